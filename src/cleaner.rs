@@ -1,0 +1,461 @@
+//! The pipeline: segment, measure, apply rules, apply heuristics, find metadata; and its result.
+
+use crate::Error;
+use crate::document::Document;
+use crate::heuristics::{self, Class, Thresholds};
+use crate::lang::{self, Language};
+use crate::metadata;
+use crate::rules::{self, Family, FamilySet, Hit, Rule, UserRules};
+use crate::stats::BlockStats;
+use crate::verdict::Reason;
+use std::collections::HashSet;
+use std::ops::Range;
+
+/// Cleans article pages. Build one with [`Cleaner::builder`] (or take [`Cleaner::default`]) and
+/// reuse it: it is `Send + Sync` and cleaning borrows it immutably.
+///
+/// ```
+/// let cleaner = chaff::Cleaner::default();
+/// let page = "Skip to main content\n\nThe river rose two metres overnight and flooded the old town, \
+///     the mayor said on Sunday, adding that the clean-up would take weeks.\n\n© 2025 Example Media";
+/// assert!(cleaner.clean(page).text().starts_with("The river rose"));
+/// ```
+#[derive(Clone, Debug)]
+pub struct Cleaner {
+    families: FamilySet,
+    user: UserRules,
+    thresholds: Thresholds,
+    heuristics: bool,
+    keep_title: bool,
+    language: Option<Language>,
+}
+
+impl Default for Cleaner {
+    fn default() -> Self {
+        Cleaner {
+            families: FamilySet::ALL,
+            user: UserRules::default(),
+            thresholds: Thresholds::default(),
+            heuristics: true,
+            keep_title: false,
+            language: None,
+        }
+    }
+}
+
+/// Configures a [`Cleaner`]: rule families, user rules, heuristic thresholds, title handling.
+///
+/// ```
+/// use chaff::{Cleaner, Family, Rule};
+/// let cleaner = Cleaner::builder()
+///     .family(Family::Advertising, false)
+///     .rule(Rule::regex("ticker", r"^[A-Z]{2,5} [+-]\d+(\.\d+)?%$"))
+///     .keep_title(true)
+///     .build()
+///     .expect("valid rules");
+/// # let _ = cleaner;
+/// ```
+#[derive(Clone, Debug)]
+pub struct CleanerBuilder {
+    families: FamilySet,
+    rules: Vec<Rule>,
+    thresholds: Thresholds,
+    heuristics: bool,
+    keep_title: bool,
+    language: Option<Language>,
+}
+
+impl Cleaner {
+    /// A builder with every family and the heuristics on, default thresholds, title left out.
+    pub fn builder() -> CleanerBuilder {
+        CleanerBuilder {
+            families: FamilySet::ALL,
+            rules: Vec::new(),
+            thresholds: Thresholds::default(),
+            heuristics: true,
+            keep_title: false,
+            language: None,
+        }
+    }
+
+    /// Cleans one page of plain text. Never fails and never panics; the result borrows `input`.
+    pub fn clean<'a>(&self, input: &'a str) -> Cleaned<'a> {
+        let doc = Document::new(input);
+        let blocks = doc.blocks();
+        let language = self.language.or_else(|| detect(&doc)).unwrap_or(Language::English);
+        let texts: Vec<&str> = blocks.iter().map(|b| doc.slice(b)).collect();
+        let stats: Vec<BlockStats> = texts.iter().map(|t| BlockStats::compute(t, language)).collect();
+        let mut hits: Vec<Option<Hit>> =
+            texts.iter().zip(&stats).map(|(t, s)| rules::judge(t, s, self.families, &self.user)).collect();
+        if self.families.contains(Family::Caption) {
+            mark_alt_text(&mut hits, &stats);
+        }
+
+        let n = blocks.len();
+        let mut reasons: Vec<Option<Reason>> = hits.iter().map(|h| h.as_ref().map(|h| h.reason.clone())).collect();
+        let t = &self.thresholds;
+        let mut classes: Vec<Class> = Vec::new();
+        let mut region = 0..n;
+        if self.heuristics {
+            classes = stats.iter().zip(&hits).map(|(s, h)| heuristics::classify::classify(s, h.is_some(), t)).collect();
+            heuristics::classify::smooth(&mut classes);
+            region = heuristics::body::find_body(&classes, &stats, t).unwrap_or(0..0);
+        }
+
+        // The body's vocabulary, to test headline lists for a shared topic.
+        let mut body_words = HashSet::new();
+        for i in region.clone() {
+            if reasons[i].is_none() && stats[i].chars >= t.length_low {
+                heuristics::headlines::content_words(texts[i], language, &mut body_words);
+            }
+        }
+        if self.families.contains(Family::Headlines) {
+            self.mark_headline_lists(&hits, &stats, &texts, &body_words, language, &mut reasons);
+        }
+
+        if self.heuristics {
+            for i in 0..n {
+                if reasons[i].is_none() && !region.contains(&i) {
+                    let article_like = classes[i] == Class::Good && stats[i].chars >= t.outside_keep_length;
+                    if !article_like {
+                        reasons[i] = Some(Reason::OutsideBody);
+                    }
+                }
+            }
+        }
+
+        let meta = find_metadata(input, &texts, &stats, &reasons, &region);
+        for (index, reason) in
+            [(&meta.title, Reason::Title), (&meta.byline, Reason::Byline), (&meta.date, Reason::Date)]
+        {
+            if let Some((i, _)) = index {
+                reasons[*i] = Some(reason);
+            }
+        }
+        // Other date lines and repeats of the title are metadata too, wherever they are.
+        for i in 0..n {
+            if matches!(reasons[i], None | Some(Reason::OutsideBody)) {
+                if metadata::is_date(texts[i], &stats[i]) {
+                    reasons[i] = Some(Reason::Date);
+                } else if meta.title.as_ref().is_some_and(|(_, r)| &input[r.clone()] == texts[i]) {
+                    reasons[i] = Some(Reason::Title);
+                }
+            }
+        }
+
+        for i in
+            heuristics::duplicates::find_repeats(texts.iter().copied().zip(reasons.iter().map(Option::is_none)), 20)
+        {
+            reasons[i] = Some(Reason::Duplicate);
+        }
+
+        let verdicts = blocks
+            .iter()
+            .zip(reasons)
+            .map(|(b, reason)| BlockVerdict {
+                span: b.span.clone(),
+                extent: b.extent.clone(),
+                line: b.line,
+                paragraph: b.paragraph,
+                kept: reason.is_none(),
+                reason: reason.unwrap_or(Reason::Body),
+            })
+            .collect();
+        Cleaned {
+            input,
+            blocks: verdicts,
+            title: meta.title.map(|(_, r)| r),
+            byline: meta.byline.map(|(_, r)| r),
+            date: meta.date.map(|(_, r)| r),
+            language,
+            keep_title: self.keep_title,
+        }
+    }
+
+    /// Marks the run of headline-like lines after a headline-list header as unrelated, unless the
+    /// run shares the body's topic.
+    fn mark_headline_lists(
+        &self,
+        hits: &[Option<Hit>],
+        stats: &[BlockStats],
+        texts: &[&str],
+        body_words: &HashSet<String>,
+        language: Language,
+        reasons: &mut [Option<Reason>],
+    ) {
+        let n = texts.len();
+        let mut i = 0;
+        while i < n {
+            if !hits[i].as_ref().is_some_and(|h| h.header) {
+                i += 1;
+                continue;
+            }
+            let start = i + 1;
+            let mut end = start;
+            while end < n && reasons[end].is_none() && heuristics::headlines::is_headline_like(&stats[end]) {
+                end += 1;
+            }
+            let overlap = heuristics::headlines::overlap(texts[start..end].iter().copied(), body_words, language);
+            if end > start && overlap < self.thresholds.headline_overlap {
+                for reason in &mut reasons[start..end] {
+                    *reason = Some(Reason::UnrelatedHeadlines);
+                }
+            }
+            i = end.max(i + 1);
+        }
+    }
+}
+
+impl CleanerBuilder {
+    /// Switches a rule family on or off (all are on by default).
+    pub fn family(mut self, family: Family, on: bool) -> Self {
+        self.families.set(family, on);
+        self
+    }
+
+    /// Adds a user rule; user rules are tried before the built-in families.
+    pub fn rule(mut self, rule: Rule) -> Self {
+        self.rules.push(rule);
+        self
+    }
+
+    /// Sets the heuristic thresholds (see [`Thresholds`] for the defaults).
+    pub fn thresholds(mut self, thresholds: Thresholds) -> Self {
+        self.thresholds = thresholds;
+        self
+    }
+
+    /// Switches the statistical heuristics on or off. Off, only rules, headline lists after a
+    /// header, metadata and repeats remove blocks. On by default.
+    pub fn heuristics(mut self, on: bool) -> Self {
+        self.heuristics = on;
+        self
+    }
+
+    /// Puts the title at the start of [`Cleaned::text`] (off by default: the title is metadata).
+    pub fn keep_title(mut self, keep: bool) -> Self {
+        self.keep_title = keep;
+        self
+    }
+
+    /// Fixes the language instead of detecting it per page.
+    pub fn language(mut self, language: Language) -> Self {
+        self.language = Some(language);
+        self
+    }
+
+    /// Compiles the user rules and checks the thresholds.
+    pub fn build(self) -> Result<Cleaner, Error> {
+        let t = &self.thresholds;
+        for (name, value) in [
+            ("stopwords_low", t.stopwords_low),
+            ("stopwords_high", t.stopwords_high),
+            ("headline_overlap", t.headline_overlap),
+        ] {
+            if !(0.0..=1.0).contains(&value) {
+                return Err(Error::InvalidThreshold { name, message: format!("{value} is not between 0 and 1") });
+            }
+        }
+        if t.body_bridge.is_nan() || t.body_bridge <= 0.0 {
+            return Err(Error::InvalidThreshold { name: "body_bridge", message: "must be positive".into() });
+        }
+        Ok(Cleaner {
+            families: self.families,
+            user: UserRules::compile(&self.rules)?,
+            thresholds: self.thresholds,
+            heuristics: self.heuristics,
+            keep_title: self.keep_title,
+            language: self.language,
+        })
+    }
+}
+
+/// The result of cleaning one page: the kept text, the metadata and a verdict for every block.
+#[derive(Clone, Debug)]
+pub struct Cleaned<'a> {
+    input: &'a str,
+    blocks: Vec<BlockVerdict>,
+    title: Option<Range<usize>>,
+    byline: Option<Range<usize>>,
+    date: Option<Range<usize>>,
+    language: Language,
+    keep_title: bool,
+}
+
+/// One block of the input with its verdict.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BlockVerdict {
+    /// Byte range of the block's trimmed text in the input.
+    pub span: Range<usize>,
+    /// Byte range the block owns, blank lines included; the extents of all blocks tile the input.
+    pub extent: Range<usize>,
+    /// 1-based line number.
+    pub line: usize,
+    /// Index of the input paragraph (run of non-blank lines) the block is in.
+    pub paragraph: usize,
+    /// Whether the block is part of the returned text.
+    pub kept: bool,
+    /// Why: [`Reason::Body`] when kept, else what removed it.
+    pub reason: Reason,
+}
+
+impl<'a> Cleaned<'a> {
+    /// The kept blocks: lines of one input paragraph on consecutive lines, paragraphs separated by
+    /// one blank line. With `keep_title`, the title comes first.
+    pub fn text(&self) -> String {
+        let mut out = String::with_capacity(self.input.len() / 2);
+        if self.keep_title {
+            if let Some(title) = self.title() {
+                out.push_str(title);
+            }
+        }
+        let mut last_paragraph = None;
+        for block in self.blocks.iter().filter(|b| b.kept) {
+            if !out.is_empty() {
+                out.push_str(if last_paragraph == Some(block.paragraph) { "\n" } else { "\n\n" });
+            }
+            out.push_str(&self.input[block.span.clone()]);
+            last_paragraph = Some(block.paragraph);
+        }
+        out
+    }
+
+    /// The kept blocks' texts, in order, borrowed from the input.
+    pub fn kept(&self) -> impl Iterator<Item = &'a str> + '_ {
+        self.blocks.iter().filter(|b| b.kept).map(|b| &self.input[b.span.clone()])
+    }
+
+    /// The article's title, if one was found.
+    pub fn title(&self) -> Option<&'a str> {
+        self.title.clone().map(|r| &self.input[r])
+    }
+
+    /// The byline (the author's name), if one was found.
+    pub fn byline(&self) -> Option<&'a str> {
+        self.byline.clone().map(|r| &self.input[r])
+    }
+
+    /// The publication date as written on the page, if one was found.
+    pub fn date(&self) -> Option<&'a str> {
+        self.date.clone().map(|r| &self.input[r])
+    }
+
+    /// The language used for stopwords (detected unless fixed in the builder).
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    /// Every block of the input, in order, with its verdict.
+    pub fn blocks(&self) -> &[BlockVerdict] {
+        &self.blocks
+    }
+
+    /// The input this result borrows.
+    pub fn input(&self) -> &'a str {
+        self.input
+    }
+}
+
+/// Detects the page's language from its longest block (enough text for trigrams, no copying).
+fn detect(doc: &Document<'_>) -> Option<Language> {
+    let longest = doc.blocks().iter().max_by_key(|b| b.span.len())?;
+    let text = doc.slice(longest);
+    let mut end = text.len().min(2000);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    lang::detect(&text[..end])
+}
+
+/// Alt text: a short line with no sentence right before a caption is part of the caption.
+fn mark_alt_text(hits: &mut [Option<Hit>], stats: &[BlockStats]) {
+    for i in 1..hits.len() {
+        let caption = hits[i].as_ref().is_some_and(|h| h.reason == Reason::Caption && !h.header);
+        if caption && hits[i - 1].is_none() && rules::is_alt_text(&stats[i - 1]) && stats[i].words > stats[i - 1].words
+        {
+            hits[i - 1] = Some(Hit { reason: Reason::Caption, header: false });
+        }
+    }
+}
+
+/// Found metadata: the block index and the byte range of the value.
+#[derive(Default)]
+struct Metadata {
+    title: Option<(usize, Range<usize>)>,
+    byline: Option<(usize, Range<usize>)>,
+    date: Option<(usize, Range<usize>)>,
+}
+
+/// How far before the body's start the title, byline and date are looked for, in blocks.
+const META_WINDOW: usize = 15;
+
+fn find_metadata(
+    input: &str,
+    texts: &[&str],
+    stats: &[BlockStats],
+    reasons: &[Option<Reason>],
+    region: &Range<usize>,
+) -> Metadata {
+    let mut meta = Metadata::default();
+    let n = texts.len();
+    if n == 0 {
+        return meta;
+    }
+    let base = input.as_ptr() as usize;
+    let range_of = |s: &str| {
+        let start = s.as_ptr() as usize - base;
+        start..start + s.len()
+    };
+    // The first kept block: where the article starts.
+    let first_body = (0..n).find(|&i| reasons[i].is_none()).unwrap_or(region.start.min(n));
+    let lo = first_body.saturating_sub(META_WINDOW);
+    let hi = (first_body + 3).min(n);
+    let free = |i: usize| matches!(reasons[i], None | Some(Reason::OutsideBody));
+
+    for i in lo..hi {
+        if meta.date.is_none() && free(i) && metadata::is_date(texts[i], &stats[i]) {
+            meta.date = Some((i, range_of(texts[i])));
+        }
+        if meta.byline.is_none() && free(i) {
+            if let Some(name) = metadata::byline_name(texts[i], &stats[i]) {
+                meta.byline = Some((i, range_of(name)));
+            }
+        }
+    }
+
+    // The title: prefer a headline-like block that the page's first line (often the HTML title,
+    // "Headline - Site") contains; else the nearest headline-like block before the body.
+    let first_line = texts[0];
+    let mut title = None;
+    for i in (lo..=first_body.min(n - 1)).rev() {
+        let taken = meta.date.as_ref().is_some_and(|d| d.0 == i) || meta.byline.as_ref().is_some_and(|b| b.0 == i);
+        if taken || !free(i) || !metadata::is_title_like(&stats[i]) {
+            continue;
+        }
+        if i > 0 && first_line.contains(texts[i]) {
+            title = Some(i);
+            break;
+        }
+        if title.is_none() && (reasons[i].is_some() || i < first_body) {
+            title = Some(i);
+        }
+    }
+    if let Some(i) = title {
+        let value = if i == 0 { metadata::strip_site_suffix(texts[0]) } else { texts[i] };
+        meta.title = Some((i, range_of(value)));
+        // A bare name next to the title is the byline.
+        if meta.byline.is_none() {
+            for j in [i.wrapping_sub(1), i + 1, i + 2] {
+                if j < n
+                    && free(j)
+                    && meta.date.as_ref().is_none_or(|d| d.0 != j)
+                    && metadata::is_bare_name(texts[j], &stats[j])
+                {
+                    meta.byline = Some((j, range_of(texts[j])));
+                    break;
+                }
+            }
+        }
+    }
+    meta
+}

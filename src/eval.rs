@@ -1,0 +1,145 @@
+//! The shingle metric: how much of a gold text a prediction recovers, and how much it adds.
+//!
+//! Each text is split into word tokens (runs of letters, digits and underscore), every
+//! run of 4 consecutive tokens is a shingle, and the two multisets of shingles are compared. A text
+//! of fewer than 4 tokens is one shingle of all its tokens.
+
+use std::collections::HashMap;
+
+/// Shingle counts for one page: true positives, false positives, false negatives.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Score {
+    /// Shingles in both the prediction and the gold text.
+    pub true_positives: usize,
+    /// Shingles only in the prediction.
+    pub false_positives: usize,
+    /// Shingles only in the gold text.
+    pub false_negatives: usize,
+}
+
+impl Score {
+    /// Scores `predicted` against `gold`.
+    ///
+    /// ```
+    /// let s = chaff::eval::Score::new("the cat sat on the mat", "the cat sat on the mat today");
+    /// assert_eq!((s.true_positives, s.false_positives, s.false_negatives), (3, 0, 1));
+    /// ```
+    pub fn new(predicted: &str, gold: &str) -> Score {
+        let mut gold_counts: HashMap<Vec<String>, isize> = HashMap::new();
+        for shingle in shingles(gold) {
+            *gold_counts.entry(shingle).or_default() += 1;
+        }
+        let gold_total: isize = gold_counts.values().sum();
+        let mut score = Score::default();
+        for shingle in shingles(predicted) {
+            match gold_counts.get_mut(&shingle) {
+                Some(count) if *count > 0 => {
+                    *count -= 1;
+                    score.true_positives += 1;
+                }
+                _ => score.false_positives += 1,
+            }
+        }
+        score.false_negatives = (gold_total - score.true_positives as isize).max(0) as usize;
+        score
+    }
+
+    /// Precision of this page, or `None` when the prediction is empty.
+    pub fn precision(&self) -> Option<f64> {
+        let predicted = self.true_positives + self.false_positives;
+        (predicted > 0).then(|| self.true_positives as f64 / predicted as f64)
+    }
+
+    /// Recall of this page (0 when the gold text is empty too).
+    pub fn recall(&self) -> f64 {
+        let gold = self.true_positives + self.false_negatives;
+        if gold == 0 { 0.0 } else { self.true_positives as f64 / gold as f64 }
+    }
+
+    /// F1 of this page's precision and recall (0 when the prediction is empty).
+    pub fn f1(&self) -> f64 {
+        f1(self.precision().unwrap_or(0.0), self.recall())
+    }
+}
+
+/// Precision, recall and F1 averaged over pages, each page weighing the same.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Summary {
+    /// Number of pages.
+    pub docs: usize,
+    /// Mean precision over pages with a non-empty prediction.
+    pub precision: f64,
+    /// Mean recall over all pages.
+    pub recall: f64,
+    /// F1 of the mean precision and the mean recall.
+    pub f1: f64,
+}
+
+/// Averages page scores the way the devset reports them: precision over pages with a prediction,
+/// recall over all pages, F1 of the two means.
+///
+/// ```
+/// use chaff::eval::{summarize, Score};
+/// let pages = [Score::new("a b c d e", "a b c d e"), Score::new("", "x y z w")];
+/// let s = summarize(&pages);
+/// assert_eq!((s.docs, s.precision, s.recall), (2, 1.0, 0.5));
+/// ```
+pub fn summarize(scores: &[Score]) -> Summary {
+    let precisions: Vec<f64> = scores.iter().filter_map(Score::precision).collect();
+    let precision = mean(&precisions);
+    let recall = mean(&scores.iter().map(Score::recall).collect::<Vec<_>>());
+    Summary { docs: scores.len(), precision, recall, f1: f1(precision, recall) }
+}
+
+fn mean(values: &[f64]) -> f64 {
+    if values.is_empty() { 0.0 } else { values.iter().sum::<f64>() / values.len() as f64 }
+}
+
+fn f1(precision: f64, recall: f64) -> f64 {
+    if precision + recall == 0.0 { 0.0 } else { 2.0 * precision * recall / (precision + recall) }
+}
+
+/// Word tokens of `text`: runs of letters, digits and underscore.
+pub fn tokens(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '_')).filter(|t| !t.is_empty()).map(str::to_owned).collect()
+}
+
+fn shingles(text: &str) -> Vec<Vec<String>> {
+    let tokens = tokens(text);
+    if tokens.is_empty() {
+        return Vec::new();
+    }
+    if tokens.len() < 4 {
+        return vec![tokens];
+    }
+    tokens.windows(4).map(<[String]>::to_vec).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scores() {
+        let table: &[(&str, &str, (usize, usize, usize))] = &[
+            ("", "", (0, 0, 0)),
+            ("a b c d", "a b c d", (1, 0, 0)),
+            ("a b c d x", "a b c d", (1, 1, 0)),
+            ("", "a b c d e", (0, 0, 2)),
+            ("A, b; c. D", "A b c D", (1, 0, 0)),
+            ("A b c d", "a b c d", (0, 1, 1)),
+            ("a b c d a b c d", "a b c d", (1, 4, 0)),
+            ("x y", "x y", (1, 0, 0)),
+        ];
+        for &(predicted, gold, (tp, fp, fneg)) in table {
+            let s = Score::new(predicted, gold);
+            assert_eq!(
+                (s.true_positives, s.false_positives, s.false_negatives),
+                (tp, fp, fneg),
+                "{predicted:?} vs {gold:?}"
+            );
+        }
+        assert_eq!(Score::new("", "a b c d").precision(), None);
+        assert_eq!(Score::new("a b c d", "a b c d").f1(), 1.0);
+    }
+}

@@ -1,0 +1,97 @@
+//! Block classification with context smoothing, in the spirit of jusText.
+
+use super::{Class, Thresholds};
+use crate::stats::BlockStats;
+
+/// The class a block earns on its own statistics; `ruled` blocks (matched by a rule) are bad.
+pub(crate) fn classify(stats: &BlockStats, ruled: bool, t: &Thresholds) -> Class {
+    if ruled {
+        return Class::Bad;
+    }
+    let density = stats.stopword_density();
+    if stats.chars < t.length_low {
+        return Class::Short;
+    }
+    if density >= t.stopwords_high {
+        if stats.chars > t.length_high { Class::Good } else { Class::NearGood }
+    } else if density >= t.stopwords_low || is_prose(stats) {
+        Class::NearGood
+    } else {
+        Class::Bad
+    }
+}
+
+/// A sentence or more of running text: names and numbers can push a news lead's stopword density
+/// below the threshold, but it still reads as prose.
+fn is_prose(stats: &BlockStats) -> bool {
+    stats.words >= 12 && stats.ends_with_punctuation && stats.stopword_density() >= 0.15
+}
+
+/// Settles short and near-good blocks by their nearest decided neighbours, as jusText does:
+/// a short block between good blocks is good, between bad blocks bad; a near-good block is good
+/// unless both neighbours are bad. The page's edges count as bad.
+pub(crate) fn smooth(classes: &mut [Class]) {
+    let initial = classes.to_vec();
+    let n = initial.len();
+    let neighbour = |i: usize, step: isize, ignore_near_good: bool, classes: &[Class]| -> Class {
+        let mut j = i as isize + step;
+        while j >= 0 && (j as usize) < n {
+            let c = classes[j as usize];
+            if c == Class::Good || c == Class::Bad || (!ignore_near_good && c == Class::NearGood) {
+                return c;
+            }
+            j += step;
+        }
+        Class::Bad
+    };
+    let mut settled = initial.clone();
+    for i in 0..n {
+        if initial[i] != Class::Short {
+            continue;
+        }
+        let prev = neighbour(i, -1, true, &initial);
+        let next = neighbour(i, 1, true, &initial);
+        settled[i] = match (prev, next) {
+            (Class::Good, Class::Good) => Class::Good,
+            (Class::Bad, Class::Bad) => Class::Bad,
+            _ => {
+                let near_before = prev == Class::Bad && neighbour(i, -1, false, &initial) == Class::NearGood;
+                let near_after = next == Class::Bad && neighbour(i, 1, false, &initial) == Class::NearGood;
+                if near_before || near_after { Class::Good } else { Class::Bad }
+            }
+        };
+    }
+    for i in 0..n {
+        if settled[i] != Class::NearGood {
+            continue;
+        }
+        let prev = neighbour(i, -1, true, &settled);
+        let next = neighbour(i, 1, true, &settled);
+        settled[i] = if prev == Class::Bad && next == Class::Bad { Class::Bad } else { Class::Good };
+    }
+    classes.copy_from_slice(&settled);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Class::*;
+
+    #[test]
+    fn smoothing_table() {
+        let table: &[(&[Class], &[Class])] = &[
+            (&[Good, Short, Good], &[Good, Good, Good]),
+            (&[Bad, Short, Bad], &[Bad, Bad, Bad]),
+            (&[Short, Good], &[Bad, Good]),
+            (&[Good, NearGood, Bad], &[Good, Good, Bad]),
+            (&[Bad, NearGood, Bad], &[Bad, Bad, Bad]),
+            (&[Good, Short, Short, Good], &[Good, Good, Good, Good]),
+            (&[], &[]),
+        ];
+        for (input, expected) in table {
+            let mut classes = input.to_vec();
+            smooth(&mut classes);
+            assert_eq!(&classes[..], *expected, "{input:?}");
+        }
+    }
+}

@@ -1,0 +1,65 @@
+//! Headline lists: runs of short title-like lines (a header such as "Latest News" and the other
+//! stories' titles under it). A run is unrelated when its words barely overlap the body's; a list
+//! that shares the body's topic (steps of a how-to, items of a roundup) stays.
+
+use crate::lang::Language;
+use crate::stats::BlockStats;
+use std::collections::HashSet;
+
+/// Whether a block looks like a headline: a few words, no sentence inside, no final period.
+pub(crate) fn is_headline_like(stats: &BlockStats) -> bool {
+    stats.words >= 1 && stats.words <= 24 && stats.sentence_ends == 0 && !stats.ends_with_colon
+}
+
+/// The content words of `text` (lowercase, not stopwords, at least 3 letters), added to `into`.
+pub(crate) fn content_words(text: &str, language: Language, into: &mut HashSet<String>) {
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        if word.chars().count() < 3 || word.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let lower = word.to_lowercase();
+        if !language.is_stopword(&lower) {
+            into.insert(stem(&lower).to_owned());
+        }
+    }
+}
+
+/// A crude stem: the first six characters, so "council", "councils" and "councillor" meet.
+fn stem(word: &str) -> &str {
+    match word.char_indices().nth(6) {
+        Some((i, _)) => &word[..i],
+        None => word,
+    }
+}
+
+/// Share of the content words of `lines` that also occur in `body` (0 when the lines have none).
+pub(crate) fn overlap<'a>(lines: impl Iterator<Item = &'a str>, body: &HashSet<String>, language: Language) -> f32 {
+    let mut words = HashSet::new();
+    for line in lines {
+        content_words(line, language, &mut words);
+    }
+    if words.is_empty() {
+        return 0.0;
+    }
+    let shared = words.iter().filter(|w| body.contains(*w)).count();
+    shared as f32 / words.len() as f32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn overlap_measures_shared_topic() {
+        let mut body = HashSet::new();
+        content_words(
+            "The council approved the new budget for the harbour after a long debate about ferry prices.",
+            Language::English,
+            &mut body,
+        );
+        let related = ["Harbour budget: what the council approved", "Ferry prices to rise"];
+        let unrelated = ["Local band delights crowd in park", "School buys tractor"];
+        assert!(overlap(related.into_iter(), &body, Language::English) > 0.5);
+        assert_eq!(overlap(unrelated.into_iter(), &body, Language::English), 0.0);
+    }
+}

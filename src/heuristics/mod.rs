@@ -1,0 +1,59 @@
+//! Heuristic filters: what the statistics of a block and its neighbours say about it.
+//!
+//! 1. [`classify`] gives each block a class from its own statistics (in the spirit of jusText:
+//!    good, near-good, short, bad) and then settles short and near-good blocks by their neighbours.
+//! 2. [`body`] finds the article as the densest run of good text and drops what lies outside it.
+//! 3. [`headlines`] finds runs of headline-like lines and drops those whose words do not overlap
+//!    the body's.
+//! 4. [`duplicates`] drops a block that already appeared in the kept text.
+
+pub(crate) mod body;
+pub(crate) mod classify;
+pub(crate) mod duplicates;
+pub(crate) mod headlines;
+
+/// The numbers the heuristics decide by. Every field has a documented default, tuned on the
+/// development set (real article pages converted to text) and never per page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Thresholds {
+    /// Blocks shorter than this many characters are "short": their neighbours decide. Default 70.
+    pub length_low: u32,
+    /// Blocks longer than this with enough stopwords are "good" on their own. Default 200.
+    pub length_high: u32,
+    /// Below this stopword density a block is "bad". Default 0.30.
+    pub stopwords_low: f32,
+    /// At or above this stopword density a long block is "good". Default 0.32.
+    pub stopwords_high: f32,
+    /// How many characters of good text outweigh one character of bad text when the body region
+    /// is chosen; higher values let the region bridge more boilerplate. Default 1.0.
+    pub body_bridge: f32,
+    /// Blocks outside the body region are still kept when they are at least this long and
+    /// classified good. Default 600.
+    pub outside_keep_length: u32,
+    /// A headline list is unrelated when less than this share of its words appears in the body.
+    /// Default 0.25.
+    pub headline_overlap: f32,
+}
+
+impl Default for Thresholds {
+    fn default() -> Self {
+        Thresholds {
+            length_low: 70,
+            length_high: 200,
+            stopwords_low: 0.30,
+            stopwords_high: 0.32,
+            body_bridge: 1.0,
+            outside_keep_length: 600,
+            headline_overlap: 0.25,
+        }
+    }
+}
+
+/// The class of a block from its statistics and context.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Class {
+    Good,
+    NearGood,
+    Short,
+    Bad,
+}

@@ -1,0 +1,78 @@
+//! chaff strips boilerplate from the plain text of article pages.
+//!
+//! Text scraped from a news or blog page carries much more than the article: menus and skip links,
+//! tag lines, ads and promo codes, newsletter, share and comment prompts, copyright and cookie
+//! footers, photo captions and credits, teaser links and lists of other stories' headlines. chaff
+//! keeps the article, returns its title, byline and date as metadata, and says for every line why
+//! it was kept or removed.
+//!
+//! ```
+//! let page = "Skip to main content\n\
+//!     Home > News > Local\n\
+//!     Harbour ferry to run through the winter\n\
+//!     By Jane Doe\n\
+//!     The harbour ferry will keep running through the winter for the first time, the council \
+//!     decided on Monday after a long debate about costs and safety on the crossing.\n\
+//!     Councillors said the service had carried more passengers this year than ever before.\n\
+//!     Sign up for our daily newsletter\n\
+//!     © 2025 Example Media. All rights reserved.";
+//! let cleaned = chaff::clean(page);
+//! assert!(cleaned.text().starts_with("The harbour ferry will keep running"));
+//! assert_eq!(cleaned.title(), Some("Harbour ferry to run through the winter"));
+//! assert_eq!(cleaned.byline(), Some("Jane Doe"));
+//! let why: Vec<&str> = cleaned.blocks().iter().map(|b| b.reason.as_str()).collect();
+//! assert_eq!(why[0], "navigation");
+//! assert_eq!(why[7], "legal");
+//! ```
+//!
+//! # How it decides
+//!
+//! Rules catch boilerplate that announces itself: each family in [`Family`] is a table of phrases
+//! and patterns (all phrases in one aho-corasick automaton, all patterns in one `RegexSet`) plus a
+//! few tests on a line's shape. Heuristics catch the rest from per-block statistics
+//! ([`BlockStats`]): blocks are classified by length and stopword density and settled by their
+//! neighbours, the article is the densest run of good blocks, and lists of headlines are dropped
+//! when their words do not overlap the article's.
+//!
+//! # Performance
+//!
+//! One pass splits the text into blocks and computes their statistics; rules run only on blocks
+//! short enough for a rule to apply; everything is compiled once per process. The result borrows
+//! the input and copies nothing until [`Cleaned::text`] is called.
+//!
+//! # Untrusted input
+//!
+//! Cleaning never panics and runs in time linear in the input: the regex engine is linear, and
+//! no step loops over pairs of blocks. The output is made only of lines of the input, in order.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod cleaner;
+mod document;
+mod error;
+pub mod eval;
+mod heuristics;
+mod lang;
+mod metadata;
+mod rules;
+mod stats;
+mod verdict;
+
+pub use cleaner::{BlockVerdict, Cleaned, Cleaner, CleanerBuilder};
+pub use document::{Block, Document};
+pub use error::Error;
+pub use heuristics::Thresholds;
+pub use lang::Language;
+pub use rules::{Family, Rule};
+pub use stats::BlockStats;
+pub use verdict::{Reason, Verdict};
+
+use once_cell::sync::Lazy;
+
+static DEFAULT: Lazy<Cleaner> = Lazy::new(Cleaner::default);
+
+/// Cleans `text` with the default [`Cleaner`].
+pub fn clean(text: &str) -> Cleaned<'_> {
+    DEFAULT.clean(text)
+}

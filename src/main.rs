@@ -1,0 +1,179 @@
+//! The `chaff` command: clean files or stdin, explain verdicts, score against gold text.
+
+use chaff::eval::{self, Score};
+use chaff::{Cleaned, Cleaner};
+use clap::{Parser, Subcommand};
+use std::io::{self, IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Strip boilerplate from the plain text of article pages.
+#[derive(Parser)]
+#[command(name = "chaff", version, about, args_conflicts_with_subcommands = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// Files to clean (standard input when none).
+    files: Vec<PathBuf>,
+    /// Print every block with its verdict and reason.
+    #[arg(long, conflicts_with = "json")]
+    explain: bool,
+    /// Print one JSON object per input: title, byline, date, text and blocks.
+    #[arg(long)]
+    json: bool,
+    /// Use rules only, without the statistical heuristics.
+    #[arg(long)]
+    rules_only: bool,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Clean every ID.txt in DIR and score it against ID.gold.txt (shingle precision, recall, F1).
+    Eval {
+        /// Directory of ID.txt and ID.gold.txt files.
+        dir: PathBuf,
+        /// List the K pages with the lowest F1.
+        #[arg(long, value_name = "K")]
+        worst: Option<usize>,
+        /// Use rules only, without the statistical heuristics.
+        #[arg(long)]
+        rules_only: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match &cli.command {
+        Some(Command::Eval { dir, worst, rules_only }) => run_eval(dir, *worst, *rules_only),
+        None => run_clean(&cli),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("chaff: {message}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn cleaner(rules_only: bool) -> Cleaner {
+    Cleaner::builder().heuristics(!rules_only).build().expect("built-in configuration is valid")
+}
+
+/// Reads a file (or stdin for `-`), lossily when it is not UTF-8.
+fn read_input(path: Option<&Path>) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    match path {
+        None => io::stdin().read_to_end(&mut bytes).map_err(|e| format!("standard input: {e}"))?,
+        Some(p) => {
+            bytes = std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()))?;
+            bytes.len()
+        }
+    };
+    Ok(match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let name = path.map_or("standard input".into(), |p| p.display().to_string());
+            eprintln!("chaff: warning: {name} is not valid UTF-8; invalid bytes were replaced");
+            String::from_utf8_lossy(e.as_bytes()).into_owned()
+        }
+    })
+}
+
+fn run_clean(cli: &Cli) -> Result<(), String> {
+    let cleaner = cleaner(cli.rules_only);
+    let inputs: Vec<Option<&Path>> =
+        if cli.files.is_empty() { vec![None] } else { cli.files.iter().map(|p| Some(p.as_path())).collect() };
+    let stdout = io::stdout();
+    let color = stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let mut out = io::BufWriter::new(stdout.lock());
+    for path in inputs {
+        let text = read_input(path)?;
+        let cleaned = cleaner.clean(&text);
+        let written = if cli.json {
+            writeln!(out, "{}", to_json(&cleaned))
+        } else if cli.explain {
+            explain(&mut out, &cleaned, color)
+        } else {
+            writeln!(out, "{}", cleaned.text())
+        };
+        if let Err(e) = written {
+            if e.kind() == io::ErrorKind::BrokenPipe {
+                return Ok(());
+            }
+            return Err(format!("writing output: {e}"));
+        }
+    }
+    out.flush()
+        .or_else(|e| if e.kind() == io::ErrorKind::BrokenPipe { Ok(()) } else { Err(format!("writing output: {e}")) })
+}
+
+fn explain(out: &mut impl Write, cleaned: &Cleaned<'_>, color: bool) -> io::Result<()> {
+    for block in cleaned.blocks() {
+        let text = &cleaned.input()[block.span.clone()];
+        let (mark, paint) = if block.kept { ("+", "\x1b[32m") } else { ("-", "\x1b[2m") };
+        let reason = block.reason.as_str();
+        if color {
+            writeln!(out, "{paint}{mark} {:>4} {reason:<20}\x1b[0m {text}", block.line)?;
+        } else {
+            writeln!(out, "{mark} {:>4} {reason:<20} {text}", block.line)?;
+        }
+    }
+    Ok(())
+}
+
+fn to_json(cleaned: &Cleaned<'_>) -> String {
+    let blocks: Vec<serde_json::Value> = cleaned
+        .blocks()
+        .iter()
+        .map(|b| {
+            serde_json::json!({
+                "start": b.span.start,
+                "end": b.span.end,
+                "line": b.line,
+                "kept": b.kept,
+                "reason": b.reason.as_str(),
+            })
+        })
+        .collect();
+    serde_json::json!({
+        "title": cleaned.title(),
+        "byline": cleaned.byline(),
+        "date": cleaned.date(),
+        "text": cleaned.text(),
+        "blocks": blocks,
+    })
+    .to_string()
+}
+
+fn run_eval(dir: &Path, worst: Option<usize>, rules_only: bool) -> Result<(), String> {
+    let cleaner = cleaner(rules_only);
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut ids: Vec<String> = entries
+        .filter_map(|e| e.ok())
+        .filter_map(|e| e.file_name().to_str().map(str::to_owned))
+        .filter_map(|name| name.strip_suffix(".gold.txt").map(str::to_owned))
+        .collect();
+    ids.sort();
+    let mut scores = Vec::with_capacity(ids.len());
+    for id in &ids {
+        let page = read_input(Some(&dir.join(format!("{id}.txt"))))?;
+        let gold = read_input(Some(&dir.join(format!("{id}.gold.txt"))))?;
+        scores.push(Score::new(&cleaner.clean(&page).text(), &gold));
+    }
+    if let Some(k) = worst {
+        let mut ranked: Vec<(&String, &Score)> = ids.iter().zip(&scores).collect();
+        ranked.sort_by(|a, b| a.1.f1().total_cmp(&b.1.f1()));
+        for (id, score) in ranked.into_iter().take(k) {
+            println!(
+                "{id} precision {:.3} recall {:.3} f1 {:.3}",
+                score.precision().unwrap_or(0.0),
+                score.recall(),
+                score.f1()
+            );
+        }
+    }
+    let s = eval::summarize(&scores);
+    println!("docs {} precision {:.3} recall {:.3} f1 {:.3}", s.docs, s.precision, s.recall, s.f1);
+    Ok(())
+}

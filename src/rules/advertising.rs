@@ -1,0 +1,123 @@
+//! Advertising: ad labels, sponsored and partner content, sale and product copy.
+
+use super::Anchor::{Start, Whole};
+use super::{Pattern, Phrase};
+use crate::stats::BlockStats;
+
+pub(super) const PHRASES: &[Phrase] = &[
+    ("advertisement", Whole),
+    ("advertising", Whole),
+    ("advertisements", Whole),
+    ("sponsored", Whole),
+    ("sponsored content", Whole),
+    ("sponsored post", Whole),
+    ("sponsored links", Whole),
+    ("sponsored stories", Whole),
+    ("paid content", Whole),
+    ("paid post", Whole),
+    ("promoted", Whole),
+    ("promoted content", Whole),
+    ("partner content", Whole),
+    ("ad", Whole),
+    ("ads", Whole),
+    ("anzeige", Whole),
+    ("werbung", Whole),
+    ("publicité", Whole),
+    ("publicidad", Whole),
+    ("publicidade", Whole),
+    ("pubblicità", Whole),
+    ("advertentie", Whole),
+    ("reklama", Whole),
+    ("annons", Whole),
+    ("story continues below advertisement", Whole),
+    ("article continues below advertisement", Whole),
+    ("article continues below", Whole),
+    ("story continues below", Whole),
+    ("continue reading below", Whole),
+    ("scroll to continue with content", Whole),
+    ("scroll to continue reading", Whole),
+    ("weiter nach der anzeige", Whole),
+    ("lesen sie nach der anzeige weiter", Whole),
+    ("artikel wird nach der anzeige fortgesetzt", Whole),
+    ("la suite après la publicité", Whole),
+    ("la suite après cette publicité", Whole),
+    ("el artículo continúa después del anuncio", Whole),
+    ("report this ad", Whole),
+    ("report ad", Whole),
+    ("ad feedback", Whole),
+    ("remove ads", Whole),
+    ("go ad-free", Whole),
+    ("hide ads", Whole),
+    ("sponsored by", Start(10)),
+    ("presented by", Start(10)),
+    ("paid for by", Start(14)),
+    ("in partnership with", Start(10)),
+    ("advertisement:", Start(20)),
+    ("sponsored:", Start(20)),
+    ("anzeige:", Start(20)),
+    ("shop now", Whole),
+    ("buy now", Whole),
+    ("order now", Whole),
+    ("order today", Whole),
+    ("jetzt kaufen", Whole),
+    ("jetzt bestellen", Whole),
+    ("jetzt shoppen", Whole),
+    ("acheter maintenant", Whole),
+    ("comprar ahora", Whole),
+    ("acquista ora", Whole),
+    ("check price", Whole),
+    ("check price on amazon", Whole),
+    ("see price", Whole),
+    ("view deal", Whole),
+    ("get deal", Whole),
+    ("zum angebot", Whole),
+    ("zum shop", Whole),
+];
+
+pub(super) const PATTERNS: &[Pattern] = &[
+    // Sale copy: "Huge Spring Sale Underway", "Black Friday Deals Are Live", "Save up to 40%".
+    (
+        r"(?i)\b(?:huge|big|massive|biggest|flash|spring|summer|fall|autumn|winter|holiday|black friday|cyber monday|clearance|year-end|limited[- ]time)\s+(?:sale|sales|deals?|offer|savings)\b[^.!?]*$",
+        14,
+    ),
+    (
+        r"(?i)^(?:save|spare|sparen sie|économisez|ahorra|risparmia)\s+(?:up to\s+|bis zu\s+|jusqu'à\s+|hasta\s+|fino al?\s+)?\d+\s?%",
+        14,
+    ),
+    (r"(?i)^(?:free shipping|kostenloser versand|livraison gratuite|envío gratis|spedizione gratuita)\b", 14),
+];
+
+/// Ad copy written as a sentence with Every Word Capitalised: headlines have no final period and
+/// prose does not capitalise every word, so only copywriting looks like this.
+pub(super) fn is_title_case_copy(stats: &BlockStats) -> bool {
+    stats.words >= 8 && stats.words <= 40 && stats.ends_with_punctuation && stats.capitalised_share() >= 0.85
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::table::check;
+    use crate::verdict::Reason;
+
+    #[test]
+    fn table() {
+        check(
+            Reason::Advertising,
+            &[
+                "Advertisement",
+                "ADVERTISEMENT",
+                "Anzeige",
+                "Sponsored Content",
+                "Story continues below advertisement",
+                "Huge Spring Sale Underway On Pillow Products",
+                "Save up to 40% on garden furniture",
+                "Freedom From High-Cost Phone Plans Same Phones, Same Numbers, Same Coverage For About Half The Price.",
+                "Sponsored by Example Bank",
+            ],
+            &[
+                "Advertising revenue fell 12 percent in the quarter, the company said.",
+                "The annual sale of the farm's cattle drew buyers from three states.",
+                "Die Anzeige wurde am Montag bei der Polizei aufgenommen.",
+            ],
+        );
+    }
+}

@@ -1,0 +1,108 @@
+//! Captions and credits: "(Name/Agency)" credits, "Photo: ...", "Image credit: ...", one-sentence
+//! captions that end with a date. Alt text before a caption is marked by the cleaner, which sees
+//! the neighbouring block.
+
+use super::Anchor::{Start, Whole};
+use super::{Pattern, Phrase};
+
+pub(super) const PHRASES: &[Phrase] = &[
+    ("photo:", Start(30)),
+    ("photos:", Start(30)),
+    ("photo by", Start(12)),
+    ("photo credit", Start(20)),
+    ("photograph:", Start(30)),
+    ("photography:", Start(20)),
+    ("image:", Start(30)),
+    ("image credit", Start(20)),
+    ("image source", Start(20)),
+    ("image by", Start(12)),
+    ("image courtesy of", Start(16)),
+    ("courtesy of", Start(10)),
+    ("picture:", Start(30)),
+    ("pictured:", Start(40)),
+    ("credit:", Start(20)),
+    ("credits:", Start(20)),
+    ("illustration:", Start(20)),
+    ("file photo", Start(30)),
+    ("featured image", Start(20)),
+    ("header image", Start(20)),
+    ("video:", Start(12)),
+    ("foto:", Start(30)),
+    ("fotos:", Start(30)),
+    ("foto von", Start(12)),
+    ("bild:", Start(30)),
+    ("bilder:", Start(30)),
+    ("bildquelle", Start(20)),
+    ("bildrechte", Start(20)),
+    ("grafik:", Start(20)),
+    ("crédit photo", Start(20)),
+    ("crédits photo", Start(20)),
+    ("photo de", Start(12)),
+    ("fotografía:", Start(30)),
+    ("imagen:", Start(30)),
+    ("foto de", Start(12)),
+    ("foto di", Start(12)),
+    ("fotografia:", Start(30)),
+    ("zdjęcie:", Start(30)),
+    ("fot.", Start(12)),
+    ("getty images", Whole),
+    ("shutterstock", Whole),
+    ("istock", Whole),
+    ("imago", Whole),
+    ("picture alliance", Whole),
+];
+
+pub(super) const PATTERNS: &[Pattern] = &[
+    // A credit in brackets at the end: "(Jane Doe/Agency)", "(AP Photo/John Smith)", "(Photo: X)".
+    (
+        r"\((?:[\p{L}.’' -]{2,40}/[\p{L}.’' &-]{2,40}|(?i:photo|foto|image|bild|credit|crédit)s?\s*(?:by|von|de|di|:)\s*[^()]{2,50})\)\s*$",
+        80,
+    ),
+    // A trailing credit after the caption: "... | Photo: Jane Doe", "... Foto: dpa", "... Image by X".
+    (
+        r"(?:[.!?|·/]\s*|\s)(?i:photo|foto|image|bild|credit|crédit|fotografía|bildquelle)s?(?:\s*(?i:by|von|de|di))?\s*:\s*\S[^.!?]{0,60}$",
+        80,
+    ),
+    // Agency credits alone: "Getty Images", "AFP via Getty Images", "dpa / Jane Doe".
+    (
+        r"(?i)^(?:[\p{L}. ]{0,40}(?:/|via)\s*)?(?:getty images|afp|reuters|ap photo|associated press|dpa|epa|imago(?: images)?|picture alliance|shutterstock|istock(?:photo)?|keystone|ansa|efe|anp|ap)(?:\s*/\s*[\p{L}. ]{0,40})?$",
+        8,
+    ),
+    // A one-sentence caption that ends with its date: "X talks to Y in Z, on Feb. 20, 2023."
+    (
+        r"(?i),\s+(?:on\s+|in\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\.?$",
+        45,
+    ),
+    (r"(?i),\s+(?:on\s+)?\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}\.?$", 45),
+];
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::table::check;
+    use crate::verdict::Reason;
+
+    #[test]
+    fn table() {
+        check(
+            Reason::Caption,
+            &[
+                "The two presidents arrive for a press conference at the summit venue on June 13. (Jane Roe/Example Images)",
+                "Firefighters work through the night near the highway. (AP Photo/John Smith)",
+                "Photo: Jane Doe",
+                "Image credit: Example Agency",
+                "Foto: dpa",
+                "Bild: Max Mustermann / Agentur",
+                "Volunteers clear debris in the old town. Foto: Anna Beispiel",
+                "The mayor and her deputy talk during an unannounced visit to the harbour, on Feb. 20, 2023.",
+                "Getty Images",
+                "AFP via Getty Images",
+            ],
+            &[
+                "The law takes effect on Jan. 1, 2025.",
+                "The agreement was signed in Geneva on March 3, 2024, after two years of talks.",
+                "Photographers were kept behind a barrier for most of the afternoon, organisers said.",
+                "Ihre Fotos zeigen die Stadt in den Jahren nach dem Krieg.",
+            ],
+        );
+    }
+}

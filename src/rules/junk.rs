@@ -1,0 +1,31 @@
+//! Junk: lone numbers, malformed dates, lines of only symbols.
+
+use super::{Pattern, Phrase};
+
+pub(super) const PHRASES: &[Phrase] = &[];
+
+pub(super) const PATTERNS: &[Pattern] = &[
+    // A number alone, with at most a few separators: view counts, ids, page numbers.
+    (r"^[#(]?\d[\d.,:/ ]*\)?$", 4),
+    // An ISO-like date whose month or day is out of range ("2024-48-13").
+    (r"^\d{4}-(?:(?:1[3-9]|[2-9]\d)-\d{2}|\d{2}-(?:3[2-9]|[4-9]\d))(?:[ T].*)?$", 4),
+    // Symbols only.
+    (r"^[^\p{L}\p{N}]+$", 8),
+    // A single letter or a stray token of two characters.
+    (r"^\p{L}{1,2}$", 1),
+];
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::table::check;
+    use crate::verdict::Reason;
+
+    #[test]
+    fn table() {
+        check(
+            Reason::Junk,
+            &["330", "2024-48-13", "1,204", "* * *", "—", "12/34", "x"],
+            &["Step 3", "In 1989, the wall fell.", "200 g Mehl"],
+        );
+    }
+}

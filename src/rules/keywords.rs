@@ -1,0 +1,52 @@
+//! Keyword lists: comma-separated topic words, as sites print them from their meta tags.
+
+use super::Anchor::Start;
+use super::Phrase;
+use crate::stats::BlockStats;
+
+pub(super) const PHRASES: &[Phrase] = &[
+    ("keywords:", Start(60)),
+    ("key words:", Start(60)),
+    ("schlüsselwörter:", Start(60)),
+    ("palabras clave:", Start(60)),
+    ("parole chiave:", Start(60)),
+    ("trefwoorden", Start(60)),
+    ("słowa kluczowe", Start(60)),
+    ("nyckelord", Start(60)),
+];
+
+/// Four or more short comma-separated items and no sentence: a list of keywords.
+pub(super) fn is_keyword_list(text: &str, stats: &BlockStats) -> bool {
+    if stats.commas < 3 || stats.sentence_ends > 0 || stats.words > 60 {
+        return false;
+    }
+    let items = stats.commas as usize + 1;
+    // Keywords are one to three words each, mostly lowercase or names; prose has longer clauses.
+    let short_items = text.split(',').filter(|item| item.split_whitespace().count() <= 3).count();
+    short_items * 10 >= items * 9 && stats.stopword_density() < 0.15
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::table::check;
+    use crate::verdict::Reason;
+
+    #[test]
+    fn table() {
+        check(
+            Reason::Keywords,
+            &[
+                "ukraine, volodymyr zelenskyy, donald trump, russia, war, joe biden, security, agreement",
+                "Keywords: climate, energy prices, heat pumps, subsidies",
+                "gardening, tomatoes, raised beds, compost, organic",
+                "Bundestag, Haushalt, Schuldenbremse, Ampel, Finanzen",
+            ],
+            &[
+                "Flour, sugar, butter and eggs are all you need.",
+                "Paris, Berlin, Madrid and Rome all saw protests on Saturday.",
+                "He visited Lyon, Nice, Lille and Nantes, where he met local officials and union leaders",
+                "200 g flour, 2 eggs, 100 ml milk, a pinch of salt",
+            ],
+        );
+    }
+}

@@ -1,0 +1,181 @@
+//! Per-block statistics, computed once in one pass over each block and shared by every filter.
+
+use crate::lang::Language;
+
+/// Numbers describing one block's text: how much language it holds and what shape it has.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct BlockStats {
+    /// Characters (Unicode scalar values).
+    pub chars: u32,
+    /// Words: runs of letters, digits and underscore.
+    pub words: u32,
+    /// Words found in the document language's stopword list.
+    pub stopwords: u32,
+    /// Letters.
+    pub letters: u32,
+    /// Uppercase letters.
+    pub uppercase: u32,
+    /// Decimal digits.
+    pub digits: u32,
+    /// Characters that are neither letters, digits nor whitespace.
+    pub symbols: u32,
+    /// Words that start with an uppercase letter.
+    pub capitalised_words: u32,
+    /// Words made only of digits.
+    pub numeric_words: u32,
+    /// Sentence-ending marks (`.`, `!`, `?`, `…` and their CJK forms) followed by a space or the end.
+    pub sentence_ends: u32,
+    /// Link-row separators: `|`, `·`, `•`, `>`, `»`, `›`, `/` surrounded by spaces.
+    pub separators: u32,
+    /// Commas.
+    pub commas: u32,
+    /// Total characters in words, for the mean word length.
+    pub word_chars: u32,
+    /// The block ends with sentence punctuation (possibly followed by a closing quote or bracket).
+    pub ends_with_punctuation: bool,
+    /// The block ends with a colon.
+    pub ends_with_colon: bool,
+}
+
+impl BlockStats {
+    /// Computes the statistics of `text`, counting stopwords of `language`.
+    pub fn compute(text: &str, language: Language) -> Self {
+        let mut stats = BlockStats::default();
+        let mut word = String::new();
+        let mut word_len = 0u32;
+        let mut word_numeric = true;
+        let mut prev: char = ' ';
+        let mut pending_end = false;
+        let finish_word = |stats: &mut BlockStats, word: &mut String, len: &mut u32, numeric: &mut bool| {
+            if *len > 0 {
+                stats.words += 1;
+                stats.word_chars += *len;
+                if *numeric {
+                    stats.numeric_words += 1;
+                } else if *len <= 24 && language.is_stopword(word) {
+                    stats.stopwords += 1;
+                }
+            }
+            word.clear();
+            *len = 0;
+            *numeric = true;
+        };
+        for c in text.chars() {
+            stats.chars += 1;
+            if pending_end {
+                if c.is_whitespace() {
+                    stats.sentence_ends += 1;
+                }
+                pending_end = false;
+            }
+            if c.is_alphanumeric() || c == '_' {
+                if word_len == 0 && c.is_uppercase() {
+                    stats.capitalised_words += 1;
+                }
+                if c.is_alphabetic() {
+                    stats.letters += 1;
+                    if c.is_uppercase() {
+                        stats.uppercase += 1;
+                    }
+                    word_numeric = false;
+                } else if c.is_ascii_digit() {
+                    stats.digits += 1;
+                } else {
+                    word_numeric = false;
+                }
+                word_len += 1;
+                if word.len() < 96 {
+                    word.extend(c.to_lowercase());
+                }
+            } else {
+                finish_word(&mut stats, &mut word, &mut word_len, &mut word_numeric);
+                if !c.is_whitespace() {
+                    stats.symbols += 1;
+                    match c {
+                        '.' | '!' | '?' | '…' | '。' | '！' | '？' => pending_end = true,
+                        ',' => stats.commas += 1,
+                        '|' | '·' | '•' | '»' | '›' => stats.separators += 1,
+                        '>' | '/' if prev == ' ' => stats.separators += 1,
+                        _ => {}
+                    }
+                }
+            }
+            prev = c;
+        }
+        finish_word(&mut stats, &mut word, &mut word_len, &mut word_numeric);
+        if pending_end {
+            stats.sentence_ends += 1;
+        }
+        let last = text.chars().rev().find(|c| !matches!(c, '"' | '\'' | '”' | '’' | '»' | '«' | ')' | ']' | '*'));
+        stats.ends_with_punctuation = matches!(last, Some('.' | '!' | '?' | '…' | '。' | '！' | '？'));
+        stats.ends_with_colon = text.ends_with(':');
+        stats
+    }
+
+    /// Share of words that are stopwords (0 for a block without words).
+    pub fn stopword_density(&self) -> f32 {
+        ratio(self.stopwords, self.words)
+    }
+
+    /// Share of words that start with a capital letter.
+    pub fn capitalised_share(&self) -> f32 {
+        ratio(self.capitalised_words, self.words - self.numeric_words.min(self.words))
+    }
+
+    /// Share of letters that are uppercase.
+    pub fn uppercase_share(&self) -> f32 {
+        ratio(self.uppercase, self.letters)
+    }
+
+    /// Share of characters that are digits.
+    pub fn digit_share(&self) -> f32 {
+        ratio(self.digits, self.chars)
+    }
+
+    /// Mean length of a word in characters.
+    pub fn mean_word_length(&self) -> f32 {
+        ratio(self.word_chars, self.words)
+    }
+
+    /// Whether every letter is uppercase (and there are at least a few letters).
+    pub fn is_all_caps(&self) -> bool {
+        self.letters >= 4 && self.uppercase == self.letters
+    }
+}
+
+fn ratio(part: u32, whole: u32) -> f32 {
+    if whole == 0 { 0.0 } else { part as f32 / whole as f32 }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_a_sentence() {
+        let s = BlockStats::compute("The Cat sat on the mat. It was 42 years old!", Language::English);
+        assert_eq!(s.words, 11);
+        assert_eq!(s.numeric_words, 1);
+        assert_eq!(s.sentence_ends, 2);
+        assert_eq!(s.capitalised_words, 3);
+        assert!(s.ends_with_punctuation);
+        assert!(s.stopword_density() > 0.4);
+    }
+
+    #[test]
+    fn counts_separators_and_caps() {
+        let s = BlockStats::compute("Home | News | SPORT > Football", Language::English);
+        assert_eq!(s.separators, 3);
+        assert!(!s.ends_with_punctuation);
+        assert!(!s.is_all_caps());
+        assert!(BlockStats::compute("READ MORE", Language::English).is_all_caps());
+        assert_eq!(BlockStats::compute("", Language::English), BlockStats::default());
+    }
+
+    #[test]
+    fn abbreviations_inside_words_are_not_sentence_ends() {
+        let s = BlockStats::compute("U.S. officials met at 3.5 p.m. today", Language::English);
+        assert_eq!(s.sentence_ends, 2); // "U.S. " and "p.m. "
+        assert!(!s.ends_with_punctuation);
+    }
+}

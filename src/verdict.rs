@@ -1,0 +1,109 @@
+//! Why a block was kept or removed.
+
+use std::fmt;
+use std::sync::Arc;
+
+/// The reason attached to a block's verdict, with a stable string name (see [`Reason::as_str`]).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Reason {
+    /// Kept: part of the article body.
+    Body,
+    /// Skip links, menus, breadcrumbs, tag lines, separator-joined link rows, site names.
+    Navigation,
+    /// Comma-separated keyword lists.
+    Keywords,
+    /// Copyright, all rights reserved, trademarks, privacy, cookie and do-not-sell lines.
+    Legal,
+    /// Newsletter sign-up prompts and forms.
+    Newsletter,
+    /// Share and follow prompts, app downloads.
+    Social,
+    /// Comment prompts, comment counts, community guidelines.
+    Comments,
+    /// "Advertisement", "Sponsored", sale and product copy.
+    Advertising,
+    /// Promo and coupon codes.
+    PromoCode,
+    /// Photo captions, credits and alt text.
+    Caption,
+    /// Inline teaser and related links ("READ MORE:", all-caps teaser lines).
+    Teaser,
+    /// Lists of other stories' headlines.
+    UnrelatedHeadlines,
+    /// A block that already appeared earlier in the page.
+    Duplicate,
+    /// Lone numbers, malformed dates, stray tokens.
+    Junk,
+    /// The article's title (kept out of the body, returned as metadata).
+    Title,
+    /// The byline (returned as metadata).
+    Byline,
+    /// The publication date (returned as metadata).
+    Date,
+    /// Short or link-like text with little language in it.
+    LowContent,
+    /// Far outside the article's dense body region.
+    OutsideBody,
+    /// Removed by a user rule; carries the rule's name.
+    Custom(Arc<str>),
+}
+
+impl Reason {
+    /// The stable name of this reason, as printed by the CLI and carried in JSON.
+    ///
+    /// ```
+    /// assert_eq!(chaff::Reason::PromoCode.as_str(), "promo-code");
+    /// ```
+    pub fn as_str(&self) -> &str {
+        match self {
+            Reason::Body => "body",
+            Reason::Navigation => "navigation",
+            Reason::Keywords => "keywords",
+            Reason::Legal => "legal",
+            Reason::Newsletter => "newsletter",
+            Reason::Social => "social",
+            Reason::Comments => "comments",
+            Reason::Advertising => "advertising",
+            Reason::PromoCode => "promo-code",
+            Reason::Caption => "caption",
+            Reason::Teaser => "teaser",
+            Reason::UnrelatedHeadlines => "unrelated-headlines",
+            Reason::Duplicate => "duplicate",
+            Reason::Junk => "junk",
+            Reason::Title => "title",
+            Reason::Byline => "byline",
+            Reason::Date => "date",
+            Reason::LowContent => "low-content",
+            Reason::OutsideBody => "outside-body",
+            Reason::Custom(name) => name,
+        }
+    }
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Whether a block is kept in the body, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Verdict {
+    /// `true` when the block is part of the returned body text.
+    pub kept: bool,
+    /// Why: [`Reason::Body`] for kept blocks, otherwise the family that removed it.
+    pub reason: Reason,
+}
+
+impl Verdict {
+    /// A kept body block.
+    pub fn keep() -> Self {
+        Verdict { kept: true, reason: Reason::Body }
+    }
+
+    /// A block removed for `reason`.
+    pub fn remove(reason: Reason) -> Self {
+        Verdict { kept: false, reason }
+    }
+}
