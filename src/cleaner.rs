@@ -97,9 +97,11 @@ impl Cleaner {
         let mut classes: Vec<Class> = Vec::new();
         let mut region = 0..n;
         if self.heuristics {
-            classes = stats.iter().zip(&hits).map(|(s, h)| heuristics::classify::classify(s, h.is_some(), t)).collect();
-            heuristics::classify::smooth(&mut classes);
-            region = heuristics::body::find_body(&classes, &stats, t).unwrap_or(0..0);
+            let ruled: Vec<bool> = hits.iter().map(Option::is_some).collect();
+            classes = stats.iter().zip(&ruled).map(|(s, &r)| heuristics::classify::classify(s, r, t)).collect();
+            let inline: Vec<bool> = hits.iter().map(|h| h.as_ref().is_some_and(|h| h.reason.is_inline())).collect();
+            heuristics::classify::smooth(&mut classes, &inline);
+            region = heuristics::body::find_body(&classes, &stats, &inline, t).unwrap_or(0..0);
         }
 
         // The body's vocabulary, to test headline lists for a shared topic.

@@ -81,6 +81,14 @@ impl Reason {
     }
 }
 
+impl Reason {
+    /// Whether this kind of boilerplate sits inside article bodies (ads, captions, teasers, promo
+    /// codes, stray junk) rather than around them (menus, footers, forms).
+    pub(crate) fn is_inline(&self) -> bool {
+        matches!(self, Reason::Advertising | Reason::PromoCode | Reason::Caption | Reason::Teaser | Reason::Junk)
+    }
+}
+
 impl fmt::Display for Reason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())

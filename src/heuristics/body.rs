@@ -11,19 +11,33 @@ use std::ops::Range;
 /// Smallest cost of a bad block, in characters.
 const MIN_BAD_COST: f32 = 24.0;
 
+/// Cost of a block a rule removed as inline boilerplate (ads, captions, teasers, promo codes),
+/// whatever its length: these sit inside articles, so they must not split the body the way a long
+/// run of page chrome (menus, footers, sign-up forms) does.
+const RULED_COST: f32 = 40.0;
+
 /// Finds the range of block indices holding the article, or `None` when no block is good.
-pub(crate) fn find_body(classes: &[Class], stats: &[BlockStats], t: &Thresholds) -> Option<Range<usize>> {
+pub(crate) fn find_body(
+    classes: &[Class],
+    stats: &[BlockStats],
+    inline: &[bool],
+    t: &Thresholds,
+) -> Option<Range<usize>> {
     let penalty = 1.0 / t.body_bridge.max(0.01);
     let mut best: Option<(f32, Range<usize>)> = None;
     let mut run_start = 0;
     let mut run_score = 0.0f32;
     for (i, (class, stats)) in classes.iter().zip(stats).enumerate() {
         let chars = stats.chars as f32;
-        let score = match class {
-            Class::Good => chars,
-            Class::NearGood => chars * 0.5,
-            Class::Short => -MIN_BAD_COST * 0.5 * penalty,
-            Class::Bad => -chars.max(MIN_BAD_COST) * penalty,
+        let score = if inline[i] {
+            -RULED_COST * penalty
+        } else {
+            match class {
+                Class::Good => chars,
+                Class::NearGood => chars * 0.5,
+                Class::Short => -MIN_BAD_COST * 0.5 * penalty,
+                Class::Bad => -chars.max(MIN_BAD_COST) * penalty,
+            }
         };
         if run_score <= 0.0 {
             run_start = i;
@@ -60,7 +74,8 @@ mod tests {
         for (blocks, expected) in table {
             let classes: Vec<Class> = blocks.iter().map(|b| b.0).collect();
             let stats: Vec<BlockStats> = blocks.iter().map(|b| stats(b.1)).collect();
-            assert_eq!(&find_body(&classes, &stats, &t), expected, "{blocks:?}");
+            let inline = vec![false; blocks.len()];
+            assert_eq!(&find_body(&classes, &stats, &inline, &t), expected, "{blocks:?}");
         }
     }
 }

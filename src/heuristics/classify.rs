@@ -29,14 +29,19 @@ fn is_prose(stats: &BlockStats) -> bool {
 
 /// Settles short and near-good blocks by their nearest decided neighbours, as jusText does:
 /// a short block between good blocks is good, between bad blocks bad; a near-good block is good
-/// unless both neighbours are bad. The page's edges count as bad.
-pub(crate) fn smooth(classes: &mut [Class]) {
+/// unless both neighbours are bad. The page's edges count as bad. Blocks a rule removed (`ruled`)
+/// are not neighbours: an ad or a caption inside an article says nothing about the text around it.
+pub(crate) fn smooth(classes: &mut [Class], ruled: &[bool]) {
     let initial = classes.to_vec();
     let n = initial.len();
     let neighbour = |i: usize, step: isize, ignore_near_good: bool, classes: &[Class]| -> Class {
         let mut j = i as isize + step;
         while j >= 0 && (j as usize) < n {
             let c = classes[j as usize];
+            if ruled[j as usize] {
+                j += step;
+                continue;
+            }
             if c == Class::Good || c == Class::Bad || (!ignore_near_good && c == Class::NearGood) {
                 return c;
             }
@@ -88,9 +93,13 @@ mod tests {
             (&[Good, Short, Short, Good], &[Good, Good, Good, Good]),
             (&[], &[]),
         ];
+        // A ruled block (an inline ad) between two good blocks does not make a short block bad.
+        let mut classes = vec![Good, Bad, Short, Good];
+        smooth(&mut classes, &[false, true, false, false]);
+        assert_eq!(classes, [Good, Bad, Good, Good]);
         for (input, expected) in table {
             let mut classes = input.to_vec();
-            smooth(&mut classes);
+            smooth(&mut classes, &vec![false; input.len()]);
             assert_eq!(&classes[..], *expected, "{input:?}");
         }
     }

@@ -1,0 +1,79 @@
+//! Every labelled line of every corpus document: body lines are kept, all others removed, and the
+//! title, byline and date lines are the metadata chaff returns.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::Path;
+
+struct Label {
+    line: usize,
+    label: String,
+}
+
+fn labels(path: &Path) -> Vec<Label> {
+    let text = fs::read_to_string(path).expect("labels file is readable");
+    text.lines()
+        .skip(1)
+        .filter(|row| !row.trim().is_empty())
+        .map(|row| {
+            let mut fields = row.split('\t');
+            let line = fields.next().and_then(|n| n.parse().ok()).expect("line number");
+            let label = fields.next().expect("label").to_owned();
+            Label { line, label }
+        })
+        .collect()
+}
+
+#[test]
+fn corpus_documents_clean_to_their_labels() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let mut names: Vec<String> = fs::read_dir(&dir)
+        .expect("corpus directory")
+        .filter_map(|e| e.ok()?.file_name().to_str()?.strip_suffix(".labels.tsv").map(str::to_owned))
+        .collect();
+    names.sort();
+    assert!(names.len() >= 30, "the corpus has {} documents", names.len());
+
+    let mut failures = Vec::new();
+    let mut lines_checked = 0;
+    let mut per_label: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    for name in &names {
+        let text = fs::read_to_string(dir.join(format!("{name}.txt"))).expect("document is readable");
+        let cleaned = chaff::clean(&text);
+        let by_line: BTreeMap<usize, &chaff::BlockVerdict> = cleaned.blocks().iter().map(|b| (b.line, b)).collect();
+        let labels = labels(&dir.join(format!("{name}.labels.tsv")));
+        assert_eq!(labels.len(), cleaned.blocks().len(), "{name}: every block has a label");
+        for Label { line, label } in labels {
+            let block = by_line.get(&line).unwrap_or_else(|| panic!("{name}:{line} is not a block"));
+            let block_text = &text[block.span.clone()];
+            lines_checked += 1;
+            let entry = per_label.entry(label.clone()).or_default();
+            entry.1 += 1;
+            let ok = match label.as_str() {
+                "body" => block.kept,
+                "title" => !block.kept && cleaned.title().is_some_and(|t| block_text.contains(t)),
+                "byline" => !block.kept && cleaned.byline().is_some_and(|b| block_text.contains(b)),
+                "date" => !block.kept && cleaned.date().is_some_and(|d| block_text.contains(d)),
+                _ => !block.kept,
+            };
+            if ok {
+                entry.0 += 1;
+            } else {
+                failures.push(format!(
+                    "{name}:{line} labelled {label}, got {} ({}): {}",
+                    if block.kept { "kept" } else { "removed" },
+                    block.reason,
+                    block_text.chars().take(80).collect::<String>()
+                ));
+            }
+        }
+    }
+    let summary: Vec<String> = per_label.iter().map(|(l, (ok, all))| format!("{l} {ok}/{all}")).collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {lines_checked} labelled lines wrong ({}):\n{}",
+        failures.len(),
+        summary.join(", "),
+        failures.join("\n")
+    );
+}
