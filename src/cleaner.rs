@@ -136,7 +136,7 @@ impl Cleaner {
         }
         // Other date lines and repeats of the title are metadata too, wherever they are.
         for i in 0..n {
-            if matches!(reasons[i], None | Some(Reason::OutsideBody)) {
+            if matches!(reasons[i], None | Some(Reason::OutsideBody | Reason::Junk)) {
                 if metadata::is_date(texts[i], &stats[i]) {
                     reasons[i] = Some(Reason::Date);
                 } else if meta.title.as_ref().is_some_and(|(_, r)| &input[r.clone()] == texts[i]) {
@@ -369,11 +369,23 @@ fn detect(doc: &Document<'_>) -> Option<Language> {
     lang::detect(&text[..end])
 }
 
-/// Alt text: a short line with no sentence right before a caption is part of the caption.
+/// Captions found by their neighbours: a single sentence right before a bare credit line ("Foto:
+/// dpa") is the caption the credit belongs to, and a short line with no sentence right before a
+/// caption is its alt text.
 fn mark_alt_text(hits: &mut [Option<Hit>], stats: &[BlockStats]) {
+    let is_caption = |hit: &Option<Hit>| hit.as_ref().is_some_and(|h| h.reason == Reason::Caption);
+    for i in (1..hits.len()).rev() {
+        let credit = is_caption(&hits[i]) && stats[i].words <= 8;
+        let sentence = stats[i - 1].sentence_ends <= 1 && stats[i - 1].words <= 35;
+        if credit && hits[i - 1].is_none() && sentence {
+            hits[i - 1] = Some(Hit { reason: Reason::Caption, header: false });
+        }
+    }
     for i in 1..hits.len() {
-        let caption = hits[i].as_ref().is_some_and(|h| h.reason == Reason::Caption && !h.header);
-        if caption && hits[i - 1].is_none() && rules::is_alt_text(&stats[i - 1]) && stats[i].words > stats[i - 1].words
+        if is_caption(&hits[i])
+            && hits[i - 1].is_none()
+            && rules::is_alt_text(&stats[i - 1])
+            && stats[i].words > stats[i - 1].words
         {
             hits[i - 1] = Some(Hit { reason: Reason::Caption, header: false });
         }
@@ -413,9 +425,11 @@ fn find_metadata(
     let lo = first_body.saturating_sub(META_WINDOW);
     let hi = (first_body + 3).min(n);
     let free = |i: usize| matches!(reasons[i], None | Some(Reason::OutsideBody));
+    // A date can look like a lone number or sit next to a caption; metadata wins over both.
+    let free_for_date = |i: usize| free(i) || matches!(reasons[i], Some(Reason::Junk | Reason::Caption));
 
     for i in lo..hi {
-        if meta.date.is_none() && free(i) && metadata::is_date(texts[i], &stats[i]) {
+        if meta.date.is_none() && free_for_date(i) && metadata::is_date(texts[i], &stats[i]) {
             meta.date = Some((i, range_of(texts[i])));
         }
         if meta.byline.is_none() && free(i) {

@@ -15,14 +15,17 @@ static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
     );
     let time = r"(?:(?:,|\s|-|\||·|•)*(?:at|um|à|a las|alle|om|kl\.)?\s*\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?(?:\s*\(?[A-Z]{2,5}\)?)?)?";
     let relative = r"(?:\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|vor\s+\d+\s+(?:minuten|stunden|tagen|wochen)|il y a\s+\d+\s+(?:minutes?|heures?|jours?)|hace\s+\d+\s+(?:minutos?|horas?|días?))";
-    Regex::new(&format!(r"(?i)^{lead}(?:{weekday}{date}{time}|{relative}|{weekday}{date})\W*$"))
+    let clock = r"\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?(?:\s*\(?[A-Z]{2,5}\)?)?";
+    // What may follow the date: an update time ("mis à jour à 21h05") or a reading time.
+    let tail = r"(?:\s*(?:,|\||·|•|-|–)?\s*(?:updated|last updated|mis à jour|aktualisiert|actualizado|aggiornato|bijgewerkt)\b[^|]{0,40}|\s*(?:\||·|•|-|–)\s*\d+\s*(?:min|minutes?|minuten|minutos|minuti)\.?(?:\s*(?:read|lesezeit|de lecture|de lectura|di lettura))?)?";
+    Regex::new(&format!(r"(?i)^{lead}(?:{weekday}{date}{time}|{clock},?\s+{weekday}{date}|{relative}){tail}\W*$"))
         .expect("date pattern compiles")
 });
 
 static BYLINE: Lazy<Regex> = Lazy::new(|| {
     let name = r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|da|del|della|di|du|le|la|bin|al))*";
     Regex::new(&format!(
-        r"^(?i:by|written by|words by|text by|story by|reporting by|von|text:|texte?:|par|por|di|door|av|autor:|autorin:|author:|autore:|auteur:)\s+(?P<name>{name}(?:\s*(?:&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*{name})*)"
+        r"^(?:(?P<staff>(?i:staff report|staff reports|staff writer|staff|redaktion|la rédaction|redacción|redazione|redactie))$|(?i:by|written by|words by|text by|story by|reporting by|von|text:|texte?:|par|por|di|door|av|autor:|autorin:|author:|autore:|auteur:)\s+(?P<name>{name}(?:\s*(?:&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*{name})*))"
     ))
     .expect("byline pattern compiles")
 });
@@ -37,7 +40,8 @@ pub(crate) fn byline_name<'a>(text: &'a str, stats: &BlockStats) -> Option<&'a s
     if stats.words > 16 || stats.sentence_ends > 1 {
         return None;
     }
-    BYLINE.captures(text).and_then(|c| c.name("name")).map(|m| m.as_str().trim_end_matches([',', '.', ' ']))
+    let captures = BYLINE.captures(text)?;
+    captures.name("name").or(captures.name("staff")).map(|m| m.as_str().trim_end_matches([',', '.', ' ']))
 }
 
 /// Whether the block is only a person's name: two to four capitalised words, no digits.
@@ -90,6 +94,11 @@ mod tests {
             "2024-06-13",
             "5 hours ago",
             "Aug. 25, 2025",
+            "Published 14:20, Thursday 6 March 2025",
+            "Published 9:41 AM ET, Wed April 9, 2025",
+            "March 11, 2025 · 6 min read",
+            "Publié le 4 mars 2025 à 19h42, mis à jour à 21h05",
+            "14.01.2025",
         ] {
             assert!(is_date(line, &stats(line)), "{line}");
         }
@@ -106,6 +115,7 @@ mod tests {
             ("Von Anna Beispiel", Some("Anna Beispiel")),
             ("by the way, nobody came", None),
             ("Par Marie Dupont", Some("Marie Dupont")),
+            ("Staff Report", Some("Staff Report")),
         ];
         for (line, name) in table {
             assert_eq!(byline_name(line, &stats(line)), name, "{line}");

@@ -1,6 +1,6 @@
 //! Advertising: ad labels, sponsored and partner content, sale and product copy.
 
-use super::Anchor::{Start, Whole};
+use super::Anchor::{Start, Whole, Within};
 use super::{Pattern, Phrase};
 use crate::stats::BlockStats;
 
@@ -72,6 +72,22 @@ pub(super) const PHRASES: &[Phrase] = &[
     ("get deal", Whole),
     ("zum angebot", Whole),
     ("zum shop", Whole),
+    // Affiliate disclosures.
+    ("transparenzhinweis", Start(60)),
+    ("contains affiliate links", Within(60)),
+    ("are affiliate links", Within(60)),
+    ("enthält affiliate-links", Within(60)),
+    ("enthält affiliate links", Within(60)),
+    ("sind affiliate-links", Within(60)),
+    ("contient des liens affiliés", Within(60)),
+    ("contiene enlaces de afiliados", Within(60)),
+    ("contiene link di affiliazione", Within(60)),
+    ("we may earn a commission", Within(60)),
+    ("we may earn a small commission", Within(60)),
+    ("we earn a commission", Within(60)),
+    ("may earn an affiliate commission", Within(60)),
+    ("erhalten wir eine provision", Within(60)),
+    ("erhalten wir ggf. eine provision", Within(60)),
 ];
 
 pub(super) const PATTERNS: &[Pattern] = &[
@@ -84,13 +100,26 @@ pub(super) const PATTERNS: &[Pattern] = &[
         r"(?i)^(?:save|spare|sparen sie|économisez|ahorra|risparmia)\s+(?:up to\s+|bis zu\s+|jusqu'à\s+|hasta\s+|fino al?\s+)?\d+\s?%",
         14,
     ),
+    // A price against a crossed-out one: "199 € statt 249 €", "$49 instead of $79".
+    (
+        r"(?i)(?:[€$£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|£|eur\b|euro\b))\s*(?:statt|instead of|was|au lieu de|en vez de|invece di|i stället för)\s+(?:[€$£]\s?)?\d",
+        24,
+    ),
+    // A German-style compound sale ("Herbst-Sale") in a line that is not a sentence.
+    (r"(?i)\b\p{L}+-sale\b[^.!?]*$", 16),
+    // An ad label joined to its copy: "Sponsored · Try ...", "Anzeige | ...".
+    (r"(?i)^(?:sponsored|advertisement|promoted|anzeige|werbung|publicité|publicidad|pubblicità)\s*[·|:•–-]\s*\S", 40),
     (r"(?i)^(?:free shipping|kostenloser versand|livraison gratuite|envío gratis|spedizione gratuita)\b", 14),
 ];
 
 /// Ad copy written as a sentence with Every Word Capitalised: headlines have no final period and
 /// prose does not capitalise every word, so only copywriting looks like this.
 pub(super) fn is_title_case_copy(stats: &BlockStats) -> bool {
-    stats.words >= 8 && stats.words <= 40 && stats.ends_with_punctuation && stats.capitalised_share() >= 0.85
+    stats.words >= 8
+        && stats.words <= 40
+        && stats.stopwords >= 2
+        && stats.ends_with_punctuation
+        && stats.capitalised_share() >= 0.85
 }
 
 #[cfg(test)]
@@ -112,11 +141,18 @@ mod tests {
                 "Save up to 40% on garden furniture",
                 "Freedom From High-Cost Phone Plans Same Phones, Same Numbers, Same Coverage For About Half The Price.",
                 "Sponsored by Example Bank",
+                "Sponsored · Build and ship apps faster with Example Cloud. Start free today.",
+                "Transparenzhinweis: Dieser Artikel enthält Affiliate-Links.",
+                "We may earn a commission when you buy through links on our site.",
+                "Trekkingrad X 400 jetzt für 1.199 € statt 1.499 € bei Beispielshop",
+                "Backbleche, Teigrollen und mehr im Herbst-Sale bei Beispiel",
             ],
             &[
                 "Advertising revenue fell 12 percent in the quarter, the company said.",
                 "The annual sale of the farm's cattle drew buyers from three states.",
                 "Die Anzeige wurde am Montag bei der Polizei aufgenommen.",
+                "Tore: 1:0 Berger (12.), 2:0 Kaya (43.), 2:1 Novak (61., Foulelfmeter), 2:2 Berger (88.).",
+                "The shop sold the bike for 900 euros, well below the list price.",
             ],
         );
     }

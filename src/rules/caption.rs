@@ -23,6 +23,9 @@ pub(super) const PHRASES: &[Phrase] = &[
     ("credit:", Start(20)),
     ("credits:", Start(20)),
     ("illustration:", Start(20)),
+    ("illustration :", Start(20)),
+    ("photo :", Start(30)),
+    ("crédit :", Start(20)),
     ("file photo", Start(30)),
     ("featured image", Start(20)),
     ("header image", Start(20)),
@@ -63,6 +66,11 @@ pub(super) const PATTERNS: &[Pattern] = &[
         r"(?:[.!?|·/]\s*|\s)(?i:photo|foto|image|bild|credit|crédit|fotografía|bildquelle)s?(?:\s*(?i:by|von|de|di))?\s*:\s*\S[^.!?]{0,60}$",
         80,
     ),
+    // A credit line without a colon: "Photo Jane Doe", "Foto Max Muster / Agentur".
+    (
+        r"^(?i:photo|foto|bild|image|crédit photo|fotografía|illustration)\s+\p{Lu}[\p{L}.'’-]*(?:\s+[\p{Lu}/][\p{L}.'’-]*){0,4}$",
+        6,
+    ),
     // Agency credits alone: "Getty Images", "AFP via Getty Images", "dpa / Jane Doe".
     (
         r"(?i)^(?:[\p{L}. ]{0,40}(?:/|via)\s*)?(?:getty images|afp|reuters|ap photo|associated press|dpa|epa|imago(?: images)?|picture alliance|shutterstock|istock(?:photo)?|keystone|ansa|efe|anp|ap)(?:\s*/\s*[\p{L}. ]{0,40})?$",
@@ -96,6 +104,8 @@ mod tests {
                 "The mayor and her deputy talk during an unannounced visit to the harbour, on Feb. 20, 2023.",
                 "Getty Images",
                 "AFP via Getty Images",
+                "Photo Julien Ferrand",
+                "Illustration : Ville de Vallonne",
             ],
             &[
                 "The law takes effect on Jan. 1, 2025.",

@@ -201,7 +201,7 @@ static COMPILED: Lazy<Compiled> = Lazy::new(|| {
         for &(text, anchor) in family.phrases() {
             // The automaton folds ASCII case only: add the capitalised form of a phrase that
             // starts with a non-ASCII letter ("à lire aussi" / "À lire aussi").
-            for variant in [Some(text.to_owned()), capitalised_non_ascii(text)].into_iter().flatten() {
+            for variant in variants(text) {
                 texts.push(variant);
                 phrase_info.push((family, anchor));
             }
@@ -220,10 +220,26 @@ static COMPILED: Lazy<Compiled> = Lazy::new(|| {
     Compiled { phrases, phrase_info, patterns, pattern_info }
 });
 
-/// The phrase with its first letter uppercased, when that letter is not ASCII and has a capital.
-fn capitalised_non_ascii(phrase: &str) -> Option<String> {
-    let first = phrase.chars().next().filter(|c| !c.is_ascii() && c.is_lowercase())?;
-    Some(first.to_uppercase().chain(phrase.chars().skip(1)).collect())
+/// The forms a phrase is matched in. The automaton folds ASCII case only, so a phrase with non-ASCII
+/// letters also gets its capitalised and its uppercase form ("à lire aussi", "À lire aussi", "À LIRE
+/// AUSSI"); a phrase with an apostrophe also gets the typographic one (' and ’).
+fn variants(phrase: &str) -> Vec<String> {
+    let mut forms = vec![phrase.to_owned()];
+    if phrase.contains('\'') {
+        forms.push(phrase.replace('\'', "’"));
+    }
+    if !phrase.is_ascii() {
+        for form in forms.clone() {
+            let mut chars = form.chars();
+            if let Some(first) = chars.next() {
+                forms.push(first.to_uppercase().chain(chars).collect());
+            }
+            forms.push(form.to_uppercase());
+        }
+    }
+    forms.sort();
+    forms.dedup();
+    forms
 }
 
 /// What the rules say about one block.
