@@ -112,7 +112,13 @@ impl Cleaner {
             }
         }
         if self.families.contains(Family::Headlines) {
-            self.mark_headline_lists(&hits, &stats, &texts, &body_words, language, &mut reasons);
+            let headers: Vec<bool> = hits.iter().map(|h| h.as_ref().is_some_and(|h| h.header)).collect();
+            let lists = heuristics::headlines::find_lists(&headers, &stats, &texts, &reasons, &body_words, language, t);
+            for list in lists {
+                for reason in &mut reasons[list] {
+                    *reason = Some(Reason::UnrelatedHeadlines);
+                }
+            }
         }
 
         if self.heuristics {
@@ -171,39 +177,6 @@ impl Cleaner {
             date: meta.date.map(|(_, r)| r),
             language,
             keep_title: self.keep_title,
-        }
-    }
-
-    /// Marks the run of headline-like lines after a headline-list header as unrelated, unless the
-    /// run shares the body's topic.
-    fn mark_headline_lists(
-        &self,
-        hits: &[Option<Hit>],
-        stats: &[BlockStats],
-        texts: &[&str],
-        body_words: &HashSet<String>,
-        language: Language,
-        reasons: &mut [Option<Reason>],
-    ) {
-        let n = texts.len();
-        let mut i = 0;
-        while i < n {
-            if !hits[i].as_ref().is_some_and(|h| h.header) {
-                i += 1;
-                continue;
-            }
-            let start = i + 1;
-            let mut end = start;
-            while end < n && reasons[end].is_none() && heuristics::headlines::is_headline_like(&stats[end]) {
-                end += 1;
-            }
-            let overlap = heuristics::headlines::overlap(texts[start..end].iter().copied(), body_words, language);
-            if end > start && overlap < self.thresholds.headline_overlap {
-                for reason in &mut reasons[start..end] {
-                    *reason = Some(Reason::UnrelatedHeadlines);
-                }
-            }
-            i = end.max(i + 1);
         }
     }
 }
@@ -439,23 +412,41 @@ fn find_metadata(
         }
     }
 
-    // The title: prefer a headline-like block that the page's first line (often the HTML title,
-    // "Headline - Site") contains; else the nearest headline-like block before the body.
+    // The title: the best-scoring headline-like block in the window before the body. The page's
+    // first line is often the HTML title ("Headline - Site"), so a block it contains is the
+    // headline; a block next to the byline or date is likely; nearer the body is better.
     let first_line = texts[0];
-    let mut title = None;
-    for i in (lo..=first_body.min(n - 1)).rev() {
+    let near_meta = |i: usize| {
+        [&meta.date, &meta.byline].iter().any(|m| m.as_ref().is_some_and(|(j, _)| i.abs_diff(*j) <= 2 && i != *j))
+    };
+    let mut title: Option<(i32, usize)> = None;
+    for i in lo..=first_body.min(n - 1) {
         let taken = meta.date.as_ref().is_some_and(|d| d.0 == i) || meta.byline.as_ref().is_some_and(|b| b.0 == i);
         if taken || !free(i) || !metadata::is_title_like(&stats[i]) {
             continue;
         }
-        if i > 0 && first_line.contains(texts[i]) {
-            title = Some(i);
-            break;
+        // The first body block can be the title only when it reads as a headline.
+        if i == first_body && (stats[i].ends_with_punctuation || i + 1 >= n || reasons[i + 1].is_some()) {
+            continue;
         }
-        if title.is_none() && (reasons[i].is_some() || i < first_body) {
-            title = Some(i);
+        let mut score = -((first_body - i) as i32);
+        if i > 0 && first_line.contains(texts[i]) {
+            score += 20;
+        }
+        if near_meta(i) {
+            score += 6;
+        }
+        if stats[i].words >= 5 {
+            score += 3;
+        }
+        if i == 0 {
+            score -= 4;
+        }
+        if title.is_none_or(|(best, _)| score >= best) {
+            title = Some((score, i));
         }
     }
+    let title = title.map(|(_, i)| i);
     if let Some(i) = title {
         let value = if i == 0 { metadata::strip_site_suffix(texts[0]) } else { texts[i] };
         meta.title = Some((i, range_of(value)));

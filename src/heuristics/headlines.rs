@@ -2,9 +2,67 @@
 //! stories' titles under it). A run is unrelated when its words barely overlap the body's; a list
 //! that shares the body's topic (steps of a how-to, items of a roundup) stays.
 
+use super::Thresholds;
 use crate::lang::Language;
 use crate::stats::BlockStats;
+use crate::verdict::Reason;
 use std::collections::HashSet;
+use std::ops::Range;
+
+/// Header-less runs shorter than this are left alone: two or three short lines in a row are
+/// common in articles (a dateline, a subheading).
+const MIN_RUN: usize = 4;
+
+/// Finds headline lists: the run of headline-like lines after a header (`headers[i]`), which is
+/// always boilerplate, and header-less runs of at least [`MIN_RUN`] headline-like lines whose words
+/// barely overlap the body's. Only blocks no rule removed (`reasons[i]` is `None`) join a run.
+pub(crate) fn find_lists(
+    headers: &[bool],
+    stats: &[BlockStats],
+    texts: &[&str],
+    reasons: &[Option<Reason>],
+    body_words: &HashSet<String>,
+    language: Language,
+    t: &Thresholds,
+) -> Vec<Range<usize>> {
+    let n = texts.len();
+    let free = |i: usize| reasons[i].is_none();
+    let mut lists = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if headers[i] {
+            let start = i + 1;
+            let mut end = start;
+            while end < n && free(end) && is_headline_like(&stats[end]) {
+                end += 1;
+            }
+            if end > start {
+                lists.push(start..end);
+            }
+            i = end.max(i + 1);
+        } else if free(i) && is_listed_headline(&stats[i]) {
+            let start = i;
+            let mut end = start;
+            while end < n && free(end) && !headers[end] && is_listed_headline(&stats[end]) {
+                end += 1;
+            }
+            if end - start >= MIN_RUN
+                && overlap(texts[start..end].iter().copied(), body_words, language) < t.headline_overlap
+            {
+                lists.push(start..end);
+            }
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    lists
+}
+
+/// A line that reads like another story's headline: several words, no sentence, capitalised.
+fn is_listed_headline(stats: &BlockStats) -> bool {
+    is_headline_like(stats) && stats.words >= 3 && stats.capitalised_words >= 1
+}
 
 /// Whether a block looks like a headline: a few words, no sentence inside, no final period.
 pub(crate) fn is_headline_like(stats: &BlockStats) -> bool {

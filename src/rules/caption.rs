@@ -78,10 +78,13 @@ pub(super) const PATTERNS: &[Pattern] = &[
     ),
     // A one-sentence caption that ends with its date: "X talks to Y in Z, on Feb. 20, 2023."
     (
-        r"(?i),\s+(?:on\s+|in\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\.?$",
+        r"(?i)\S.{24,},\s+(?:on\s+|in\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\.?$",
         45,
     ),
-    (r"(?i),\s+(?:on\s+)?\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}\.?$", 45),
+    (
+        r"(?i)\S.{24,},\s+(?:on\s+)?\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}\.?$",
+        45,
+    ),
 ];
 
 #[cfg(test)]
@@ -112,6 +115,8 @@ mod tests {
                 "The agreement was signed in Geneva on March 3, 2024, after two years of talks.",
                 "Photographers were kept behind a barrier for most of the afternoon, organisers said.",
                 "Ihre Fotos zeigen die Stadt in den Jahren nach dem Krieg.",
+                "Tuesday, 4 February 2025",
+                "Friday, March 14, 2025",
             ],
         );
     }

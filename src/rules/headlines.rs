@@ -75,6 +75,8 @@ pub(super) const PHRASES: &[Phrase] = &[
     ("i più letti", Whole),
     ("ultime notizie", Whole),
     ("potrebbe interessarti", Whole),
+    ("potrebbe interessarti anche", Whole),
+    ("ti potrebbe interessare", Whole),
     ("gerelateerde artikelen", Whole),
     ("meest gelezen", Whole),
     ("laatste nieuws", Whole),

@@ -237,6 +237,8 @@ pub(super) const PHRASES: &[Phrase] = &[
 pub(super) const PATTERNS: &[Pattern] = &[
     // Breadcrumbs: two or more steps joined by arrows, or one step after "Home".
     (r"^[^.!?>»›]{1,60}(?:\s[>»›/]\s[^.!?>»›]{1,80}){2,}$", 24),
+    // A section path of two short steps: "Economy › Farming".
+    (r"^\p{L}[\p{L}&' -]{0,30}\s[›»>]\s\p{L}[\p{L}&' -]{0,30}$", 6),
     (r"(?i)^(?:home|homepage|startseite|accueil|inicio|início|strona główna|hem)\s*[>»›/|]", 24),
     // Reading time.
     (
@@ -291,6 +293,7 @@ mod tests {
                 "Lesezeit: 4 Min.",
                 "Vous êtes ici : Accueil / Société",
                 "Menu",
+                "Economia › Agricoltura",
                 "☰ Menü",
             ],
             &[
