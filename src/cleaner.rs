@@ -279,10 +279,8 @@ impl<'a> Cleaned<'a> {
     /// one blank line. With `keep_title`, the title comes first.
     pub fn text(&self) -> String {
         let mut out = String::with_capacity(self.input.len() / 2);
-        if self.keep_title {
-            if let Some(title) = self.title() {
-                out.push_str(title);
-            }
+        if let Some(title) = self.title().filter(|_| self.keep_title) {
+            out.push_str(title);
         }
         let mut last_paragraph = None;
         for block in self.blocks.iter().filter(|b| b.kept) {
@@ -347,8 +345,10 @@ fn detect(doc: &Document<'_>) -> Option<Language> {
 /// caption is its alt text.
 fn mark_alt_text(hits: &mut [Option<Hit>], stats: &[BlockStats]) {
     let is_caption = |hit: &Option<Hit>| hit.as_ref().is_some_and(|h| h.reason == Reason::Caption);
+    // Only credits the rules found themselves, so one credit claims one caption, not a chain.
+    let credits: Vec<bool> = hits.iter().zip(stats).map(|(h, s)| is_caption(h) && s.words <= 8).collect();
     for i in (1..hits.len()).rev() {
-        let credit = is_caption(&hits[i]) && stats[i].words <= 8;
+        let credit = credits[i];
         let sentence = stats[i - 1].sentence_ends <= 1 && stats[i - 1].words <= 35;
         if credit && hits[i - 1].is_none() && sentence {
             hits[i - 1] = Some(Hit { reason: Reason::Caption, header: false });
@@ -405,10 +405,11 @@ fn find_metadata(
         if meta.date.is_none() && free_for_date(i) && metadata::is_date(texts[i], &stats[i]) {
             meta.date = Some((i, range_of(texts[i])));
         }
-        if meta.byline.is_none() && free(i) {
-            if let Some(name) = metadata::byline_name(texts[i], &stats[i]) {
-                meta.byline = Some((i, range_of(name)));
-            }
+        if meta.byline.is_none()
+            && free(i)
+            && let Some(name) = metadata::byline_name(texts[i], &stats[i])
+        {
+            meta.byline = Some((i, range_of(name)));
         }
     }
 

@@ -133,7 +133,9 @@ mod tests {
 
     #[test]
     fn line_ends_and_blank_lines() {
-        let table: &[(&str, &[(&str, usize, usize)])] = &[
+        // (input, [(block text, paragraph, line)])
+        type Row = (&'static str, &'static [(&'static str, usize, usize)]);
+        let table: &[Row] = &[
             ("", &[]),
             ("\n\n  \n", &[]),
             ("one", &[("one", 0, 1)]),

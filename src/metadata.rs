@@ -11,7 +11,7 @@ static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
     let lead = r"(?:(?:published|posted|updated|last updated|modified|date|veröffentlicht|aktualisiert|zuletzt aktualisiert|erschienen|stand|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|publicerad|uppdaterad)(?:\s+(?:on|am|le|el|il|op|den))?\s*:?\s*)?";
     let weekday = r"(?:\p{L}{2,}\.?,?\s+)?";
     let date = format!(
-        r"(?:\d{{1,2}}(?:\.|st|nd|rd|th|er|º)?\s+(?:de\s+)?{MONTH}(?:\s+de)?,?\s+\d{{4}}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-](?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}/\d{{2}}/\d{{2}})"
+        r"(?:\d{{1,2}}(?:\.|st|nd|rd|th|er|º)?\s+(?:de\s+)?{MONTH}(?:\s+de)?,?\s+\d{{4}}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-](?:\d{{4}}|\d{{2}})|\d{{4}}[-/](?:0?[1-9]|1[0-2])[-/](?:0?[1-9]|[12]\d|3[01]))"
     );
     let time = r"(?:(?:,|\s|-|\||·|•)*(?:at|um|à|a las|alle|om|kl\.)?\s*\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?(?:\s*\(?[A-Z]{2,5}\)?)?)?";
     let relative = r"(?:\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|vor\s+\d+\s+(?:minuten|stunden|tagen|wochen)|il y a\s+\d+\s+(?:minutes?|heures?|jours?)|hace\s+\d+\s+(?:minutos?|horas?|días?))";
@@ -102,7 +102,7 @@ mod tests {
         ] {
             assert!(is_date(line, &stats(line)), "{line}");
         }
-        for line in ["In June 2024 the council met.", "Step 3 of 12", "2024-48-13 and more words here"] {
+        for line in ["In June 2024 the council met.", "Step 3 of 12", "2024-48-13 and more words here", "2025-17-08"] {
             assert!(!is_date(line, &stats(line)), "{line}");
         }
     }

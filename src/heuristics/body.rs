@@ -64,7 +64,9 @@ mod tests {
     #[test]
     fn finds_the_dense_run() {
         let t = Thresholds::default();
-        let table: &[(&[(Class, u32)], Option<Range<usize>>)] = &[
+        // ([(class, chars)], expected body)
+        type Row = (&'static [(Class, u32)], Option<Range<usize>>);
+        let table: &[Row] = &[
             (&[], None),
             (&[(Bad, 10)], None),
             (&[(Bad, 30), (Good, 300), (Good, 200), (Bad, 40)], Some(1..3)),

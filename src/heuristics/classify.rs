@@ -10,7 +10,9 @@ pub(crate) fn classify(stats: &BlockStats, ruled: bool, t: &Thresholds) -> Class
     }
     let density = stats.stopword_density();
     if stats.chars < t.length_low {
-        return Class::Short;
+        // A whole short sentence with function words in it is weak evidence of prose.
+        let sentence = stats.ends_with_punctuation && stats.words >= 6 && density >= t.stopwords_low;
+        return if sentence { Class::NearGood } else { Class::Short };
     }
     if density >= t.stopwords_high {
         if stats.chars > t.length_high { Class::Good } else { Class::NearGood }

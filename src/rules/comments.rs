@@ -70,6 +70,7 @@ pub(super) const PATTERNS: &[Pattern] = &[
         r"(?i)^\(?[\d.,]+\s*[k]?\)?\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarz[ey]?|replies|antworten|réactions)$",
         4,
     ),
+    (r"(?i)^(?:view|show|read|see|load|display)\s+(?:all\s+)?[\d.,]+\s+(?:comments?|replies)$", 5),
     (r"(?i)^(?:join|enter)\s+the\s+(?:[\p{L}'’-]+\s+){0,3}(?:community|forum|discussion)$", 7),
 ];
 
@@ -87,6 +88,7 @@ mod tests {
                 "Read and Post Comments",
                 "Please review Community Guidelines before posting a comment.",
                 "12 Comments",
+                "View 23 comments",
                 "Leave a Reply",
                 "Kommentare anzeigen",
                 "Diskutieren Sie mit!",

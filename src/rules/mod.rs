@@ -420,7 +420,9 @@ pub(crate) fn at_word_boundaries(text: &str, start: usize, end: usize) -> bool {
     let first = text[start..end].chars().next();
     let last = text[start..end].chars().next_back();
     let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
-    !(word(before) && word(first)) && !(word(after) && word(last))
+    let glued_before = word(before) && word(first);
+    let glued_after = word(after) && word(last);
+    !glued_before && !glued_after
 }
 
 /// Marks alt text: a short line with no sentence punctuation right before a caption.
