@@ -13,7 +13,7 @@ use std::process::ExitCode;
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
-    /// Files to clean (standard input when none).
+    /// Files to clean (standard input when none, or for `-`).
     files: Vec<PathBuf>,
     /// Print every block with its verdict and reason.
     #[arg(long, conflicts_with = "json")]
@@ -60,7 +60,7 @@ fn cleaner(rules_only: bool) -> Cleaner {
     Cleaner::builder().heuristics(!rules_only).build().expect("built-in configuration is valid")
 }
 
-/// Reads a file (or stdin for `-`), lossily when it is not UTF-8.
+/// Reads a file (stdin for `None`), lossily when it is not UTF-8.
 fn read_input(path: Option<&Path>) -> Result<String, String> {
     let mut bytes = Vec::new();
     match path {
@@ -82,8 +82,11 @@ fn read_input(path: Option<&Path>) -> Result<String, String> {
 
 fn run_clean(cli: &Cli) -> Result<(), String> {
     let cleaner = cleaner(cli.rules_only);
-    let inputs: Vec<Option<&Path>> =
-        if cli.files.is_empty() { vec![None] } else { cli.files.iter().map(|p| Some(p.as_path())).collect() };
+    let inputs: Vec<Option<&Path>> = if cli.files.is_empty() {
+        vec![None]
+    } else {
+        cli.files.iter().map(|p| (p.as_os_str() != "-").then_some(p.as_path())).collect()
+    };
     let stdout = io::stdout();
     let color = stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let mut out = io::BufWriter::new(stdout.lock());

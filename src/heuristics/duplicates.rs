@@ -1,20 +1,91 @@
 //! Repeated blocks: a block whose text already appeared in the kept text is dropped, so the first
-//! body occurrence stays.
+//! body occurrence stays. This covers summaries repeated in footers and pull quotes that repeat a
+//! sentence or a quotation of the article.
 
 use std::collections::HashSet;
 
+/// Fragments shorter than this many words are not remembered: short sentences ("Yes.") repeat
+/// legitimately.
+const MIN_FRAGMENT_WORDS: usize = 5;
+
+/// A block of more than this many words is never a pull quote.
+const MAX_PULL_QUOTE_WORDS: usize = 40;
+
 /// Given the text and kept flag of every block in order, returns the indices of kept blocks that
-/// repeat an earlier kept block. Blocks of fewer than `min_chars` characters (list bullets, short
-/// headings that may legitimately repeat) are left alone.
+/// repeat an earlier kept block, or one of its sentences or quotations. Blocks of fewer than
+/// `min_chars` characters (list bullets, short headings that may legitimately repeat) are left
+/// alone. Linear in the input: each block is split once and looked up in a hash set.
 pub(crate) fn find_repeats<'a>(blocks: impl Iterator<Item = (&'a str, bool)>, min_chars: usize) -> Vec<usize> {
     let mut seen: HashSet<&str> = HashSet::new();
+    let mut fragments: HashSet<&str> = HashSet::new();
     let mut repeats = Vec::new();
     for (i, (text, kept)) in blocks.enumerate() {
-        if kept && text.len() >= min_chars && !seen.insert(text) {
+        if !kept || text.len() < min_chars {
+            continue;
+        }
+        let core = core(text);
+        let words = core.split_whitespace().count();
+        let pull_quote = words >= MIN_FRAGMENT_WORDS && words <= MAX_PULL_QUOTE_WORDS && fragments.contains(core);
+        if !seen.insert(text) || pull_quote {
             repeats.push(i);
+            continue;
+        }
+        for fragment in sentences(text).chain(quotations(text)) {
+            let fragment = self::core(fragment);
+            if fragment.split_whitespace().count() >= MIN_FRAGMENT_WORDS {
+                fragments.insert(fragment);
+            }
         }
     }
     repeats
+}
+
+/// The text without the punctuation, quotes and spaces around it.
+fn core(text: &str) -> &str {
+    text.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// Sentences: pieces ending with `.`, `!` or `?` followed by a space.
+fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let bytes = rest.as_bytes();
+        let end = (0..bytes.len())
+            .find(|&i| matches!(bytes[i], b'.' | b'!' | b'?') && bytes.get(i + 1) == Some(&b' '))
+            .map_or(rest.len(), |i| i + 1);
+        let (sentence, tail) = rest.split_at(end);
+        rest = tail.trim_start();
+        Some(sentence)
+    })
+}
+
+/// Quoted passages: text between “ ”, « », „ “ or straight double quotes.
+fn quotations(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        loop {
+            let (open_at, open) = rest.char_indices().find(|(_, c)| matches!(c, '“' | '«' | '„' | '"'))?;
+            let close = match open {
+                '«' => '»',
+                '"' => '"',
+                _ => '“',
+            };
+            let after = &rest[open_at + open.len_utf8()..];
+            let close_at = after.find(|c: char| c == close || (open == '“' && c == '”'));
+            match close_at {
+                Some(end) => {
+                    let quote = &after[..end];
+                    rest = &after[end..];
+                    rest = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
+                    return Some(quote);
+                }
+                None => return None,
+            }
+        }
+    })
 }
 
 #[cfg(test)]
@@ -32,5 +103,21 @@ mod tests {
             ("Step", true),
         ];
         assert_eq!(find_repeats(blocks.into_iter(), 10), vec![3]);
+    }
+
+    #[test]
+    fn pull_quotes_repeat_a_sentence_or_quotation() {
+        let blocks = [
+            ("The mayor spoke first. “We will rebuild the bridge before winter,” she said on Monday.", true),
+            ("The council then voted on the budget for the coming year.", true),
+            ("“We will rebuild the bridge before winter”", true),
+            ("The council then voted on the budget for the coming year", true),
+            ("We will rebuild.", true),
+            ("The council then voted", true),
+        ];
+        // The quotation and the bare sentence repeat; a short sentence and a fragment do not.
+        assert_eq!(find_repeats(blocks.into_iter(), 10), vec![2, 3]);
+        let sentences: Vec<&str> = sentences("One two. Three four! Five").collect();
+        assert_eq!(sentences, ["One two.", "Three four!", "Five"]);
     }
 }
