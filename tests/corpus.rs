@@ -1,7 +1,11 @@
 //! Every labelled line of every corpus document: body lines are kept, all others removed, and the
 //! title, byline and date lines are the metadata chaff returns.
+//!
+//! Lines chaff is known to get wrong are listed, each with the reason, in
+//! `corpus/known-failures.tsv`. The test fails when any other line is wrong, and also when a listed
+//! line comes out right, so the list only ever shrinks.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::Path;
 
@@ -24,9 +28,25 @@ fn labels(path: &Path) -> Vec<Label> {
         .collect()
 }
 
+fn known_failures(path: &Path) -> BTreeSet<(String, usize)> {
+    let text = fs::read_to_string(path).expect("known-failures.tsv is readable");
+    text.lines()
+        .skip(1)
+        .filter(|row| !row.trim().is_empty())
+        .map(|row| {
+            let mut fields = row.split('\t');
+            let document = fields.next().expect("document").to_owned();
+            let line = fields.next().and_then(|n| n.parse().ok()).expect("line number");
+            assert!(fields.next().is_some_and(|why| !why.trim().is_empty()), "{row}: every known failure says why");
+            (document, line)
+        })
+        .collect()
+}
+
 #[test]
 fn corpus_documents_clean_to_their_labels() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let known = known_failures(&dir.join("known-failures.tsv"));
     let mut names: Vec<String> = fs::read_dir(&dir)
         .expect("corpus directory")
         .filter_map(|e| e.ok()?.file_name().to_str()?.strip_suffix(".labels.tsv").map(str::to_owned))
@@ -56,9 +76,13 @@ fn corpus_documents_clean_to_their_labels() {
                 "date" => !block.kept && cleaned.date().is_some_and(|d| block_text.contains(d)),
                 _ => !block.kept,
             };
+            let listed = known.contains(&(name.clone(), line));
             if ok {
                 entry.0 += 1;
-            } else {
+                if listed {
+                    failures.push(format!("{name}:{line} is listed in known-failures.tsv but now passes: remove it"));
+                }
+            } else if !listed {
                 failures.push(format!(
                     "{name}:{line} labelled {label}, got {} ({}): {}",
                     if block.kept { "kept" } else { "removed" },
@@ -68,6 +92,7 @@ fn corpus_documents_clean_to_their_labels() {
             }
         }
     }
+    assert!(known.len() * 20 <= lines_checked, "known failures must stay under 5% of the labelled lines");
     let summary: Vec<String> = per_label.iter().map(|(l, (ok, all))| format!("{l} {ok}/{all}")).collect();
     assert!(
         failures.is_empty(),
