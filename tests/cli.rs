@@ -198,11 +198,10 @@ fn explain_prints_every_block_with_mark_line_and_reason() {
 
     let mut reasons = HashSet::new();
     for (row, &expected_line) in rows.iter().zip(&non_blank) {
-        let mut fields = row.splitn(3, ' ');
-        let mark = fields.next().unwrap();
-        let rest = fields.next().map(|_| row[2..].trim_start()).unwrap();
-        let (number, rest) = rest.split_once(' ').expect("line number");
-        let (reason, text) = rest.trim_start().split_once(' ').expect("reason");
+        // "{mark} {line:>4} {reason:<20} {text}"
+        let (mark, rest) = row.split_once(' ').expect("a mark");
+        let (number, rest) = rest.trim_start().split_once(' ').expect("a line number");
+        let (reason, text) = rest.trim_start().split_once(' ').expect("a reason");
         let text = text.trim_start();
         let number: usize = number.parse().expect("numeric line");
         assert_eq!(number, expected_line, "row {row:?}");
@@ -272,7 +271,8 @@ fn json_prints_one_object_per_input_with_spans_into_it() {
          winter of repairs to its roof and kitchen.\r\nThe owners said the bill came to more than they had feared.\r\n",
     );
     let page = corpus(FERRY);
-    let args = [OsStr::new("--json"), corpus_path(FERRY).as_os_str(), crlf.as_os_str()];
+    let ferry_path = corpus_path(FERRY);
+    let args = [OsStr::new("--json"), ferry_path.as_os_str(), crlf.as_os_str()];
     let run = chaff(&args, None);
     assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
     let objects: Vec<serde_json::Value> =

@@ -34,6 +34,15 @@ fn is_prose(stats: &BlockStats) -> bool {
 /// unless both neighbours are bad. The page's edges count as bad. Blocks a rule removed (`ruled`)
 /// are not neighbours: an ad or a caption inside an article says nothing about the text around it.
 pub(crate) fn smooth(classes: &mut [Class], ruled: &[bool]) {
+    // A short article may have no block long enough to be good on its own: then its near-good
+    // blocks are the best text on the page and anchor the smoothing instead.
+    if !classes.contains(&Class::Good) {
+        for class in classes.iter_mut() {
+            if *class == Class::NearGood {
+                *class = Class::Good;
+            }
+        }
+    }
     let initial = classes.to_vec();
     let n = initial.len();
     let neighbour = |i: usize, step: isize, ignore_near_good: bool, classes: &[Class]| -> Class {
@@ -91,7 +100,9 @@ mod tests {
             (&[Bad, Short, Bad], &[Bad, Bad, Bad]),
             (&[Short, Good], &[Bad, Good]),
             (&[Good, NearGood, Bad], &[Good, Good, Bad]),
-            (&[Bad, NearGood, Bad], &[Bad, Bad, Bad]),
+            (&[Good, Bad, NearGood, Bad], &[Good, Bad, Bad, Bad]),
+            // Without any good block, near-good blocks stand in for good ones.
+            (&[Bad, NearGood, Short, NearGood], &[Bad, Good, Good, Good]),
             (&[Good, Short, Short, Good], &[Good, Good, Good, Good]),
             (&[], &[]),
         ];
