@@ -329,15 +329,54 @@ impl<'a> Cleaned<'a> {
     }
 }
 
-/// Detects the page's language from its longest block (enough text for trigrams, no copying).
+/// How many bytes of prose the language is detected from.
+const LANGUAGE_SAMPLE: usize = 2000;
+
+/// Detects the page's language from its longest blocks that read as prose: the longest block of a
+/// page can be a country drop-down or a code listing, which trigrams misjudge.
 fn detect(doc: &Document<'_>) -> Option<Language> {
-    let longest = doc.blocks().iter().max_by_key(|b| b.span.len())?;
-    let text = doc.slice(longest);
-    let mut end = text.len().min(2000);
-    while !text.is_char_boundary(end) {
-        end -= 1;
+    let mut prose: Vec<&str> =
+        doc.blocks().iter().map(|b| doc.slice(b)).filter(|t| t.len() >= 60 && reads_as_prose(t)).collect();
+    prose.sort_unstable_by_key(|t| std::cmp::Reverse(t.len()));
+    let mut sample = String::with_capacity(LANGUAGE_SAMPLE + 200);
+    for text in prose {
+        if sample.len() >= LANGUAGE_SAMPLE {
+            break;
+        }
+        let mut end = text.len().min(LANGUAGE_SAMPLE);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        sample.push_str(&text[..end]);
+        sample.push('\n');
     }
-    lang::detect(&text[..end])
+    if sample.is_empty() {
+        let longest = doc.blocks().iter().max_by_key(|b| b.span.len())?;
+        let text = doc.slice(longest);
+        let mut end = text.len().min(LANGUAGE_SAMPLE);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        return lang::detect(&text[..end]);
+    }
+    lang::detect(&sample)
+}
+
+/// Eight words or more, sentence punctuation, few digits and symbols.
+fn reads_as_prose(text: &str) -> bool {
+    let (mut chars, mut digits, mut symbols) = (0usize, 0usize, 0usize);
+    for c in text.chars() {
+        chars += 1;
+        if c.is_ascii_digit() {
+            digits += 1;
+        } else if !c.is_alphanumeric() && !c.is_whitespace() && !matches!(c, ',' | '.' | '\'' | '’') {
+            symbols += 1;
+        }
+    }
+    text.split_whitespace().nth(7).is_some()
+        && text.contains(['.', '!', '?'])
+        && symbols * 100 < chars * 8
+        && digits * 10 < chars
 }
 
 /// Captions found by their neighbours: a single sentence right before a bare credit line ("Foto:

@@ -43,6 +43,7 @@ pub(crate) fn smooth(classes: &mut [Class], ruled: &[bool]) {
             }
         }
     }
+    promote_near_good_runs(classes, ruled);
     let initial = classes.to_vec();
     let n = initial.len();
     let neighbour = |i: usize, step: isize, ignore_near_good: bool, classes: &[Class]| -> Class {
@@ -88,6 +89,35 @@ pub(crate) fn smooth(classes: &mut [Class], ruled: &[bool]) {
     classes.copy_from_slice(&settled);
 }
 
+/// Near-good blocks that come in a run of at least this many (short and ruled blocks between them
+/// allowed) anchor themselves: modern pages write articles as many short paragraphs between
+/// headings and list items, none long enough to be good on its own.
+const NEAR_GOOD_RUN: usize = 3;
+
+/// Promotes the near-good blocks of every run of [`NEAR_GOOD_RUN`] or more to good. One pass.
+fn promote_near_good_runs(classes: &mut [Class], ruled: &[bool]) {
+    let mut run_start = 0;
+    let mut near_good = 0;
+    for i in 0..=classes.len() {
+        let in_run = i < classes.len() && (ruled[i] || matches!(classes[i], Class::NearGood | Class::Short));
+        if in_run {
+            if classes[i] == Class::NearGood && !ruled[i] {
+                near_good += 1;
+            }
+            continue;
+        }
+        if near_good >= NEAR_GOOD_RUN {
+            for class in &mut classes[run_start..i] {
+                if *class == Class::NearGood {
+                    *class = Class::Good;
+                }
+            }
+        }
+        run_start = i + 1;
+        near_good = 0;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,6 +131,9 @@ mod tests {
             (&[Short, Good], &[Bad, Good]),
             (&[Good, NearGood, Bad], &[Good, Good, Bad]),
             (&[Good, Bad, NearGood, Bad], &[Good, Bad, Bad, Bad]),
+            // Three near-good blocks in a run anchor themselves and the short blocks between them.
+            (&[Good, Bad, NearGood, Short, NearGood, NearGood, Bad], &[Good, Bad, Good, Good, Good, Good, Bad]),
+            (&[Good, Bad, NearGood, Short, NearGood, Bad], &[Good, Bad, Bad, Bad, Bad, Bad]),
             // Without any good block, near-good blocks stand in for good ones.
             (&[Bad, NearGood, Short, NearGood], &[Bad, Good, Good, Good]),
             (&[Good, Short, Short, Good], &[Good, Good, Good, Good]),
