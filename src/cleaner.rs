@@ -102,6 +102,10 @@ impl Cleaner {
             let inline: Vec<bool> = hits.iter().map(|h| h.as_ref().is_some_and(|h| h.reason.is_inline())).collect();
             heuristics::classify::smooth(&mut classes, &inline);
             region = heuristics::body::find_body(&classes, &stats, &inline, t).unwrap_or(0..0);
+            let chrome: Vec<Option<&Reason>> =
+                hits.iter().map(|h| h.as_ref().map(|h| &h.reason).filter(|r| !r.is_inline())).collect();
+            region = heuristics::body::end_before_comments(region, &classes, &stats, &texts, &chrome);
+            region = heuristics::body::trim_off_topic(region, &classes, &stats, &texts, &chrome, language, t);
         }
 
         // The body's vocabulary, to test headline lists for a shared topic.

@@ -30,6 +30,18 @@ static BYLINE: Lazy<Regex> = Lazy::new(|| {
     .expect("byline pattern compiles")
 });
 
+static DATE_INSIDE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?:^|\W)(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\.?\s+{MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago|vor\s+\d+\s+(?:minuten|stunden|tagen|wochen|monaten|jahren))"
+    ))
+    .expect("date pattern compiles")
+});
+
+/// Whether the block contains a date anywhere ("Jane says: March 3, 2024 at 9:15").
+pub(crate) fn contains_date(text: &str) -> bool {
+    DATE_INSIDE.is_match(text)
+}
+
 /// Whether the whole block is a date (with an optional "Published"/"Updated" lead and a time).
 pub(crate) fn is_date(text: &str, stats: &BlockStats) -> bool {
     stats.words <= 14 && DATE_LINE.is_match(text)

@@ -4,8 +4,13 @@
 //! is bad (at least a minimum per block, so a menu of many tiny links costs as much as it looks).
 //! The run of blocks with the highest total score (the maximum subarray) is the body.
 
+use super::headlines::{content_words, overlap};
 use super::{Class, Thresholds};
+use crate::lang::Language;
+use crate::metadata;
 use crate::stats::BlockStats;
+use crate::verdict::Reason;
+use std::collections::HashSet;
 use std::ops::Range;
 
 /// Smallest cost of a bad block, in characters.
@@ -36,7 +41,7 @@ pub(crate) fn find_body(
                 Class::Good => chars,
                 Class::NearGood => chars * 0.5,
                 Class::Short => -MIN_BAD_COST * 0.5 * penalty,
-                Class::Bad => -chars.max(MIN_BAD_COST) * penalty,
+                Class::Bad => -chars.clamp(MIN_BAD_COST, (t.bad_cost_cap as f32).max(MIN_BAD_COST)) * penalty,
             }
         };
         if run_score <= 0.0 {
@@ -49,6 +54,123 @@ pub(crate) fn find_body(
         }
     }
     best.map(|(_, range)| range)
+}
+
+/// Share of the region's good text that must come before a comment section for it to end the
+/// region: a comments prompt near the top of a page is a link, not the start of the thread.
+const COMMENTS_AFTER: f32 = 0.25;
+
+/// How many blocks after a comment's date line the next two are looked for.
+const THREAD_SPAN: usize = 40;
+
+/// Ends the region where a comment section starts: at a comments header (a block the comments rule
+/// removed) or at the first of a run of comments, recognised by their template: a short name line,
+/// a date line, then the comment's text, repeated at least three times.
+pub(crate) fn end_before_comments(
+    region: Range<usize>,
+    classes: &[Class],
+    stats: &[BlockStats],
+    texts: &[&str],
+    chrome: &[Option<&Reason>],
+) -> Range<usize> {
+    let total: u32 = region.clone().filter(|&i| classes[i] == Class::Good).map(|i| stats[i].chars).sum();
+    let enough = |before: u32| before > 0 && before as f32 >= COMMENTS_AFTER * total as f32;
+    // Comment headers first.
+    let mut before = 0u32;
+    for i in region.clone() {
+        if chrome[i] == Some(&Reason::Comments) && enough(before) {
+            return region.start..i;
+        }
+        if classes[i] == Class::Good {
+            before += stats[i].chars;
+        }
+    }
+    // The name / date / text template.
+    let is_stamp = |i: usize| {
+        i > region.start
+            && i + 1 < region.end
+            && stats[i].words <= 12
+            && metadata::contains_date(texts[i])
+            && stats[i - 1].words <= 8
+            && !metadata::contains_date(texts[i - 1])
+            && stats[i + 1].words >= 4
+            && !metadata::contains_date(texts[i + 1])
+    };
+    let stamps: Vec<usize> = region.clone().filter(|&i| is_stamp(i)).collect();
+    let mut before = 0u32;
+    let mut next = 0;
+    for i in region.clone() {
+        if next < stamps.len() && stamps[next] == i {
+            let followers = stamps[next + 1..].iter().take_while(|&&j| j < i + THREAD_SPAN).count();
+            if followers >= 2 && enough(before) {
+                // Start the cut at the commenter's name line.
+                return region.start..i - 1;
+            }
+            next += 1;
+        }
+        if classes[i] == Class::Good {
+            before += stats[i].chars;
+        }
+    }
+    region
+}
+
+/// Below this overlap with the core's words, a segment after the core is off topic.
+const SEGMENT_OVERLAP: f32 = 0.3;
+
+/// Trims what the region picked up after the article across page chrome: the region is split at
+/// blocks that page-chrome rules removed (menus, footers, forms); the segment with the most good
+/// text is the core, and segments after it that share too few of its words (related stories with
+/// excerpts, author bios, appeals, overlays printed after the footer) are dropped. Only when the
+/// core holds most of the good text, so a wrong core cannot cut the article.
+pub(crate) fn trim_off_topic(
+    region: Range<usize>,
+    classes: &[Class],
+    stats: &[BlockStats],
+    texts: &[&str],
+    chrome: &[Option<&Reason>],
+    language: Language,
+    t: &Thresholds,
+) -> Range<usize> {
+    let mut segments = Vec::new();
+    let mut start = region.start;
+    for i in region.clone() {
+        // A headline-list header often sits inside an article; it does not end a segment.
+        if chrome[i].is_some_and(|r| *r != Reason::UnrelatedHeadlines) {
+            if i > start {
+                segments.push(start..i);
+            }
+            start = i + 1;
+        }
+    }
+    if region.end > start {
+        segments.push(start..region.end);
+    }
+    let good = |segment: &Range<usize>| -> u32 {
+        segment.clone().filter(|&i| classes[i] == Class::Good).map(|i| stats[i].chars).sum()
+    };
+    let total: u32 = segments.iter().map(good).sum();
+    let Some((core, core_good)) =
+        segments.iter().enumerate().map(|(k, s)| (k, good(s))).max_by_key(|&(k, g)| (g, std::cmp::Reverse(k)))
+    else {
+        return region;
+    };
+    if core_good * 2 < total {
+        return region;
+    }
+    let mut words = HashSet::new();
+    for i in segments[core].clone() {
+        if stats[i].chars >= t.length_low {
+            content_words(texts[i], language, &mut words);
+        }
+    }
+    for segment in &segments[core + 1..] {
+        let lines = segment.clone().filter(|&i| classes[i] == Class::Good).map(|i| texts[i]);
+        if good(segment) > 0 && overlap(lines, &words, language) < SEGMENT_OVERLAP {
+            return region.start..segment.start;
+        }
+    }
+    region
 }
 
 #[cfg(test)]
@@ -71,7 +193,12 @@ mod tests {
             (&[(Bad, 10)], None),
             (&[(Bad, 30), (Good, 300), (Good, 200), (Bad, 40)], Some(1..3)),
             // A short bad line between two long paragraphs is bridged.
-            (&[(Good, 300), (Bad, 20), (Good, 300), (Bad, 500), (Good, 100)], Some(0..3)),
+            (
+                &[(Good, 300), (Bad, 20), (Good, 300), (Bad, 90), (Bad, 90), (Bad, 90), (Bad, 90), (Good, 100)],
+                Some(0..3),
+            ),
+            // One long bad block (a code listing, a table) costs no more than the cap.
+            (&[(Good, 300), (Bad, 2000), (Good, 300)], Some(0..3)),
         ];
         for (blocks, expected) in table {
             let classes: Vec<Class> = blocks.iter().map(|b| b.0).collect();

@@ -27,6 +27,9 @@ pub struct Thresholds {
     /// How many characters of good text outweigh one character of bad text when the body region
     /// is chosen; higher values let the region bridge more boilerplate. Default 1.0.
     pub body_bridge: f32,
+    /// Most a bad block costs, in characters, when the body region is chosen: a code listing or a
+    /// table row inside an article must not cut it in two. Default 80.
+    pub bad_cost_cap: u32,
     /// Blocks outside the body region are still kept when they are at least this long and
     /// classified good. Default 600.
     pub outside_keep_length: u32,
@@ -43,6 +46,7 @@ impl Default for Thresholds {
             stopwords_low: 0.30,
             stopwords_high: 0.32,
             body_bridge: 1.0,
+            bad_cost_cap: 80,
             outside_keep_length: 600,
             headline_overlap: 0.25,
         }

@@ -70,6 +70,11 @@ pub(super) const PATTERNS: &[Pattern] = &[
         r"(?i)^\(?[\d.,]+\s*[k]?\)?\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarz[ey]?|replies|antworten|réactions)$",
         4,
     ),
+    // "59 Comments on “Title”", "3 thoughts on “Title”", "12 Antworten auf „Titel“".
+    (
+        r"(?i)^[\d.,]+\s+(?:comments?|responses?|replies|thoughts|reactions?|kommentare?|antworten|commentaires?|comentarios?|commenti|reacties)\s+(?:on|to|zu|auf|sur|à|en|a|su|op)\s",
+        30,
+    ),
     (r"(?i)^(?:view|show|read|see|load|display)\s+(?:all\s+)?[\d.,]+\s+(?:comments?|replies)$", 5),
     (r"(?i)^(?:join|enter)\s+the\s+(?:[\p{L}'’-]+\s+){0,3}(?:community|forum|discussion)$", 7),
 ];
@@ -89,6 +94,8 @@ mod tests {
                 "Please review Community Guidelines before posting a comment.",
                 "12 Comments",
                 "View 23 comments",
+                "59 Comments on “Why the ferry matters”",
+                "3 thoughts on “Ten walks for a rainy day”",
                 "Leave a Reply",
                 "Kommentare anzeigen",
                 "Diskutieren Sie mit!",
