@@ -25,7 +25,7 @@ pub(crate) fn find_repeats<'a>(blocks: impl Iterator<Item = (&'a str, bool)>, mi
         }
         let core = core(text);
         let words = core.split_whitespace().count();
-        let pull_quote = words >= MIN_FRAGMENT_WORDS && words <= MAX_PULL_QUOTE_WORDS && fragments.contains(core);
+        let pull_quote = (MIN_FRAGMENT_WORDS..=MAX_PULL_QUOTE_WORDS).contains(&words) && fragments.contains(core);
         if !seen.insert(text) || pull_quote {
             repeats.push(i);
             continue;
@@ -66,25 +66,18 @@ fn sentences(text: &str) -> impl Iterator<Item = &str> {
 fn quotations(text: &str) -> impl Iterator<Item = &str> {
     let mut rest = text;
     std::iter::from_fn(move || {
-        loop {
-            let (open_at, open) = rest.char_indices().find(|(_, c)| matches!(c, '“' | '«' | '„' | '"'))?;
-            let close = match open {
-                '«' => '»',
-                '"' => '"',
-                _ => '“',
-            };
-            let after = &rest[open_at + open.len_utf8()..];
-            let close_at = after.find(|c: char| c == close || (open == '“' && c == '”'));
-            match close_at {
-                Some(end) => {
-                    let quote = &after[..end];
-                    rest = &after[end..];
-                    rest = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
-                    return Some(quote);
-                }
-                None => return None,
-            }
-        }
+        let (open_at, open) = rest.char_indices().find(|(_, c)| matches!(c, '“' | '«' | '„' | '"'))?;
+        let close = match open {
+            '«' => '»',
+            '"' => '"',
+            _ => '“',
+        };
+        let after = &rest[open_at + open.len_utf8()..];
+        let end = after.find(|c: char| c == close || (open == '“' && c == '”'))?;
+        let quote = &after[..end];
+        let tail = &after[end..];
+        rest = &tail[tail.chars().next().map_or(0, char::len_utf8)..];
+        Some(quote)
     })
 }
 

@@ -114,11 +114,13 @@ pub(super) const PATTERNS: &[Pattern] = &[
 
 /// Ad copy written as a sentence with Every Word Capitalised: headlines have no final period and
 /// prose does not capitalise every word, so only copywriting looks like this.
-pub(super) fn is_title_case_copy(stats: &BlockStats) -> bool {
+/// Questions are left alone: US-style articles use Title Case question headings.
+pub(super) fn is_title_case_copy(text: &str, stats: &BlockStats) -> bool {
     stats.words >= 8
         && stats.words <= 40
         && stats.stopwords >= 2
         && stats.ends_with_punctuation
+        && !text.ends_with('?')
         && stats.capitalised_share() >= 0.85
 }
 
@@ -151,6 +153,7 @@ mod tests {
                 "Advertising revenue fell 12 percent in the quarter, the company said.",
                 "The annual sale of the farm's cattle drew buyers from three states.",
                 "Die Anzeige wurde am Montag bei der Polizei aufgenommen.",
+                "What Are The Most Popular Types Of Garden Sheds?",
                 "Tore: 1:0 Berger (12.), 2:0 Kaya (43.), 2:1 Novak (61., Foulelfmeter), 2:2 Berger (88.).",
                 "The shop sold the bike for 900 euros, well below the list price.",
             ],

@@ -71,6 +71,8 @@ pub(super) const PATTERNS: &[Pattern] = &[
         r"^(?i:photo|foto|bild|image|crédit photo|fotografía|illustration)\s+\p{Lu}[\p{L}.'’-]*(?:\s+[\p{Lu}/][\p{L}.'’-]*){0,4}$",
         6,
     ),
+    // Numbered figures: "Image 3: ...", "Fig. 2.", "Abbildung 4:".
+    (r"(?i)^(?:image|figure|fig\.|abbildung|abb\.|bild|imagen|figura|illustration)\s*\d+\s*[:.]", 40),
     // Agency credits alone: "Getty Images", "AFP via Getty Images", "dpa / Jane Doe".
     (
         r"(?i)^(?:[\p{L}. ]{0,40}(?:/|via)\s*)?(?:getty images|afp|reuters|ap photo|associated press|dpa|epa|imago(?: images)?|picture alliance|shutterstock|istock(?:photo)?|keystone|ansa|efe|anp|ap)(?:\s*/\s*[\p{L}. ]{0,40})?$",
@@ -78,7 +80,7 @@ pub(super) const PATTERNS: &[Pattern] = &[
     ),
     // A one-sentence caption that ends with its date: "X talks to Y in Z, on Feb. 20, 2023."
     (
-        r"(?i)\S.{24,},\s+(?:on\s+|in\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\.?$",
+        r"(?i)\S.{24,},\s+(?:on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\.?$",
         45,
     ),
     (
@@ -106,6 +108,9 @@ mod tests {
                 "Volunteers clear debris in the old town. Foto: Anna Beispiel",
                 "The mayor and her deputy talk during an unannounced visit to the harbour, on Feb. 20, 2023.",
                 "Getty Images",
+                "Firefighters work near the highway in Kessick, Tuesday, Feb. 20, 2024.",
+                "Image 3: The harbour at dawn",
+                "Fig. 2. Rainfall by month",
                 "AFP via Getty Images",
                 "Photo Julien Ferrand",
                 "Illustration : Ville de Vallonne",
@@ -116,6 +121,8 @@ mod tests {
                 "Photographers were kept behind a barrier for most of the afternoon, organisers said.",
                 "Ihre Fotos zeigen die Stadt in den Jahren nach dem Krieg.",
                 "Tuesday, 4 February 2025",
+                "The deadline to file your federal tax return is Wednesday, April 15, 2026.",
+                "Figure 3 shows that the effect faded after a month.",
                 "Friday, March 14, 2025",
             ],
         );

@@ -11,6 +11,8 @@ pub(super) const PATTERNS: &[Pattern] = &[
     (r"^\d{4}-(?:(?:1[3-9]|[2-9]\d)-\d{2}|\d{2}-(?:3[2-9]|[4-9]\d))(?:[ T].*)?$", 4),
     // Symbols only.
     (r"^[^\p{L}\p{N}]+$", 8),
+    // Markup that leaked into the text: a line that is one HTML element or tag.
+    (r"(?i)^<[a-z/!][^>]*>(?:.*</[a-z]+>)?$", 90),
     // A single letter or a stray token of two characters.
     (r"^\p{L}{1,2}$", 1),
 ];
@@ -24,7 +26,7 @@ mod tests {
     fn table() {
         check(
             Reason::Junk,
-            &["330", "2024-48-13", "1,204", "* * *", "—", "12/34", "x"],
+            &["330", "2024-48-13", "1,204", "* * *", "—", "12/34", "x", "<a href=\"/x\">Story title</a>", "<br>"],
             &["Step 3", "In 1989, the wall fell.", "200 g Mehl"],
         );
     }

@@ -21,9 +21,15 @@ pub(super) fn is_keyword_list(text: &str, stats: &BlockStats) -> bool {
         return false;
     }
     let items = stats.commas as usize + 1;
-    // Keywords are one to three words each, mostly lowercase or names; prose has longer clauses.
+    // Keywords are one to three words each; prose has longer clauses and joins its last item with
+    // "and"; table rows are numbers.
     let short_items = text.split(',').filter(|item| item.split_whitespace().count() <= 3).count();
-    short_items * 10 >= items * 9 && stats.stopword_density() < 0.15
+    let numeric_items = text.split(',').filter(|item| !item.chars().any(char::is_alphabetic)).count();
+    let enumeration = text.split(',').any(|item| {
+        item.split_whitespace()
+            .any(|w| matches!(w, "and" | "und" | "et" | "y" | "e" | "en" | "och" | "i" | "or" | "oder"))
+    });
+    short_items * 10 >= items * 9 && numeric_items * 2 < items && !enumeration && stats.stopword_density() < 0.15
 }
 
 #[cfg(test)]
@@ -46,6 +52,8 @@ mod tests {
                 "Paris, Berlin, Madrid and Rome all saw protests on Saturday.",
                 "He visited Lyon, Nice, Lille and Nantes, where he met local officials and union leaders",
                 "200 g flour, 2 eggs, 100 ml milk, a pinch of salt",
+                "12 %, $11,926, $48,475, 22 %, $48,476",
+                "Anna Berg, Tom Iversen, Lea Marx, and Paul Okafor",
             ],
         );
     }

@@ -138,7 +138,7 @@ impl Family {
         match self {
             Family::Navigation => navigation::is_link_row(text, stats),
             Family::Keywords => keywords::is_keyword_list(text, stats),
-            Family::Advertising => advertising::is_title_case_copy(stats),
+            Family::Advertising => advertising::is_title_case_copy(text, stats),
             Family::Social => social::is_network_list(text, stats),
             _ => false,
         }

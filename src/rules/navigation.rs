@@ -236,7 +236,7 @@ pub(super) const PHRASES: &[Phrase] = &[
 
 pub(super) const PATTERNS: &[Pattern] = &[
     // Breadcrumbs: two or more steps joined by arrows, or one step after "Home".
-    (r"^[^.!?>»›]{1,60}(?:\s[>»›/]\s[^.!?>»›]{1,80}){2,}$", 24),
+    (r"^[^.!?>»›]{1,60}(?:\s[>»›]\s[^.!?>»›]{1,80}){2,}$", 24),
     // A section path of two short steps: "Economy › Farming".
     (r"^\p{L}[\p{L}&' -]{0,30}\s[›»>]\s\p{L}[\p{L}&' -]{0,30}$", 6),
     (r"(?i)^(?:home|homepage|startseite|accueil|inicio|início|strona główna|hem)\s*[>»›/|]", 24),
@@ -304,6 +304,7 @@ mod tests {
                 "The menu changes every season and features local produce.",
                 "Search teams found the hikers late on Sunday evening.",
                 "He said the ratio was 3 / 4 at best, and often worse.",
+                "More jobs / funding mean more projects / resources for the region",
             ],
         );
     }
