@@ -128,10 +128,13 @@ impl Cleaner {
         if self.heuristics {
             for i in 0..n {
                 if reasons[i].is_none() && !region.contains(&i) {
-                    let article_like = classes[i] == Class::Good && stats[i].chars >= t.outside_keep_length;
-                    if !article_like {
-                        reasons[i] = Some(Reason::OutsideBody);
-                    }
+                    // Outside the article: text with little language in it is low-content; good text
+                    // is kept only when it is long.
+                    reasons[i] = match classes[i] {
+                        Class::Good if stats[i].chars >= t.outside_keep_length => None,
+                        Class::Good | Class::NearGood => Some(Reason::OutsideBody),
+                        Class::Short | Class::Bad => Some(Reason::LowContent),
+                    };
                 }
             }
         }
@@ -146,7 +149,7 @@ impl Cleaner {
         }
         // Other date lines and repeats of the title are metadata too, wherever they are.
         for i in 0..n {
-            if matches!(reasons[i], None | Some(Reason::OutsideBody | Reason::Junk)) {
+            if matches!(reasons[i], None | Some(Reason::OutsideBody | Reason::LowContent | Reason::Junk)) {
                 if metadata::is_date(texts[i], &stats[i]) {
                     reasons[i] = Some(Reason::Date);
                 } else if meta.title.as_ref().is_some_and(|(_, r)| &input[r.clone()] == texts[i]) {
@@ -440,7 +443,7 @@ fn find_metadata(
     let first_body = (0..n).find(|&i| reasons[i].is_none()).unwrap_or(region.start.min(n));
     let lo = first_body.saturating_sub(META_WINDOW);
     let hi = (first_body + 3).min(n);
-    let free = |i: usize| matches!(reasons[i], None | Some(Reason::OutsideBody));
+    let free = |i: usize| matches!(reasons[i], None | Some(Reason::OutsideBody | Reason::LowContent));
     // A date can look like a lone number or sit next to a caption; metadata wins over both.
     let free_for_date = |i: usize| free(i) || matches!(reasons[i], Some(Reason::Junk | Reason::Caption));
 

@@ -41,9 +41,10 @@ pub enum Reason {
     Byline,
     /// The publication date (returned as metadata).
     Date,
-    /// Short or link-like text with little language in it.
+    /// Outside the article's body region, with little language in it (menus, link lists, labels).
     LowContent,
-    /// Far outside the article's dense body region.
+    /// Outside the article's body region: text that reads well but belongs to something else
+    /// (teaser summaries, bios, comments).
     OutsideBody,
     /// Removed by a user rule; carries the rule's name.
     Custom(Arc<str>),

@@ -207,4 +207,61 @@ mod tests {
             assert_eq!(&find_body(&classes, &stats, &inline, &t), expected, "{blocks:?}");
         }
     }
+
+    fn page(lines: &[&str]) -> (Vec<Class>, Vec<BlockStats>) {
+        let stats: Vec<BlockStats> = lines.iter().map(|l| BlockStats::compute(l, Language::English)).collect();
+        let classes = stats.iter().map(|s| if s.chars >= 150 { Good } else { Short }).collect();
+        (classes, stats)
+    }
+
+    const PARAGRAPH: &str = "The harbour ferry will keep running through the winter for the first time, the council \
+        decided on Monday after a long debate about the costs and the safety of the crossing in storms.";
+
+    #[test]
+    fn comment_threads_end_the_body() {
+        let lines = [
+            PARAGRAPH,
+            PARAGRAPH,
+            "Anna",
+            "March 3, 2025 at 9:15 am",
+            "I take this ferry every week and I am glad it will keep running in the winter months.",
+            "Tom",
+            "March 3, 2025 at 10:02 am",
+            "Finally some good news for the island, although the timetable could be better.",
+            "Lea",
+            "March 4, 2025 at 8:40 am",
+            "Who pays for the refit though? Nobody in the council has answered that yet.",
+        ];
+        let (classes, stats) = page(&lines);
+        let chrome = vec![None; lines.len()];
+        assert_eq!(end_before_comments(0..lines.len(), &classes, &stats, &lines, &chrome), 0..2);
+        // A comments header ends the body too, but not before any article text.
+        let mut chrome = vec![None; lines.len()];
+        chrome[2] = Some(&Reason::Comments);
+        assert_eq!(end_before_comments(0..lines.len(), &classes, &stats, &lines, &chrome), 0..2);
+        assert_eq!(end_before_comments(2..lines.len(), &classes, &stats, &lines, &chrome), 2..lines.len());
+    }
+
+    #[test]
+    fn off_topic_segments_after_the_article_are_trimmed() {
+        let bio = "Jane writes about gardening, cooking and travel, and lives with two cats and a dog \
+            in a small flat overlooking the old canal, where she grows tomatoes on the balcony.";
+        let lines = [PARAGRAPH, PARAGRAPH, "Sign up", bio, "© Example", PARAGRAPH];
+        let (classes, stats) = page(&lines);
+        let signup = Reason::Newsletter;
+        let mut chrome = vec![None; lines.len()];
+        chrome[2] = Some(&signup);
+        let t = Thresholds::default();
+        // The region ends where the off-topic segment starts (the chrome block is ruled anyway).
+        let region = trim_off_topic(0..4, &classes, &stats, &lines, &chrome, Language::English, &t);
+        assert_eq!(region, 0..3);
+        let footer = Reason::Legal;
+        chrome[4] = Some(&footer);
+        let region = trim_off_topic(0..lines.len(), &classes, &stats, &lines, &chrome, Language::English, &t);
+        assert_eq!(region, 0..3, "the bio ends the article, whatever follows it");
+        // With the bio removed by a rule, the on-topic paragraph after the chrome stays.
+        chrome[3] = Some(&signup);
+        let region = trim_off_topic(0..lines.len(), &classes, &stats, &lines, &chrome, Language::English, &t);
+        assert_eq!(region, 0..lines.len());
+    }
 }

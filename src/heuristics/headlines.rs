@@ -120,4 +120,34 @@ mod tests {
         assert!(overlap(related.into_iter(), &body, Language::English) > 0.5);
         assert_eq!(overlap(unrelated.into_iter(), &body, Language::English), 0.0);
     }
+
+    #[test]
+    fn lists_after_headers_and_off_topic_runs() {
+        let body_text = "The council approved the new harbour budget after a long debate about ferry prices.";
+        let mut body = HashSet::new();
+        content_words(body_text, Language::English, &mut body);
+        let lines = [
+            body_text,
+            "More Stories",
+            "Harbour budget: what the council approved",
+            "Ferry Prices To Rise In Spring",
+            body_text,
+            "Local Band Delights Crowd In Park",
+            "School Buys New Tractor For Farm Lessons",
+            "Library Extends Opening Hours On Sundays",
+            "Police Seek Witnesses After Crash",
+            body_text,
+            "Ferry prices: what changes for commuters",
+            "How the harbour budget was approved",
+            "Council ferry debate: the key votes",
+            "Harbour council names new budget chief",
+        ];
+        let stats: Vec<BlockStats> = lines.iter().map(|l| BlockStats::compute(l, Language::English)).collect();
+        let mut headers = vec![false; lines.len()];
+        headers[1] = true;
+        let reasons = vec![None; lines.len()];
+        let lists = find_lists(&headers, &stats, &lines, &reasons, &body, Language::English, &Thresholds::default());
+        // After a header, the list goes whatever its topic; without one, only the off-topic run.
+        assert_eq!(lists, vec![2..4, 5..9]);
+    }
 }
