@@ -95,21 +95,32 @@ pub(super) const PATTERNS: &[Pattern] = &[
     (
         r"(?i)\b(?:huge|big|massive|biggest|flash|spring|summer|fall|autumn|winter|holiday|black friday|cyber monday|clearance|year-end|limited[- ]time)\s+(?:sale|sales|deals?|offer|savings)\b[^.!?]*$",
         14,
+        &["sale", "deal", "offer", "saving"],
     ),
     (
         r"(?i)^(?:save|spare|sparen sie|économisez|ahorra|risparmia)\s+(?:up to\s+|bis zu\s+|jusqu'à\s+|hasta\s+|fino al?\s+)?\d+\s?%",
         14,
+        &["save", "spare", "sparen", "économisez", "ahorra", "risparmia"],
     ),
     // A price against a crossed-out one: "199 € statt 249 €", "$49 instead of $79".
     (
         r"(?i)(?:[€$£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|£|eur\b|euro\b))\s*(?:statt|instead of|was|au lieu de|en vez de|invece di|i stället för)\s+(?:[€$£]\s?)?\d",
         24,
+        &["statt", "instead of", "was", "au lieu de", "en vez de", "invece di", "i stället"],
     ),
     // A German-style compound sale ("Herbst-Sale") in a line that is not a sentence.
-    (r"(?i)\b\p{L}+-sale\b[^.!?]*$", 16),
+    (r"(?i)\b\p{L}+-sale\b[^.!?]*$", 16, &["-sale"]),
     // An ad label joined to its copy: "Sponsored · Try ...", "Anzeige | ...".
-    (r"(?i)^(?:sponsored|advertisement|promoted|anzeige|werbung|publicité|publicidad|pubblicità)\s*[·|:•–-]\s*\S", 40),
-    (r"(?i)^(?:free shipping|kostenloser versand|livraison gratuite|envío gratis|spedizione gratuita)\b", 14),
+    (
+        r"(?i)^(?:sponsored|advertisement|promoted|anzeige|werbung|publicité|publicidad|pubblicità)\s*[·|:•–-]\s*\S",
+        40,
+        &["sponsored", "advertisement", "promoted", "anzeige", "werbung", "publicit", "pubblicit"],
+    ),
+    (
+        r"(?i)^(?:free shipping|kostenloser versand|livraison gratuite|envío gratis|spedizione gratuita)\b",
+        14,
+        &["free shipping", "kostenloser versand", "livraison gratuite", "envío gratis", "spedizione gratuita"],
+    ),
 ];
 
 /// Ad copy written as a sentence with Every Word Capitalised: headlines have no final period and

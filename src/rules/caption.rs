@@ -55,37 +55,67 @@ pub(super) const PHRASES: &[Phrase] = &[
     ("picture alliance", Whole),
 ];
 
+/// Month-name prefixes that must occur for a caption to end with a date.
+const MONTHS: &[&str] = &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
 pub(super) const PATTERNS: &[Pattern] = &[
     // A credit in brackets at the end: "(Jane Doe/Agency)", "(AP Photo/John Smith)", "(Photo: X)".
     (
         r"\((?:[\p{L}.’' -]{2,40}/[\p{L}.’' &-]{2,40}|(?i:photo|foto|image|bild|credit|crédit)s?\s*(?:by|von|de|di|:)\s*[^()]{2,50})\)\s*$",
         80,
+        &["/", "photo", "foto", "image", "bild", "credit", "crédit"],
     ),
     // A trailing credit after the caption: "... | Photo: Jane Doe", "... Foto: dpa", "... Image by X".
     (
         r"(?:[.!?|·/]\s*|\s)(?i:photo|foto|image|bild|credit|crédit|fotografía|bildquelle)s?(?:\s*(?i:by|von|de|di))?\s*:\s*\S[^.!?]{0,60}$",
         80,
+        &["photo", "foto", "image", "bild", "credit", "crédit", "fotografía", "bildquelle"],
     ),
     // A credit line without a colon: "Photo Jane Doe", "Foto Max Muster / Agentur".
     (
         r"^(?i:photo|foto|bild|image|crédit photo|fotografía|illustration)\s+\p{Lu}[\p{L}.'’-]*(?:\s+[\p{Lu}/][\p{L}.'’-]*){0,4}$",
         6,
+        &["photo", "foto", "bild", "image", "crédit", "fotografía", "illustration"],
     ),
     // Numbered figures: "Image 3: ...", "Fig. 2.", "Abbildung 4:".
-    (r"(?i)^(?:image|figure|fig\.|abbildung|abb\.|bild|imagen|figura|illustration)\s*\d+\s*[:.]", 40),
+    (
+        r"(?i)^(?:image|figure|fig\.|abbildung|abb\.|bild|imagen|figura|illustration)\s*\d+\s*[:.]",
+        40,
+        &["image", "figure", "fig.", "abbildung", "abb.", "bild", "imagen", "figura", "illustration"],
+    ),
     // Agency credits alone: "Getty Images", "AFP via Getty Images", "dpa / Jane Doe".
     (
         r"(?i)^(?:[\p{L}. ]{0,40}(?:/|via)\s*)?(?:getty images|afp|reuters|ap photo|associated press|dpa|epa|imago(?: images)?|picture alliance|shutterstock|istock(?:photo)?|keystone|ansa|efe|anp|ap)(?:\s*/\s*[\p{L}. ]{0,40})?$",
         8,
+        &[
+            "getty",
+            "afp",
+            "reuters",
+            "ap photo",
+            "associated press",
+            "dpa",
+            "epa",
+            "imago",
+            "picture alliance",
+            "shutterstock",
+            "istock",
+            "keystone",
+            "ansa",
+            "efe",
+            "anp",
+            "ap",
+        ],
     ),
     // A one-sentence caption that ends with its date: "X talks to Y in Z, on Feb. 20, 2023."
     (
         r"(?i)\S.{24,},\s+(?:on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\.?$",
         45,
+        MONTHS,
     ),
     (
         r"(?i)\S.{24,},\s+(?:on\s+)?\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}\.?$",
         45,
+        MONTHS,
     ),
 ];
 

@@ -69,14 +69,43 @@ pub(super) const PATTERNS: &[Pattern] = &[
     (
         r"(?i)^\(?[\d.,]+\s*[k]?\)?\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarz[ey]?|replies|antworten|réactions)$",
         4,
+        &[
+            "comment",
+            "kommentar",
+            "commentaire",
+            "comentario",
+            "commenti",
+            "reacties",
+            "komentarz",
+            "repl",
+            "antwort",
+            "réaction",
+        ],
     ),
     // "59 Comments on “Title”", "3 thoughts on “Title”", "12 Antworten auf „Titel“".
     (
         r"(?i)^[\d.,]+\s+(?:comments?|responses?|replies|thoughts|reactions?|kommentare?|antworten|commentaires?|comentarios?|commenti|reacties)\s+(?:on|to|zu|auf|sur|à|en|a|su|op)\s",
         30,
+        &[
+            "comment",
+            "respons",
+            "repl",
+            "thought",
+            "reaction",
+            "kommentar",
+            "antwort",
+            "commentaire",
+            "comentario",
+            "commenti",
+            "reacties",
+        ],
     ),
-    (r"(?i)^(?:view|show|read|see|load|display)\s+(?:all\s+)?[\d.,]+\s+(?:comments?|replies)$", 5),
-    (r"(?i)^(?:join|enter)\s+the\s+(?:[\p{L}'’-]+\s+){0,3}(?:community|forum|discussion)$", 7),
+    (
+        r"(?i)^(?:view|show|read|see|load|display)\s+(?:all\s+)?[\d.,]+\s+(?:comments?|replies)$",
+        5,
+        &["comment", "repl"],
+    ),
+    (r"(?i)^(?:join|enter)\s+the\s+(?:[\p{L}'’-]+\s+){0,3}(?:community|forum|discussion)$", 7, &["join", "enter"]),
 ];
 
 #[cfg(test)]

@@ -91,20 +91,27 @@ pub(super) const PATTERNS: &[Pattern] = &[
     (
         r"(?i)^(?:the\s+)?(?:latest|more|related|trending|top|popular|most popular|recent|recommended|other|similar|featured|further|more top|must-read|local)\s+(?:[\p{L}&'’-]+\s+){0,3}(?:news|stories|articles|headlines|reads|videos|links|coverage)\W*$",
         7,
+        &["news", "stories", "articles", "headlines", "reads", "videos", "links", "coverage"],
     ),
-    (r"(?i)^more\s+(?:from|in|on|about)\s+[\p{L}\d&'’ .-]{2,40}\W*$", 7),
+    (r"(?i)^more\s+(?:from|in|on|about)\s+[\p{L}\d&'’ .-]{2,40}\W*$", 7, &["more"]),
     (
         r"(?i)^(?:mehr|weitere|neueste|aktuelle)\s+(?:[\p{L}-]+\s+){0,2}(?:nachrichten|artikel|beiträge|meldungen|news)\W*$",
         6,
+        &["nachrichten", "artikel", "beiträge", "meldungen", "news"],
     ),
     (
         r"(?i)^(?:mehr|weitere)\s+(?:nachrichten|artikel|beiträge|meldungen|news)\s+(?:aus|zu|von|zum|zur|über)\b.{0,40}$",
         7,
+        &["nachrichten", "artikel", "beiträge", "meldungen", "news"],
     ),
-    (r"(?i)^(?:mehr|weiteres)\s+(?:aus|zu|von|zum|zur|über)\s+[\p{L}\d&'’ .-]{2,40}\W*$", 6),
-    (r"(?i)^(?:plus|autres)\s+(?:d'|de\s+)?(?:actualités|articles|infos)\b.{0,30}$", 6),
-    (r"(?i)^(?:más|otras)\s+(?:noticias|artículos)\b.{0,30}$", 6),
-    (r"(?i)^(?:altre|altri|più)\s+(?:notizie|articoli)\b.{0,30}$", 6),
+    (r"(?i)^(?:mehr|weiteres)\s+(?:aus|zu|von|zum|zur|über)\s+[\p{L}\d&'’ .-]{2,40}\W*$", 6, &["mehr", "weiteres"]),
+    (
+        r"(?i)^(?:plus|autres)\s+(?:d'|de\s+)?(?:actualités|articles|infos)\b.{0,30}$",
+        6,
+        &["actualités", "articles", "infos"],
+    ),
+    (r"(?i)^(?:más|otras)\s+(?:noticias|artículos)\b.{0,30}$", 6, &["noticias", "artículos"]),
+    (r"(?i)^(?:altre|altri|più)\s+(?:notizie|articoli)\b.{0,30}$", 6, &["notizie", "articoli"]),
 ];
 
 #[cfg(test)]

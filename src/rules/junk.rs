@@ -6,15 +6,15 @@ pub(super) const PHRASES: &[Phrase] = &[];
 
 pub(super) const PATTERNS: &[Pattern] = &[
     // A number alone, with at most a few separators: view counts, ids, page numbers.
-    (r"^[#(]?\d[\d.,:/ ]*\)?$", 4),
+    (r"^[#(]?\d[\d.,:/ ]*\)?$", 4, &[]),
     // An ISO-like date whose month or day is out of range ("2024-48-13").
-    (r"^\d{4}-(?:(?:1[3-9]|[2-9]\d)-\d{2}|\d{2}-(?:3[2-9]|[4-9]\d))(?:[ T].*)?$", 4),
+    (r"^\d{4}-(?:(?:1[3-9]|[2-9]\d)-\d{2}|\d{2}-(?:3[2-9]|[4-9]\d))(?:[ T].*)?$", 4, &["-"]),
     // Symbols only.
-    (r"^[^\p{L}\p{N}]+$", 8),
+    (r"^[^\p{L}\p{N}]+$", 8, &[]),
     // Markup that leaked into the text: a line that is one HTML element or tag.
-    (r"(?i)^<[a-z/!][^>]*>(?:.*</[a-z]+>)?$", 90),
+    (r"(?i)^<[a-z/!][^>]*>(?:.*</[a-z]+>)?$", 90, &["<"]),
     // A single letter or a stray token of two characters.
-    (r"^\p{L}{1,2}$", 1),
+    (r"^\p{L}{1,2}$", 1, &[]),
 ];
 
 #[cfg(test)]

@@ -133,12 +133,20 @@ pub(super) const PHRASES: &[Phrase] = &[
 
 pub(super) const PATTERNS: &[Pattern] = &[
     // A copyright line: the sign, "(c)" or the word, usually with a year and an owner.
-    (r"(?i)^\W{0,2}(?:©|\(c\)|(?:copyright|urheberrecht|copr\.)\s*(?:©|\(c\)|\d{4}))", 40),
-    (r"(?i)©\s*(?:\d{4}|[\p{Lu}])", 20),
+    (
+        r"(?i)^\W{0,2}(?:©|\(c\)|(?:copyright|urheberrecht|copr\.)\s*(?:©|\(c\)|\d{4}))",
+        40,
+        &["©", "(c)", "copyright", "urheberrecht", "copr."],
+    ),
+    (r"(?i)©\s*(?:\d{4}|[\p{Lu}])", 20, &["©"]),
     // A company's legal name on its own line ("Example Media, Inc.").
     (
         r"^[\p{Lu}\d][\p{L}\d&.'’ -]{0,60},?\s(?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|KG|SE|S\.A|S\.L|SAS|S\.r\.l|SpA|S\.p\.A|B\.V|N\.V|Corp|Corporation|Co|PLC|plc|Pty)\.?$",
         8,
+        &[
+            "inc", "llc", "l.l.c", "ltd", "limited", "gmbh", " ag", " kg", " se", "s.a", "s.l", "sas", "s.r.l", "spa",
+            "s.p.a", "b.v", "n.v", "corp", " co", "plc", "pty",
+        ],
     ),
 ];
 

@@ -1,10 +1,16 @@
 //! Rule families: boilerplate that announces itself by its wording or its shape.
 //!
 //! Every family is a module with a phrase table, a pattern table and, where the family has one, a
-//! structural test on the block statistics. All phrase tables compile into ONE aho-corasick
-//! automaton and all patterns into ONE `RegexSet`, built once on first use. Both run only on blocks
-//! short enough for a rule to apply ([`MAX_RULE_WORDS`]): long paragraphs, which carry most of the
-//! bytes, are never scanned.
+//! structural test on the block statistics. All phrase tables, and the trigger literals of every
+//! pattern, compile into ONE aho-corasick automaton, built once on first use and run once over each
+//! block. A pattern is tried only when one of its trigger literals occurred in the block, so most
+//! blocks run no regex at all; the few patterns without triggers (lone numbers, symbol lines) are
+//! one small `RegexSet` tried only on lines of a few words. Rules run only on blocks short enough
+//! for a rule to apply ([`MAX_RULE_WORDS`], [`MAX_RULE_BYTES`]): long paragraphs, which carry most
+//! of the bytes, are never scanned.
+//!
+//! Why not one `RegexSet` of every pattern: with Unicode classes in many patterns it compiled to
+//! more than 10 MB, too big for the lazy DFA, and ran on the PikeVM at about 0.3 MB/s.
 
 mod advertising;
 mod caption;
@@ -23,7 +29,7 @@ use crate::stats::BlockStats;
 use crate::verdict::Reason;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use once_cell::sync::Lazy;
-use regex::{Regex, RegexSet, RegexSetBuilder};
+use regex::{Regex, RegexSet};
 use std::sync::Arc;
 
 /// A family of boilerplate rules that can be switched on or off in the builder.
@@ -179,45 +185,77 @@ pub(crate) enum Anchor {
 /// One phrase of a family's table, matched case-insensitively (ASCII) at word boundaries.
 pub(crate) type Phrase = (&'static str, Anchor);
 
-/// One regular expression of a family's table, tried on blocks of at most `max_words` words.
-pub(crate) type Pattern = (&'static str, u32);
+/// One regular expression of a family's table: the regex, the most words a matching block has,
+/// and trigger literals (ASCII case-insensitive, anywhere in the block) of which one must occur
+/// for the regex to be tried. A pattern without triggers must be for lines of at most
+/// [`UNTRIGGERED_MAX_WORDS`] words.
+pub(crate) type Pattern = (&'static str, u32, &'static [&'static str]);
 
-/// Blocks longer than this are never tested against phrases or patterns.
+/// Blocks with more words than this are never tested against phrases or patterns.
 pub const MAX_RULE_WORDS: u32 = 90;
 
+/// Blocks longer than this many bytes are never tested (a single line of 200,000 separators has
+/// few words but would still cost a scan per pattern).
+pub const MAX_RULE_BYTES: usize = 2000;
+
+/// Patterns without trigger literals are for lines of at most this many words.
+const UNTRIGGERED_MAX_WORDS: u32 = 8;
+
+/// What a match of the automaton stands for.
+#[derive(Clone, Copy, Debug)]
+enum Entry {
+    Phrase(Family, Anchor),
+    /// A trigger literal of the pattern with this index.
+    Trigger(usize),
+}
+
 struct Compiled {
-    phrases: AhoCorasick,
-    phrase_info: Vec<(Family, Anchor)>,
-    patterns: RegexSet,
-    pattern_info: Vec<(Family, u32)>,
+    automaton: AhoCorasick,
+    entries: Vec<Entry>,
+    /// Patterns with triggers, each compiled on its own, with their family and word limit.
+    triggered: Vec<(Regex, Family, u32)>,
+    /// Patterns without triggers, tried together on short lines.
+    untriggered: RegexSet,
+    untriggered_info: Vec<(Family, u32)>,
 }
 
 static COMPILED: Lazy<Compiled> = Lazy::new(|| {
-    let mut texts = Vec::new();
-    let mut phrase_info = Vec::new();
-    let mut regexes = Vec::new();
-    let mut pattern_info = Vec::new();
+    let mut literals = Vec::new();
+    let mut entries = Vec::new();
+    let mut triggered = Vec::new();
+    let mut untriggered = Vec::new();
+    let mut untriggered_info = Vec::new();
     for family in Family::ALL {
         for &(text, anchor) in family.phrases() {
-            // The automaton folds ASCII case only: add the capitalised form of a phrase that
-            // starts with a non-ASCII letter ("à lire aussi" / "À lire aussi").
             for variant in variants(text) {
-                texts.push(variant);
-                phrase_info.push((family, anchor));
+                literals.push(variant);
+                entries.push(Entry::Phrase(family, anchor));
             }
         }
-        for &(regex, max_words) in family.patterns() {
-            regexes.push(regex);
-            pattern_info.push((family, max_words));
+        for &(source, max_words, triggers) in family.patterns() {
+            if triggers.is_empty() {
+                untriggered.push(source);
+                untriggered_info.push((family, max_words.min(UNTRIGGERED_MAX_WORDS)));
+                continue;
+            }
+            let regex = Regex::new(source).expect("built-in patterns compile");
+            let index = triggered.len();
+            triggered.push((regex, family, max_words));
+            for trigger in triggers {
+                for variant in variants(trigger) {
+                    literals.push(variant);
+                    entries.push(Entry::Trigger(index));
+                }
+            }
         }
     }
-    let phrases = AhoCorasickBuilder::new()
+    let automaton = AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::Standard)
-        .build(&texts)
+        .build(&literals)
         .expect("built-in phrase tables compile");
-    let patterns = RegexSetBuilder::new(&regexes).size_limit(64 << 20).build().expect("built-in patterns compile");
-    Compiled { phrases, phrase_info, patterns, pattern_info }
+    let untriggered = RegexSet::new(&untriggered).expect("built-in patterns compile");
+    Compiled { automaton, entries, triggered, untriggered, untriggered_info }
 });
 
 /// The forms a phrase is matched in. The automaton folds ASCII case only, so a phrase with non-ASCII
@@ -356,7 +394,7 @@ pub(crate) fn judge(text: &str, stats: &BlockStats, families: FamilySet, user: &
     if let Some(reason) = user.judge(text) {
         return Some(Hit { reason, header: false });
     }
-    if stats.words > MAX_RULE_WORDS || stats.chars == 0 {
+    if stats.words > MAX_RULE_WORDS || text.len() > MAX_RULE_BYTES || stats.chars == 0 {
         return None;
     }
     let compiled = &*COMPILED;
@@ -366,19 +404,35 @@ pub(crate) fn judge(text: &str, stats: &BlockStats, families: FamilySet, user: &
             *best = Some(family);
         }
     };
-    for m in compiled.phrases.find_overlapping_iter(text) {
-        let (family, anchor) = compiled.phrase_info[m.pattern().as_usize()];
-        if anchored(text, m.start(), m.end(), anchor, stats) {
-            consider(&mut best, family);
+    // Patterns whose trigger occurred, as a bit set over pattern indices.
+    let mut fired = [0u64; 2];
+    for m in compiled.automaton.find_overlapping_iter(text) {
+        match compiled.entries[m.pattern().as_usize()] {
+            Entry::Phrase(family, anchor) => {
+                if anchored(text, m.start(), m.end(), anchor, stats) {
+                    consider(&mut best, family);
+                }
+            }
+            Entry::Trigger(index) => fired[index / 64] |= 1 << (index % 64),
         }
     }
-    if let Some(lowest) = best.filter(|f| f.rank() == 0) {
-        return Some(hit(lowest));
+    for (index, (regex, family, max_words)) in compiled.triggered.iter().enumerate() {
+        let could_improve = best.is_none_or(|b| family.rank() < b.rank());
+        if fired[index / 64] & (1 << (index % 64)) != 0
+            && could_improve
+            && stats.words <= *max_words
+            && families.contains(*family)
+            && regex.is_match(text)
+        {
+            consider(&mut best, *family);
+        }
     }
-    for index in compiled.patterns.matches(text).iter() {
-        let (family, max_words) = compiled.pattern_info[index];
-        if stats.words <= max_words {
-            consider(&mut best, family);
+    if stats.words <= UNTRIGGERED_MAX_WORDS {
+        for index in compiled.untriggered.matches(text).iter() {
+            let (family, max_words) = compiled.untriggered_info[index];
+            if stats.words <= max_words {
+                consider(&mut best, family);
+            }
         }
     }
     for family in Family::ALL {
@@ -462,8 +516,14 @@ mod tests {
     #[test]
     fn tables_compile() {
         let compiled = &*COMPILED;
-        assert!(compiled.phrase_info.len() > 300);
-        assert_eq!(compiled.patterns.len(), compiled.pattern_info.len());
+        assert!(compiled.entries.len() > 300);
+        assert!(compiled.triggered.len() <= 128, "the trigger bit set holds 128 patterns");
+        assert_eq!(compiled.untriggered.len(), compiled.untriggered_info.len());
+        for family in Family::ALL {
+            for &(source, max_words, triggers) in family.patterns() {
+                assert!(!triggers.is_empty() || max_words <= UNTRIGGERED_MAX_WORDS, "{source} needs triggers");
+            }
+        }
     }
 
     #[test]

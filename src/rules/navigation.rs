@@ -236,22 +236,32 @@ pub(super) const PHRASES: &[Phrase] = &[
 
 pub(super) const PATTERNS: &[Pattern] = &[
     // Breadcrumbs: two or more steps joined by arrows, or one step after "Home".
-    (r"^[^.!?>»›]{1,60}(?:\s[>»›]\s[^.!?>»›]{1,80}){2,}$", 24),
+    (r"^[^.!?>»›]{1,60}(?:\s[>»›]\s[^.!?>»›]{1,80}){2,}$", 24, &[" > ", " » ", " › "]),
     // A section path of two short steps: "Economy › Farming".
-    (r"^\p{L}[\p{L}&' -]{0,30}\s[›»>]\s\p{L}[\p{L}&' -]{0,30}$", 6),
-    (r"(?i)^(?:home|homepage|startseite|accueil|inicio|início|strona główna|hem)\s*[>»›/|]", 24),
+    (r"^\p{L}[\p{L}&' -]{0,30}\s[›»>]\s\p{L}[\p{L}&' -]{0,30}$", 6, &[" > ", " » ", " › "]),
+    (
+        r"(?i)^(?:home|homepage|startseite|accueil|inicio|início|strona główna|hem)\s*[>»›/|]",
+        24,
+        &["home", "startseite", "accueil", "inicio", "início", "strona", "hem"],
+    ),
     // Reading time.
     (
         r"(?i)^(?:\d+\s*(?:min|mins|minutes?|minuten|minuti|minutos)\.?\s*(?:read|lesezeit|lesedauer|de lecture|de lectura|di lettura|leestijd)?|(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|leestijd)\W*(?:ca\.\s*)?\d+\s*(?:min|mins|minutes?|minuten|minuti|minutos)\.?)$",
         8,
+        &["min", "lesezeit", "lesedauer", "lecture", "lectura", "lettura", "leestijd", "reading time"],
     ),
     // A lone site name: a domain on its own line.
     (
         r"(?i)^(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|info|news|co\.uk|de|at|ch|fr|es|it|nl|be|pl|pt|se|eu|io|tv|us|ca|au)/?$",
         6,
+        &["."],
     ),
     // Page x of y.
-    (r"(?i)^(?:page|seite|página|pagina|strona)\s+\d+\s*(?:of|von|de|di|van|z)\s+\d+$", 6),
+    (
+        r"(?i)^(?:page|seite|página|pagina|strona)\s+\d+\s*(?:of|von|de|di|van|z)\s+\d+$",
+        6,
+        &["page", "seite", "página", "pagina", "strona"],
+    ),
 ];
 
 /// A row of links: several short items joined by separators, with no sentence in it.

@@ -99,8 +99,8 @@ pub(super) const PHRASES: &[Phrase] = &[
 
 pub(super) const PATTERNS: &[Pattern] = &[
     // "Follow @handle" and share counts ("1.2K shares").
-    (r"(?i)^(?:follow|folgen sie|suivez)\s+@\w+", 10),
-    (r"(?i)^[\d.,]+\s*[km]?\s*(?:shares?|likes?|mal geteilt|partages)$", 4),
+    (r"(?i)^(?:follow|folgen sie|suivez)\s+@\w+", 10, &["@"]),
+    (r"(?i)^[\d.,]+\s*[km]?\s*(?:shares?|likes?|mal geteilt|partages)$", 4, &["share", "like", "geteilt", "partage"]),
 ];
 
 const NETWORKS: &[&str] = &[

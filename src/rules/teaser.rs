@@ -62,9 +62,9 @@ pub(super) const PHRASES: &[Phrase] = &[
 pub(super) const PATTERNS: &[Pattern] = &[
     // An all-caps lead word with a colon ("SHOCKING: ...", "‘UNBELIEVABLE: ..."), in a line that is
     // not a sentence: tabloid teaser links.
-    (r"^[\W&&[^\p{L}\d]]{0,3}\p{Lu}{4,}(?:\s\p{Lu}{2,}){0,2}:\s+\S[^.!?]*[^.!?\s]$", 24),
+    (r"^[\W&&[^\p{L}\d]]{0,3}\p{Lu}{4,}(?:\s\p{Lu}{2,}){0,2}:\s+\S[^.!?]*[^.!?\s]$", 24, &[":"]),
     // Arrow or chevron lead-ins: "► Also read ...", "→ Mehr dazu".
-    (r"^[►▶→»>]\s*\S.{0,150}$", 20),
+    (r"^[►▶→»>]\s*\S.{0,150}$", 20, &["►", "▶", "→", "»", ">"]),
 ];
 
 #[cfg(test)]
