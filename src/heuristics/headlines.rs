@@ -60,8 +60,9 @@ pub(crate) fn find_lists(
 }
 
 /// A line that reads like another story's headline: several words, no sentence, capitalised.
+/// Lines full of numbers are table rows, not headlines.
 fn is_listed_headline(stats: &BlockStats) -> bool {
-    is_headline_like(stats) && stats.words >= 3 && stats.capitalised_words >= 1
+    is_headline_like(stats) && stats.words >= 3 && stats.capitalised_words >= 1 && stats.digits * 8 < stats.chars
 }
 
 /// Whether a block looks like a headline: a few words, no sentence inside, no final period.
