@@ -100,11 +100,11 @@ impl Cleaner {
             let ruled: Vec<bool> = hits.iter().map(Option::is_some).collect();
             classes = stats.iter().zip(&ruled).map(|(s, &r)| heuristics::classify::classify(s, r, t)).collect();
             let inline: Vec<bool> = hits.iter().map(|h| h.as_ref().is_some_and(|h| h.reason.is_inline())).collect();
-            heuristics::classify::smooth(&mut classes, &inline);
+            heuristics::classify::smooth(&mut classes, &inline, t);
             region = heuristics::body::find_body(&classes, &stats, &inline, t).unwrap_or(0..0);
             let chrome: Vec<Option<&Reason>> =
                 hits.iter().map(|h| h.as_ref().map(|h| &h.reason).filter(|r| !r.is_inline())).collect();
-            region = heuristics::body::end_before_comments(region, &classes, &stats, &texts, &chrome);
+            region = heuristics::body::end_before_comments(region, &classes, &stats, &texts, &chrome, t);
             region = heuristics::body::trim_off_topic(region, &classes, &stats, &texts, &chrome, language, t);
         }
 
@@ -233,6 +233,8 @@ impl CleanerBuilder {
             ("stopwords_low", t.stopwords_low),
             ("stopwords_high", t.stopwords_high),
             ("headline_overlap", t.headline_overlap),
+            ("comments_after", t.comments_after),
+            ("segment_overlap", t.segment_overlap),
         ] {
             if !(0.0..=1.0).contains(&value) {
                 return Err(Error::InvalidThreshold { name, message: format!("{value} is not between 0 and 1") });

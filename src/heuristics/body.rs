@@ -56,10 +56,6 @@ pub(crate) fn find_body(
     best.map(|(_, range)| range)
 }
 
-/// Share of the region's good text that must come before a comment section for it to end the
-/// region: a comments prompt near the top of a page is a link, not the start of the thread.
-const COMMENTS_AFTER: f32 = 0.25;
-
 /// How many blocks after a comment's date line the next two are looked for.
 const THREAD_SPAN: usize = 40;
 
@@ -72,9 +68,11 @@ pub(crate) fn end_before_comments(
     stats: &[BlockStats],
     texts: &[&str],
     chrome: &[Option<&Reason>],
+    t: &Thresholds,
 ) -> Range<usize> {
+    // A comments prompt near the top of a page is a link, not the start of the thread.
     let total: u32 = region.clone().filter(|&i| classes[i] == Class::Good).map(|i| stats[i].chars).sum();
-    let enough = |before: u32| before > 0 && before as f32 >= COMMENTS_AFTER * total as f32;
+    let enough = |before: u32| before > 0 && before as f32 >= t.comments_after * total as f32;
     // Comment headers first.
     let mut before = 0u32;
     for i in region.clone() {
@@ -114,9 +112,6 @@ pub(crate) fn end_before_comments(
     }
     region
 }
-
-/// Below this overlap with the core's words, a segment after the core is off topic.
-const SEGMENT_OVERLAP: f32 = 0.3;
 
 /// Trims what the region picked up after the article across page chrome: the region is split at
 /// blocks that page-chrome rules removed (menus, footers, forms); the segment with the most good
@@ -166,7 +161,7 @@ pub(crate) fn trim_off_topic(
     }
     for segment in &segments[core + 1..] {
         let lines = segment.clone().filter(|&i| classes[i] == Class::Good).map(|i| texts[i]);
-        if good(segment) > 0 && overlap(lines, &words, language) < SEGMENT_OVERLAP {
+        if good(segment) > 0 && overlap(lines, &words, language) < t.segment_overlap {
             return region.start..segment.start;
         }
     }
@@ -234,12 +229,21 @@ mod tests {
         ];
         let (classes, stats) = page(&lines);
         let chrome = vec![None; lines.len()];
-        assert_eq!(end_before_comments(0..lines.len(), &classes, &stats, &lines, &chrome), 0..2);
+        assert_eq!(
+            end_before_comments(0..lines.len(), &classes, &stats, &lines, &chrome, &Thresholds::default()),
+            0..2
+        );
         // A comments header ends the body too, but not before any article text.
         let mut chrome = vec![None; lines.len()];
         chrome[2] = Some(&Reason::Comments);
-        assert_eq!(end_before_comments(0..lines.len(), &classes, &stats, &lines, &chrome), 0..2);
-        assert_eq!(end_before_comments(2..lines.len(), &classes, &stats, &lines, &chrome), 2..lines.len());
+        assert_eq!(
+            end_before_comments(0..lines.len(), &classes, &stats, &lines, &chrome, &Thresholds::default()),
+            0..2
+        );
+        assert_eq!(
+            end_before_comments(2..lines.len(), &classes, &stats, &lines, &chrome, &Thresholds::default()),
+            2..lines.len()
+        );
     }
 
     #[test]

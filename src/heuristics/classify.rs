@@ -33,7 +33,7 @@ fn is_prose(stats: &BlockStats) -> bool {
 /// a short block between good blocks is good, between bad blocks bad; a near-good block is good
 /// unless both neighbours are bad. The page's edges count as bad. Blocks a rule removed (`ruled`)
 /// are not neighbours: an ad or a caption inside an article says nothing about the text around it.
-pub(crate) fn smooth(classes: &mut [Class], ruled: &[bool]) {
+pub(crate) fn smooth(classes: &mut [Class], ruled: &[bool], t: &Thresholds) {
     // A short article may have no block long enough to be good on its own: then its near-good
     // blocks are the best text on the page and anchor the smoothing instead.
     if !classes.contains(&Class::Good) {
@@ -43,7 +43,7 @@ pub(crate) fn smooth(classes: &mut [Class], ruled: &[bool]) {
             }
         }
     }
-    promote_near_good_runs(classes, ruled);
+    promote_near_good_runs(classes, ruled, t.near_good_run);
     let initial = classes.to_vec();
     let n = initial.len();
     let neighbour = |i: usize, step: isize, ignore_near_good: bool, classes: &[Class]| -> Class {
@@ -89,13 +89,10 @@ pub(crate) fn smooth(classes: &mut [Class], ruled: &[bool]) {
     classes.copy_from_slice(&settled);
 }
 
-/// Near-good blocks that come in a run of at least this many (short and ruled blocks between them
-/// allowed) anchor themselves: modern pages write articles as many short paragraphs between
-/// headings and list items, none long enough to be good on its own.
-const NEAR_GOOD_RUN: usize = 3;
-
-/// Promotes the near-good blocks of every run of [`NEAR_GOOD_RUN`] or more to good. One pass.
-fn promote_near_good_runs(classes: &mut [Class], ruled: &[bool]) {
+/// Promotes the near-good blocks of every run of `min_run` or more to good (short and ruled blocks
+/// between them allowed): modern pages write articles as many short paragraphs between headings
+/// and list items, none long enough to be good on its own. One pass.
+fn promote_near_good_runs(classes: &mut [Class], ruled: &[bool], min_run: usize) {
     let mut run_start = 0;
     let mut near_good = 0;
     for i in 0..=classes.len() {
@@ -106,7 +103,7 @@ fn promote_near_good_runs(classes: &mut [Class], ruled: &[bool]) {
             }
             continue;
         }
-        if near_good >= NEAR_GOOD_RUN {
+        if near_good >= min_run {
             for class in &mut classes[run_start..i] {
                 if *class == Class::NearGood {
                     *class = Class::Good;
@@ -141,11 +138,11 @@ mod tests {
         ];
         // A ruled block (an inline ad) between two good blocks does not make a short block bad.
         let mut classes = vec![Good, Bad, Short, Good];
-        smooth(&mut classes, &[false, true, false, false]);
+        smooth(&mut classes, &[false, true, false, false], &Thresholds::default());
         assert_eq!(classes, [Good, Bad, Good, Good]);
         for (input, expected) in table {
             let mut classes = input.to_vec();
-            smooth(&mut classes, &vec![false; input.len()]);
+            smooth(&mut classes, &vec![false; input.len()], &Thresholds::default());
             assert_eq!(&classes[..], *expected, "{input:?}");
         }
     }

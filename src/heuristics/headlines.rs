@@ -9,12 +9,8 @@ use crate::verdict::Reason;
 use std::collections::HashSet;
 use std::ops::Range;
 
-/// Header-less runs shorter than this are left alone: two or three short lines in a row are
-/// common in articles (a dateline, a subheading).
-const MIN_RUN: usize = 4;
-
 /// Finds headline lists: the run of headline-like lines after a header (`headers[i]`), which is
-/// always boilerplate, and header-less runs of at least [`MIN_RUN`] headline-like lines whose words
+/// always boilerplate, and header-less runs of at least `t.headline_run` headline-like lines whose words
 /// barely overlap the body's. Only blocks no rule removed (`reasons[i]` is `None`) join a run.
 pub(crate) fn find_lists(
     headers: &[bool],
@@ -46,7 +42,7 @@ pub(crate) fn find_lists(
             while end < n && free(end) && !headers[end] && is_listed_headline(&stats[end]) {
                 end += 1;
             }
-            if end - start >= MIN_RUN
+            if end - start >= t.headline_run
                 && overlap(texts[start..end].iter().copied(), body_words, language) < t.headline_overlap
             {
                 lists.push(start..end);

@@ -36,6 +36,18 @@ pub struct Thresholds {
     /// A headline list is unrelated when less than this share of its words appears in the body.
     /// Default 0.25.
     pub headline_overlap: f32,
+    /// A run of headline-like lines without a header must be at least this long to be tested as a
+    /// headline list; two or three short lines in a row are common in articles. Default 4.
+    pub headline_run: usize,
+    /// Near-good blocks that come in a run of at least this many (short and inline-ruled blocks
+    /// between them allowed) count as good: pages written as many short paragraphs have no single
+    /// long one. Default 3.
+    pub near_good_run: usize,
+    /// A comment section ends the body only after this share of the body's good text. Default 0.25.
+    pub comments_after: f32,
+    /// After the article, a segment (between page-chrome blocks) sharing less than this share of
+    /// the article's words is dropped. Default 0.3.
+    pub segment_overlap: f32,
 }
 
 impl Default for Thresholds {
@@ -49,6 +61,10 @@ impl Default for Thresholds {
             bad_cost_cap: 80,
             outside_keep_length: 600,
             headline_overlap: 0.25,
+            headline_run: 4,
+            near_good_run: 3,
+            comments_after: 0.25,
+            segment_overlap: 0.3,
         }
     }
 }
