@@ -8,7 +8,6 @@ use crate::metadata;
 use crate::rules::{self, Family, FamilySet, Hit, Rule, UserRules};
 use crate::stats::BlockStats;
 use crate::verdict::Reason;
-use std::collections::HashSet;
 use std::ops::Range;
 
 /// Cleans article pages. Build one with [`Cleaner::builder`] (or take [`Cleaner::default`]) and
@@ -109,7 +108,7 @@ impl Cleaner {
         }
 
         // The body's vocabulary, to test headline lists for a shared topic.
-        let mut body_words = HashSet::new();
+        let mut body_words = heuristics::headlines::Vocabulary::default();
         for i in region.clone() {
             if reasons[i].is_none() && stats[i].chars >= t.length_low {
                 heuristics::headlines::content_words(texts[i], language, &mut body_words);

@@ -85,7 +85,11 @@ impl BlockStats {
                 }
                 word_len += 1;
                 if word.len() < 96 {
-                    word.extend(c.to_lowercase());
+                    if c.is_ascii() {
+                        word.push(c.to_ascii_lowercase());
+                    } else {
+                        word.extend(c.to_lowercase());
+                    }
                 }
             } else {
                 finish_word(&mut stats, &mut word, &mut word_len, &mut word_numeric);

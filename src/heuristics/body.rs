@@ -4,13 +4,12 @@
 //! is bad (at least a minimum per block, so a menu of many tiny links costs as much as it looks).
 //! The run of blocks with the highest total score (the maximum subarray) is the body.
 
-use super::headlines::{content_words, overlap};
+use super::headlines::{Vocabulary, content_words, overlap};
 use super::{Class, Thresholds};
 use crate::lang::Language;
 use crate::metadata;
 use crate::stats::BlockStats;
 use crate::verdict::Reason;
-use std::collections::HashSet;
 use std::ops::Range;
 
 /// Smallest cost of a bad block, in characters.
@@ -153,7 +152,7 @@ pub(crate) fn trim_off_topic(
     if core_good * 2 < total {
         return region;
     }
-    let mut words = HashSet::new();
+    let mut words = Vocabulary::default();
     for i in segments[core].clone() {
         if stats[i].chars >= t.length_low {
             content_words(texts[i], language, &mut words);

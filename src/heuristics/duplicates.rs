@@ -2,7 +2,7 @@
 //! body occurrence stays. This covers summaries repeated in footers and pull quotes that repeat a
 //! sentence or a quotation of the article.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 /// Fragments shorter than this many words are not remembered: short sentences ("Yes.") repeat
 /// legitimately.
@@ -16,8 +16,8 @@ const MAX_PULL_QUOTE_WORDS: usize = 40;
 /// `min_chars` characters (list bullets, short headings that may legitimately repeat) are left
 /// alone. Linear in the input: each block is split once and looked up in a hash set.
 pub(crate) fn find_repeats<'a>(blocks: impl Iterator<Item = (&'a str, bool)>, min_chars: usize) -> Vec<usize> {
-    let mut seen: HashSet<&str> = HashSet::new();
-    let mut fragments: HashSet<&str> = HashSet::new();
+    let mut seen: FxHashSet<&str> = FxHashSet::default();
+    let mut fragments: FxHashSet<&str> = FxHashSet::default();
     let mut repeats = Vec::new();
     for (i, (text, kept)) in blocks.enumerate() {
         if !kept || text.len() < min_chars {

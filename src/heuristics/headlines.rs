@@ -6,7 +6,8 @@ use super::Thresholds;
 use crate::lang::Language;
 use crate::stats::BlockStats;
 use crate::verdict::Reason;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
+use std::hash::{BuildHasher, Hasher};
 use std::ops::Range;
 
 /// Finds headline lists: the run of headline-like lines after a header (`headers[i]`), which is
@@ -17,7 +18,7 @@ pub(crate) fn find_lists(
     stats: &[BlockStats],
     texts: &[&str],
     reasons: &[Option<Reason>],
-    body_words: &HashSet<String>,
+    body_words: &Vocabulary,
     language: Language,
     t: &Thresholds,
 ) -> Vec<Range<usize>> {
@@ -66,30 +67,43 @@ pub(crate) fn is_headline_like(stats: &BlockStats) -> bool {
     stats.words >= 1 && stats.words <= 24 && stats.sentence_ends == 0 && !stats.ends_with_colon
 }
 
-/// The content words of `text` (lowercase, not stopwords, at least 3 letters), added to `into`.
-pub(crate) fn content_words(text: &str, language: Language, into: &mut HashSet<String>) {
+/// A set of content words, kept as hashes of their stems: building it allocates nothing per word.
+pub(crate) type Vocabulary = FxHashSet<u64>;
+
+/// Adds the content words of `text` (lowercase, not stopwords, at least 3 letters) to `into`.
+pub(crate) fn content_words(text: &str, language: Language, into: &mut Vocabulary) {
+    let mut lower = String::new();
     for word in text.split(|c: char| !c.is_alphanumeric()) {
-        if word.chars().count() < 3 || word.chars().all(|c| c.is_ascii_digit()) {
+        if word.len() < 3 || word.bytes().all(|b| b.is_ascii_digit()) || word.chars().nth(2).is_none() {
             continue;
         }
-        let lower = word.to_lowercase();
+        lower.clear();
+        if word.is_ascii() {
+            lower.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+        }
         if !language.is_stopword(&lower) {
-            into.insert(stem(&lower).to_owned());
+            into.insert(stem_hash(&lower));
         }
     }
 }
 
-/// A crude stem: the first six characters, so "council", "councils" and "councillor" meet.
-fn stem(word: &str) -> &str {
-    match word.char_indices().nth(6) {
+/// The hash of a crude stem, the first six characters, so "council", "councils" and "councillor"
+/// meet.
+fn stem_hash(word: &str) -> u64 {
+    let stem = match word.char_indices().nth(6) {
         Some((i, _)) => &word[..i],
         None => word,
-    }
+    };
+    let mut hasher = rustc_hash::FxBuildHasher.build_hasher();
+    hasher.write(stem.as_bytes());
+    hasher.finish()
 }
 
 /// Share of the content words of `lines` that also occur in `body` (0 when the lines have none).
-pub(crate) fn overlap<'a>(lines: impl Iterator<Item = &'a str>, body: &HashSet<String>, language: Language) -> f32 {
-    let mut words = HashSet::new();
+pub(crate) fn overlap<'a>(lines: impl Iterator<Item = &'a str>, body: &Vocabulary, language: Language) -> f32 {
+    let mut words = Vocabulary::default();
     for line in lines {
         content_words(line, language, &mut words);
     }
@@ -106,7 +120,7 @@ mod tests {
 
     #[test]
     fn overlap_measures_shared_topic() {
-        let mut body = HashSet::new();
+        let mut body = Vocabulary::default();
         content_words(
             "The council approved the new budget for the harbour after a long debate about ferry prices.",
             Language::English,
@@ -121,7 +135,7 @@ mod tests {
     #[test]
     fn lists_after_headers_and_off_topic_runs() {
         let body_text = "The council approved the new harbour budget after a long debate about ferry prices.";
-        let mut body = HashSet::new();
+        let mut body = Vocabulary::default();
         content_words(body_text, Language::English, &mut body);
         let lines = [
             body_text,

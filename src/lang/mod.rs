@@ -5,7 +5,7 @@
 //! close to what jusText uses), the stopwords-iso list otherwise.
 
 use once_cell::sync::Lazy;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 /// A language chaff has stopwords for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -105,7 +105,8 @@ impl Language {
     }
 
     fn index(self) -> usize {
-        ALL.iter().position(|&l| l == self).unwrap_or(0)
+        // The enum's variants are declared in the order of `ALL`.
+        self as usize
     }
 
     /// Whether `lowercase_word` is a stopword of this language.
@@ -114,7 +115,7 @@ impl Language {
     }
 }
 
-static STOPWORDS: Lazy<Vec<HashSet<&'static str>>> = Lazy::new(|| {
+static STOPWORDS: Lazy<Vec<FxHashSet<&'static str>>> = Lazy::new(|| {
     ALL.iter()
         .map(|lang| {
             // With both features on, the crate serves NLTK's list where NLTK has one (short,
@@ -137,6 +138,13 @@ pub fn detect(sample: &str) -> Option<Language> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn variants_are_in_table_order() {
+        for (i, lang) in ALL.iter().enumerate() {
+            assert_eq!(lang.index(), i);
+        }
+    }
 
     #[test]
     fn every_language_has_stopwords() {
