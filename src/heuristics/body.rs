@@ -55,8 +55,17 @@ pub(crate) fn find_body(
     best.map(|(_, range)| range)
 }
 
+/// Good text before a comment section that is always enough for it to end the body.
+const MIN_ARTICLE_CHARS: u32 = 500;
+
 /// How many blocks after a comment's date line the next two are looked for.
 const THREAD_SPAN: usize = 40;
+
+/// A verb of saying in a comment's stamp line, in the languages of the rule tables.
+static COMMENT_VERB: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
+    regex::Regex::new(r"(?i)\b(?:writes|wrote|says|said|replied|schreibt|schrieb|sagt|antwortete|écrit|a écrit|dit|escribe|escribió|dice|scrive|ha scritto|schrijft|schreef|zegt|skriver|pisze)\b")
+        .expect("comment verb pattern compiles")
+});
 
 /// Ends the region where a comment section starts: at a comments header (a block the comments rule
 /// removed) or at the first of a run of comments, recognised by their template: a short name line,
@@ -71,7 +80,10 @@ pub(crate) fn end_before_comments(
 ) -> Range<usize> {
     // A comments prompt near the top of a page is a link, not the start of the thread.
     let total: u32 = region.clone().filter(|&i| classes[i] == Class::Good).map(|i| stats[i].chars).sum();
-    let enough = |before: u32| before > 0 && before as f32 >= t.comments_after * total as f32;
+    // Enough article before it: a share of the region's good text, or a few paragraphs (a long
+    // thread can dwarf a short article).
+    let enough =
+        |before: u32| before > 0 && (before as f32 >= t.comments_after * total as f32 || before >= MIN_ARTICLE_CHARS);
     // Comment headers first.
     let mut before = 0u32;
     for i in region.clone() {
@@ -83,25 +95,30 @@ pub(crate) fn end_before_comments(
         }
     }
     // The name / date / text template.
-    let is_stamp = |i: usize| {
-        i > region.start
-            && i + 1 < region.end
-            && stats[i].words <= 12
-            && metadata::contains_date(texts[i])
-            && stats[i - 1].words <= 8
-            && !metadata::contains_date(texts[i - 1])
-            && stats[i + 1].words >= 4
-            && !metadata::contains_date(texts[i + 1])
+    // A comment's stamp: its author's name on a short line and the date on the next, or both on
+    // one line with a verb of saying ("by jdoe writes: on March 3, 2025"). Where the comment
+    // starts: the name line.
+    let stamp = |i: usize| -> Option<usize> {
+        if i <= region.start || i + 1 >= region.end || stats[i].words > 16 || !metadata::contains_date(texts[i]) {
+            return None;
+        }
+        if stats[i + 1].words < 4 || metadata::contains_date(texts[i + 1]) {
+            return None;
+        }
+        if COMMENT_VERB.is_match(texts[i]) {
+            return Some(i);
+        }
+        let named = stats[i].words <= 12 && stats[i - 1].words <= 8 && !metadata::contains_date(texts[i - 1]);
+        named.then_some(i - 1)
     };
-    let stamps: Vec<usize> = region.clone().filter(|&i| is_stamp(i)).collect();
+    let stamps: Vec<(usize, usize)> = region.clone().filter_map(|i| stamp(i).map(|start| (i, start))).collect();
     let mut before = 0u32;
     let mut next = 0;
     for i in region.clone() {
-        if next < stamps.len() && stamps[next] == i {
-            let followers = stamps[next + 1..].iter().take_while(|&&j| j < i + THREAD_SPAN).count();
+        if next < stamps.len() && stamps[next].0 == i {
+            let followers = stamps[next + 1..].iter().take_while(|&&(j, _)| j < i + THREAD_SPAN).count();
             if followers >= 2 && enough(before) {
-                // Start the cut at the commenter's name line.
-                return region.start..i - 1;
+                return region.start..stamps[next].1;
             }
             next += 1;
         }

@@ -100,6 +100,12 @@ pub(super) const PATTERNS: &[Pattern] = &[
             "reacties",
         ],
     ),
+    // A comment count inside a short line that is not a sentence: "Search 87 Comments Log In".
+    (
+        r"(?i)\b\d[\d.,]*\s+(?:reader\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)\b[^.!?]*$",
+        8,
+        &["comment", "kommentar", "commentaire", "comentario", "commenti", "reacties"],
+    ),
     (
         r"(?i)^(?:view|show|read|see|load|display)\s+(?:all\s+)?[\d.,]+\s+(?:comments?|replies)$",
         5,
@@ -123,6 +129,7 @@ mod tests {
                 "Please review Community Guidelines before posting a comment.",
                 "12 Comments",
                 "View 23 comments",
+                "Search 87 Comments Log In/Create an Account",
                 "59 Comments on “Why the ferry matters”",
                 "3 thoughts on “Ten walks for a rainy day”",
                 "Leave a Reply",
@@ -134,6 +141,7 @@ mod tests {
             &[
                 "The minister declined to comment on the report when reached by phone on Friday evening.",
                 "More than 2,000 residents joined the community meeting, which lasted four hours.",
+                "There are 87 comments so far.",
                 "Comments from readers shaped the second half of the series, the editor said in a note to staff.",
             ],
         );
