@@ -4,6 +4,9 @@
 
 use super::Anchor::{Start, Whole};
 use super::{Pattern, Phrase};
+use crate::stats::BlockStats;
+use once_cell::sync::Lazy;
+use regex::Regex;
 
 pub(super) const PHRASES: &[Phrase] = &[
     ("photo:", Start(30)),
@@ -119,6 +122,14 @@ pub(super) const PATTERNS: &[Pattern] = &[
     ),
 ];
 
+/// An artwork or object label: "Artist, Title, 1931. Gelatin silver print – 11 × 8 cm.
+/// Courtesy Gallery." Its dimensions give it away; prose mentioning a size has stopwords.
+pub(super) fn is_object_label(text: &str, stats: &BlockStats) -> bool {
+    static DIMENSIONS: Lazy<Regex> =
+        Lazy::new(|| Regex::new(r"\d\s*[×x]\s*\d[\d.,/ ]*\s*(?:cm|mm|in)\b").expect("dimensions pattern compiles"));
+    stats.words <= 60 && stats.digits > 0 && stats.stopword_density() < 0.15 && DIMENSIONS.is_match(text)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::table::check;
@@ -141,6 +152,7 @@ mod tests {
                 "Firefighters work near the highway in Kessick, Tuesday, Feb. 20, 2024.",
                 "Image 3: The harbour at dawn",
                 "Fig. 2. Rainfall by month",
+                "Jane Roe, Harbour at Dawn, 1931. Gelatin silver print – 11.4 × 8.3 cm. Courtesy Example Gallery.",
                 "AFP via Getty Images",
                 "Photo Julien Ferrand",
                 "Illustration : Ville de Vallonne",
@@ -153,6 +165,7 @@ mod tests {
                 "Tuesday, 4 February 2025",
                 "The deadline to file your federal tax return is Wednesday, April 15, 2026.",
                 "Figure 3 shows that the effect faded after a month.",
+                "The painting measures 50 × 70 cm and hangs in the hall of the town museum.",
                 "Friday, March 14, 2025",
             ],
         );

@@ -146,6 +146,7 @@ impl Family {
             Family::Keywords => keywords::is_keyword_list(text, stats),
             Family::Advertising => advertising::is_title_case_copy(text, stats),
             Family::Social => social::is_network_list(text, stats),
+            Family::Caption => caption::is_object_label(text, stats),
             _ => false,
         }
     }
