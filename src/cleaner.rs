@@ -78,11 +78,73 @@ impl Cleaner {
     }
 
     /// Cleans one page of plain text. Never fails and never panics; the result borrows `input`.
+    ///
+    /// The pipeline runs again on the blocks it kept until it removes nothing more (usually one
+    /// extra pass over the shorter text), so cleaning the cleaned text changes nothing.
     pub fn clean<'a>(&self, input: &'a str) -> Cleaned<'a> {
         let doc = Document::new(input);
         let blocks = doc.blocks();
-        let language = self.language.or_else(|| detect(&doc)).unwrap_or(Language::English);
-        let texts: Vec<&str> = blocks.iter().map(|b| doc.slice(b)).collect();
+        let texts: Vec<&'a str> = blocks.iter().map(|b| doc.slice(b)).collect();
+        let mut reasons: Vec<Option<Reason>> = vec![None; blocks.len()];
+        // The blocks still kept, as indices into `blocks`: the page the next pass sees.
+        let mut alive: Vec<usize> = (0..blocks.len()).collect();
+        let mut meta = Metadata::default();
+        let mut language = None;
+        for _ in 0..MAX_PASSES {
+            let view: Vec<&str> = alive.iter().map(|&i| texts[i]).collect();
+            let pass = self.judge(input, &view);
+            language.get_or_insert(pass.language);
+            let found = [
+                (&mut meta.title, pass.meta.title),
+                (&mut meta.byline, pass.meta.byline),
+                (&mut meta.date, pass.meta.date),
+            ];
+            for (slot, value) in found {
+                if slot.is_none() {
+                    *slot = value.map(|(k, range)| (alive[k], range));
+                }
+            }
+            let mut removed = false;
+            for (k, reason) in pass.reasons.into_iter().enumerate() {
+                if reason.is_some() {
+                    reasons[alive[k]] = reason;
+                    removed = true;
+                }
+            }
+            if !removed {
+                break;
+            }
+            alive.retain(|&i| reasons[i].is_none());
+        }
+
+        let verdicts = blocks
+            .iter()
+            .zip(reasons)
+            .map(|(b, reason)| BlockVerdict {
+                span: b.span.clone(),
+                extent: b.extent.clone(),
+                line: b.line,
+                paragraph: b.paragraph,
+                kept: reason.is_none(),
+                reason: reason.unwrap_or(Reason::Body),
+            })
+            .collect();
+        Cleaned {
+            input,
+            blocks: verdicts,
+            title: meta.title.map(|(_, r)| r),
+            byline: meta.byline.map(|(_, r)| r),
+            date: meta.date.map(|(_, r)| r),
+            language: language.unwrap_or(Language::English),
+            keep_title: self.keep_title,
+        }
+    }
+
+    /// One pass of the pipeline over `texts`, the trimmed blocks of a page (slices of `input`):
+    /// rules, heuristics, headline lists, metadata, repeats.
+    fn judge(&self, input: &str, texts: &[&str]) -> Pass {
+        let n = texts.len();
+        let language = self.language.or_else(|| detect(texts)).unwrap_or(Language::English);
         let stats: Vec<BlockStats> = texts.iter().map(|t| BlockStats::compute(t, language)).collect();
         let mut hits: Vec<Option<Hit>> =
             texts.iter().zip(&stats).map(|(t, s)| rules::judge(t, s, self.families, &self.user)).collect();
@@ -90,7 +152,6 @@ impl Cleaner {
             mark_alt_text(&mut hits, &stats);
         }
 
-        let n = blocks.len();
         let mut reasons: Vec<Option<Reason>> = hits.iter().map(|h| h.as_ref().map(|h| h.reason.clone())).collect();
         let t = &self.thresholds;
         let mut classes: Vec<Class> = Vec::new();
@@ -103,8 +164,8 @@ impl Cleaner {
             region = heuristics::body::find_body(&classes, &stats, &inline, t).unwrap_or(0..0);
             let chrome: Vec<Option<&Reason>> =
                 hits.iter().map(|h| h.as_ref().map(|h| &h.reason).filter(|r| !r.is_inline())).collect();
-            region = heuristics::body::end_before_comments(region, &classes, &stats, &texts, &chrome, t);
-            region = heuristics::body::trim_off_topic(region, &classes, &stats, &texts, &chrome, language, t);
+            region = heuristics::body::end_before_comments(region, &classes, &stats, texts, &chrome, t);
+            region = heuristics::body::trim_off_topic(region, &classes, &stats, texts, &chrome, language, t);
         }
 
         // The body's vocabulary, to test headline lists for a shared topic.
@@ -116,7 +177,7 @@ impl Cleaner {
         }
         if self.families.contains(Family::Headlines) {
             let headers: Vec<bool> = hits.iter().map(|h| h.as_ref().is_some_and(|h| h.header)).collect();
-            let lists = heuristics::headlines::find_lists(&headers, &stats, &texts, &reasons, &body_words, language, t);
+            let lists = heuristics::headlines::find_lists(&headers, &stats, texts, &reasons, &body_words, language, t);
             for list in lists {
                 for reason in &mut reasons[list] {
                     *reason = Some(Reason::UnrelatedHeadlines);
@@ -138,7 +199,7 @@ impl Cleaner {
             }
         }
 
-        let meta = find_metadata(input, &texts, &stats, &reasons, &region);
+        let meta = find_metadata(input, texts, &stats, &reasons, &region);
         for (index, reason) in
             [(&meta.title, Reason::Title), (&meta.byline, Reason::Byline), (&meta.date, Reason::Date)]
         {
@@ -162,29 +223,19 @@ impl Cleaner {
         {
             reasons[i] = Some(Reason::Duplicate);
         }
-
-        let verdicts = blocks
-            .iter()
-            .zip(reasons)
-            .map(|(b, reason)| BlockVerdict {
-                span: b.span.clone(),
-                extent: b.extent.clone(),
-                line: b.line,
-                paragraph: b.paragraph,
-                kept: reason.is_none(),
-                reason: reason.unwrap_or(Reason::Body),
-            })
-            .collect();
-        Cleaned {
-            input,
-            blocks: verdicts,
-            title: meta.title.map(|(_, r)| r),
-            byline: meta.byline.map(|(_, r)| r),
-            date: meta.date.map(|(_, r)| r),
-            language,
-            keep_title: self.keep_title,
-        }
+        Pass { reasons, meta, language }
     }
+}
+
+/// Most passes of the pipeline over one page. Each pass removes at least one block or ends the
+/// loop; in practice the second pass finds nothing more.
+const MAX_PASSES: usize = 8;
+
+/// What one pass of the pipeline decided, indexed like the blocks it saw.
+struct Pass {
+    reasons: Vec<Option<Reason>>,
+    meta: Metadata,
+    language: Language,
 }
 
 impl CleanerBuilder {
@@ -342,32 +393,31 @@ const LANGUAGE_SAMPLE: usize = 2000;
 
 /// Detects the page's language from its longest blocks that read as prose: the longest block of a
 /// page can be a country drop-down or a code listing, which trigrams misjudge.
-fn detect(doc: &Document<'_>) -> Option<Language> {
-    let mut prose: Vec<&str> =
-        doc.blocks().iter().map(|b| doc.slice(b)).filter(|t| t.len() >= 60 && reads_as_prose(t)).collect();
+fn detect(texts: &[&str]) -> Option<Language> {
+    let mut prose: Vec<&str> = texts.iter().copied().filter(|t| t.len() >= 60 && reads_as_prose(t)).collect();
     prose.sort_unstable_by_key(|t| std::cmp::Reverse(t.len()));
     let mut sample = String::with_capacity(LANGUAGE_SAMPLE + 200);
     for text in prose {
         if sample.len() >= LANGUAGE_SAMPLE {
             break;
         }
-        let mut end = text.len().min(LANGUAGE_SAMPLE);
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
-        sample.push_str(&text[..end]);
+        sample.push_str(prefix(text, LANGUAGE_SAMPLE));
         sample.push('\n');
     }
     if sample.is_empty() {
-        let longest = doc.blocks().iter().max_by_key(|b| b.span.len())?;
-        let text = doc.slice(longest);
-        let mut end = text.len().min(LANGUAGE_SAMPLE);
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
-        return lang::detect(&text[..end]);
+        let longest = texts.iter().max_by_key(|t| t.len())?;
+        return lang::detect(prefix(longest, LANGUAGE_SAMPLE));
     }
     lang::detect(&sample)
+}
+
+/// At most `max` bytes of `text`, cut at a character boundary.
+fn prefix(text: &str, max: usize) -> &str {
+    let mut end = text.len().min(max);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 /// Eight words or more, sentence punctuation, few digits and symbols.
@@ -473,8 +523,8 @@ fn find_metadata(
         if taken || !free(i) || !metadata::is_title_like(&stats[i]) {
             continue;
         }
-        // The first body block can be the title only when it reads as a headline.
-        if i == first_body && (stats[i].ends_with_punctuation || i + 1 >= n || reasons[i + 1].is_some()) {
+        // The first block of the body is never the title: the cleaned text must clean to itself.
+        if i == first_body && reasons[i].is_none() {
             continue;
         }
         let mut score = -((first_body - i) as i32);
