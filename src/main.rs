@@ -1,4 +1,12 @@
-//! The `chaff` command: clean files or stdin, explain verdicts, score against gold text.
+//! The `chaff` command: clean files or stdin, explain verdicts, score against gold text, clean
+//! JSON Lines in a pipeline.
+
+mod cli {
+    //! The subcommands too large for this file. They belong to the binary, not the library.
+    pub mod jsonl;
+    pub mod output;
+    pub mod record;
+}
 
 use chaff::eval::{self, Score};
 use chaff::{Cleaned, Cleaner};
@@ -39,12 +47,19 @@ enum Command {
         #[arg(long)]
         rules_only: bool,
     },
+    /// Clean one field of every record of JSON Lines files, in parallel and in order.
+    ///
+    /// Reads plain or gzipped files (standard input when none). Each record gets its field
+    /// replaced by the cleaned text and a `chaff` object: title, byline, date and the count of
+    /// removed blocks per reason. Every other field is copied byte for byte.
+    Jsonl(cli::jsonl::JsonlArgs),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
         Some(Command::Eval { dir, worst, rules_only }) => run_eval(dir, *worst, *rules_only),
+        Some(Command::Jsonl(args)) => cli::jsonl::run(args, &cleaner(args.rules_only)),
         None => run_clean(&cli),
     };
     match result {

@@ -22,6 +22,12 @@ struct Run {
 
 /// Runs `chaff` with `args`, feeding it `stdin` (an empty stdin when `None`).
 fn chaff<S: AsRef<OsStr>>(args: &[S], stdin: Option<&[u8]>) -> Run {
+    let (code, stdout, stderr) = chaff_bytes(args, stdin);
+    Run { code, stdout: String::from_utf8(stdout).expect("stdout is UTF-8"), stderr }
+}
+
+/// Runs `chaff` like [`chaff`], for output that may not be UTF-8: exit code, stdout, stderr.
+fn chaff_bytes<S: AsRef<OsStr>>(args: &[S], stdin: Option<&[u8]>) -> (Option<i32>, Vec<u8>, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_chaff"))
         .args(args)
         .env("NO_COLOR", "1")
@@ -38,11 +44,7 @@ fn chaff<S: AsRef<OsStr>>(args: &[S], stdin: Option<&[u8]>) -> Run {
     });
     let output = child.wait_with_output().expect("chaff runs");
     writer.join().expect("stdin writer");
-    Run {
-        code: output.status.code(),
-        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
-    }
+    (output.status.code(), output.stdout, String::from_utf8(output.stderr).expect("stderr is UTF-8"))
 }
 
 /// A fresh directory under the system temp dir, removed on drop.
@@ -528,4 +530,421 @@ fn hostile_plain_output_is_lines_of_the_input() {
     assert!(!run.stdout.contains('\r') && !run.stdout.contains('\u{FEFF}'), "{:?}", run.stdout);
     assert!(run.stdout.contains("The river rose two metres overnight"), "{:?}", run.stdout);
     assert_lines_of_input(&run.stdout, &page, "crlf-bom.txt");
+}
+
+// ---------------------------------------------------------------------------------------------
+// `chaff jsonl`
+
+/// The `chaff` object chaff adds to a record of `page`, as it writes it.
+fn chaff_object(page: &str) -> String {
+    chaff_object_of(&chaff::clean(page))
+}
+
+fn chaff_object_of(cleaned: &chaff::Cleaned<'_>) -> String {
+    let mut removed = std::collections::BTreeMap::new();
+    for block in cleaned.blocks().iter().filter(|b| !b.kept) {
+        *removed.entry(block.reason.as_str()).or_insert(0) += 1;
+    }
+    let json = |s: Option<&str>| serde_json::to_string(&s).unwrap();
+    format!(
+        r#"{{"title":{},"byline":{},"date":{},"removed":{}}}"#,
+        json(cleaned.title()),
+        json(cleaned.byline()),
+        json(cleaned.date()),
+        serde_json::to_string(&removed).unwrap()
+    )
+}
+
+/// One JSONL record in pieces, so the test knows the exact line chaff must write for it.
+struct Record {
+    /// Everything before the value of the field to clean.
+    head: String,
+    /// The page, the field's value.
+    page: String,
+    /// The members after the field's value, up to the end of the last value.
+    members: String,
+    /// Whitespace and the closing brace.
+    close: String,
+}
+
+impl Record {
+    fn new(head: impl Into<String>, page: impl Into<String>, members: impl Into<String>) -> Record {
+        Record { head: head.into(), page: page.into(), members: members.into(), close: "}".into() }
+    }
+
+    fn line(&self) -> String {
+        let page = serde_json::to_string(&self.page).unwrap();
+        format!("{}{page}{}{}", self.head, self.members, self.close)
+    }
+
+    /// The line chaff writes: the field cleaned, other bytes as they were, `chaff` appended.
+    fn cleaned(&self) -> String {
+        let cleaned = chaff::clean(&self.page);
+        let text = serde_json::to_string(&cleaned.text()).unwrap();
+        format!("{}{text}{},\"chaff\":{}{}", self.head, self.members, chaff_object_of(&cleaned), self.close)
+    }
+}
+
+fn lines(records: &[Record], line: impl Fn(&Record) -> String) -> String {
+    records.iter().map(|r| line(r) + "\n").collect()
+}
+
+/// Half the corpus pages (every other one, so all languages and sizes) twice, with varied ids,
+/// field order, whitespace and the values that re-serialising would change: big and precise
+/// numbers, escapes, nested objects.
+fn varied_records() -> Vec<Record> {
+    let pages: Vec<String> = corpus_pages().into_iter().step_by(2).collect();
+    let mut records = Vec::new();
+    for round in 0..2 {
+        for (i, page) in pages.iter().enumerate() {
+            let id = round * 1000 + i;
+            let record = match (i + round) % 4 {
+                0 => Record::new(
+                    format!(r#"{{"id":{id},"big":12345678901234567890,"price":1.50,"text":"#),
+                    page.clone(),
+                    r#","nested":{"a":[1,{"b":"ü \u00e9 😀"}],"c":null},"exp":1E+2"#,
+                ),
+                1 => Record::new(
+                    r#"{"text":"#,
+                    page.clone(),
+                    format!(r#","id":{id},"huge":-123456789012345678901234567890.000"#),
+                ),
+                2 => Record {
+                    close: " } ".into(),
+                    ..Record::new(
+                        format!(r#" {{ "id" : {id} , "t\u0065xt2" : "\ud83d\ude00\n" , "text" : "#),
+                        page.clone(),
+                        r#" , "tags" : [ "a" , "b" ]"#,
+                    )
+                },
+                _ => Record::new(
+                    format!(r#"{{"id":"{id}","url":"https:\/\/example.com\/a?b=1","text":"#),
+                    page.clone(),
+                    "",
+                ),
+            };
+            records.push(record);
+        }
+    }
+    records
+}
+
+fn corpus_pages() -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let mut names: Vec<PathBuf> = std::fs::read_dir(dir)
+        .expect("corpus")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension() == Some(OsStr::new("txt")))
+        .collect();
+    names.sort();
+    names.iter().map(|p| std::fs::read_to_string(p).expect("corpus page")).collect()
+}
+
+/// A short record whose page is [`ARTICLE`] with `n` in its first paragraph.
+fn article_record(n: usize) -> Record {
+    Record::new(format!(r#"{{"n":{n},"text":"#), ARTICLE.replace("two metres", &format!("{n} metres")), "")
+}
+
+fn assert_summary(stderr: &str, records: usize, errors: usize) {
+    let last = stderr.lines().last().unwrap_or_default();
+    let prefix = format!("chaff: {records} records, {errors} with errors, ");
+    assert!(last.starts_with(&prefix) && last.ends_with(" MB/s"), "summary {last:?}, expected {prefix:?}...");
+    assert!(last.contains(" MB in "), "{last:?}");
+}
+
+#[test]
+fn jsonl_keeps_order_and_every_other_byte_with_one_or_four_threads() {
+    let records = varied_records();
+    let dir = TempDir::new("jsonl-order");
+    let path = dir.file("pages.jsonl", lines(&records, Record::line));
+    let expected = lines(&records, Record::cleaned);
+    for args in [&["--threads", "1", "--batch", "7"][..], &["--threads", "4", "--batch", "7"], &["--threads", "4"]] {
+        let mut args: Vec<&OsStr> = args.iter().map(OsStr::new).collect();
+        args.insert(0, OsStr::new("jsonl"));
+        args.push(path.as_os_str());
+        let run = chaff(&args, None);
+        assert_eq!(run.code, Some(0), "{args:?}: stderr {}", run.stderr);
+        assert_summary(&run.stderr, records.len(), 0);
+        // Line by line first, for a readable failure.
+        for (i, (out, want)) in run.stdout.lines().zip(expected.lines()).enumerate() {
+            assert_eq!(out, want, "{args:?}: record {i}");
+        }
+        assert_eq!(run.stdout, expected, "{args:?}");
+    }
+}
+
+#[test]
+fn jsonl_chaff_object_holds_metadata_and_removed_counts() {
+    let page = corpus(FERRY);
+    let record = Record::new(r#"{"id":1,"text":"#, page.clone(), "");
+    let run = chaff(&["jsonl", "--quiet"], Some(record.line().as_bytes()));
+    assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
+    assert!(run.stderr.is_empty(), "--quiet: {}", run.stderr);
+    let value: serde_json::Value = serde_json::from_str(run.stdout.trim_end()).expect("JSON");
+    let meta = &value["chaff"];
+    assert_eq!(meta["title"], "Council votes to restore winter ferry service to Marrow Island");
+    assert_eq!(meta["date"], "Tuesday, 4 February 2025");
+    assert!(meta["byline"].is_null() || meta["byline"].is_string(), "{meta}");
+    let removed = meta["removed"].as_object().expect("removed is an object");
+    assert!(removed["navigation"].as_u64() >= Some(2), "{meta}");
+    assert_eq!(removed["legal"], 1, "{meta}");
+    let blocks = chaff::clean(&page).blocks().iter().filter(|b| !b.kept).count() as u64;
+    assert_eq!(removed.values().map(|n| n.as_u64().unwrap()).sum::<u64>(), blocks, "{meta}");
+    assert!(!removed.contains_key("body"), "{meta}");
+    let text = value["text"].as_str().unwrap();
+    assert_eq!(text, chaff::clean(&page).text());
+    assert!(text.starts_with(ferry_body()[0]) && !text.contains("Skip to content"), "{text}");
+}
+
+#[test]
+fn jsonl_cleans_the_field_named_by_field_and_replaces_an_existing_chaff_member() {
+    let page = corpus(FERRY);
+    let body = serde_json::to_string(&page).unwrap();
+    let cleaned = serde_json::to_string(&chaff::clean(&page).text()).unwrap();
+    let meta = chaff_object(&page);
+    let input = format!(
+        "{{\"text\":\"Skip to content\",\"body\":{body},\"chaff\":\"old\",\"n\":1}}\n\
+         {{\"chaff\": {{\"x\": 1}}, \"body\": {body}}}\n"
+    );
+    let run = chaff(&["jsonl", "--field", "body"], Some(input.as_bytes()));
+    assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
+    let expected = format!(
+        "{{\"text\":\"Skip to content\",\"body\":{cleaned},\"chaff\":{meta},\"n\":1}}\n\
+         {{\"chaff\": {meta}, \"body\": {cleaned}}}\n"
+    );
+    assert_eq!(run.stdout, expected);
+}
+
+#[test]
+fn jsonl_reads_stdin_when_no_file_is_given_and_for_dash() {
+    let records: Vec<Record> = (0..4).map(article_record).collect();
+    let dir = TempDir::new("jsonl-stdin");
+    let first = dir.file("first.jsonl", records[0].line() + "\n");
+    let last = dir.file("last.jsonl", records[3].line()); // no final newline
+    let stdin = lines(&records[1..3], Record::line);
+
+    let run = chaff(&["jsonl"], Some(stdin.as_bytes()));
+    assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
+    assert_eq!(run.stdout, lines(&records[1..3], Record::cleaned));
+    assert_summary(&run.stderr, 2, 0);
+
+    let args = [OsStr::new("jsonl"), first.as_os_str(), OsStr::new("-"), last.as_os_str()];
+    let run = chaff(&args, Some(stdin.as_bytes()));
+    assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
+    assert_eq!(run.stdout, lines(&records, Record::cleaned));
+}
+
+#[test]
+fn jsonl_reads_gzip_by_its_magic_bytes_including_several_members() {
+    use flate2::{Compression, write::GzEncoder};
+    let records: Vec<Record> = (0..6).map(article_record).collect();
+    let gzip = |records: &[Record]| {
+        let mut encoder = GzEncoder::new(Vec::new(), Compression::fast());
+        encoder.write_all(lines(records, Record::line).as_bytes()).unwrap();
+        encoder.finish().unwrap()
+    };
+    // Two gzip members back to back, as `cat a.gz b.gz` makes.
+    let mut bytes = gzip(&records[..2]);
+    bytes.extend(gzip(&records[2..]));
+    let dir = TempDir::new("jsonl-gzip");
+    let named = dir.file("shard.jsonl.gz", &bytes);
+    let unnamed = dir.file("shard-without-extension", &bytes);
+    let args = [OsStr::new("jsonl"), named.as_os_str(), unnamed.as_os_str()];
+    let run = chaff(&args, None);
+    assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
+    assert_eq!(run.stdout, lines(&records, Record::cleaned).repeat(2));
+    assert_summary(&run.stderr, 12, 0);
+
+    // From standard input too.
+    let run = chaff(&["jsonl", "--quiet"], Some(&bytes));
+    assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
+    assert_eq!(run.stdout, lines(&records, Record::cleaned));
+
+    // A truncated stream is an error naming the file, after the records before it.
+    let truncated = dir.file("truncated.jsonl.gz", &bytes[..bytes.len() / 2 - 20]);
+    let run = chaff(&[OsStr::new("jsonl"), truncated.as_os_str()], None);
+    assert_eq!(run.code, Some(1), "stderr: {}", run.stderr);
+    assert!(run.stderr.contains("truncated.jsonl.gz:"), "{}", run.stderr);
+    assert!(lines(&records, Record::cleaned).starts_with(&run.stdout), "{}", run.stdout);
+}
+
+/// Lines that are not records chaff can clean, with (part of) the reason it gives.
+fn malformed_lines() -> Vec<(Vec<u8>, &'static str)> {
+    vec![
+        (b"{\"n\": 1, \"text\": \"trailing comma\",}".to_vec(), "invalid JSON at column"),
+        (b"Skip to content".to_vec(), "invalid JSON at column 1"),
+        (b"[\"text\"]".to_vec(), "not a JSON object"),
+        (b"{\"n\": 2}".to_vec(), "no field \"text\""),
+        (b"{\"text\": 3.5}".to_vec(), "field \"text\" is a number, not a string"),
+        (b"{\"text\": null}".to_vec(), "field \"text\" is null, not a string"),
+        (b"{\"text\": \"caf\xe9\"}".to_vec(), "not UTF-8"),
+    ]
+}
+
+#[test]
+fn jsonl_stops_at_a_malformed_line_naming_it_after_writing_earlier_records() {
+    let records: Vec<Record> = (0..3).map(article_record).collect();
+    let dir = TempDir::new("jsonl-stop");
+    let mut runs = Vec::new();
+    // Three kinds of malformed line (the test of `pass` and `skip` has them all).
+    for (n, (bad, why)) in malformed_lines().into_iter().enumerate().filter(|(n, _)| [0, 3, 6].contains(n)) {
+        // Lines 1-3 records, line 4 blank, line 5 the bad line, line 6 a record never written.
+        let mut input = lines(&records, Record::line).into_bytes();
+        input.extend_from_slice(b"\n");
+        input.extend_from_slice(&bad);
+        input.extend_from_slice(b"\n");
+        input.extend_from_slice((article_record(9).line() + "\n").as_bytes());
+        let path = dir.file(&format!("bad-{n}.jsonl"), &input);
+        runs.push((path, why));
+    }
+    // In parallel: each run is a process of its own.
+    let handles: Vec<_> = runs
+        .into_iter()
+        .map(|(path, why)| {
+            std::thread::spawn(move || {
+                let run = chaff(&[OsStr::new("jsonl"), OsStr::new("--batch"), OsStr::new("2"), path.as_os_str()], None);
+                (path, why, run)
+            })
+        })
+        .collect();
+    for handle in handles {
+        let (path, why, run) = handle.join().unwrap();
+        assert_eq!(run.code, Some(1), "{why}: stderr {}", run.stderr);
+        assert_eq!(run.stderr.lines().count(), 1, "{why}: one line: {}", run.stderr);
+        let at = format!("chaff: {}:5: {why}", path.display());
+        assert!(run.stderr.starts_with(&at), "{:?} does not start with {at:?}", run.stderr);
+        assert_eq!(run.stdout, lines(&records, Record::cleaned), "{why}: the records before line 5");
+    }
+}
+
+/// A malformed line of an input: its line number, its bytes and the reason chaff must give.
+type BadLine = (usize, Vec<u8>, &'static str);
+
+/// Records and malformed lines, one after the other: the input, its records, its malformed lines.
+fn mixed_input() -> (Vec<u8>, Vec<Record>, Vec<BadLine>) {
+    let mut input = Vec::new();
+    let mut records = Vec::new();
+    let mut bad = Vec::new();
+    let mut line = 0;
+    for (n, (malformed, why)) in malformed_lines().into_iter().enumerate() {
+        let record = article_record(n);
+        input.extend_from_slice((record.line() + "\n").as_bytes());
+        records.push(record);
+        input.extend_from_slice(&malformed);
+        input.push(b'\n');
+        bad.push((line + 2, malformed, why));
+        line += 2;
+    }
+    (input, records, bad)
+}
+
+#[test]
+fn jsonl_on_error_pass_copies_malformed_lines_and_skip_drops_them() {
+    let (input, records, bad) = mixed_input();
+    let dir = TempDir::new("jsonl-pass");
+    let path = dir.file("mixed.jsonl", &input);
+    let name = path.display().to_string();
+    for mode in ["pass", "skip"] {
+        let args = [
+            OsStr::new("jsonl"),
+            OsStr::new("--on-error"),
+            OsStr::new(mode),
+            OsStr::new("--batch"),
+            OsStr::new("3"),
+            path.as_os_str(),
+        ];
+        let (code, stdout, stderr) = chaff_bytes(&args, None);
+        assert_eq!(code, Some(0), "{mode}: stderr {stderr}");
+        let mut expected = Vec::new();
+        for (record, (_, malformed, _)) in records.iter().zip(&bad) {
+            expected.extend_from_slice((record.cleaned() + "\n").as_bytes());
+            if mode == "pass" {
+                expected.extend_from_slice(malformed);
+                expected.push(b'\n');
+            }
+        }
+        // Compared as bytes: the line that is not UTF-8 is copied as it is.
+        assert!(stdout == expected, "{mode}: {}", String::from_utf8_lossy(&stdout));
+        let warnings: Vec<&str> = stderr.lines().filter(|l| l.starts_with("chaff: warning: ")).collect();
+        assert_eq!(warnings.len(), bad.len(), "{mode}: one warning per malformed line: {stderr}");
+        for (warning, (line, _, why)) in warnings.iter().zip(&bad) {
+            let at = format!("chaff: warning: {name}:{line}: {why}");
+            assert!(warning.starts_with(&at), "{mode}: {warning:?} does not start with {at:?}");
+            let tail = if mode == "pass" { "; copied through unchanged" } else { "; skipped" };
+            assert!(warning.ends_with(tail), "{mode}: {warning:?}");
+        }
+        assert_summary(&stderr, records.len() + bad.len(), bad.len());
+    }
+}
+
+#[test]
+fn jsonl_skips_blank_lines_and_keeps_crlf_and_bom_lines_readable() {
+    let records: Vec<Record> = (0..3).map(article_record).collect();
+    let input = format!("\u{FEFF}{}\r\n\r\n   \n{}\r\n\t\n{}", records[0].line(), records[1].line(), records[2].line());
+    let run = chaff(&["jsonl"], Some(input.as_bytes()));
+    assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
+    let expected = format!("{}\r\n{}\r\n{}\n", records[0].cleaned(), records[1].cleaned(), records[2].cleaned());
+    assert_eq!(run.stdout, expected);
+    assert_summary(&run.stderr, 3, 0);
+}
+
+#[test]
+fn jsonl_output_file_is_written_whole_or_not_at_all() {
+    let records: Vec<Record> = (0..5).map(article_record).collect();
+    let dir = TempDir::new("jsonl-output");
+    let input = dir.file("in.jsonl", lines(&records, Record::line));
+    let output = dir.0.join("out.jsonl");
+    let args = [OsStr::new("jsonl"), input.as_os_str(), OsStr::new("-o"), output.as_os_str()];
+    let run = chaff(&args, None);
+    assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
+    assert!(run.stdout.is_empty(), "stdout: {}", run.stdout);
+    assert_eq!(std::fs::read_to_string(&output).unwrap(), lines(&records, Record::cleaned));
+    let files = |dir: &Path| {
+        let mut names: Vec<String> =
+            std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        names.sort();
+        names
+    };
+    assert_eq!(files(&dir.0), ["in.jsonl", "out.jsonl"], "no temporary file is left");
+
+    // A failed run leaves the output file as it was, and no temporary file.
+    let bad = dir.file("bad.jsonl", lines(&records, Record::line) + "{\"text\": 1}\n");
+    let args = [OsStr::new("jsonl"), bad.as_os_str(), OsStr::new("--output"), output.as_os_str()];
+    let run = chaff(&args, None);
+    assert_eq!(run.code, Some(1), "stderr: {}", run.stderr);
+    assert!(run.stderr.contains("bad.jsonl:6: "), "{}", run.stderr);
+    assert_eq!(std::fs::read_to_string(&output).unwrap(), lines(&records, Record::cleaned));
+    assert_eq!(files(&dir.0), ["bad.jsonl", "in.jsonl", "out.jsonl"]);
+}
+
+#[test]
+fn jsonl_errors_name_the_file_and_bad_arguments_exit_2() {
+    let dir = TempDir::new("jsonl-errors");
+    let good = dir.file("good.jsonl", article_record(1).line() + "\n");
+    let missing = dir.0.join("no-such-shard.jsonl");
+    // Inputs are opened before anything is cleaned: a missing one fails the run at once.
+    let run = chaff(&[OsStr::new("jsonl"), good.as_os_str(), missing.as_os_str()], None);
+    assert_fails(&run, 1, "no-such-shard.jsonl");
+    assert_fails(&chaff(&[OsStr::new("jsonl"), dir.0.as_os_str()], None), 1, &dir.0.display().to_string());
+
+    // Line numbers count per file.
+    let second = dir.file("second.jsonl", format!("{}\nnot json\n", article_record(2).line()));
+    let run = chaff(&[OsStr::new("jsonl"), good.as_os_str(), second.as_os_str()], None);
+    assert_eq!(run.code, Some(1), "stderr: {}", run.stderr);
+    assert!(run.stderr.starts_with(&format!("chaff: {}:2: invalid JSON", second.display())), "{}", run.stderr);
+    assert_eq!(run.stdout.lines().count(), 2);
+
+    for (args, name) in [
+        (&["jsonl", "--threads", "0"][..], "--threads"),
+        (&["jsonl", "--threads", "all"], "--threads"),
+        (&["jsonl", "--on-error", "ignore"], "--on-error"),
+        (&["jsonl", "--field", "chaff"], "--field"),
+        (&["jsonl", "--batch", "0"], "--batch"),
+        (&["jsonl", "--no-such-flag"], "--no-such-flag"),
+    ] {
+        let run = chaff(args, None);
+        assert_eq!(run.code, Some(2), "{args:?}: stderr {}", run.stderr);
+        assert!(run.stderr.contains(name), "{args:?}: stderr {}", run.stderr);
+        assert!(run.stdout.is_empty(), "{args:?}: stdout {}", run.stdout);
+    }
 }

@@ -1,0 +1,102 @@
+//! Where cleaned records go: standard output, or a file that appears whole or not at all.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+/// A destination for output. A file is written as a temporary file beside it and renamed over it
+/// by [`Output::commit`]; dropped without a commit, the temporary file is removed and an existing
+/// file is left as it was.
+pub enum Output {
+    /// Standard output.
+    Stdout(BufWriter<io::Stdout>),
+    /// A file being written under a temporary name.
+    File { writer: BufWriter<File>, temp: TempFile, path: PathBuf },
+}
+
+impl Output {
+    /// Standard output for `None` or `-`, else a temporary file beside `path`.
+    pub fn open(path: Option<&Path>) -> Result<Output, String> {
+        let Some(path) = path.filter(|p| p.as_os_str() != "-") else {
+            return Ok(Output::Stdout(BufWriter::with_capacity(1 << 20, io::stdout())));
+        };
+        let (temp, file) = TempFile::beside(path)?;
+        Ok(Output::File { writer: BufWriter::with_capacity(1 << 20, file), temp, path: path.to_owned() })
+    }
+
+    /// The writer to write records to.
+    pub fn writer(&mut self) -> &mut dyn Write {
+        match self {
+            Output::Stdout(writer) => writer,
+            Output::File { writer, .. } => writer,
+        }
+    }
+
+    /// A name for the output in error messages.
+    pub fn name(&self) -> String {
+        match self {
+            Output::Stdout(_) => "standard output".into(),
+            Output::File { path, .. } => path.display().to_string(),
+        }
+    }
+
+    /// After a failure: flushes standard output, so every record before the failure is written;
+    /// drops a file output, removing its temporary file and leaving the file as it was.
+    pub fn abandon(self) -> io::Result<()> {
+        match self {
+            Output::Stdout(_) => self.commit(),
+            Output::File { .. } => Ok(()),
+        }
+    }
+
+    /// Flushes the output; a file is synced to disk and renamed into place.
+    pub fn commit(self) -> io::Result<()> {
+        match self {
+            Output::Stdout(mut writer) => writer.flush(),
+            Output::File { writer, temp, path } => {
+                let file = writer.into_inner().map_err(|e| e.into_error())?;
+                file.sync_all()?;
+                temp.rename(&path)
+            }
+        }
+    }
+}
+
+/// A temporary file, removed on drop unless renamed.
+pub struct TempFile(Option<PathBuf>);
+
+impl TempFile {
+    /// Creates `.NAME.PID.N.chaff-tmp` in the directory of `path`, so the rename stays on one
+    /// file system and is atomic.
+    fn beside(path: &Path) -> Result<(TempFile, File), String> {
+        let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let name = path.file_name().ok_or_else(|| format!("{}: not a file name", path.display()))?;
+        let mut last_error = None;
+        for n in 0..100 {
+            let temp = dir.join(format!(".{}.{}.{n}.chaff-tmp", name.to_string_lossy(), std::process::id()));
+            match OpenOptions::new().write(true).create_new(true).open(&temp) {
+                Ok(file) => return Ok((TempFile(Some(temp)), file)),
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => last_error = Some(e),
+                Err(e) => return Err(format!("{}: {e}", temp.display())),
+            }
+        }
+        Err(format!("{}: {}", dir.display(), last_error.expect("tried at least once")))
+    }
+}
+
+impl TempFile {
+    fn rename(mut self, to: &Path) -> io::Result<()> {
+        let from = self.0.take().expect("renamed once");
+        fs::rename(&from, to).inspect_err(|_| {
+            let _ = fs::remove_file(&from);
+        })
+    }
+}
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        if let Some(path) = &self.0 {
+            let _ = fs::remove_file(path);
+        }
+    }
+}

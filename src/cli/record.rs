@@ -1,0 +1,349 @@
+//! One JSON Lines record: find the field to clean, clean it, and splice the cleaned text and
+//! chaff's metadata back into the line's own bytes.
+//!
+//! Splicing rather than re-serialising is what keeps every other field exactly as it came: key
+//! order, whitespace, escapes and numbers of any size or precision (`12345678901234567890`,
+//! `1.50`) are never parsed into values, only located.
+
+use chaff::{Cleaned, Cleaner};
+use serde::Serialize;
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
+use serde_json::error::Category;
+use serde_json::value::RawValue;
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::fmt;
+use std::ops::Range;
+
+/// The key of the object chaff adds to every record.
+pub const CHAFF_KEY: &str = "chaff";
+
+/// What became of one input line.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Only whitespace: not a record, dropped silently.
+    Blank,
+    /// The record with its field cleaned and a `chaff` object, without a line terminator.
+    Cleaned(String),
+    /// Not a record chaff can clean, and why.
+    Malformed(String),
+}
+
+/// Cleans the string field `field` of the JSON object on `line` (without its `\n`).
+pub fn process(cleaner: &Cleaner, field: &str, line: &[u8]) -> Outcome {
+    if line.iter().all(|&b| matches!(b, b' ' | b'\t' | b'\r')) {
+        return Outcome::Blank;
+    }
+    let Ok(line) = std::str::from_utf8(line) else {
+        return Outcome::Malformed("not UTF-8".into());
+    };
+    match clean_record(cleaner, field, line) {
+        Ok(record) => Outcome::Cleaned(record),
+        Err(why) => Outcome::Malformed(why),
+    }
+}
+
+fn clean_record(cleaner: &Cleaner, field: &str, line: &str) -> Result<String, String> {
+    let spans = locate(line, field)?;
+    let value_span = spans.field.ok_or_else(|| format!("no field {}", quoted(field)))?;
+    let raw = &line[value_span.clone()];
+    if !raw.starts_with('"') {
+        return Err(format!("field {} is {}, not a string", quoted(field), kind_of(raw)));
+    }
+    let text = unescape(raw);
+    let cleaned = cleaner.clean(&text);
+    let text_json = serde_json::to_string(&cleaned.text()).expect("a string serialises");
+    let chaff_json = serde_json::to_string(&Metadata::of(&cleaned)).expect("metadata serialises");
+
+    // Edits in byte order: the field's value, then the existing `chaff` value or, when there is
+    // none, a new member after the last one.
+    let chaff_edit = match spans.chaff {
+        Some(span) => (span, chaff_json),
+        None => (spans.last_value_end..spans.last_value_end, format!(",\"{CHAFF_KEY}\":{chaff_json}")),
+    };
+    let mut edits = [(value_span, text_json), chaff_edit];
+    edits.sort_by_key(|(span, _)| span.start);
+    let mut out = String::with_capacity(line.len() + edits.iter().map(|(_, s)| s.len()).sum::<usize>());
+    let mut at = 0;
+    for (span, replacement) in &edits {
+        out.push_str(&line[at..span.start]);
+        out.push_str(replacement);
+        at = span.end;
+    }
+    out.push_str(&line[at..]);
+    Ok(out)
+}
+
+/// The `chaff` object of a record. Field order is the order written.
+#[derive(Serialize)]
+struct Metadata<'a> {
+    title: Option<&'a str>,
+    byline: Option<&'a str>,
+    date: Option<&'a str>,
+    /// Blocks removed, counted per reason; sorted by reason so records compare easily.
+    removed: BTreeMap<&'a str, usize>,
+}
+
+impl<'a> Metadata<'a> {
+    fn of(cleaned: &'a Cleaned<'_>) -> Metadata<'a> {
+        let mut removed = BTreeMap::new();
+        for block in cleaned.blocks().iter().filter(|b| !b.kept) {
+            *removed.entry(block.reason.as_str()).or_insert(0) += 1;
+        }
+        Metadata { title: cleaned.title(), byline: cleaned.byline(), date: cleaned.date(), removed }
+    }
+}
+
+/// Where, in a line, the members chaff edits are.
+#[derive(Debug, Default, PartialEq)]
+struct Spans {
+    /// The value of the (last) member named like the field to clean.
+    field: Option<Range<usize>>,
+    /// The value of the (last) `chaff` member.
+    chaff: Option<Range<usize>>,
+    /// Where the last member's value ends, so a new member can follow it.
+    last_value_end: usize,
+}
+
+/// Parses `line` as one JSON object and locates the members chaff edits. Duplicate keys: the last
+/// one counts, as in most JSON parsers.
+fn locate(line: &str, field: &str) -> Result<Spans, String> {
+    let mut parser = serde_json::Deserializer::from_str(line);
+    let spans = Locator { line, field }.deserialize(&mut parser).and_then(|spans| parser.end().map(|()| spans));
+    spans.map_err(|e| match e.classify() {
+        Category::Data => "not a JSON object".to_owned(),
+        _ => {
+            // serde_json reports "line 1 column N": only the column says anything here.
+            let message = e.to_string();
+            let message = message.rsplit_once(" at line ").map_or(message.as_str(), |(m, _)| m);
+            format!("invalid JSON at column {}: {message}", e.column())
+        }
+    })
+}
+
+struct Locator<'a, 'de> {
+    line: &'de str,
+    field: &'a str,
+}
+
+impl<'de> DeserializeSeed<'de> for Locator<'_, 'de> {
+    type Value = Spans;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Spans, D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Locator<'_, 'de> {
+    type Value = Spans;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Spans, A::Error> {
+        let mut spans = Spans::default();
+        while let Some(Key(key)) = map.next_key()? {
+            let value: &'de RawValue = map.next_value()?;
+            // A borrowed raw value is a slice of the line: its address gives its offset.
+            let start = (value.get().as_ptr() as usize).wrapping_sub(self.line.as_ptr() as usize);
+            let span = start..start + value.get().len();
+            if self.line.get(span.clone()) != Some(value.get()) {
+                return Err(de::Error::custom("value outside the line"));
+            }
+            if key == self.field {
+                spans.field = Some(span.clone());
+            } else if key == CHAFF_KEY {
+                spans.chaff = Some(span.clone());
+            }
+            spans.last_value_end = span.end;
+        }
+        Ok(spans)
+    }
+}
+
+/// An object key, borrowed from the line unless it has escapes.
+struct Key<'de>(Cow<'de, str>);
+
+impl<'de> de::Deserialize<'de> for Key<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+        impl<'de> Visitor<'de> for KeyVisitor {
+            type Value = Key<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a string key")
+            }
+            fn visit_borrowed_str<E>(self, key: &'de str) -> Result<Key<'de>, E> {
+                Ok(Key(Cow::Borrowed(key)))
+            }
+            fn visit_str<E>(self, key: &str) -> Result<Key<'de>, E> {
+                Ok(Key(Cow::Owned(key.to_owned())))
+            }
+        }
+        deserializer.deserialize_str(KeyVisitor)
+    }
+}
+
+/// The text of a JSON string literal that the parser has already checked (quotes, escapes, no
+/// raw control characters). Lone UTF-16 surrogates, which some encoders write for broken text,
+/// become U+FFFD instead of failing the record.
+fn unescape(literal: &str) -> Cow<'_, str> {
+    let inner = &literal[1..literal.len() - 1];
+    if !inner.contains('\\') {
+        return Cow::Borrowed(inner);
+    }
+    let mut out = String::with_capacity(inner.len());
+    let mut rest = inner;
+    while let Some(at) = rest.find('\\') {
+        out.push_str(&rest[..at]);
+        let escape = rest.as_bytes()[at + 1];
+        rest = &rest[at + 2..];
+        let simple = match escape {
+            b'n' => '\n',
+            b't' => '\t',
+            b'r' => '\r',
+            b'b' => '\u{8}',
+            b'f' => '\u{C}',
+            b'u' => {
+                let unit = hex4(rest);
+                rest = &rest[4..];
+                let c = match unit {
+                    0xD800..=0xDBFF => match rest.strip_prefix("\\u").map(hex4) {
+                        Some(low @ 0xDC00..=0xDFFF) => {
+                            rest = &rest[6..];
+                            char::from_u32(0x10000 + ((u32::from(unit) - 0xD800) << 10) + (u32::from(low) - 0xDC00))
+                        }
+                        _ => None,
+                    },
+                    _ => char::from_u32(unit.into()),
+                };
+                c.unwrap_or(char::REPLACEMENT_CHARACTER)
+            }
+            other => char::from(other), // `"`, `\` and `/` stand for themselves
+        };
+        out.push(simple);
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
+/// The four hex digits at the start of `s` (checked by the parser).
+fn hex4(s: &str) -> u16 {
+    s.get(..4).and_then(|digits| u16::from_str_radix(digits, 16).ok()).unwrap_or(0xFFFD)
+}
+
+/// What kind of JSON value `raw` is, for error messages.
+fn kind_of(raw: &str) -> &'static str {
+    match raw.as_bytes().first() {
+        Some(b'{') => "an object",
+        Some(b'[') => "an array",
+        Some(b't' | b'f') => "a boolean",
+        Some(b'n') => "null",
+        _ => "a number",
+    }
+}
+
+fn quoted(field: &str) -> String {
+    serde_json::to_string(field).expect("a string serialises")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cleaner() -> Cleaner {
+        Cleaner::default()
+    }
+
+    #[test]
+    fn locates_members_by_their_byte_spans() {
+        // (line, field, field value, chaff value, text after the last value)
+        type Row = (&'static str, &'static str, Option<&'static str>, Option<&'static str>, &'static str);
+        let rows: &[Row] = &[
+            (r#"{"text":"a"}"#, "text", Some(r#""a""#), None, "}"),
+            (r#" { "id" : 1 , "text" : "a b" , "n" : 1.50 } "#, "text", Some(r#""a b""#), None, " } "),
+            (r#"{"text":"a","chaff":{"x":1}}"#, "text", Some(r#""a""#), Some(r#"{"x":1}"#), "}"),
+            (r#"{"text":"first","text":"last"}"#, "text", Some(r#""last""#), None, "}"),
+            (r#"{"te\u0078t":"escaped key"}"#, "text", Some(r#""escaped key""#), None, "}"),
+            (r#"{"body":"b","text":"t"}"#, "body", Some(r#""b""#), None, "}"),
+            (r#"{"id":12345678901234567890}"#, "text", None, None, "}"),
+        ];
+        for &(line, field, value, chaff, tail) in rows {
+            let spans = locate(line, field).unwrap_or_else(|e| panic!("{line}: {e}"));
+            assert_eq!(spans.field.map(|s| &line[s]), value, "{line}");
+            assert_eq!(spans.chaff.map(|s| &line[s]), chaff, "{line}");
+            assert_eq!(&line[spans.last_value_end..], tail, "{line}");
+        }
+    }
+
+    #[test]
+    fn malformed_lines_say_why() {
+        let rows: &[(&[u8], &str)] = &[
+            (b"{\"text\": \"caf\xe9\"}", "not UTF-8"),
+            (b"not json", "invalid JSON at column 2: expected ident"),
+            (b"{\"text\": \"a\"", "invalid JSON at column 12: EOF while parsing an object"),
+            (b"{\"text\": \"a\"} trailing", "invalid JSON at column 15: trailing characters"),
+            (b"[1, 2]", "not a JSON object"),
+            (b"\"text\"", "not a JSON object"),
+            (b"{\"id\": 1}", "no field \"text\""),
+            (b"{\"text\": 12}", "field \"text\" is a number, not a string"),
+            (b"{\"text\": null}", "field \"text\" is null, not a string"),
+            (b"{\"text\": [\"a\"]}", "field \"text\" is an array, not a string"),
+            (b"{\"text\": {\"a\": 1}}", "field \"text\" is an object, not a string"),
+        ];
+        for &(line, why) in rows {
+            assert_eq!(process(&cleaner(), "text", line), Outcome::Malformed(why.into()), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn blank_lines_are_not_records() {
+        for line in ["", " ", "\t\r", "\r"] {
+            assert_eq!(process(&cleaner(), "text", line.as_bytes()), Outcome::Blank, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn cleaning_replaces_the_field_and_adds_or_replaces_chaff() {
+        let page = "Skip to content\nThe harbour ferry will keep running through the winter for the first time, \
+                    the council decided on Monday after a long debate about costs and safety.";
+        let text = serde_json::to_string(page).unwrap();
+        let cleaned = serde_json::to_string(&chaff::clean(page).text()).unwrap();
+        let rows = [
+            (format!(r#"{{"id":1.50,"text":{text},"n":12345678901234567890}}"#), "1.50", true),
+            (format!(r#"{{"text":{text}}}"#), "", true),
+            (format!(r#"{{ "text" : {text} , "chaff" : 7 , "z" : [] }}"#), "[]", false),
+        ];
+        for (line, kept, appended) in rows {
+            let Outcome::Cleaned(out) = process(&cleaner(), "text", line.as_bytes()) else { panic!("{line}") };
+            assert!(out.contains(&cleaned), "{out}");
+            assert!(out.contains(kept), "{out}");
+            let value: serde_json::Value = serde_json::from_str(&out).unwrap();
+            assert_eq!(value["chaff"]["removed"]["navigation"], 1, "{out}");
+            assert!(out.find("\"title\"") < out.find("\"removed\""), "{out}");
+            if appended {
+                assert!(out.ends_with(r#"}}"#) && out.contains(r#","chaff":{"title":"#), "{out}");
+            } else {
+                assert_eq!(out.matches("\"chaff\"").count(), 1, "{out}");
+                assert!(out.contains(r#""chaff" : {"title":"#), "{out}");
+            }
+        }
+    }
+
+    #[test]
+    fn unescapes_strings_leniently() {
+        let rows = [
+            (r#""plain""#, "plain"),
+            (r#""a\"b\\c\/d\n\t\r\b\f""#, "a\"b\\c/d\n\t\r\u{8}\u{C}"),
+            (r#""caf\u00e9 \u20ac""#, "café €"),
+            (r#""\ud83d\ude00!""#, "😀!"),
+            (r#""lone \ud800 high""#, "lone \u{FFFD} high"),
+            (r#""lone \udc00 low""#, "lone \u{FFFD} low"),
+            (r#""high then escape \ud800\n""#, "high then escape \u{FFFD}\n"),
+            (r#""\ud800\u0041""#, "\u{FFFD}A"),
+        ];
+        for (literal, text) in rows {
+            assert_eq!(unescape(literal), text, "{literal}");
+        }
+    }
+}
