@@ -90,9 +90,22 @@ impl Cleaner {
         let mut alive: Vec<usize> = (0..blocks.len()).collect();
         let mut meta = Metadata::default();
         let mut language = None;
+        // Statistics and rule hits belong to a block, not to its neighbours: computed once per
+        // language and reused by later passes.
+        let mut measured: Option<(Language, Vec<BlockStats>, Vec<Option<Hit>>)> = None;
         for _ in 0..MAX_PASSES {
             let view: Vec<&str> = alive.iter().map(|&i| texts[i]).collect();
-            let pass = self.judge(input, &view);
+            let pass_language = self.language.or_else(|| detect(&view)).unwrap_or(Language::English);
+            if measured.as_ref().is_none_or(|(l, _, _)| *l != pass_language) {
+                let stats: Vec<BlockStats> = texts.iter().map(|t| BlockStats::compute(t, pass_language)).collect();
+                let hits =
+                    texts.iter().zip(&stats).map(|(t, s)| rules::judge(t, s, self.families, &self.user)).collect();
+                measured = Some((pass_language, stats, hits));
+            }
+            let Some((_, all_stats, all_hits)) = &measured else { break };
+            let stats: Vec<BlockStats> = alive.iter().map(|&i| all_stats[i]).collect();
+            let hits: Vec<Option<Hit>> = alive.iter().map(|&i| all_hits[i].clone()).collect();
+            let pass = self.judge(input, &view, pass_language, stats, hits);
             language.get_or_insert(pass.language);
             let found = [
                 (&mut meta.title, pass.meta.title),
@@ -140,14 +153,18 @@ impl Cleaner {
         }
     }
 
-    /// One pass of the pipeline over `texts`, the trimmed blocks of a page (slices of `input`):
-    /// rules, heuristics, headline lists, metadata, repeats.
-    fn judge(&self, input: &str, texts: &[&str]) -> Pass {
+    /// One pass of the pipeline over `texts`, the trimmed blocks of a page (slices of `input`),
+    /// given their statistics and rule hits: captions by their neighbours, heuristics, headline
+    /// lists, metadata, repeats.
+    fn judge(
+        &self,
+        input: &str,
+        texts: &[&str],
+        language: Language,
+        stats: Vec<BlockStats>,
+        mut hits: Vec<Option<Hit>>,
+    ) -> Pass {
         let n = texts.len();
-        let language = self.language.or_else(|| detect(texts)).unwrap_or(Language::English);
-        let stats: Vec<BlockStats> = texts.iter().map(|t| BlockStats::compute(t, language)).collect();
-        let mut hits: Vec<Option<Hit>> =
-            texts.iter().zip(&stats).map(|(t, s)| rules::judge(t, s, self.families, &self.user)).collect();
         if self.families.contains(Family::Caption) {
             mark_alt_text(&mut hits, &stats);
         }
