@@ -185,16 +185,20 @@ impl Cleaner {
             region = heuristics::body::trim_off_topic(region, &classes, &stats, texts, &chrome, language, t);
         }
 
-        // The body's vocabulary, to test headline lists for a shared topic.
-        let mut body_words = heuristics::headlines::Vocabulary::default();
-        for i in region.clone() {
-            if reasons[i].is_none() && stats[i].chars >= t.length_low {
-                heuristics::headlines::content_words(texts[i], language, &mut body_words);
+        // The body's vocabulary, to test headline lists for a shared topic; built only when a
+        // header-less run of headlines needs it.
+        let body_words = || {
+            let mut words = heuristics::headlines::Vocabulary::default();
+            for i in region.clone() {
+                if reasons[i].is_none() && stats[i].chars >= t.length_low {
+                    heuristics::headlines::content_words(texts[i], language, &mut words);
+                }
             }
-        }
+            words
+        };
         if self.families.contains(Family::Headlines) {
             let headers: Vec<bool> = hits.iter().map(|h| h.as_ref().is_some_and(|h| h.header)).collect();
-            let lists = heuristics::headlines::find_lists(&headers, &stats, texts, &reasons, &body_words, language, t);
+            let lists = heuristics::headlines::find_lists(&headers, &stats, texts, &reasons, body_words, language, t);
             for list in lists {
                 for reason in &mut reasons[list] {
                     *reason = Some(Reason::UnrelatedHeadlines);
@@ -406,7 +410,7 @@ impl<'a> Cleaned<'a> {
 }
 
 /// How many bytes of prose the language is detected from.
-const LANGUAGE_SAMPLE: usize = 2000;
+const LANGUAGE_SAMPLE: usize = 600;
 
 /// Detects the page's language from its longest blocks that read as prose: the longest block of a
 /// page can be a country drop-down or a code listing, which trigrams misjudge.

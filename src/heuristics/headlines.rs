@@ -18,10 +18,12 @@ pub(crate) fn find_lists(
     stats: &[BlockStats],
     texts: &[&str],
     reasons: &[Option<Reason>],
-    body_words: &Vocabulary,
+    body_words: impl FnOnce() -> Vocabulary,
     language: Language,
     t: &Thresholds,
 ) -> Vec<Range<usize>> {
+    let mut body_words = Some(body_words);
+    let mut vocabulary: Option<Vocabulary> = None;
     let n = texts.len();
     let free = |i: usize| reasons[i].is_none();
     let mut lists = Vec::new();
@@ -44,7 +46,11 @@ pub(crate) fn find_lists(
                 end += 1;
             }
             if end - start >= t.headline_run
-                && overlap(texts[start..end].iter().copied(), body_words, language) < t.headline_overlap
+                && overlap(
+                    texts[start..end].iter().copied(),
+                    vocabulary.get_or_insert_with(|| body_words.take().map(|make| make()).unwrap_or_default()),
+                    language,
+                ) < t.headline_overlap
             {
                 lists.push(start..end);
             }
@@ -157,7 +163,7 @@ mod tests {
         let mut headers = vec![false; lines.len()];
         headers[1] = true;
         let reasons = vec![None; lines.len()];
-        let lists = find_lists(&headers, &stats, &lines, &reasons, &body, Language::English, &Thresholds::default());
+        let lists = find_lists(&headers, &stats, &lines, &reasons, || body, Language::English, &Thresholds::default());
         // After a header, the list goes whatever its topic; without one, only the off-topic run.
         assert_eq!(lists, vec![2..4, 5..9]);
     }
