@@ -93,9 +93,25 @@ impl Cleaner {
         // Statistics and rule hits belong to a block, not to its neighbours: computed once per
         // language and reused by later passes.
         let mut measured: Option<(Language, Vec<BlockStats>, Vec<Option<Hit>>)> = None;
+        // Detection is the costliest step for a short page: a later pass whose sample is the same
+        // text reuses the answer (the same text gives the same answer).
+        let mut detected: Option<(String, Option<Language>)> = None;
         for _ in 0..MAX_PASSES {
             let view: Vec<&str> = alive.iter().map(|&i| texts[i]).collect();
-            let pass_language = self.language.or_else(|| detect(&view)).unwrap_or(Language::English);
+            let pass_language = self
+                .language
+                .or_else(|| {
+                    let sample = language_sample(&view);
+                    match &detected {
+                        Some((previous, language)) if *previous == sample => *language,
+                        _ => {
+                            let language = lang::detect(&sample);
+                            detected = Some((sample, language));
+                            language
+                        }
+                    }
+                })
+                .unwrap_or(Language::English);
             if measured.as_ref().is_none_or(|(l, _, _)| *l != pass_language) {
                 let stats: Vec<BlockStats> = texts.iter().map(|t| BlockStats::compute(t, pass_language)).collect();
                 let hits =
@@ -410,11 +426,11 @@ impl<'a> Cleaned<'a> {
 }
 
 /// How many bytes of prose the language is detected from.
-const LANGUAGE_SAMPLE: usize = 600;
+const LANGUAGE_SAMPLE: usize = 400;
 
-/// Detects the page's language from its longest blocks that read as prose: the longest block of a
-/// page can be a country drop-down or a code listing, which trigrams misjudge.
-fn detect(texts: &[&str]) -> Option<Language> {
+/// The text the page's language is detected from: its longest blocks that read as prose (the
+/// longest block of a page can be a country drop-down or a code listing, which trigrams misjudge).
+fn language_sample(texts: &[&str]) -> String {
     let mut prose: Vec<&str> = texts.iter().copied().filter(|t| t.len() >= 60 && reads_as_prose(t)).collect();
     prose.sort_unstable_by_key(|t| std::cmp::Reverse(t.len()));
     let mut sample = String::with_capacity(LANGUAGE_SAMPLE + 200);
@@ -425,11 +441,12 @@ fn detect(texts: &[&str]) -> Option<Language> {
         sample.push_str(prefix(text, LANGUAGE_SAMPLE));
         sample.push('\n');
     }
-    if sample.is_empty() {
-        let longest = texts.iter().max_by_key(|t| t.len())?;
-        return lang::detect(prefix(longest, LANGUAGE_SAMPLE));
+    if sample.is_empty()
+        && let Some(longest) = texts.iter().max_by_key(|t| t.len())
+    {
+        sample.push_str(prefix(longest, LANGUAGE_SAMPLE));
     }
-    lang::detect(&sample)
+    sample
 }
 
 /// At most `max` bytes of `text`, cut at a character boundary.
