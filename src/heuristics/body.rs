@@ -102,7 +102,9 @@ pub(crate) fn end_before_comments(
         if i <= region.start || i + 1 >= region.end || stats[i].words > 16 || !metadata::contains_date(texts[i]) {
             return None;
         }
-        if stats[i + 1].words < 4 || metadata::contains_date(texts[i + 1]) {
+        // The comment itself follows: a sentence, not another field of a record ("Genre: ...").
+        let comment = &stats[i + 1];
+        if comment.words < 4 || comment.sentence_ends == 0 || metadata::contains_date(texts[i + 1]) {
             return None;
         }
         if COMMENT_VERB.is_match(texts[i]) {
@@ -146,8 +148,9 @@ pub(crate) fn trim_off_topic(
     let mut segments = Vec::new();
     let mut start = region.start;
     for i in region.clone() {
-        // A headline-list header often sits inside an article; it does not end a segment.
-        if chrome[i].is_some_and(|r| *r != Reason::UnrelatedHeadlines) {
+        // A headline-list header or a keyword line ("Genre: a, b, c") often sits inside an article
+        // (a roundup, a review); it does not end a segment.
+        if chrome[i].is_some_and(|r| !matches!(r, Reason::UnrelatedHeadlines | Reason::Keywords)) {
             if i > start {
                 segments.push(start..i);
             }
