@@ -460,6 +460,8 @@ fn prefix(text: &str, max: usize) -> &str {
 
 /// Eight words or more, sentence punctuation, few digits and symbols.
 fn reads_as_prose(text: &str) -> bool {
+    // The sample takes at most a prefix of a block, so that is all that needs to read well.
+    let text = prefix(text, LANGUAGE_SAMPLE);
     let (mut chars, mut digits, mut symbols) = (0usize, 0usize, 0usize);
     for c in text.chars() {
         chars += 1;

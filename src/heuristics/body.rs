@@ -169,7 +169,7 @@ pub(crate) fn trim_off_topic(
     else {
         return region;
     };
-    if core_good * 2 < total {
+    if core_good * 2 < total || core + 1 == segments.len() {
         return region;
     }
     let mut words = Vocabulary::default();

@@ -1,6 +1,6 @@
 //! Repeated blocks: a block whose text already appeared in the kept text is dropped, so the first
 //! body occurrence stays. This covers summaries repeated in footers and pull quotes that repeat a
-//! sentence or a quotation of the article.
+//! quotation of the article (or a whole short paragraph, give or take its punctuation).
 
 use rustc_hash::FxHashSet;
 
@@ -12,7 +12,7 @@ const MIN_FRAGMENT_WORDS: usize = 5;
 const MAX_PULL_QUOTE_WORDS: usize = 40;
 
 /// Given the text and kept flag of every block in order, returns the indices of kept blocks that
-/// repeat an earlier kept block, or one of its sentences or quotations. Blocks of fewer than
+/// repeat an earlier kept block, or one of its quotations. Blocks of fewer than
 /// `min_chars` characters (list bullets, short headings that may legitimately repeat) are left
 /// alone. Linear in the input: each block is split once and looked up in a hash set.
 pub(crate) fn find_repeats<'a>(blocks: impl Iterator<Item = (&'a str, bool)>, min_chars: usize) -> Vec<usize> {
@@ -30,7 +30,7 @@ pub(crate) fn find_repeats<'a>(blocks: impl Iterator<Item = (&'a str, bool)>, mi
             repeats.push(i);
             continue;
         }
-        for fragment in sentences(text).chain(quotations(text)) {
+        for fragment in std::iter::once(text).chain(quotations(text)) {
             let fragment = self::core(fragment);
             if fragment.split_whitespace().count() >= MIN_FRAGMENT_WORDS {
                 fragments.insert(fragment);
@@ -43,23 +43,6 @@ pub(crate) fn find_repeats<'a>(blocks: impl Iterator<Item = (&'a str, bool)>, mi
 /// The text without the punctuation, quotes and spaces around it.
 fn core(text: &str) -> &str {
     text.trim_matches(|c: char| !c.is_alphanumeric())
-}
-
-/// Sentences: pieces ending with `.`, `!` or `?` followed by a space.
-fn sentences(text: &str) -> impl Iterator<Item = &str> {
-    let mut rest = text;
-    std::iter::from_fn(move || {
-        if rest.is_empty() {
-            return None;
-        }
-        let bytes = rest.as_bytes();
-        let end = (0..bytes.len())
-            .find(|&i| matches!(bytes[i], b'.' | b'!' | b'?') && bytes.get(i + 1) == Some(&b' '))
-            .map_or(rest.len(), |i| i + 1);
-        let (sentence, tail) = rest.split_at(end);
-        rest = tail.trim_start();
-        Some(sentence)
-    })
 }
 
 /// Quoted passages: text between “ ”, « », „ “ or straight double quotes.
@@ -99,7 +82,7 @@ mod tests {
     }
 
     #[test]
-    fn pull_quotes_repeat_a_sentence_or_quotation() {
+    fn pull_quotes_repeat_a_quotation_or_a_paragraph() {
         let blocks = [
             ("The mayor spoke first. “We will rebuild the bridge before winter,” she said on Monday.", true),
             ("The council then voted on the budget for the coming year.", true),
@@ -110,7 +93,5 @@ mod tests {
         ];
         // The quotation and the bare sentence repeat; a short sentence and a fragment do not.
         assert_eq!(find_repeats(blocks.into_iter(), 10), vec![2, 3]);
-        let sentences: Vec<&str> = sentences("One two. Three four! Five").collect();
-        assert_eq!(sentences, ["One two.", "Three four!", "Five"]);
     }
 }
