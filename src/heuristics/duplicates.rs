@@ -11,29 +11,35 @@ const MIN_FRAGMENT_WORDS: usize = 5;
 /// A block of more than this many words is never a pull quote.
 const MAX_PULL_QUOTE_WORDS: usize = 40;
 
+/// Nor is a block longer than this many bytes (40 long words).
+const MAX_PULL_QUOTE_BYTES: usize = 600;
+
 /// Given the text and kept flag of every block in order, returns the indices of kept blocks that
 /// repeat an earlier kept block, or one of its quotations. Blocks of fewer than
 /// `min_chars` characters (list bullets, short headings that may legitimately repeat) are left
 /// alone. Linear in the input: each block is split once and looked up in a hash set.
 pub(crate) fn find_repeats<'a>(blocks: impl Iterator<Item = (&'a str, bool)>, min_chars: usize) -> Vec<usize> {
+    // Whole blocks by their core, and quotations of at least MIN_FRAGMENT_WORDS words.
     let mut seen: FxHashSet<&str> = FxHashSet::default();
-    let mut fragments: FxHashSet<&str> = FxHashSet::default();
+    let mut quotes: FxHashSet<&str> = FxHashSet::default();
     let mut repeats = Vec::new();
     for (i, (text, kept)) in blocks.enumerate() {
         if !kept || text.len() < min_chars {
             continue;
         }
         let core = core(text);
-        let words = core.split_whitespace().count();
-        let pull_quote = (MIN_FRAGMENT_WORDS..=MAX_PULL_QUOTE_WORDS).contains(&words) && fragments.contains(core);
-        if !seen.insert(text) || pull_quote {
+        // A pull quote is short: only a short block is worth counting words in.
+        let pull_quote = core.len() <= MAX_PULL_QUOTE_BYTES
+            && (MIN_FRAGMENT_WORDS..=MAX_PULL_QUOTE_WORDS).contains(&core.split_whitespace().count())
+            && quotes.contains(core);
+        if !seen.insert(core) || pull_quote {
             repeats.push(i);
             continue;
         }
-        for fragment in std::iter::once(text).chain(quotations(text)) {
-            let fragment = self::core(fragment);
-            if fragment.split_whitespace().count() >= MIN_FRAGMENT_WORDS {
-                fragments.insert(fragment);
+        for quote in quotations(text) {
+            let quote = self::core(quote);
+            if quote.split_whitespace().nth(MIN_FRAGMENT_WORDS - 1).is_some() {
+                quotes.insert(quote);
             }
         }
     }
