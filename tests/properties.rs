@@ -1,0 +1,1009 @@
+//! Properties that hold for every input, checked on arbitrary and hostile strings and on generated
+//! article pages.
+//!
+//! On any text, cleaning never panics, returns only lines of the input in input order, reports
+//! blocks whose extents tile the input, gives the same answer every time and on every thread, and
+//! is idempotent. On generated pages (long prose paragraphs in English, German or French with a
+//! title, byline and date, boilerplate of every rule family before, between and after them, random
+//! blank lines, line ends and padding) every paragraph survives and every boilerplate and metadata
+//! line goes. What the generator leaves out because chaff gets it wrong today is listed, with a
+//! page that shows it, in `KNOWN_WEAKNESSES`.
+//!
+//! Failure persistence is off: a failing case prints its shrunk input, and inputs worth keeping go
+//! into the `known_inputs` table by hand, where they run on every `cargo test`.
+
+use chaff::{BlockVerdict, Cleaned, Language};
+use proptest::prelude::*;
+use proptest::sample::{Index, select};
+use proptest::strategy::Union;
+use proptest::test_runner::TestCaseError;
+use std::ops::Range;
+
+/// Cases for properties of arbitrary strings (cheap to clean).
+const STRING_CASES: u32 = 256;
+/// Cases for properties of generated pages (a few kilobytes each).
+const PAGE_CASES: u32 = 64;
+
+fn config(cases: u32) -> ProptestConfig {
+    ProptestConfig { cases, failure_persistence: None, ..ProptestConfig::default() }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The documented line model, reimplemented here so the tests do not trust the library's own.
+
+/// A line of the input: its byte range without the line end.
+fn raw_lines(text: &str) -> Vec<Range<usize>> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let next = match c {
+            '\n' | '\u{2028}' | '\u{2029}' => at + c.len_utf8(),
+            '\r' if chars.peek().is_some_and(|&(_, n)| n == '\n') => {
+                chars.next();
+                at + 2
+            }
+            '\r' => at + 1,
+            _ => continue,
+        };
+        lines.push(start..at);
+        start = next;
+    }
+    lines.push(start..text.len());
+    lines
+}
+
+/// Documented blank characters: whitespace, BOM and zero-width characters.
+fn is_blank_char(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{FEFF}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}')
+}
+
+fn trim_line(line: &str) -> &str {
+    line.trim_matches(is_blank_char)
+}
+
+/// The trimmed non-blank lines of the input, in order.
+fn input_lines(text: &str) -> Vec<&str> {
+    raw_lines(text).into_iter().map(|r| trim_line(&text[r])).filter(|l| !l.is_empty()).collect()
+}
+
+/// `Cleaned::text` as documented: kept blocks, a newline inside an input paragraph, a blank line
+/// between paragraphs.
+fn joined_kept(input: &str, blocks: &[BlockVerdict]) -> String {
+    let mut out = String::new();
+    let mut last_paragraph = None;
+    for block in blocks.iter().filter(|b| b.kept) {
+        if last_paragraph.is_some() {
+            out.push_str(if last_paragraph == Some(block.paragraph) { "\n" } else { "\n\n" });
+        }
+        out.push_str(&input[block.span.clone()]);
+        last_paragraph = Some(block.paragraph);
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Invariants.
+
+/// The output is made of lines of the input, in input order, and agrees with the blocks.
+fn check_no_invention(input: &str, cleaned: &Cleaned<'_>) -> Result<(), TestCaseError> {
+    let text = cleaned.text();
+    let lines = input_lines(input);
+    let mut next = 0;
+    for out_line in text.split('\n').filter(|l| !l.is_empty()) {
+        prop_assert_eq!(trim_line(out_line), out_line, "output line is not trimmed");
+        match lines[next..].iter().position(|l| *l == out_line) {
+            Some(offset) => next += offset + 1,
+            None => {
+                return Err(TestCaseError::fail(format!(
+                    "output line {out_line:?} is not a line of the input after the previous output line"
+                )));
+            }
+        }
+    }
+    let blocks = cleaned.blocks();
+    let kept: Vec<&BlockVerdict> = blocks.iter().filter(|b| b.kept).collect();
+    for pair in kept.windows(2) {
+        prop_assert!(pair[0].span.end <= pair[1].span.start, "kept spans out of order: {:?}", pair);
+        prop_assert!(pair[0].span.start < pair[1].span.start);
+    }
+    prop_assert_eq!(&text, &joined_kept(input, blocks), "text() is not the kept spans joined as documented");
+    let kept_texts: Vec<&str> = cleaned.kept().collect();
+    let from_spans: Vec<&str> = kept.iter().map(|b| &input[b.span.clone()]).collect();
+    prop_assert_eq!(kept_texts, from_spans);
+    for block in blocks {
+        prop_assert_eq!(block.kept, block.reason == chaff::Reason::Body, "kept and reason disagree: {:?}", block);
+    }
+    Ok(())
+}
+
+/// Blocks are the input's non-blank lines; extents tile the input; spans sit inside extents on char
+/// boundaries, trimmed; line and paragraph numbers follow the input.
+fn check_spans(input: &str, cleaned: &Cleaned<'_>) -> Result<(), TestCaseError> {
+    let blocks = cleaned.blocks();
+    let lines = raw_lines(input);
+    let non_blank: Vec<usize> = (0..lines.len()).filter(|&i| !trim_line(&input[lines[i].clone()]).is_empty()).collect();
+    prop_assert_eq!(blocks.len(), non_blank.len(), "one block per non-blank line");
+    let mut at = 0;
+    for (k, (block, &line)) in blocks.iter().zip(&non_blank).enumerate() {
+        let (span, extent) = (&block.span, &block.extent);
+        prop_assert_eq!(extent.start, at, "extent of block {} does not start where the last ended", k);
+        prop_assert!(extent.start <= span.start && span.start < span.end && span.end <= extent.end, "{:?}", block);
+        for edge in [span.start, span.end, extent.start, extent.end] {
+            prop_assert!(input.is_char_boundary(edge), "{} is not a char boundary: {:?}", edge, block);
+        }
+        let text = &input[span.clone()];
+        prop_assert_eq!(trim_line(text), text, "span has surrounding whitespace");
+        prop_assert_eq!(block.line, line + 1, "line number of {:?}", text);
+        prop_assert_eq!(text, trim_line(&input[lines[line].clone()]), "span is not its trimmed line");
+        if k > 0 {
+            let gap = non_blank[k - 1] + 1 < line;
+            let step = block.paragraph - blocks[k - 1].paragraph;
+            prop_assert_eq!(step, usize::from(gap), "paragraph of {:?}", text);
+        } else {
+            prop_assert_eq!(block.paragraph, 0);
+        }
+        at = extent.end;
+    }
+    if !blocks.is_empty() {
+        prop_assert_eq!(at, input.len(), "extents do not reach the end of the input");
+    }
+    Ok(())
+}
+
+/// Everything a caller can observe of one result.
+#[derive(Debug, PartialEq)]
+struct Outcome {
+    text: String,
+    blocks: Vec<BlockVerdict>,
+    title: Option<String>,
+    byline: Option<String>,
+    date: Option<String>,
+    language: Language,
+}
+
+fn outcome(input: &str) -> Outcome {
+    let cleaned = chaff::clean(input);
+    Outcome {
+        text: cleaned.text(),
+        blocks: cleaned.blocks().to_vec(),
+        title: cleaned.title().map(str::to_owned),
+        byline: cleaned.byline().map(str::to_owned),
+        date: cleaned.date().map(str::to_owned),
+        language: cleaned.language(),
+    }
+}
+
+fn check_deterministic(input: &str) -> Result<(), TestCaseError> {
+    let first = outcome(input);
+    let parallel: Vec<Outcome> = std::thread::scope(|scope| {
+        let runs: Vec<_> = (0..4).map(|_| scope.spawn(|| outcome(input))).collect();
+        runs.into_iter().map(|run| run.join().expect("cleaning panicked on a thread")).collect()
+    });
+    for (thread, result) in parallel.iter().enumerate() {
+        prop_assert_eq!(&first, result, "run {} (on its own thread, four at once) differs", thread + 2);
+    }
+    Ok(())
+}
+
+fn check_idempotent(input: &str) -> Result<(), TestCaseError> {
+    let once = chaff::clean(input).text();
+    let twice = chaff::clean(&once).text();
+    prop_assert_eq!(once, twice, "cleaning the cleaned text changed it");
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hostile strings.
+
+/// Pieces that stress line splitting and trimming.
+const PIECES: &[&str] = &[
+    "\n",
+    "\r\n",
+    "\r",
+    "\u{2028}",
+    "\u{2029}",
+    "\n\n",
+    "\r\r\n",
+    "\u{A0}",
+    "\t",
+    " ",
+    "\u{FEFF}",
+    "\u{200B}",
+    "\u{2060}",
+    "\0",
+    "\u{85}",
+    "\u{B}",
+    "\u{C}",
+    "\u{3000}",
+    // Three-byte characters starting E2 like U+2028, but not line ends.
+    "\u{2027}",
+    "\u{20AC}",
+    "\u{202A}",
+    "مرحبا بالعالم، هذا نص طويل.",
+    "שלום עולם",
+    "\u{202E}",
+    "\u{200F}",
+    "e\u{301}",
+    "\u{301}",
+    "\u{20DD}",
+    "👍🏽",
+    "👨‍👩‍👧",
+    "🇩🇪",
+    "Home",
+    ">",
+    "|",
+    "©",
+    ",",
+    ".",
+    ":",
+    "42",
+    "Advertisement",
+    "Photo: Jane Doe",
+    "Latest News",
+    "READ MORE: ",
+    "Tags: a | b",
+    "12 Comments",
+    "the",
+    "und",
+    "le",
+    "2025-03-01",
+    "By Jane Doe",
+];
+
+fn piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => select(PIECES).prop_map(str::to_owned),
+        1 => any::<char>().prop_map(String::from),
+        1 => "[a-zA-Zäöüéè ]{1,12}",
+        1 => page_line(),
+    ]
+}
+
+/// Text made of line breaks, odd whitespace, bidi and combining characters, emoji and fragments of
+/// boilerplate and prose.
+fn line_soup() -> impl Strategy<Value = String> {
+    prop::collection::vec(piece(), 0..60).prop_map(|pieces| pieces.concat())
+}
+
+/// A generated page with hostile pieces spliced in at random places.
+fn spliced_page() -> impl Strategy<Value = String> {
+    (page(), prop::collection::vec((any::<Index>(), piece()), 0..8)).prop_map(|(page, splices)| {
+        let mut text = page.text;
+        for (at, piece) in splices {
+            let mut at = at.index(text.len() + 1);
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            text.insert_str(at, &piece);
+        }
+        text
+    })
+}
+
+fn hostile_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        2 => any::<String>(),
+        3 => line_soup(),
+        1 => spliced_page(),
+    ]
+}
+
+// ---------------------------------------------------------------------------------------------
+// Generated pages.
+
+/// Phrase pools for prose (a sentence is subject, verb of saying, clause, tail) and the article's
+/// metadata lines.
+struct Prose {
+    name: &'static str,
+    subjects: &'static [&'static str],
+    verbs: &'static [&'static str],
+    clauses: &'static [&'static str],
+    tails: &'static [&'static str],
+    titles: &'static [&'static str],
+    by: &'static str,
+    dates: &'static [&'static str],
+}
+
+impl std::fmt::Debug for Prose {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name)
+    }
+}
+
+const ENGLISH: Prose = Prose {
+    name: "English",
+    subjects: &[
+        "The council",
+        "A spokesman for the ferry operator",
+        "Most of the residents on the island",
+        "The new mayor",
+        "One of the older fishermen",
+        "The head teacher of the village school",
+        "A group of parents",
+        "The regional transport authority",
+        "Her neighbour",
+        "The harbour master",
+    ],
+    verbs: &[
+        "said on Monday that",
+        "argued at the meeting that",
+        "told the local paper that",
+        "pointed out that",
+        "believes that",
+        "wrote in a letter to the council that",
+        "admitted that",
+        "has warned for years that",
+    ],
+    clauses: &[
+        "the ferry would keep running through the winter for the first time",
+        "the crossing had become much safer since the new boats arrived",
+        "there was not enough money to keep the harbour open every night",
+        "the timetable would change again when the school year starts",
+        "the old pier was in a worse state than anyone had expected",
+        "the price of a ticket should not rise before the spring",
+        "many families on the island depend on the early boat to get to work",
+        "the storms of the last winter had cost the town a great deal of money",
+        "the plan was a good one but it came far too late for some of them",
+        "a second boat would be needed if the number of passengers kept growing",
+        "nobody had asked the people who live by the harbour what they wanted",
+        "the repairs to the slipway would take at least three more months",
+    ],
+    tails: &[
+        "",
+        " after a long debate",
+        ", and that the vote had been close",
+        " in a statement on its website",
+        ", although not everyone agreed",
+        " when we spoke to them on the quay",
+    ],
+    titles: &[
+        "Ferry to run through the winter for the first time",
+        "Council approves repairs to the old pier",
+        "Island families fear for the early boat",
+    ],
+    by: "By",
+    dates: &["March 3, 2025", "Published 9:41 AM, Monday 3 March 2025", "2025-03-03"],
+};
+
+const GERMAN: Prose = Prose {
+    name: "German",
+    subjects: &[
+        "Der Gemeinderat",
+        "Ein Sprecher der Reederei",
+        "Die meisten Bewohner der Insel",
+        "Die neue Bürgermeisterin",
+        "Einer der älteren Fischer",
+        "Die Leiterin der Dorfschule",
+        "Eine Gruppe von Eltern",
+        "Der Verkehrsverbund",
+        "Ihr Nachbar",
+        "Der Hafenmeister",
+    ],
+    verbs: &[
+        "sagte am Montag, dass",
+        "erklärte bei der Sitzung, dass",
+        "sagte der Lokalzeitung, dass",
+        "wies darauf hin, dass",
+        "glaubt, dass",
+        "schrieb in einem Brief an den Rat, dass",
+        "räumte ein, dass",
+        "warnt seit Jahren davor, dass",
+    ],
+    clauses: &[
+        "die Fähre in diesem Winter zum ersten Mal durchgehend fahren wird",
+        "die Überfahrt seit der Ankunft der neuen Schiffe viel sicherer geworden ist",
+        "nicht genug Geld da ist, um den Hafen jede Nacht offen zu halten",
+        "sich der Fahrplan mit dem Beginn des Schuljahres wieder ändern wird",
+        "der alte Anleger in einem schlechteren Zustand ist, als man erwartet hatte",
+        "der Preis für eine Fahrkarte nicht vor dem Frühjahr steigen soll",
+        "viele Familien auf der Insel auf das frühe Schiff angewiesen sind, um zur Arbeit zu kommen",
+        "die Stürme des letzten Winters die Gemeinde sehr viel Geld gekostet haben",
+        "der Plan zwar gut ist, aber für einige von ihnen viel zu spät kommt",
+        "ein zweites Schiff nötig sein wird, wenn die Zahl der Fahrgäste weiter wächst",
+        "niemand die Leute am Hafen gefragt hat, was sie eigentlich wollen",
+        "die Reparatur der Slipanlage noch mindestens drei Monate dauern wird",
+    ],
+    tails: &[
+        "",
+        " und dass die Abstimmung knapp gewesen sei",
+        ", auch wenn nicht alle zustimmten",
+        " und dass man noch auf eine Antwort warte",
+    ],
+    titles: &[
+        "Fähre fährt erstmals den ganzen Winter",
+        "Gemeinderat beschließt Reparatur des alten Anlegers",
+        "Inselfamilien bangen um das frühe Schiff",
+    ],
+    by: "Von",
+    dates: &["3. März 2025", "03.03.2025, 09:41 Uhr"],
+};
+
+const FRENCH: Prose = Prose {
+    name: "French",
+    subjects: &[
+        "Le conseil municipal",
+        "Un porte-parole de la compagnie",
+        "La plupart des habitants de l'île",
+        "La nouvelle maire",
+        "L'un des plus anciens pêcheurs",
+        "La directrice de l'école du village",
+        "Un groupe de parents",
+        "L'autorité régionale des transports",
+        "Son voisin",
+        "Le capitaine du port",
+    ],
+    verbs: &[
+        "a déclaré lundi que",
+        "a expliqué lors de la réunion que",
+        "a confié au journal local que",
+        "a rappelé que",
+        "estime que",
+        "a écrit dans une lettre au conseil que",
+        "a reconnu que",
+        "répète depuis des années que",
+    ],
+    clauses: &[
+        "le bac circulera tout l'hiver pour la première fois",
+        "la traversée est devenue beaucoup plus sûre depuis l'arrivée des nouveaux bateaux",
+        "il n'y a pas assez d'argent pour garder le port ouvert toutes les nuits",
+        "les horaires vont encore changer à la rentrée des classes",
+        "le vieux quai est dans un état bien pire que ce que l'on pensait",
+        "le prix du billet ne devrait pas augmenter avant le printemps",
+        "beaucoup de familles de l'île dépendent du premier bateau pour aller au travail",
+        "les tempêtes de l'hiver dernier ont coûté très cher à la commune",
+        "le projet est bon mais qu'il arrive bien trop tard pour certains d'entre eux",
+        "un deuxième bateau sera nécessaire si le nombre de passagers continue de croître",
+        "personne n'a demandé aux gens du port ce qu'ils voulaient vraiment",
+        "la réparation de la cale prendra encore au moins trois mois",
+    ],
+    tails: &["", " après un long débat", ", même si tout le monde n'est pas d'accord", " dans un communiqué"],
+    titles: &[
+        "Le bac circulera tout l'hiver pour la première fois",
+        "Le conseil vote la réparation du vieux quai",
+        "Les familles de l'île inquiètes pour le premier bateau",
+    ],
+    by: "Par",
+    dates: &["3 mars 2025", "Publié le 3 mars 2025 à 9 h 41"],
+};
+
+fn sentence(prose: &'static Prose) -> impl Strategy<Value = String> {
+    (select(prose.subjects), select(prose.verbs), select(prose.clauses), select(prose.tails))
+        .prop_map(|(subject, verb, clause, tail)| format!("{subject} {verb} {clause}{tail}."))
+}
+
+/// A paragraph of three to six sentences: long prose that must survive.
+fn paragraph(prose: &'static Prose) -> impl Strategy<Value = String> {
+    prop::collection::vec(sentence(prose), 3..=6).prop_map(|sentences| sentences.join(" "))
+}
+
+const NAMES: &[&str] = &["Jane Doe", "Max Mustermann", "Marie Dupont", "John Smith", "Anna Schmidt", "Tom Berger"];
+const SITES: &[&str] = &["Example Media", "Harbour Gazette", "Nordkurier Online", "Le Petit Journal", "Inselbote"];
+/// Other stories' headlines: no sentence end, vocabulary unrelated to the article.
+const HEADLINES: &[&str] = &[
+    "Local Band Delights Crowd In Park",
+    "School Buys New Tractor For Farm Lessons",
+    "Police Seek Witnesses After Crash On Ring Road",
+    "Five Recipes For A Rainy Weekend",
+    "Stock Markets Close Higher On Friday",
+    "Zoo Welcomes Two Baby Otters",
+    "Neuer Zoodirektor stellt seine Pläne vor",
+    "Bundesliga: Späte Tore entscheiden das Derby",
+    "Wetter: Am Wochenende wird es sonnig",
+    "Le festival de jazz affiche complet",
+    "Immobilier : les prix reculent à Lyon",
+    "Tour de France : le parcours dévoilé",
+];
+const SECTIONS: &[&str] = &["News", "Local", "Sport", "Politik", "Wirtschaft", "Culture", "Monde", "Regional"];
+const TAGS: &[&str] = &["ferry", "harbour", "winter", "council", "Politik", "Verkehr", "transport", "île", "Insel"];
+/// Keyword list items. None with an elided article ("horaires d'hiver"): see `KNOWN_WEAKNESSES`.
+const KEYWORDS: &[&str] = &[
+    "ferry",
+    "harbour",
+    "winter service",
+    "council",
+    "budget",
+    "island transport",
+    "Fähre",
+    "Hafen",
+    "Gemeinderat",
+    "bac",
+    "port",
+    "Winterfahrplan",
+    "traversée",
+];
+
+/// A family of boilerplate and the lines of one occurrence.
+#[derive(Clone, Debug)]
+struct Chunk {
+    family: &'static str,
+    lines: Vec<String>,
+}
+
+fn chunk(
+    family: &'static str,
+    lines: impl Strategy<Value = Vec<String>> + 'static,
+) -> (&'static str, BoxedStrategy<Chunk>) {
+    (family, lines.prop_map(move |lines| Chunk { family, lines }).boxed())
+}
+
+fn one(line: impl Strategy<Value = String>) -> impl Strategy<Value = Vec<String>> {
+    line.prop_map(|l| vec![l])
+}
+
+fn fixed(lines: &'static [&'static str]) -> impl Strategy<Value = Vec<String>> {
+    one(select(lines).prop_map(str::to_owned))
+}
+
+fn year() -> impl Strategy<Value = u32> {
+    2015..=2026u32
+}
+
+/// Families that a page gets only before or after the article, never between two paragraphs.
+///
+/// Skip links, breadcrumbs, tags, copyright and comment lines are page structure: inside an
+/// article, a copyright line or a comments header marks where it ends (a comment thread reads as
+/// prose), and the library rightly treats what follows as something else. Newsletter and share
+/// prompts do sit inside real articles, but a paragraph after one can be lost today: see
+/// `KNOWN_WEAKNESSES`; they move back between paragraphs when that is fixed.
+const NOT_BETWEEN_PARAGRAPHS: &[&str] =
+    &["skip link", "breadcrumb", "tags", "legal", "comments", "newsletter", "social"];
+
+/// One occurrence of boilerplate of any family but the `excluded` ones.
+fn boilerplate(excluded: &'static [&'static str]) -> impl Strategy<Value = Chunk> {
+    let breadcrumb = (
+        select(&["Home", "Startseite", "Accueil"][..]),
+        select(&[">", "»", "›", "/"][..]),
+        select(SECTIONS),
+        select(SECTIONS),
+    )
+        .prop_map(|(home, sep, a, b)| format!("{home} {sep} {a} {sep} {b}"));
+    let tags = prop_oneof![
+        (select(TAGS), select(TAGS)).prop_map(|(a, b)| format!("Tags: {a} | {b}")),
+        (select(TAGS), select(TAGS), select(TAGS)).prop_map(|(a, b, c)| format!("Tags: {a}, {b}, {c}")),
+        (select(TAGS), select(TAGS)).prop_map(|(a, b)| format!("Schlagwörter: {a}, {b}")),
+    ];
+    let legal = prop_oneof![
+        (year(), select(SITES)).prop_map(|(y, s)| format!("© {y} {s}. All rights reserved.")),
+        (year(), select(SITES)).prop_map(|(y, s)| format!("Copyright © {y} {s}")),
+        (year(), select(SITES)).prop_map(|(y, s)| format!("© {s} {y}. Alle Rechte vorbehalten.")),
+        (year(), select(SITES)).prop_map(|(y, s)| format!("© {y} {s}. Tous droits réservés.")),
+    ];
+    let comments = prop_oneof![
+        (1..500u32).prop_map(|n| format!("{n} Comments")),
+        (1..500u32).prop_map(|n| format!("{n} comments")),
+        (1..500u32).prop_map(|n| format!("{n} Kommentare")),
+        (1..500u32).prop_map(|n| format!("{n} commentaires")),
+        Just("Leave a comment".to_owned()),
+    ];
+    let code = "[A-Z]{4,6}[0-9]{2}";
+    let promo = prop_oneof![
+        Just("Use code SAVE20 at checkout".to_owned()),
+        code.prop_map(|c| format!("Use code {c} at checkout")),
+        (code, 5..60u32).prop_map(|(c, n)| format!("Use code {c} for {n}% off")),
+        code.prop_map(|c| format!("Enter promo code {c} at checkout")),
+        (code, 5..60u32).prop_map(|(c, n)| format!("Mit dem Code {c} sparen Sie {n} Prozent")),
+        (code, 5..60u32).prop_map(|(c, n)| format!("Avec le code {c}, profitez de {n} % de réduction")),
+    ];
+    let caption = prop_oneof![
+        select(NAMES).prop_map(|n| format!("Photo: {n}")),
+        select(NAMES).prop_map(|n| format!("Photo: {n}/Reuters")),
+        select(NAMES).prop_map(|n| format!("Foto: {n}")),
+        select(&["Foto: dpa", "Photo : AFP", "Image: Getty Images", "Photo: AP"][..]).prop_map(str::to_owned),
+    ];
+    let teaser =
+        (select(&["READ MORE:", "RELATED:", "Read more:", "Lesen Sie auch:", "À lire aussi :"][..]), select(HEADLINES))
+            .prop_map(|(lead, headline)| format!("{lead} {headline}"));
+    let headers = &[
+        "Latest News",
+        "More Stories",
+        "Most Read",
+        "Related Articles",
+        "Top Stories",
+        "Neueste Artikel",
+        "Meistgelesen",
+        "Les plus lus",
+        "Dernières actualités",
+    ][..];
+    let headlines = (select(headers), prop::sample::subsequence(HEADLINES, 3..=5), any::<prop::sample::Index>())
+        .prop_map(|(header, list, shift)| {
+            let mut list: Vec<String> = list.into_iter().map(str::to_owned).collect();
+            let shift = shift.index(list.len());
+            list.rotate_left(shift);
+            std::iter::once(header.to_owned()).chain(list).collect::<Vec<_>>()
+        });
+    let keywords = prop::sample::subsequence(KEYWORDS, 4..=6).prop_map(|k| k.join(", "));
+    let families = vec![
+        chunk(
+            "skip link",
+            fixed(&[
+                "Skip to main content",
+                "Skip to content",
+                "Jump to content",
+                "Zum Inhalt springen",
+                "Aller au contenu",
+                "Skip navigation",
+            ]),
+        ),
+        chunk("breadcrumb", one(breadcrumb)),
+        chunk("tags", one(tags)),
+        chunk("legal", one(legal)),
+        chunk(
+            "newsletter",
+            fixed(&[
+                "Sign up for our newsletter",
+                "Sign up for our daily newsletter",
+                "Subscribe to our newsletter",
+                "Newsletter abonnieren",
+                "Jetzt den Newsletter abonnieren",
+                "Inscrivez-vous à notre newsletter",
+                "Abonnez-vous à notre newsletter",
+            ]),
+        ),
+        chunk(
+            "social",
+            fixed(&[
+                "Share on Facebook",
+                "Share on Twitter",
+                "Share on X",
+                "Share this article",
+                "Auf Facebook teilen",
+                "Partager sur Facebook",
+                "Follow us on Instagram",
+            ]),
+        ),
+        chunk("comments", one(comments)),
+        chunk(
+            "advertising",
+            fixed(&["Advertisement", "ADVERTISEMENT", "Anzeige", "Publicité", "Sponsored", "Werbung"]),
+        ),
+        chunk("promo code", one(promo)),
+        chunk("caption", one(caption)),
+        chunk("teaser", one(teaser)),
+        chunk("headline list", headlines),
+        chunk("keywords", one(keywords)),
+        chunk("lone number", one((1..10_000u32).prop_map(|n| n.to_string()))),
+    ];
+    let families = families.into_iter().filter(|(name, _)| !excluded.contains(name));
+    Union::new(families.map(|(_, strategy)| strategy))
+}
+
+/// One line of a page and what it is.
+#[derive(Clone, Debug)]
+enum Role {
+    Body,
+    Boilerplate(&'static str),
+    /// Title, byline or date: returned as metadata, so not in the text.
+    Metadata,
+}
+
+#[derive(Clone, Debug)]
+struct Page {
+    text: String,
+    /// The page's lines in order, each with its role.
+    lines: Vec<(Role, String)>,
+}
+
+/// A line of a page, for hostile mixes.
+fn page_line() -> impl Strategy<Value = String> {
+    prop_oneof![sentence(&ENGLISH), boilerplate(&[]).prop_map(|c| c.lines.join("\n"))]
+}
+
+/// What goes between two lines: a line end, sometimes blank lines (possibly with stray
+/// whitespace), in the page's style or a random one.
+fn separator(style: &'static str) -> impl Strategy<Value = String> {
+    let ends = &["\n", "\r\n", "\r", "\u{2028}", "\u{2029}"][..];
+    let blank = &["", "", " ", "\t", "\u{A0}", "\u{FEFF}"][..];
+    (prop::bool::weighted(0.8), select(ends), 0..3usize, select(blank)).prop_map(move |(own, other, blanks, filler)| {
+        let end = if own { style } else { other };
+        let mut out = end.to_owned();
+        for _ in 0..blanks {
+            out.push_str(filler);
+            out.push_str(end);
+        }
+        out
+    })
+}
+
+/// Stray whitespace around a line.
+fn padding() -> impl Strategy<Value = (&'static str, &'static str)> {
+    let pads = &["", "", "", "", " ", "  ", "\t", "\u{A0}"][..];
+    (select(pads), select(pads))
+}
+
+/// Title, byline and date lines, each present or not.
+fn metadata(prose: &'static Prose) -> impl Strategy<Value = Vec<String>> {
+    let byline = select(NAMES).prop_map(move |name| format!("{} {name}", prose.by));
+    (
+        prop::option::weighted(0.7, select(prose.titles)),
+        prop::option::weighted(0.5, byline),
+        prop::option::weighted(0.5, select(prose.dates)),
+    )
+        .prop_map(|(title, byline, date)| {
+            let title = title.map(str::to_owned);
+            [title, byline, date.map(str::to_owned)].into_iter().flatten().collect()
+        })
+}
+
+fn push_chunks(lines: &mut Vec<(Role, String)>, chunks: Vec<Chunk>) {
+    for chunk in chunks {
+        lines.extend(chunk.lines.into_iter().map(|l| (Role::Boilerplate(chunk.family), l)));
+    }
+}
+
+/// A page: boilerplate of every family before and after the article, maybe a title, byline and
+/// date before the first paragraph, at most one chunk of a family that sits inside articles
+/// between two paragraphs (two headline lists in a row lose a
+/// paragraph today: see `KNOWN_WEAKNESSES`), random blank lines, line ends and padding.
+fn page() -> impl Strategy<Value = Page> {
+    let language = select(&[&ENGLISH, &GERMAN, &FRENCH][..]);
+    let style = select(&["\n", "\n", "\r\n", "\r", "\u{2029}"][..]);
+    (language, style)
+        .prop_flat_map(|(prose, style)| {
+            let edge = || prop::collection::vec(boilerplate(&[]), 0..=6);
+            let between = prop::collection::vec(prop::option::of(boilerplate(NOT_BETWEEN_PARAGRAPHS)), 11);
+            let paragraphs = prop::collection::vec(paragraph(prose), 2..=12);
+            (paragraphs, edge(), metadata(prose), between, edge(), Just(style))
+        })
+        .prop_flat_map(|(mut paragraphs, before, metadata, between, after, style)| {
+            paragraphs.sort_unstable();
+            paragraphs.dedup();
+            let mut lines: Vec<(Role, String)> = Vec::new();
+            push_chunks(&mut lines, before);
+            lines.extend(metadata.into_iter().map(|line| (Role::Metadata, line)));
+            for (k, paragraph) in paragraphs.into_iter().enumerate() {
+                if k > 0 {
+                    push_chunks(&mut lines, between[k - 1].clone().into_iter().collect());
+                }
+                lines.push((Role::Body, paragraph));
+            }
+            push_chunks(&mut lines, after);
+            let n = lines.len();
+            (Just(lines), prop::collection::vec(separator(style), n), prop::collection::vec(padding(), n))
+        })
+        .prop_map(|(lines, separators, paddings)| {
+            let mut text = String::new();
+            for ((line, separator), (before, after)) in lines.iter().zip(&separators).zip(&paddings) {
+                text.push_str(before);
+                text.push_str(&line.1);
+                text.push_str(after);
+                text.push_str(separator);
+            }
+            Page { text, lines }
+        })
+}
+
+// ---------------------------------------------------------------------------------------------
+// The properties.
+
+proptest! {
+    #![proptest_config(config(STRING_CASES))]
+
+    #[test]
+    fn never_panics_on_arbitrary_text(input in hostile_text()) {
+        let cleaned = chaff::clean(&input);
+        let _ = (cleaned.text(), cleaned.title(), cleaned.byline(), cleaned.date());
+    }
+
+    #[test]
+    fn output_is_input_lines_in_order(input in hostile_text()) {
+        check_no_invention(&input, &chaff::clean(&input))?;
+    }
+
+    #[test]
+    fn spans_tile_the_input(input in hostile_text()) {
+        check_spans(&input, &chaff::clean(&input))?;
+    }
+
+    #[test]
+    fn deterministic_on_arbitrary_text(input in hostile_text()) {
+        check_deterministic(&input)?;
+    }
+}
+
+proptest! {
+    #![proptest_config(config(STRING_CASES))]
+
+    #[test]
+    fn idempotent_on_arbitrary_text(input in hostile_text()) {
+        check_idempotent(&input)?;
+    }
+}
+
+proptest! {
+    #![proptest_config(config(PAGE_CASES))]
+
+    #[test]
+    fn pages_keep_invariants(page in page()) {
+        let cleaned = chaff::clean(&page.text);
+        check_no_invention(&page.text, &cleaned)?;
+        check_spans(&page.text, &cleaned)?;
+    }
+
+    #[test]
+    fn idempotent_on_pages(page in page()) {
+        check_idempotent(&page.text)?;
+    }
+
+    #[test]
+    fn pages_keep_prose_and_lose_boilerplate(page in page()) {
+        let cleaned = chaff::clean(&page.text);
+        let blocks = cleaned.blocks();
+        prop_assert_eq!(blocks.len(), page.lines.len(), "one block per generated line");
+        for ((role, line), block) in page.lines.iter().zip(blocks) {
+            prop_assert_eq!(&page.text[block.span.clone()], line.trim());
+            match role {
+                Role::Body => prop_assert!(block.kept, "paragraph removed as {}: {:?}", block.reason.as_str(), line),
+                Role::Boilerplate(family) => {
+                    prop_assert!(!block.kept, "{} line kept: {:?}", family, line)
+                }
+                Role::Metadata => prop_assert!(!block.kept, "metadata line kept: {:?}", line),
+            }
+        }
+    }
+}
+
+proptest! {
+    // Five cleanings a case: fewer cases keep the file fast.
+    #![proptest_config(config(PAGE_CASES / 2))]
+
+    #[test]
+    fn deterministic_on_pages(page in page()) {
+        check_deterministic(&page.text)?;
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fixed inputs.
+
+/// Edge cases and shrunk counterexamples, each checked against every invariant.
+#[test]
+fn known_inputs() {
+    let table: &[&str] = &[
+        "",
+        "\n",
+        "\r\n\r\n",
+        "\r",
+        "\u{2028}\u{2029}",
+        "\u{FEFF}",
+        "\0",
+        "a",
+        "\u{E2}\u{80}",
+        "\r\r\n\n\r",
+        " \u{A0}\t\u{FEFF}\u{200B}x\u{200D}\u{2060} ",
+        "e\u{301}\n\u{301}\n\u{202E}abc",
+        "👨‍👩‍👧\u{2029}🇩🇪",
+        "Home > News > Local\n\n42\n\nAdvertisement",
+        // Not idempotent before the title had to read as a headline (shrunk by proptest, then by
+        // hand): the first line counted as good text for the body, so the short line after it was
+        // kept, and then went to the title; cleaned again, the short line opened the page and went.
+        "The council said on Monday that the ferry would keep running through the winter for the first time.\u{E2}\n\n\
+         \u{E2}\nThe council said on Monday that the ferry would keep running through the winter for the first time.",
+        "The council said that the ferry would keep running through the winter. x\n\nabc\n\n\
+         The harbour master said the pier was in a worse state than anyone had expected.",
+    ];
+    for input in table {
+        let result = (|| {
+            let cleaned = chaff::clean(input);
+            check_no_invention(input, &cleaned)?;
+            check_spans(input, &cleaned)?;
+            check_deterministic(input)?;
+            check_idempotent(input)
+        })();
+        if let Err(error) = result {
+            panic!("{input:?}: {error}");
+        }
+    }
+}
+
+/// What the page property does not generate because chaff gets it wrong today, each with a page
+/// that shows it. The test fails when a row comes out right: then delete the row and lift the
+/// matching restriction in the generator, so the list only ever shrinks.
+const KNOWN_WEAKNESSES: &[(&str, &str, &str, bool)] = &[
+    // (what goes wrong, page, start of the line that comes out wrong, whether that line should be kept)
+    (
+        "a keyword list with an elided French article is kept: the \"d\" of d'hiver counts as a \
+         stopword and lifts the list's stopword density over the keyword rule's limit \
+         (the generator's KEYWORDS leave out \"horaires d'hiver\")",
+        "The council said on Monday that the ferry would keep running through the winter for the first time, \
+         after a long debate about the costs of the crossing.\n\n\
+         ferry, council, Fähre, horaires d'hiver\n\n\
+         The harbour master said the old pier was in a worse state than anyone had expected, and that the \
+         repairs would take at least three more months.",
+        "ferry, council, Fähre, horaires d'hiver",
+        false,
+    ),
+    (
+        "the paragraph after a share prompt is dropped as outside-body: the prompt splits the region and the \
+         shorter segment shares under 30% of its content words with the longer one, though on topic \
+         (NOT_BETWEEN_PARAGRAPHS keeps share and newsletter prompts out of articles)",
+        "The council argued at the meeting that nobody had asked the people who live by the harbour what they \
+         wanted after a long debate. A spokesman for the ferry operator argued at the meeting that there was not \
+         enough money to keep the harbour open every night. Most of the residents on the island said on Monday \
+         that the plan was a good one but it came far too late for some of them.\n\n\
+         Share on Facebook\n\n\
+         The regional transport authority has warned for years that many families on the island depend on the \
+         early boat to get to work. Most of the residents on the island has warned for years that the timetable \
+         would change again when the school year starts, and that the vote had been close. The council pointed \
+         out that the old pier was in a worse state than anyone had expected.",
+        "The regional transport authority has warned for years",
+        true,
+    ),
+    (
+        "the same after a newsletter prompt",
+        "The council argued at the meeting that nobody had asked the people who live by the harbour what they \
+         wanted after a long debate. A spokesman for the ferry operator argued at the meeting that there was not \
+         enough money to keep the harbour open every night. Most of the residents on the island said on Monday \
+         that the plan was a good one but it came far too late for some of them.\n\n\
+         Sign up for our newsletter\n\n\
+         The regional transport authority has warned for years that many families on the island depend on the \
+         early boat to get to work. Most of the residents on the island has warned for years that the timetable \
+         would change again when the school year starts, and that the vote had been close. The council pointed \
+         out that the old pier was in a worse state than anyone had expected.",
+        "The regional transport authority has warned for years",
+        true,
+    ),
+    (
+        "a French first paragraph followed by two headline lists is dropped as outside-body \
+         (the generator puts at most one chunk between two paragraphs)",
+        "Un groupe de parents a déclaré lundi que le prix du billet ne devrait pas augmenter avant le printemps. \
+         La nouvelle maire estime que le vieux quai est dans un état bien pire que ce que l'on pensait. Son voisin \
+         a rappelé que les horaires vont encore changer à la rentrée des classes.\n\n\
+         More Stories\nNeuer Zoodirektor stellt seine Pläne vor\nWetter: Am Wochenende wird es sonnig\n\
+         Tour de France : le parcours dévoilé\nZoo Welcomes Two Baby Otters\n\n\
+         Les plus lus\nPolice Seek Witnesses After Crash On Ring Road\nStock Markets Close Higher On Friday\n\
+         Le festival de jazz affiche complet\n\n\
+         Un groupe de parents a écrit dans une lettre au conseil que personne n'a demandé aux gens du port ce \
+         qu'ils voulaient vraiment. Le capitaine du port a reconnu que la réparation de la cale prendra encore au \
+         moins trois mois. La directrice de l'école du village estime que le bac circulera tout l'hiver pour la \
+         première fois.",
+        "Un groupe de parents a déclaré lundi",
+        true,
+    ),
+];
+
+#[test]
+fn known_weaknesses_still_fail() {
+    for (what, page, line, should_keep) in KNOWN_WEAKNESSES {
+        let cleaned = chaff::clean(page);
+        let block = cleaned
+            .blocks()
+            .iter()
+            .find(|b| page[b.span.clone()].starts_with(line))
+            .unwrap_or_else(|| panic!("no line starts with {line:?}"));
+        assert_ne!(
+            block.kept, *should_keep,
+            "fixed: {what}. Delete this row of KNOWN_WEAKNESSES and lift the generator's restriction."
+        );
+    }
+}
+
+/// Large hostile inputs end (no timing is asserted: the point is that they finish at all, where a
+/// quadratic step would not).
+#[test]
+fn big_hostile_inputs_finish() {
+    let sentence = "The ferry will keep running through the winter, the council said after a long debate. ";
+    let inputs: Vec<(&str, String)> = vec![
+        ("1 MB single line of prose", sentence.repeat(1_000_000 / sentence.len())),
+        ("1 MB single line without spaces", "x".repeat(1_000_000)),
+        ("100k blank lines", "\n".repeat(100_000)),
+        ("100k blank CRLF lines with whitespace", " \t\u{A0}\r\n".repeat(100_000)),
+        ("100k separator lines", "|\n".repeat(100_000)),
+        ("100k separators on one line", " | ".repeat(100_000)),
+        ("100k paragraph separators", "\u{2029}".repeat(100_000)),
+        // Smaller, as each line runs the rules: enough for a quadratic step to show.
+        ("20k breadcrumbs", "Home > News > Local\n".repeat(20_000)),
+        ("20k headline headers and headlines", "Latest News\nZoo Welcomes Two Baby Otters\n".repeat(10_000)),
+        ("20k lone numbers", (0..20_000).map(|n| format!("{n}\n")).collect()),
+        ("2k distinct paragraphs", (0..2_000).map(|n| format!("{n}: {sentence}{sentence}\n\n")).collect()),
+    ];
+    for (name, input) in &inputs {
+        let cleaned = chaff::clean(input);
+        let text = cleaned.text();
+        assert!(text.len() <= input.len(), "{name}");
+        let blocks = cleaned.blocks();
+        if let (Some(first), Some(last)) = (blocks.first(), blocks.last()) {
+            assert_eq!((first.extent.start, last.extent.end), (0, input.len()), "{name}");
+        }
+    }
+}
