@@ -32,6 +32,9 @@ struct Cli {
     /// Use rules only, without the statistical heuristics.
     #[arg(long)]
     rules_only: bool,
+    /// Write to FILE (replaced only when the whole run succeeds) instead of standard output.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    output: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -102,16 +105,25 @@ fn run_clean(cli: &Cli) -> Result<(), String> {
     } else {
         cli.files.iter().map(|p| (p.as_os_str() != "-").then_some(p.as_path())).collect()
     };
-    let stdout = io::stdout();
-    let color = stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none();
-    let mut out = io::BufWriter::new(stdout.lock());
+    let to_file = cli.output.as_deref().is_some_and(|p| p.as_os_str() != "-");
+    let color = !to_file && io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    // A file is written under a temporary name and renamed when every input is done, so a failed
+    // run never leaves half an output.
+    let mut output = cli::output::Output::open(cli.output.as_deref())?;
     for path in inputs {
-        let text = read_input(path)?;
+        let text = match read_input(path) {
+            Ok(text) => text,
+            Err(message) => {
+                let _ = output.abandon();
+                return Err(message);
+            }
+        };
         let cleaned = cleaner.clean(&text);
+        let out = output.writer();
         let written = if cli.json {
             writeln!(out, "{}", to_json(&cleaned))
         } else if cli.explain {
-            explain(&mut out, &cleaned, color)
+            explain(out, &cleaned, color)
         } else {
             writeln!(out, "{}", cleaned.text())
         };
@@ -119,14 +131,16 @@ fn run_clean(cli: &Cli) -> Result<(), String> {
             if e.kind() == io::ErrorKind::BrokenPipe {
                 return Ok(());
             }
-            return Err(format!("writing output: {e}"));
+            return Err(format!("writing {}: {e}", output.name()));
         }
     }
-    out.flush()
-        .or_else(|e| if e.kind() == io::ErrorKind::BrokenPipe { Ok(()) } else { Err(format!("writing output: {e}")) })
+    let name = output.name();
+    output
+        .commit()
+        .or_else(|e| if e.kind() == io::ErrorKind::BrokenPipe { Ok(()) } else { Err(format!("writing {name}: {e}")) })
 }
 
-fn explain(out: &mut impl Write, cleaned: &Cleaned<'_>, color: bool) -> io::Result<()> {
+fn explain(out: &mut dyn Write, cleaned: &Cleaned<'_>, color: bool) -> io::Result<()> {
     for block in cleaned.blocks() {
         let text = &cleaned.input()[block.span.clone()];
         let (mark, paint) = if block.kept { ("+", "\x1b[32m") } else { ("-", "\x1b[2m") };

@@ -948,3 +948,24 @@ fn jsonl_errors_name_the_file_and_bad_arguments_exit_2() {
         assert!(run.stdout.is_empty(), "{args:?}: stdout {}", run.stdout);
     }
 }
+
+#[test]
+fn output_file_is_written_whole_or_not_at_all() {
+    let dir = TempDir::new("plain-o");
+    let out = dir.0.join("out.txt");
+    let ferry = corpus_path(FERRY);
+    let to_stdout = chaff(&[ferry.as_os_str()], None);
+    let run = chaff(&[ferry.as_os_str(), OsStr::new("-o"), out.as_os_str()], None);
+    assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
+    assert!(run.stdout.is_empty());
+    assert_eq!(std::fs::read_to_string(&out).expect("output written"), to_stdout.stdout);
+
+    // A run that fails part-way leaves the existing file as it was and no temporary file behind.
+    std::fs::write(&out, "earlier output\n").expect("seed output");
+    let missing = dir.0.join("missing.txt");
+    let run = chaff(&[ferry.as_os_str(), missing.as_os_str(), OsStr::new("-o"), out.as_os_str()], None);
+    assert_fails(&run, 1, "missing.txt");
+    assert_eq!(std::fs::read_to_string(&out).expect("output kept"), "earlier output\n");
+    let names: Vec<_> = std::fs::read_dir(&dir.0).expect("dir").map(|e| e.expect("entry").file_name()).collect();
+    assert_eq!(names, [OsStr::new("out.txt")], "no temporary file is left");
+}
