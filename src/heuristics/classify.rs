@@ -46,47 +46,70 @@ pub(crate) fn smooth(classes: &mut [Class], ruled: &[bool], t: &Thresholds) {
     promote_near_good_runs(classes, ruled, t.near_good_run);
     let initial = classes.to_vec();
     let n = initial.len();
-    let neighbour = |i: usize, step: isize, ignore_near_good: bool, classes: &[Class]| -> Class {
-        let mut j = i as isize + step;
-        while j >= 0 && (j as usize) < n {
-            let c = classes[j as usize];
-            if ruled[j as usize] {
-                j += step;
-                continue;
-            }
-            if c == Class::Good || c == Class::Bad || (!ignore_near_good && c == Class::NearGood) {
-                return c;
-            }
-            j += step;
-        }
-        Class::Bad
-    };
+    // The nearest decided neighbour on each side of every block, found in two scans (a walk from
+    // each block would be quadratic on a page of thousands of short lines).
+    let strict = Neighbours::new(&initial, ruled, false);
+    let loose = Neighbours::new(&initial, ruled, true);
     let mut settled = initial.clone();
     for i in 0..n {
         if initial[i] != Class::Short {
             continue;
         }
-        let prev = neighbour(i, -1, true, &initial);
-        let next = neighbour(i, 1, true, &initial);
+        let (prev, next) = (strict.before[i], strict.after[i]);
         settled[i] = match (prev, next) {
             (Class::Good, Class::Good) => Class::Good,
             (Class::Bad, Class::Bad) => Class::Bad,
             _ => {
-                let near_before = prev == Class::Bad && neighbour(i, -1, false, &initial) == Class::NearGood;
-                let near_after = next == Class::Bad && neighbour(i, 1, false, &initial) == Class::NearGood;
+                let near_before = prev == Class::Bad && loose.before[i] == Class::NearGood;
+                let near_after = next == Class::Bad && loose.after[i] == Class::NearGood;
                 if near_before || near_after { Class::Good } else { Class::Bad }
             }
         };
     }
+    let after_short = settled.clone();
+    let strict = Neighbours::new(&after_short, ruled, false);
     for i in 0..n {
-        if settled[i] != Class::NearGood {
-            continue;
+        if after_short[i] == Class::NearGood {
+            let both_bad = strict.before[i] == Class::Bad && strict.after[i] == Class::Bad;
+            settled[i] = if both_bad { Class::Bad } else { Class::Good };
         }
-        let prev = neighbour(i, -1, true, &settled);
-        let next = neighbour(i, 1, true, &settled);
-        settled[i] = if prev == Class::Bad && next == Class::Bad { Class::Bad } else { Class::Good };
     }
     classes.copy_from_slice(&settled);
+}
+
+/// The class of the nearest decided block before and after each block: good or bad, and also
+/// near-good when `near_good_decides`. Ruled blocks are skipped; the page's edges count as bad.
+struct Neighbours {
+    before: Vec<Class>,
+    after: Vec<Class>,
+}
+
+impl Neighbours {
+    fn new(classes: &[Class], ruled: &[bool], near_good_decides: bool) -> Neighbours {
+        let decided = |i: usize| {
+            !ruled[i]
+                && (matches!(classes[i], Class::Good | Class::Bad)
+                    || (near_good_decides && classes[i] == Class::NearGood))
+        };
+        let n = classes.len();
+        let mut before = vec![Class::Bad; n];
+        let mut last = Class::Bad;
+        for i in 0..n {
+            before[i] = last;
+            if decided(i) {
+                last = classes[i];
+            }
+        }
+        let mut after = vec![Class::Bad; n];
+        let mut last = Class::Bad;
+        for i in (0..n).rev() {
+            after[i] = last;
+            if decided(i) {
+                last = classes[i];
+            }
+        }
+        Neighbours { before, after }
+    }
 }
 
 /// Promotes the near-good blocks of every run of `min_run` or more to good (short and ruled blocks
