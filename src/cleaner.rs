@@ -96,12 +96,20 @@ impl Cleaner {
         // Detection is the costliest step for a short page: a later pass whose sample is the same
         // text reuses the answer (the same text gives the same answer).
         let mut detected: Option<(String, Option<Language>)> = None;
+        // Whether each block reads as prose, for the language sample: a block's own property, so
+        // it is judged once.
+        let prose: Vec<bool> = if self.language.is_some() {
+            Vec::new()
+        } else {
+            texts.iter().map(|t| t.len() >= 60 && reads_as_prose(t)).collect()
+        };
         for _ in 0..MAX_PASSES {
             let view: Vec<&str> = alive.iter().map(|&i| texts[i]).collect();
             let pass_language = self
                 .language
                 .or_else(|| {
-                    let sample = language_sample(&view);
+                    let view_prose: Vec<bool> = alive.iter().map(|&i| prose[i]).collect();
+                    let sample = language_sample(&view, &view_prose);
                     match &detected {
                         Some((previous, language)) if *previous == sample => *language,
                         _ => {
@@ -430,8 +438,8 @@ const LANGUAGE_SAMPLE: usize = 400;
 
 /// The text the page's language is detected from: its longest blocks that read as prose (the
 /// longest block of a page can be a country drop-down or a code listing, which trigrams misjudge).
-fn language_sample(texts: &[&str]) -> String {
-    let mut prose: Vec<&str> = texts.iter().copied().filter(|t| t.len() >= 60 && reads_as_prose(t)).collect();
+fn language_sample(texts: &[&str], prose: &[bool]) -> String {
+    let mut prose: Vec<&str> = texts.iter().zip(prose).filter(|(_, p)| **p).map(|(t, _)| *t).collect();
     prose.sort_unstable_by_key(|t| std::cmp::Reverse(t.len()));
     let mut sample = String::with_capacity(LANGUAGE_SAMPLE + 200);
     for text in prose {
