@@ -129,7 +129,8 @@ impl Cleaner {
             let Some((_, all_stats, all_hits)) = &measured else { break };
             let stats: Vec<BlockStats> = alive.iter().map(|&i| all_stats[i]).collect();
             let hits: Vec<Option<Hit>> = alive.iter().map(|&i| all_hits[i].clone()).collect();
-            let pass = self.judge(input, &view, pass_language, stats, hits);
+            let paragraphs: Vec<usize> = alive.iter().map(|&i| blocks[i].paragraph).collect();
+            let pass = self.judge(input, &view, &paragraphs, pass_language, stats, hits);
             language.get_or_insert(pass.language);
             let found = [
                 (&mut meta.title, pass.meta.title),
@@ -184,6 +185,7 @@ impl Cleaner {
         &self,
         input: &str,
         texts: &[&str],
+        paragraphs: &[usize],
         language: Language,
         stats: Vec<BlockStats>,
         mut hits: Vec<Option<Hit>>,
@@ -199,7 +201,10 @@ impl Cleaner {
         let mut region = 0..n;
         if self.heuristics {
             let ruled: Vec<bool> = hits.iter().map(Option::is_some).collect();
-            classes = stats.iter().zip(&ruled).map(|(s, &r)| heuristics::classify::classify(s, r, t)).collect();
+            // Hard-wrapped paragraphs (text dumps that break lines at a fixed width) are judged
+            // as the paragraph they are, not line by line.
+            let judged_stats = heuristics::classify::unwrap_paragraphs(&stats, paragraphs, &ruled);
+            classes = judged_stats.iter().zip(&ruled).map(|(s, &r)| heuristics::classify::classify(s, r, t)).collect();
             let inline: Vec<bool> = hits.iter().map(|h| h.as_ref().is_some_and(|h| h.reason.is_inline())).collect();
             heuristics::classify::smooth(&mut classes, &inline, t);
             region = heuristics::body::find_body(&classes, &stats, &inline, t).unwrap_or(0..0);

@@ -35,6 +35,8 @@ pub struct BlockStats {
     pub ends_with_punctuation: bool,
     /// The block ends with a colon.
     pub ends_with_colon: bool,
+    /// The block's first letter is lowercase (a line that continues a sentence).
+    pub starts_lowercase: bool,
 }
 
 impl BlockStats {
@@ -113,7 +115,28 @@ impl BlockStats {
         let last = text.chars().rev().find(|c| !matches!(c, '"' | '\'' | '”' | '’' | '»' | '«' | ')' | ']' | '*'));
         stats.ends_with_punctuation = matches!(last, Some('.' | '!' | '?' | '…' | '。' | '！' | '？'));
         stats.ends_with_colon = text.ends_with(':');
+        stats.starts_lowercase = text.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);
         stats
+    }
+
+    /// Adds the counts of the block that follows this one, as if they were one block (the lines of
+    /// a hard-wrapped paragraph). Shape flags come from the later block.
+    pub fn absorb(&mut self, next: &BlockStats) {
+        self.chars += next.chars + 1;
+        self.words += next.words;
+        self.stopwords += next.stopwords;
+        self.letters += next.letters;
+        self.uppercase += next.uppercase;
+        self.digits += next.digits;
+        self.symbols += next.symbols;
+        self.capitalised_words += next.capitalised_words;
+        self.numeric_words += next.numeric_words;
+        self.sentence_ends += next.sentence_ends;
+        self.separators += next.separators;
+        self.commas += next.commas;
+        self.word_chars += next.word_chars;
+        self.ends_with_punctuation = next.ends_with_punctuation;
+        self.ends_with_colon = next.ends_with_colon;
     }
 
     /// Share of words that are stopwords (0 for a block without words).

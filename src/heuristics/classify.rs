@@ -23,6 +23,44 @@ pub(crate) fn classify(stats: &BlockStats, ruled: bool, t: &Thresholds) -> Class
     }
 }
 
+/// Lines of a hard-wrapped paragraph are this long at least, as a share of its longest line.
+const WRAP_FILL: f32 = 0.75;
+
+/// The statistics each block is classified by: its own, or, for a line of a hard-wrapped
+/// paragraph (a text dump that breaks lines at a fixed width: every line but the last nearly as
+/// long as the longest, at most 100 characters, sentences broken across lines so that most lines
+/// continue in lowercase), those of the whole paragraph.
+pub(crate) fn unwrap_paragraphs(stats: &[BlockStats], paragraphs: &[usize], ruled: &[bool]) -> Vec<BlockStats> {
+    let mut judged = stats.to_vec();
+    let mut start = 0;
+    while start < stats.len() {
+        let mut end = start + 1;
+        while end < stats.len() && paragraphs[end] == paragraphs[start] {
+            end += 1;
+        }
+        let lines = &stats[start..end];
+        let widest = lines.iter().map(|s| s.chars).max().unwrap_or(0);
+        let body = &lines[..lines.len() - 1];
+        let wrapped = lines.len() >= 2
+            && (40..=100).contains(&widest)
+            && !ruled[start..end].iter().any(|&r| r)
+            && body.iter().all(|s| s.chars as f32 >= WRAP_FILL * widest as f32)
+            && body.iter().any(|s| !s.ends_with_punctuation)
+            // Wrapping breaks sentences, so most continuation lines start in lowercase; the items
+            // of a list, one per line, start with a capital.
+            && lines[1..].iter().filter(|s| s.starts_lowercase).count() * 2 >= lines.len() - 1;
+        if wrapped {
+            let mut whole = lines[0];
+            for line in &lines[1..] {
+                whole.absorb(line);
+            }
+            judged[start..end].fill(whole);
+        }
+        start = end;
+    }
+    judged
+}
+
 /// A sentence or more of running text: names and numbers can push a news lead's stopword density
 /// below the threshold, but it still reads as prose.
 fn is_prose(stats: &BlockStats) -> bool {
@@ -167,6 +205,27 @@ mod tests {
             let mut classes = input.to_vec();
             smooth(&mut classes, &vec![false; input.len()], &Thresholds::default());
             assert_eq!(&classes[..], *expected, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn hard_wrapped_paragraphs_are_judged_whole() {
+        use crate::lang::Language;
+        let wrapped = [
+            "The harbour ferry will keep running through the winter for the first",
+            "time, the council decided on Monday after a long debate about the cost",
+            "and the safety of the crossing in storms.",
+        ];
+        let list = [
+            "Revenue-focused growth strategy for small harbour companies",
+            "Technical content optimisation for complex ferry timetables",
+            "Conversion rate optimisation for island onboarding funnels",
+        ];
+        for (lines, joined) in [(&wrapped, true), (&list, false)] {
+            let stats: Vec<BlockStats> = lines.iter().map(|l| BlockStats::compute(l, Language::English)).collect();
+            let judged = unwrap_paragraphs(&stats, &[0, 0, 0], &[false; 3]);
+            let whole = judged.iter().all(|s| s.words == stats.iter().map(|s| s.words).sum::<u32>());
+            assert_eq!(whole, joined, "{lines:?}");
         }
     }
 }
