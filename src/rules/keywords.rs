@@ -42,7 +42,7 @@ mod tests {
         check(
             Reason::Keywords,
             &[
-                "ukraine, volodymyr zelenskyy, donald trump, russia, war, joe biden, security, agreement",
+                "harbour, ferry service, island council, winter timetable, budget, transport",
                 "Keywords: climate, energy prices, heat pumps, subsidies",
                 "gardening, tomatoes, raised beds, compost, organic",
                 "Bundestag, Haushalt, Schuldenbremse, Ampel, Finanzen",

@@ -286,7 +286,7 @@ mod tests {
             &[
                 "Skip to main content",
                 "Zum Inhalt springen",
-                "Tags: ukraine | elections | budget | war",
+                "Tags: harbour | elections | budget | weather",
                 "Schlagwörter: Bundestag, Haushalt, Schuldenbremse",
                 "Home > News > Politics",
                 "Startseite › Wirtschaft",
