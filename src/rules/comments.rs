@@ -124,9 +124,9 @@ mod tests {
         check(
             Reason::Comments,
             &[
-                "Join the Example Daily Community",
-                "Read and Post Comments",
-                "Please review Community Guidelines before posting a comment.",
+                "Join the Harbour Times Forum",
+                "Show all comments",
+                "Read our community guidelines before you comment.",
                 "12 Comments",
                 "View 23 comments",
                 "Search 87 Comments Log In/Create an Account",

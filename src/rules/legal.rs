@@ -160,14 +160,14 @@ mod tests {
         check(
             Reason::Legal,
             &[
-                "© 2025 Thomson/Reuters. All rights reserved.",
+                "© 2024 Example Wire Service. All rights reserved.",
                 "All Rights Reserved",
                 "Copyright 2024 Example Publishing Group",
                 "(c) 2023 Das Regionalblatt GmbH",
                 "Example Media, Inc.",
                 "Morgenpost Verlag GmbH",
-                "Example News and Example TV are registered trademarks of Example Media, Inc.",
-                "Interest-Based Advertising | Do not sell or share my personal information",
+                "Daily Example and Example Radio are registered trademarks of Example Holdings, Inc.",
+                "Ad Choices | Do Not Sell My Personal Information",
                 "Privacy Policy | Terms of Use | Cookie Settings",
                 "Impressum",
                 "Datenschutzerklärung",

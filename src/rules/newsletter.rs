@@ -120,10 +120,10 @@ mod tests {
         check(
             Reason::Newsletter,
             &[
-                "Sign up for our Daily Newsletter",
-                "Receive breaking news and original analysis - sent right to your inbox.",
-                "(Optional for Local News)",
-                "Privacy: We never share your email address.",
+                "Sign up for the Weekend Edition newsletter",
+                "Get the morning briefing delivered to your inbox every weekday.",
+                "(Optional: your postcode)",
+                "We will never share your email with third parties.",
                 "Newsletter abonnieren",
                 "Jetzt abonnieren und nichts mehr verpassen",
                 "Enter your email address",

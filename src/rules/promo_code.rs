@@ -38,7 +38,7 @@ mod tests {
             Reason::PromoCode,
             &[
                 "Use Promo Code SAVE10 At Checkout",
-                "Inflation Buster: Cheaper Phone Plans (50% off first month with promo code: DEAL)",
+                "Summer Saver: Cheaper Broadband Bundles (30% off three months with promo code: BAND30)",
                 "Promo code: SPRING25",
                 "Get 20% off with code GARDEN20",
                 "Mit dem Code SOMMER15 sparen Sie 15 Prozent",

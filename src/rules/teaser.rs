@@ -79,7 +79,7 @@ mod tests {
             &[
                 "READ MORE: Council approves new budget after long debate",
                 "RELATED: Five things to know about the new tax rules",
-                "‘UNBELIEVABLE: Town Sending Neighbours ANOTHER $2 Million",
+                "‘INCREDIBLE: Village Wins Lottery Grant For New Harbour Wall",
                 "SHOCKING: What the inspectors found in the old mill",
                 "Lesen Sie auch: Die wichtigsten Fragen zur neuen Grundsteuer",
                 "Mehr zum Thema: So teuer wird das Deutschlandticket",
