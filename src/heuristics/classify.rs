@@ -46,9 +46,11 @@ pub(crate) fn unwrap_paragraphs(stats: &[BlockStats], paragraphs: &[usize], rule
             && !ruled[start..end].iter().any(|&r| r)
             && body.iter().all(|s| s.chars as f32 >= WRAP_FILL * widest as f32)
             && body.iter().any(|s| !s.ends_with_punctuation)
-            // Wrapping breaks sentences, so most continuation lines start in lowercase; the items
-            // of a list, one per line, start with a capital.
-            && lines[1..].iter().filter(|s| s.starts_lowercase).count() * 2 >= lines.len() - 1;
+            // Wrapping breaks sentences: continuation lines often start in lowercase, and
+            // sentences end inside lines. The items of a list, one per line, start with a capital
+            // and hold no sentence end inside.
+            && (lines[1..].iter().filter(|s| s.starts_lowercase).count() * 3 >= lines.len() - 1
+                || body.iter().any(|s| s.sentence_ends > u32::from(s.ends_with_punctuation)));
         if wrapped {
             let mut whole = lines[0];
             for line in &lines[1..] {
