@@ -6,7 +6,7 @@ use crate::heuristics::{self, Class, Thresholds};
 use crate::lang::{self, Language};
 use crate::metadata;
 use crate::rules::{self, Family, FamilySet, Hit, Rule, UserRules};
-use crate::stats::BlockStats;
+use crate::stats::{self, BlockStats, Measured, Word};
 use crate::verdict::Reason;
 use std::ops::Range;
 
@@ -85,6 +85,11 @@ impl Cleaner {
         let doc = Document::new(input);
         let blocks = doc.blocks();
         let texts: Vec<&'a str> = blocks.iter().map(|b| doc.slice(b)).collect();
+        // One pass over the text measures every block and lists its words, for every language at
+        // once; the passes below only pick from it.
+        let mut page_words = Vec::new();
+        let measured: Vec<Measured> = texts.iter().map(|t| stats::measure(t, &mut page_words)).collect();
+        let words: Vec<&[Word]> = measured.iter().map(|m| &page_words[m.words.clone()]).collect();
         let mut reasons: Vec<Option<Reason>> = vec![None; blocks.len()];
         // The blocks still kept, as indices into `blocks`: the page the next pass sees.
         let mut alive: Vec<usize> = (0..blocks.len()).collect();
@@ -92,45 +97,23 @@ impl Cleaner {
         let mut language = None;
         // Statistics and rule hits belong to a block, not to its neighbours: computed once per
         // language and reused by later passes.
-        let mut measured: Option<(Language, Vec<BlockStats>, Vec<Option<Hit>>)> = None;
-        // Detection is the costliest step for a short page: a later pass whose sample is the same
-        // text reuses the answer (the same text gives the same answer).
-        let mut detected: Option<(String, Option<Language>)> = None;
-        // Whether each block reads as prose, for the language sample: a block's own property, so
-        // it is judged once.
-        let prose: Vec<bool> = if self.language.is_some() {
-            Vec::new()
-        } else {
-            texts.iter().map(|t| t.len() >= 60 && reads_as_prose(t)).collect()
-        };
+        let mut judged: Option<(Language, Vec<BlockStats>, Vec<Option<Hit>>)> = None;
         for _ in 0..MAX_PASSES {
             let view: Vec<&str> = alive.iter().map(|&i| texts[i]).collect();
-            let pass_language = self
-                .language
-                .or_else(|| {
-                    let view_prose: Vec<bool> = alive.iter().map(|&i| prose[i]).collect();
-                    let sample = language_sample(&view, &view_prose);
-                    match &detected {
-                        Some((previous, language)) if *previous == sample => *language,
-                        _ => {
-                            let language = lang::detect(&sample);
-                            detected = Some((sample, language));
-                            language
-                        }
-                    }
-                })
-                .unwrap_or(Language::English);
-            if measured.as_ref().is_none_or(|(l, _, _)| *l != pass_language) {
-                let stats: Vec<BlockStats> = texts.iter().map(|t| BlockStats::compute(t, pass_language)).collect();
+            let pass_language =
+                self.language.or_else(|| detect_language(&alive, &measured)).unwrap_or(Language::English);
+            if judged.as_ref().is_none_or(|(l, _, _)| *l != pass_language) {
+                let stats: Vec<BlockStats> = measured.iter().map(|m| m.stats(pass_language)).collect();
                 let hits =
                     texts.iter().zip(&stats).map(|(t, s)| rules::judge(t, s, self.families, &self.user)).collect();
-                measured = Some((pass_language, stats, hits));
+                judged = Some((pass_language, stats, hits));
             }
-            let Some((_, all_stats, all_hits)) = &measured else { break };
+            let Some((_, all_stats, all_hits)) = &judged else { break };
             let stats: Vec<BlockStats> = alive.iter().map(|&i| all_stats[i]).collect();
             let hits: Vec<Option<Hit>> = alive.iter().map(|&i| all_hits[i].clone()).collect();
             let paragraphs: Vec<usize> = alive.iter().map(|&i| blocks[i].paragraph).collect();
-            let pass = self.judge(input, &view, &paragraphs, pass_language, stats, hits);
+            let view_words: Vec<&[Word]> = alive.iter().map(|&i| words[i]).collect();
+            let pass = self.judge(input, &view, &view_words, &paragraphs, pass_language, stats, hits);
             language.get_or_insert(pass.language);
             let found = [
                 (&mut meta.title, pass.meta.title),
@@ -185,6 +168,7 @@ impl Cleaner {
         &self,
         input: &str,
         texts: &[&str],
+        words: &[&[Word]],
         paragraphs: &[usize],
         language: Language,
         stats: Vec<BlockStats>,
@@ -211,23 +195,23 @@ impl Cleaner {
             let chrome: Vec<Option<&Reason>> =
                 hits.iter().map(|h| h.as_ref().map(|h| &h.reason).filter(|r| !r.is_inline())).collect();
             region = heuristics::body::end_before_comments(region, &classes, &stats, texts, &chrome, t);
-            region = heuristics::body::trim_off_topic(region, &classes, &stats, texts, &chrome, language, t);
+            region = heuristics::body::trim_off_topic(region, &classes, &stats, words, &chrome, language, t);
         }
 
         // The body's vocabulary, to test headline lists for a shared topic; built only when a
         // header-less run of headlines needs it.
         let body_words = || {
-            let mut words = heuristics::headlines::Vocabulary::default();
+            let mut vocabulary = heuristics::headlines::Vocabulary::default();
             for i in region.clone() {
                 if reasons[i].is_none() && stats[i].chars >= t.length_low {
-                    heuristics::headlines::content_words(texts[i], language, &mut words);
+                    heuristics::headlines::content_words(words[i], language, &mut vocabulary);
                 }
             }
-            words
+            vocabulary
         };
         if self.families.contains(Family::Headlines) {
             let headers: Vec<bool> = hits.iter().map(|h| h.as_ref().is_some_and(|h| h.header)).collect();
-            let lists = heuristics::headlines::find_lists(&headers, &stats, texts, &reasons, body_words, language, t);
+            let lists = heuristics::headlines::find_lists(&headers, &stats, words, &reasons, body_words, language, t);
             for list in lists {
                 for reason in &mut reasons[list] {
                     *reason = Some(Reason::UnrelatedHeadlines);
@@ -438,56 +422,20 @@ impl<'a> Cleaned<'a> {
     }
 }
 
-/// How many bytes of prose the language is detected from.
-const LANGUAGE_SAMPLE: usize = 400;
-
-/// The text the page's language is detected from: its longest blocks that read as prose (the
-/// longest block of a page can be a country drop-down or a code listing, which trigrams misjudge).
-fn language_sample(texts: &[&str], prose: &[bool]) -> String {
-    let mut prose: Vec<&str> = texts.iter().zip(prose).filter(|(_, p)| **p).map(|(t, _)| *t).collect();
-    prose.sort_unstable_by_key(|t| std::cmp::Reverse(t.len()));
-    let mut sample = String::with_capacity(LANGUAGE_SAMPLE + 200);
-    for text in prose {
-        if sample.len() >= LANGUAGE_SAMPLE {
-            break;
+/// The language of the blocks still kept: the one with the most stopwords in the blocks that
+/// read as prose, or in all of them when none does.
+fn detect_language(alive: &[usize], measured: &[Measured]) -> Option<Language> {
+    let tally = |prose_only: bool| {
+        let mut tally = lang::Tally::default();
+        for m in alive.iter().map(|&i| &measured[i]).filter(|m| !prose_only || m.reads_as_prose()) {
+            for (sum, n) in tally.iter_mut().zip(m.stopwords()) {
+                *sum += n;
+            }
         }
-        sample.push_str(prefix(text, LANGUAGE_SAMPLE));
-        sample.push('\n');
-    }
-    if sample.is_empty()
-        && let Some(longest) = texts.iter().max_by_key(|t| t.len())
-    {
-        sample.push_str(prefix(longest, LANGUAGE_SAMPLE));
-    }
-    sample
-}
-
-/// At most `max` bytes of `text`, cut at a character boundary.
-fn prefix(text: &str, max: usize) -> &str {
-    let mut end = text.len().min(max);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    &text[..end]
-}
-
-/// Eight words or more, sentence punctuation, few digits and symbols.
-fn reads_as_prose(text: &str) -> bool {
-    // The sample takes at most a prefix of a block, so that is all that needs to read well.
-    let text = prefix(text, LANGUAGE_SAMPLE);
-    let (mut chars, mut digits, mut symbols) = (0usize, 0usize, 0usize);
-    for c in text.chars() {
-        chars += 1;
-        if c.is_ascii_digit() {
-            digits += 1;
-        } else if !c.is_alphanumeric() && !c.is_whitespace() && !matches!(c, ',' | '.' | '\'' | '’') {
-            symbols += 1;
-        }
-    }
-    text.split_whitespace().nth(7).is_some()
-        && text.contains(['.', '!', '?'])
-        && symbols * 100 < chars * 8
-        && digits * 10 < chars
+        tally
+    };
+    let prose = tally(true);
+    lang::choose(&prose).or_else(|| lang::choose(&tally(false)))
 }
 
 /// Captions found by their neighbours: a single sentence right before a bare credit line ("Foto:

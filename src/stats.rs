@@ -1,6 +1,11 @@
 //! Per-block statistics, computed once in one pass over each block and shared by every filter.
+//!
+//! The pass runs before the page's language is known: it counts the stopwords of every language at
+//! once (one hash lookup per word) and records each content word's stem, so that choosing the
+//! language, classifying blocks and comparing their topics never reread the text.
 
-use crate::lang::Language;
+use crate::lang::{self, Language, LanguageSet, Tally, WordHash};
+use std::ops::Range;
 
 /// Numbers describing one block's text: how much language it holds and what shape it has.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -42,81 +47,7 @@ pub struct BlockStats {
 impl BlockStats {
     /// Computes the statistics of `text`, counting stopwords of `language`.
     pub fn compute(text: &str, language: Language) -> Self {
-        let mut stats = BlockStats::default();
-        let mut word = String::new();
-        let mut word_len = 0u32;
-        let mut word_numeric = true;
-        let mut prev: char = ' ';
-        let mut pending_end = false;
-        let finish_word = |stats: &mut BlockStats, word: &mut String, len: &mut u32, numeric: &mut bool| {
-            if *len > 0 {
-                stats.words += 1;
-                stats.word_chars += *len;
-                if *numeric {
-                    stats.numeric_words += 1;
-                } else if *len <= 24 && language.is_stopword(word) {
-                    stats.stopwords += 1;
-                }
-            }
-            word.clear();
-            *len = 0;
-            *numeric = true;
-        };
-        for c in text.chars() {
-            stats.chars += 1;
-            if pending_end {
-                if c.is_whitespace() {
-                    stats.sentence_ends += 1;
-                }
-                pending_end = false;
-            }
-            if c.is_alphanumeric() || c == '_' {
-                if word_len == 0 && c.is_uppercase() {
-                    stats.capitalised_words += 1;
-                }
-                if c.is_alphabetic() {
-                    stats.letters += 1;
-                    if c.is_uppercase() {
-                        stats.uppercase += 1;
-                    }
-                    word_numeric = false;
-                } else if c.is_ascii_digit() {
-                    stats.digits += 1;
-                } else {
-                    word_numeric = false;
-                }
-                word_len += 1;
-                if word.len() < 96 {
-                    if c.is_ascii() {
-                        word.push(c.to_ascii_lowercase());
-                    } else {
-                        word.extend(c.to_lowercase());
-                    }
-                }
-            } else {
-                finish_word(&mut stats, &mut word, &mut word_len, &mut word_numeric);
-                if !c.is_whitespace() {
-                    stats.symbols += 1;
-                    match c {
-                        '.' | '!' | '?' | '…' | '。' | '！' | '？' => pending_end = true,
-                        ',' => stats.commas += 1,
-                        '|' | '·' | '•' | '»' | '›' => stats.separators += 1,
-                        '>' | '/' if prev == ' ' => stats.separators += 1,
-                        _ => {}
-                    }
-                }
-            }
-            prev = c;
-        }
-        finish_word(&mut stats, &mut word, &mut word_len, &mut word_numeric);
-        if pending_end {
-            stats.sentence_ends += 1;
-        }
-        let last = text.chars().rev().find(|c| !matches!(c, '"' | '\'' | '”' | '’' | '»' | '«' | ')' | ']' | '*'));
-        stats.ends_with_punctuation = matches!(last, Some('.' | '!' | '?' | '…' | '。' | '！' | '？'));
-        stats.ends_with_colon = text.ends_with(':');
-        stats.starts_lowercase = text.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);
-        stats
+        measure(text, &mut Vec::new()).stats(language)
     }
 
     /// Adds the counts of the block that follows this one, as if they were one block (the lines of
@@ -169,6 +100,156 @@ impl BlockStats {
         self.letters >= 4 && self.uppercase == self.letters
     }
 }
+
+/// A word of three characters or more that is not a number, as the filters that compare topics
+/// see it: the hash of its stem (its first six lowercase characters, so "council", "councils" and
+/// "councillor" meet) and the languages that list it as a stopword.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Word {
+    pub(crate) stem: u64,
+    pub(crate) stopword_in: LanguageSet,
+}
+
+/// A block measured before its page's language is known: the statistics with the stopwords of
+/// every language counted, and where its words are in the page's word list.
+#[derive(Clone, Debug)]
+pub(crate) struct Measured {
+    stats: BlockStats,
+    stopwords: Tally,
+    /// The block's [`Word`]s, as a range of the list [`measure`] appended them to.
+    pub(crate) words: Range<usize>,
+}
+
+impl Measured {
+    /// The statistics with the stopwords of `language`.
+    pub(crate) fn stats(&self, language: Language) -> BlockStats {
+        BlockStats { stopwords: self.stopwords[language.index()], ..self.stats }
+    }
+
+    /// The stopwords found per language.
+    pub(crate) fn stopwords(&self) -> &Tally {
+        &self.stopwords
+    }
+
+    /// Whether the block reads as prose (eight words or more, a sentence, few digits and symbols):
+    /// the blocks a page's language is judged by. The longest block of a page can be a country
+    /// drop-down or a code listing.
+    pub(crate) fn reads_as_prose(&self) -> bool {
+        let s = &self.stats;
+        let marks = s.symbols.saturating_sub(s.commas + s.sentence_ends);
+        s.chars >= 60 && s.words >= 8 && s.sentence_ends >= 1 && s.digits * 10 < s.chars && marks * 10 < s.chars
+    }
+}
+
+/// Measures `text` in one pass over its characters, appending its content words to `words`.
+pub(crate) fn measure(text: &str, words: &mut Vec<Word>) -> Measured {
+    let first_word = words.len();
+    let mut stats = BlockStats::default();
+    let mut stopwords = Tally::default();
+    // The word being read: its length, whether it is all digits, and its lowercase hash.
+    let mut word_len = 0u32;
+    let mut word_numeric = true;
+    let mut hash = WordHash::default();
+    let mut stem = 0u64;
+    let mut lowercase_len = 0u32;
+    let mut prev: char = ' ';
+    let mut pending_end = false;
+    let mut finish_word = |stats: &mut BlockStats,
+                           len: &mut u32,
+                           numeric: &mut bool,
+                           hash: &mut WordHash,
+                           stem: u64,
+                           lowercase_len: &mut u32| {
+        if *len > 0 {
+            stats.words += 1;
+            stats.word_chars += *len;
+            if *numeric {
+                stats.numeric_words += 1;
+            } else {
+                let languages = if *len <= lang::LONGEST_STOPWORD {
+                    lang::stopword_languages(hash.finish())
+                } else {
+                    LanguageSet::default()
+                };
+                lang::count(&mut stopwords, languages);
+                if *len >= 3 {
+                    let stem = if *lowercase_len >= STEM_CHARS { stem } else { hash.finish() };
+                    words.push(Word { stem, stopword_in: languages });
+                }
+            }
+        }
+        *len = 0;
+        *numeric = true;
+        *hash = WordHash::default();
+        *lowercase_len = 0;
+    };
+    for c in text.chars() {
+        stats.chars += 1;
+        if pending_end {
+            if c.is_whitespace() {
+                stats.sentence_ends += 1;
+            }
+            pending_end = false;
+        }
+        if c.is_alphanumeric() || c == '_' {
+            if word_len == 0 && c.is_uppercase() {
+                stats.capitalised_words += 1;
+            }
+            if c.is_alphabetic() {
+                stats.letters += 1;
+                if c.is_uppercase() {
+                    stats.uppercase += 1;
+                }
+                word_numeric = false;
+            } else if c.is_ascii_digit() {
+                stats.digits += 1;
+            } else {
+                word_numeric = false;
+            }
+            word_len += 1;
+            if c.is_ascii() {
+                hash.push(c.to_ascii_lowercase());
+                lowercase_len += 1;
+                if lowercase_len == STEM_CHARS {
+                    stem = hash.finish();
+                }
+            } else {
+                for lower in c.to_lowercase() {
+                    hash.push(lower);
+                    lowercase_len += 1;
+                    if lowercase_len == STEM_CHARS {
+                        stem = hash.finish();
+                    }
+                }
+            }
+        } else {
+            finish_word(&mut stats, &mut word_len, &mut word_numeric, &mut hash, stem, &mut lowercase_len);
+            if !c.is_whitespace() {
+                stats.symbols += 1;
+                match c {
+                    '.' | '!' | '?' | '…' | '。' | '！' | '？' => pending_end = true,
+                    ',' => stats.commas += 1,
+                    '|' | '·' | '•' | '»' | '›' => stats.separators += 1,
+                    '>' | '/' if prev == ' ' => stats.separators += 1,
+                    _ => {}
+                }
+            }
+        }
+        prev = c;
+    }
+    finish_word(&mut stats, &mut word_len, &mut word_numeric, &mut hash, stem, &mut lowercase_len);
+    if pending_end {
+        stats.sentence_ends += 1;
+    }
+    let last = text.chars().rev().find(|c| !matches!(c, '"' | '\'' | '”' | '’' | '»' | '«' | ')' | ']' | '*'));
+    stats.ends_with_punctuation = matches!(last, Some('.' | '!' | '?' | '…' | '。' | '！' | '？'));
+    stats.ends_with_colon = text.ends_with(':');
+    stats.starts_lowercase = text.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);
+    Measured { stats, stopwords, words: first_word..words.len() }
+}
+
+/// How many lowercase characters of a word make its stem.
+const STEM_CHARS: u32 = 6;
 
 fn ratio(part: u32, whole: u32) -> f32 {
     if whole == 0 { 0.0 } else { part as f32 / whole as f32 }

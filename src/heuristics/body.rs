@@ -8,7 +8,7 @@ use super::headlines::{Vocabulary, content_words, overlap};
 use super::{Class, Thresholds};
 use crate::lang::Language;
 use crate::metadata;
-use crate::stats::BlockStats;
+use crate::stats::{BlockStats, Word};
 use crate::verdict::Reason;
 use std::ops::Range;
 
@@ -140,7 +140,7 @@ pub(crate) fn trim_off_topic(
     region: Range<usize>,
     classes: &[Class],
     stats: &[BlockStats],
-    texts: &[&str],
+    words: &[&[Word]],
     chrome: &[Option<&Reason>],
     language: Language,
     t: &Thresholds,
@@ -172,15 +172,15 @@ pub(crate) fn trim_off_topic(
     if core_good * 2 < total || core + 1 == segments.len() {
         return region;
     }
-    let mut words = Vocabulary::default();
+    let mut vocabulary = Vocabulary::default();
     for i in segments[core].clone() {
         if stats[i].chars >= t.length_low {
-            content_words(texts[i], language, &mut words);
+            content_words(words[i], language, &mut vocabulary);
         }
     }
     for segment in &segments[core + 1..] {
-        let lines = segment.clone().filter(|&i| classes[i] == Class::Good).map(|i| texts[i]);
-        if good(segment) > 0 && overlap(lines, &words, language) < t.segment_overlap {
+        let blocks = segment.clone().filter(|&i| classes[i] == Class::Good).map(|i| words[i]);
+        if good(segment) > 0 && overlap(blocks, &vocabulary, language) < t.segment_overlap {
             return region.start..segment.start;
         }
     }
@@ -275,16 +275,19 @@ mod tests {
         let mut chrome = vec![None; lines.len()];
         chrome[2] = Some(&signup);
         let t = Thresholds::default();
+        let mut page_words = Vec::new();
+        let ranges: Vec<_> = lines.iter().map(|l| crate::stats::measure(l, &mut page_words).words).collect();
+        let words: Vec<&[Word]> = ranges.into_iter().map(|r| &page_words[r]).collect();
         // The region ends where the off-topic segment starts (the chrome block is ruled anyway).
-        let region = trim_off_topic(0..4, &classes, &stats, &lines, &chrome, Language::English, &t);
+        let region = trim_off_topic(0..4, &classes, &stats, &words, &chrome, Language::English, &t);
         assert_eq!(region, 0..3);
         let footer = Reason::Legal;
         chrome[4] = Some(&footer);
-        let region = trim_off_topic(0..lines.len(), &classes, &stats, &lines, &chrome, Language::English, &t);
+        let region = trim_off_topic(0..lines.len(), &classes, &stats, &words, &chrome, Language::English, &t);
         assert_eq!(region, 0..3, "the bio ends the article, whatever follows it");
         // With the bio removed by a rule, the on-topic paragraph after the chrome stays.
         chrome[3] = Some(&signup);
-        let region = trim_off_topic(0..lines.len(), &classes, &stats, &lines, &chrome, Language::English, &t);
+        let region = trim_off_topic(0..lines.len(), &classes, &stats, &words, &chrome, Language::English, &t);
         assert_eq!(region, 0..lines.len());
     }
 }

@@ -4,10 +4,9 @@
 
 use super::Thresholds;
 use crate::lang::Language;
-use crate::stats::BlockStats;
+use crate::stats::{BlockStats, Word};
 use crate::verdict::Reason;
 use rustc_hash::FxHashSet;
-use std::hash::{BuildHasher, Hasher};
 use std::ops::Range;
 
 /// Finds headline lists: the run of headline-like lines after a header (`headers[i]`), which is
@@ -16,7 +15,7 @@ use std::ops::Range;
 pub(crate) fn find_lists(
     headers: &[bool],
     stats: &[BlockStats],
-    texts: &[&str],
+    words: &[&[Word]],
     reasons: &[Option<Reason>],
     body_words: impl FnOnce() -> Vocabulary,
     language: Language,
@@ -24,7 +23,7 @@ pub(crate) fn find_lists(
 ) -> Vec<Range<usize>> {
     let mut body_words = Some(body_words);
     let mut vocabulary: Option<Vocabulary> = None;
-    let n = texts.len();
+    let n = words.len();
     let free = |i: usize| reasons[i].is_none();
     let mut lists = Vec::new();
     let mut i = 0;
@@ -47,7 +46,7 @@ pub(crate) fn find_lists(
             }
             if end - start >= t.headline_run
                 && overlap(
-                    texts[start..end].iter().copied(),
+                    words[start..end].iter().copied(),
                     vocabulary.get_or_insert_with(|| body_words.take().map(|make| make()).unwrap_or_default()),
                     language,
                 ) < t.headline_overlap
@@ -73,45 +72,19 @@ pub(crate) fn is_headline_like(stats: &BlockStats) -> bool {
     stats.words >= 1 && stats.words <= 24 && stats.sentence_ends == 0 && !stats.ends_with_colon
 }
 
-/// A set of content words, kept as hashes of their stems: building it allocates nothing per word.
+/// A set of content words, kept as hashes of their stems.
 pub(crate) type Vocabulary = FxHashSet<u64>;
 
-/// Adds the content words of `text` (lowercase, not stopwords, at least 3 letters) to `into`.
-pub(crate) fn content_words(text: &str, language: Language, into: &mut Vocabulary) {
-    let mut lower = String::new();
-    for word in text.split(|c: char| !c.is_alphanumeric()) {
-        if word.len() < 3 || word.bytes().all(|b| b.is_ascii_digit()) || word.chars().nth(2).is_none() {
-            continue;
-        }
-        lower.clear();
-        if word.is_ascii() {
-            lower.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-        } else {
-            lower.extend(word.chars().flat_map(char::to_lowercase));
-        }
-        if !language.is_stopword(&lower) {
-            into.insert(stem_hash(&lower));
-        }
-    }
+/// Adds the content words of a block (its [`Word`]s that are not stopwords of `language`) to `into`.
+pub(crate) fn content_words(words: &[Word], language: Language, into: &mut Vocabulary) {
+    into.extend(words.iter().filter(|w| !w.stopword_in.contains(language)).map(|w| w.stem));
 }
 
-/// The hash of a crude stem, the first six characters, so "council", "councils" and "councillor"
-/// meet.
-fn stem_hash(word: &str) -> u64 {
-    let stem = match word.char_indices().nth(6) {
-        Some((i, _)) => &word[..i],
-        None => word,
-    };
-    let mut hasher = rustc_hash::FxBuildHasher.build_hasher();
-    hasher.write(stem.as_bytes());
-    hasher.finish()
-}
-
-/// Share of the content words of `lines` that also occur in `body` (0 when the lines have none).
-pub(crate) fn overlap<'a>(lines: impl Iterator<Item = &'a str>, body: &Vocabulary, language: Language) -> f32 {
+/// Share of the content words of `blocks` that also occur in `body` (0 when they have none).
+pub(crate) fn overlap<'a>(blocks: impl Iterator<Item = &'a [Word]>, body: &Vocabulary, language: Language) -> f32 {
     let mut words = Vocabulary::default();
-    for line in lines {
-        content_words(line, language, &mut words);
+    for block in blocks {
+        content_words(block, language, &mut words);
     }
     if words.is_empty() {
         return 0.0;
@@ -124,25 +97,39 @@ pub(crate) fn overlap<'a>(lines: impl Iterator<Item = &'a str>, body: &Vocabular
 mod tests {
     use super::*;
 
+    fn words_of(text: &str) -> Vec<Word> {
+        let mut words = Vec::new();
+        crate::stats::measure(text, &mut words);
+        words
+    }
+
+    fn overlap_of(lines: &[&str], body: &Vocabulary) -> f32 {
+        let words: Vec<Vec<Word>> = lines.iter().map(|l| words_of(l)).collect();
+        overlap(words.iter().map(Vec::as_slice), body, Language::English)
+    }
+
     #[test]
     fn overlap_measures_shared_topic() {
         let mut body = Vocabulary::default();
         content_words(
-            "The council approved the new budget for the harbour after a long debate about ferry prices.",
+            &words_of("The council approved the new budget for the harbour after a long debate about ferry prices."),
             Language::English,
             &mut body,
         );
         let related = ["Harbour budget: what the council approved", "Ferry prices to rise"];
         let unrelated = ["Local band delights crowd in park", "School buys tractor"];
-        assert!(overlap(related.into_iter(), &body, Language::English) > 0.5);
-        assert_eq!(overlap(unrelated.into_iter(), &body, Language::English), 0.0);
+        assert!(overlap_of(&related, &body) > 0.5);
+        assert_eq!(overlap_of(&unrelated, &body), 0.0);
+        // Stems meet across word forms; stopwords and numbers are not topic words.
+        assert_eq!(overlap_of(&["Councillors"], &body), 1.0);
+        assert_eq!(overlap_of(&["the 2024 of"], &body), 0.0);
     }
 
     #[test]
     fn lists_after_headers_and_off_topic_runs() {
         let body_text = "The council approved the new harbour budget after a long debate about ferry prices.";
         let mut body = Vocabulary::default();
-        content_words(body_text, Language::English, &mut body);
+        content_words(&words_of(body_text), Language::English, &mut body);
         let lines = [
             body_text,
             "More Stories",
@@ -163,7 +150,9 @@ mod tests {
         let mut headers = vec![false; lines.len()];
         headers[1] = true;
         let reasons = vec![None; lines.len()];
-        let lists = find_lists(&headers, &stats, &lines, &reasons, || body, Language::English, &Thresholds::default());
+        let words: Vec<Vec<Word>> = lines.iter().map(|l| words_of(l)).collect();
+        let words: Vec<&[Word]> = words.iter().map(Vec::as_slice).collect();
+        let lists = find_lists(&headers, &stats, &words, &reasons, || body, Language::English, &Thresholds::default());
         // After a header, the list goes whatever its topic; without one, only the off-topic run.
         assert_eq!(lists, vec![2..4, 5..9]);
     }

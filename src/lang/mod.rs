@@ -1,11 +1,12 @@
 //! Language detection and stopword lists.
 //!
-//! Detection is [`whatlang`] (trigram profiles) restricted to the languages we have stopwords for;
-//! the lists come from the [`stop_words`] crate: NLTK's lists where NLTK has one (they are short and
-//! close to what jusText uses), the stopwords-iso list otherwise.
+//! The lists come from the [`stop_words`] crate: NLTK's lists where NLTK has one (they are short and
+//! close to what jusText uses), the stopwords-iso list otherwise. A page's language is the one whose
+//! list finds the most stopwords in its prose: the heuristics only need the list that describes the
+//! page best, and counting costs one hash lookup per word, which the statistics pass does anyway.
 
 use once_cell::sync::Lazy;
-use rustc_hash::FxHashSet;
+use rustc_hash::FxHashMap;
 
 /// A language chaff has stopwords for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -83,56 +84,117 @@ impl Language {
         }
     }
 
-    fn whatlang(self) -> whatlang::Lang {
-        use whatlang::Lang;
-        match self {
-            Language::English => Lang::Eng,
-            Language::German => Lang::Deu,
-            Language::French => Lang::Fra,
-            Language::Spanish => Lang::Spa,
-            Language::Italian => Lang::Ita,
-            Language::Portuguese => Lang::Por,
-            Language::Dutch => Lang::Nld,
-            Language::Swedish => Lang::Swe,
-            Language::Danish => Lang::Dan,
-            Language::Norwegian => Lang::Nob,
-            Language::Finnish => Lang::Fin,
-            Language::Polish => Lang::Pol,
-            Language::Czech => Lang::Ces,
-            Language::Russian => Lang::Rus,
-            Language::Turkish => Lang::Tur,
-        }
-    }
-
-    fn index(self) -> usize {
+    pub(crate) fn index(self) -> usize {
         // The enum's variants are declared in the order of `ALL`.
         self as usize
     }
 
     /// Whether `lowercase_word` is a stopword of this language.
+    #[cfg(test)]
     pub(crate) fn is_stopword(self, lowercase_word: &str) -> bool {
-        STOPWORDS[self.index()].contains(lowercase_word)
+        let mut hash = WordHash::default();
+        lowercase_word.chars().for_each(|c| hash.push(c));
+        stopword_languages(hash.finish()).contains(self)
     }
 }
 
-static STOPWORDS: Lazy<Vec<FxHashSet<&'static str>>> = Lazy::new(|| {
-    ALL.iter()
-        .map(|lang| {
-            // With both features on, the crate serves NLTK's list where NLTK has one (short,
-            // 100-300 words, like jusText's) and the stopwords-iso list otherwise.
-            let words = stop_words::lookup(lang.code()).unwrap_or(&[]);
-            words.iter().copied().collect()
-        })
-        .collect()
+/// A set of languages.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct LanguageSet(u16);
+
+impl LanguageSet {
+    pub(crate) fn contains(self, language: Language) -> bool {
+        self.0 & (1 << language.index()) != 0
+    }
+
+    fn insert(&mut self, language: Language) {
+        self.0 |= 1 << language.index();
+    }
+}
+
+/// Stopwords found per language, indexed like [`ALL`].
+pub(crate) type Tally = [u32; ALL.len()];
+
+/// Adds one occurrence of a word that is a stopword of `languages` to `tally`.
+pub(crate) fn count(tally: &mut Tally, languages: LanguageSet) {
+    let mut bits = languages.0;
+    while bits != 0 {
+        tally[bits.trailing_zeros() as usize] += 1;
+        bits &= bits - 1;
+    }
+}
+
+/// A word's identity for stopword lookup, hashed one lowercase character at a time, so the
+/// statistics pass never builds the word as a string.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct WordHash(u64);
+
+impl Default for WordHash {
+    fn default() -> Self {
+        WordHash(0x243f_6a88_85a3_08d3)
+    }
+}
+
+impl WordHash {
+    /// Adds one (already lowercase) character.
+    #[inline]
+    pub(crate) fn push(&mut self, c: char) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(c)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    pub(crate) fn finish(self) -> u64 {
+        self.0
+    }
+}
+
+/// The languages whose stopword list holds the word with this [`WordHash`].
+#[inline]
+pub(crate) fn stopword_languages(hash: u64) -> LanguageSet {
+    STOPWORDS.get(&hash).copied().unwrap_or_default()
+}
+
+/// Words longer than this many characters are no language's stopword.
+pub(crate) const LONGEST_STOPWORD: u32 = 24;
+
+/// Every stopword of every language, mapped to the languages that list it: one lookup per word
+/// answers for all languages at once.
+static STOPWORDS: Lazy<FxHashMap<u64, LanguageSet>> = Lazy::new(|| {
+    let mut map = FxHashMap::default();
+    for language in ALL {
+        // With both features on, the crate serves NLTK's list where NLTK has one (short,
+        // 100-300 words, like jusText's) and the stopwords-iso list otherwise.
+        for word in stop_words::lookup(language.code()).unwrap_or(&[]) {
+            if word.chars().count() > LONGEST_STOPWORD as usize {
+                continue;
+            }
+            let mut hash = WordHash::default();
+            word.chars().flat_map(char::to_lowercase).for_each(|c| hash.push(c));
+            map.entry(hash.finish()).or_insert_with(LanguageSet::default).insert(language);
+        }
+    }
+    map
 });
 
-static DETECTOR: Lazy<whatlang::Detector> =
-    Lazy::new(|| whatlang::Detector::with_allowlist(ALL.iter().map(|l| l.whatlang()).collect()));
+/// Fewer stopwords than this in a page's prose and its language is not guessed.
+const MIN_STOPWORDS: u32 = 3;
 
-/// Detects the language of `sample`, or `None` when it is too short or unclear.
-pub fn detect(sample: &str) -> Option<Language> {
-    let info = DETECTOR.detect(sample)?;
-    ALL.iter().copied().find(|l| l.whatlang() == info.lang())
+/// The language with the most stopwords in `tally`: the one whose stopword list describes the
+/// text best, which is what the heuristics need of it. Ties go to the language listed first.
+pub(crate) fn choose(tally: &Tally) -> Option<Language> {
+    let (best, &hits) = tally.iter().enumerate().rev().max_by_key(|&(_, hits)| hits)?;
+    (hits >= MIN_STOPWORDS).then(|| ALL[best])
+}
+
+/// Detects the language of `sample` by its stopwords, or `None` when it has too few.
+#[cfg(test)]
+pub(crate) fn detect(sample: &str) -> Option<Language> {
+    let mut tally = Tally::default();
+    for word in sample.split(|c: char| !(c.is_alphanumeric() || c == '_')).filter(|w| !w.is_empty()) {
+        let mut hash = WordHash::default();
+        word.chars().flat_map(char::to_lowercase).for_each(|c| hash.push(c));
+        count(&mut tally, stopword_languages(hash.finish()));
+    }
+    choose(&tally)
 }
 
 #[cfg(test)]
@@ -149,7 +211,8 @@ mod tests {
     #[test]
     fn every_language_has_stopwords() {
         for lang in ALL {
-            assert!(STOPWORDS[lang.index()].len() >= 50, "{lang:?}");
+            let listed = STOPWORDS.values().filter(|set| set.contains(lang)).count();
+            assert!(listed >= 50, "{lang:?}");
         }
         assert!(Language::English.is_stopword("the"));
         assert!(Language::German.is_stopword("und"));

@@ -27,7 +27,7 @@ mod teaser;
 
 use crate::stats::BlockStats;
 use crate::verdict::Reason;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use once_cell::sync::Lazy;
 use regex::{Regex, RegexSet};
 use std::sync::Arc;
@@ -253,6 +253,7 @@ static COMPILED: Lazy<Compiled> = Lazy::new(|| {
     let automaton = AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::Standard)
+        .kind(Some(AhoCorasickKind::DFA))
         .build(&literals)
         .expect("built-in phrase tables compile");
     let untriggered = RegexSet::new(&untriggered).expect("built-in patterns compile");
