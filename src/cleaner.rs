@@ -99,7 +99,6 @@ impl Cleaner {
         // language and reused by later passes.
         let mut judged: Option<(Language, Vec<BlockStats>, Vec<Option<Hit>>)> = None;
         for _ in 0..MAX_PASSES {
-            let view: Vec<&str> = alive.iter().map(|&i| texts[i]).collect();
             let pass_language =
                 self.language.or_else(|| detect_language(&alive, &measured)).unwrap_or(Language::English);
             if judged.as_ref().is_none_or(|(l, _, _)| *l != pass_language) {
@@ -111,9 +110,12 @@ impl Cleaner {
             let Some((_, all_stats, all_hits)) = &judged else { break };
             let stats: Vec<BlockStats> = alive.iter().map(|&i| all_stats[i]).collect();
             let hits: Vec<Option<Hit>> = alive.iter().map(|&i| all_hits[i].clone()).collect();
-            let paragraphs: Vec<usize> = alive.iter().map(|&i| blocks[i].paragraph).collect();
-            let view_words: Vec<&[Word]> = alive.iter().map(|&i| words[i]).collect();
-            let pass = self.judge(input, &view, &view_words, &paragraphs, pass_language, stats, hits);
+            let view = View {
+                texts: alive.iter().map(|&i| texts[i]).collect(),
+                words: alive.iter().map(|&i| words[i]).collect(),
+                paragraphs: alive.iter().map(|&i| blocks[i].paragraph).collect(),
+            };
+            let pass = self.judge(input, &view, pass_language, stats, hits);
             language.get_or_insert(pass.language);
             let found = [
                 (&mut meta.title, pass.meta.title),
@@ -161,19 +163,18 @@ impl Cleaner {
         }
     }
 
-    /// One pass of the pipeline over `texts`, the trimmed blocks of a page (slices of `input`),
-    /// given their statistics and rule hits: captions by their neighbours, heuristics, headline
-    /// lists, metadata, repeats.
+    /// One pass of the pipeline over `view`, the blocks of `input` still kept, given their
+    /// statistics and rule hits: captions by their neighbours, heuristics, headline lists,
+    /// metadata, repeats.
     fn judge(
         &self,
         input: &str,
-        texts: &[&str],
-        words: &[&[Word]],
-        paragraphs: &[usize],
+        view: &View<'_>,
         language: Language,
         stats: Vec<BlockStats>,
         mut hits: Vec<Option<Hit>>,
     ) -> Pass {
+        let View { texts, words, paragraphs } = view;
         let n = texts.len();
         if self.families.contains(Family::Caption) {
             mark_alt_text(&mut hits, &stats);
@@ -259,6 +260,14 @@ impl Cleaner {
         }
         Pass { reasons, meta, language }
     }
+}
+
+/// The blocks one pass of the pipeline sees: their trimmed texts (slices of the input), their
+/// words, and the input paragraph each is in.
+struct View<'a> {
+    texts: Vec<&'a str>,
+    words: Vec<&'a [Word]>,
+    paragraphs: Vec<usize>,
 }
 
 /// Most passes of the pipeline over one page. Each pass removes at least one block or ends the
