@@ -141,7 +141,7 @@ pub(super) const PATTERNS: &[Pattern] = &[
     (r"(?i)©\s*(?:\d{4}|[\p{Lu}])", 20, &["©"]),
     // A company's legal name on its own line ("Example Media, Inc.").
     (
-        r"^[\p{Lu}\d][\p{L}\d&.'’ -]{0,60},?\s(?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|KG|SE|S\.A|S\.L|SAS|S\.r\.l|SpA|S\.p\.A|B\.V|N\.V|Corp|Corporation|Co|PLC|plc|Pty)\.?$",
+        r"^[\p{Lu}\d][\p{L}\d&.'’ -]*,?\s(?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|KG|SE|S\.A|S\.L|SAS|S\.r\.l|SpA|S\.p\.A|B\.V|N\.V|Corp|Corporation|Co|PLC|plc|Pty)\.?$",
         8,
         &[
             "inc", "llc", "l.l.c", "ltd", "limited", "gmbh", " ag", " kg", " se", "s.a", "s.l", "sas", "s.r.l", "spa",

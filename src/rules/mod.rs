@@ -29,7 +29,7 @@ use crate::stats::BlockStats;
 use crate::verdict::Reason;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use once_cell::sync::Lazy;
-use regex::{Regex, RegexSet};
+use regex::{Regex, RegexBuilder, RegexSet};
 use std::sync::Arc;
 
 /// A family of boilerplate rules that can be switched on or off in the builder.
@@ -202,6 +202,9 @@ pub const MAX_RULE_BYTES: usize = 2000;
 /// Patterns without trigger literals are for lines of at most this many words.
 const UNTRIGGERED_MAX_WORDS: u32 = 8;
 
+/// The lazy DFA cache of each built-in pattern, in bytes (per thread that uses it).
+const DFA_SIZE_LIMIT: usize = 16 << 20;
+
 /// What a match of the automaton stands for.
 #[derive(Clone, Copy, Debug)]
 enum Entry {
@@ -239,7 +242,10 @@ static COMPILED: Lazy<Compiled> = Lazy::new(|| {
                 untriggered_info.push((family, max_words.min(UNTRIGGERED_MAX_WORDS)));
                 continue;
             }
-            let regex = Regex::new(source).expect("built-in patterns compile");
+            // A roomier lazy DFA than the default 2 MB: patterns with Unicode classes need many
+            // states, and a DFA that keeps clearing its cache falls back to slower engines.
+            let regex =
+                RegexBuilder::new(source).dfa_size_limit(DFA_SIZE_LIMIT).build().expect("built-in patterns compile");
             let index = triggered.len();
             triggered.push((regex, family, max_words));
             for trigger in triggers {
