@@ -98,7 +98,7 @@ impl Cleaner {
         // Statistics and rule hits belong to a block, not to its neighbours: computed once per
         // language and reused by later passes.
         let mut judged: Option<(Language, Vec<BlockStats>, Vec<Option<Hit>>)> = None;
-        for _ in 0..MAX_PASSES {
+        for pass_number in 0..MAX_PASSES {
             let pass_language =
                 self.language.or_else(|| detect_language(&alive, &measured)).unwrap_or(Language::English);
             if judged.as_ref().is_none_or(|(l, _, _)| *l != pass_language) {
@@ -115,7 +115,7 @@ impl Cleaner {
                 words: alive.iter().map(|&i| words[i]).collect(),
                 paragraphs: alive.iter().map(|&i| blocks[i].paragraph).collect(),
             };
-            let pass = self.judge(input, &view, pass_language, stats, hits);
+            let pass = self.judge(input, &view, pass_number == 0, pass_language, stats, hits);
             language.get_or_insert(pass.language);
             let found = [
                 (&mut meta.title, pass.meta.title),
@@ -170,6 +170,7 @@ impl Cleaner {
         &self,
         input: &str,
         view: &View<'_>,
+        first_pass: bool,
         language: Language,
         stats: Vec<BlockStats>,
         mut hits: Vec<Option<Hit>>,
@@ -253,10 +254,14 @@ impl Cleaner {
             }
         }
 
-        for i in
-            heuristics::duplicates::find_repeats(texts.iter().copied().zip(reasons.iter().map(Option::is_none)), 20)
-        {
-            reasons[i] = Some(Reason::Duplicate);
+        // A later pass keeps a subset of what the first kept, so it cannot find a repeat the first
+        // did not.
+        if first_pass {
+            for i in
+                heuristics::duplicates::find_repeats(texts.iter().copied().zip(reasons.iter().map(Option::is_none)), 20)
+            {
+                reasons[i] = Some(Reason::Duplicate);
+            }
         }
         Pass { reasons, meta, language }
     }
