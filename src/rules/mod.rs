@@ -2,9 +2,12 @@
 //!
 //! Every family is a module with a phrase table, a pattern table and, where the family has one, a
 //! structural test on the block statistics. All phrase tables, and the trigger literals of every
-//! pattern, compile into ONE aho-corasick automaton, built once on first use and run once over each
-//! block. A pattern is tried only when one of its trigger literals occurred in the block, so most
-//! blocks run no regex at all; the few patterns without triggers (lone numbers, symbol lines) are
+//! pattern, compile into aho-corasick automata, built once on first use, and each block is scanned
+//! once by one of them plus once near its start: whole-line and line-start phrases go into an
+//! automaton run only over the first letters of a block; phrases allowed anywhere and trigger
+//! literals go into one automaton per range of block lengths, holding only what can match a block
+//! that long (a long paragraph is scanned for the few rules that allow one). A pattern is tried
+//! only when one of its trigger literals occurred in the block, so most blocks run no regex at all; the few patterns without triggers (lone numbers, symbol lines) are
 //! one small `RegexSet` tried only on lines of a few words. Rules run only on blocks short enough
 //! for a rule to apply ([`MAX_RULE_WORDS`], [`MAX_RULE_BYTES`]): long paragraphs, which carry most
 //! of the bytes, are never scanned.
@@ -27,7 +30,7 @@ mod teaser;
 
 use crate::stats::BlockStats;
 use crate::verdict::Reason;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
 use once_cell::sync::Lazy;
 use regex::{Regex, RegexBuilder, RegexSet};
 use std::sync::Arc;
@@ -205,7 +208,7 @@ const UNTRIGGERED_MAX_WORDS: u32 = 8;
 /// The lazy DFA cache of each built-in pattern, in bytes (per thread that uses it).
 const DFA_SIZE_LIMIT: usize = 16 << 20;
 
-/// What a match of the automaton stands for.
+/// What a match of an automaton stands for.
 #[derive(Clone, Copy, Debug)]
 enum Entry {
     Phrase(Family, Anchor),
@@ -213,9 +216,50 @@ enum Entry {
     Trigger(usize),
 }
 
-struct Compiled {
+impl Entry {
+    /// The most words a block can have for this entry to matter.
+    fn max_words(self, triggered: &[(Regex, Family, u32)]) -> u32 {
+        match self {
+            Entry::Phrase(_, Anchor::Whole) => u32::MAX,
+            Entry::Phrase(_, Anchor::Start(n) | Anchor::Within(n)) => n,
+            Entry::Trigger(index) => triggered[index].2,
+        }
+    }
+}
+
+/// An automaton and what each of its patterns stands for.
+struct Literals {
     automaton: AhoCorasick,
     entries: Vec<Entry>,
+    /// The longest literal, in bytes.
+    longest: usize,
+}
+
+impl Literals {
+    fn build(literals: Vec<(String, Entry)>) -> Literals {
+        let (literals, entries): (Vec<String>, Vec<Entry>) = literals.into_iter().unzip();
+        let longest = literals.iter().map(String::len).max().unwrap_or(0);
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&literals)
+            .expect("built-in phrase tables compile");
+        Literals { automaton, entries, longest }
+    }
+}
+
+/// Blocks of up to this many words use the unanchored automaton of the same index; longer blocks
+/// the next. A phrase or trigger is in every automaton whose blocks it can match, so the automata
+/// for longer blocks (which carry most of the bytes) are small.
+const TIERS: [u32; 4] = [12, 30, 60, MAX_RULE_WORDS];
+
+struct Compiled {
+    /// Whole-line and line-start phrases, searched only near the block's start, however long the
+    /// block.
+    anchored: Literals,
+    /// Phrases found anywhere and the trigger literals of patterns, one automaton per tier.
+    unanchored: Vec<Literals>,
     /// Patterns with triggers, each compiled on its own, with their family and word limit.
     triggered: Vec<(Regex, Family, u32)>,
     /// Patterns without triggers, tried together on short lines.
@@ -224,17 +268,15 @@ struct Compiled {
 }
 
 static COMPILED: Lazy<Compiled> = Lazy::new(|| {
-    let mut literals = Vec::new();
-    let mut entries = Vec::new();
+    let mut anchored = Vec::new();
+    let mut unanchored = Vec::new();
     let mut triggered = Vec::new();
     let mut untriggered = Vec::new();
     let mut untriggered_info = Vec::new();
     for family in Family::ALL {
         for &(text, anchor) in family.phrases() {
-            for variant in variants(text) {
-                literals.push(variant);
-                entries.push(Entry::Phrase(family, anchor));
-            }
+            let list = if matches!(anchor, Anchor::Within(_)) { &mut unanchored } else { &mut anchored };
+            list.extend(variants(text).into_iter().map(|v| (v, Entry::Phrase(family, anchor))));
         }
         for &(source, max_words, triggers) in family.patterns() {
             if triggers.is_empty() {
@@ -249,21 +291,22 @@ static COMPILED: Lazy<Compiled> = Lazy::new(|| {
             let index = triggered.len();
             triggered.push((regex, family, max_words));
             for trigger in triggers {
-                for variant in variants(trigger) {
-                    literals.push(variant);
-                    entries.push(Entry::Trigger(index));
-                }
+                unanchored.extend(variants(trigger).into_iter().map(|v| (v, Entry::Trigger(index))));
             }
         }
     }
-    let automaton = AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::Standard)
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(&literals)
-        .expect("built-in phrase tables compile");
+    let tiers = TIERS
+        .iter()
+        .enumerate()
+        .map(|(k, _)| {
+            // Blocks in tier k have more words than the previous tier's bound.
+            let fewest = if k == 0 { 0 } else { TIERS[k - 1] + 1 };
+            let literals = unanchored.iter().filter(|(_, e)| e.max_words(&triggered) >= fewest).cloned().collect();
+            Literals::build(literals)
+        })
+        .collect();
     let untriggered = RegexSet::new(&untriggered).expect("built-in patterns compile");
-    Compiled { automaton, entries, triggered, untriggered, untriggered_info }
+    Compiled { anchored: Literals::build(anchored), unanchored: tiers, triggered, untriggered, untriggered_info }
 });
 
 /// The forms a phrase is matched in. The automaton folds ASCII case only, so a phrase with non-ASCII
@@ -412,10 +455,23 @@ pub(crate) fn judge(text: &str, stats: &BlockStats, families: FamilySet, user: &
             *best = Some(family);
         }
     };
+    // Whole-line and line-start phrases begin where no letter precedes them, so they end within
+    // the longest such phrase of the first letter: only that much of the block is scanned.
+    let first_letter = text.char_indices().find(|(_, c)| c.is_alphabetic()).map_or(text.len(), |(i, _)| i);
+    let window = Input::new(text).range(..text.len().min(first_letter + compiled.anchored.longest));
+    for m in compiled.anchored.automaton.find_overlapping_iter(window) {
+        if let Entry::Phrase(family, anchor) = compiled.anchored.entries[m.pattern().as_usize()]
+            && anchored(text, m.start(), m.end(), anchor, stats)
+        {
+            consider(&mut best, family);
+        }
+    }
     // Patterns whose trigger occurred, as a bit set over pattern indices.
     let mut fired = [0u64; 2];
-    for m in compiled.automaton.find_overlapping_iter(text) {
-        match compiled.entries[m.pattern().as_usize()] {
+    let tier = TIERS.iter().position(|&most| stats.words <= most).unwrap_or(TIERS.len() - 1);
+    let literals = &compiled.unanchored[tier];
+    for m in literals.automaton.find_overlapping_iter(text) {
+        match literals.entries[m.pattern().as_usize()] {
             Entry::Phrase(family, anchor) => {
                 if anchored(text, m.start(), m.end(), anchor, stats) {
                     consider(&mut best, family);
@@ -524,7 +580,11 @@ mod tests {
     #[test]
     fn tables_compile() {
         let compiled = &*COMPILED;
-        assert!(compiled.entries.len() > 300);
+        assert!(compiled.anchored.entries.len() > 300);
+        // Each tier's automaton holds what the next one does, and more.
+        for pair in compiled.unanchored.windows(2) {
+            assert!(pair[0].entries.len() > pair[1].entries.len());
+        }
         assert!(compiled.triggered.len() <= 128, "the trigger bit set holds 128 patterns");
         assert_eq!(compiled.untriggered.len(), compiled.untriggered_info.len());
         for family in Family::ALL {
