@@ -4,7 +4,7 @@
 //! once (one hash lookup per word) and records each content word's stem, so that choosing the
 //! language, classifying blocks and comparing their topics never reread the text.
 
-use crate::lang::{self, Language, LanguageSet, Tally, WordHash};
+use crate::lang::{self, Language, LanguageSet, STEM_CHARS, Tally, WordHash};
 use std::ops::Range;
 
 /// Numbers describing one block's text: how much language it holds and what shape it has.
@@ -146,98 +146,70 @@ pub(crate) fn measure(text: &str, words: &mut Vec<Word>) -> Measured {
     let first_word = words.len();
     let mut stats = BlockStats::default();
     let mut stopwords = Tally::default();
-    // The word being read: its length, whether it is all digits, and its lowercase hash.
-    let mut word_len = 0u32;
-    let mut word_numeric = true;
-    let mut hash = WordHash::default();
-    let mut stem = 0u64;
-    let mut lowercase_len = 0u32;
-    let mut prev: char = ' ';
+    let mut word = WordState::default();
+    let mut prev_space = true;
     let mut pending_end = false;
-    let mut finish_word = |stats: &mut BlockStats,
-                           len: &mut u32,
-                           numeric: &mut bool,
-                           hash: &mut WordHash,
-                           stem: u64,
-                           lowercase_len: &mut u32| {
-        if *len > 0 {
-            stats.words += 1;
-            stats.word_chars += *len;
-            if *numeric {
-                stats.numeric_words += 1;
-            } else {
-                let languages = if *len <= lang::LONGEST_STOPWORD {
-                    lang::stopword_languages(hash.finish())
-                } else {
-                    LanguageSet::default()
-                };
-                lang::count(&mut stopwords, languages);
-                if *len >= 3 {
-                    let stem = if *lowercase_len >= STEM_CHARS { stem } else { hash.finish() };
-                    words.push(Word { stem, stopword_in: languages });
-                }
-            }
-        }
-        *len = 0;
-        *numeric = true;
-        *hash = WordHash::default();
-        *lowercase_len = 0;
-    };
-    for c in text.chars() {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let byte = bytes[at];
+        // ASCII, most of the text in most languages, is classified by table; other characters
+        // are decoded and asked.
+        let (c, class) = if byte < 0x80 {
+            at += 1;
+            (char::from(byte), ASCII[usize::from(byte)])
+        } else {
+            let c = text[at..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+            at += c.len_utf8();
+            (c, classify(c))
+        };
         stats.chars += 1;
         if pending_end {
-            if c.is_whitespace() {
+            if class & SPACE != 0 {
                 stats.sentence_ends += 1;
             }
             pending_end = false;
         }
-        if c.is_alphanumeric() || c == '_' {
-            if word_len == 0 && c.is_uppercase() {
-                stats.capitalised_words += 1;
+        if class & WORD != 0 {
+            if word.len == 0 {
+                word.numeric = true;
+                if class & UPPER != 0 {
+                    stats.capitalised_words += 1;
+                }
             }
-            if c.is_alphabetic() {
+            if class & LETTER != 0 {
                 stats.letters += 1;
-                if c.is_uppercase() {
+                if class & UPPER != 0 {
                     stats.uppercase += 1;
                 }
-                word_numeric = false;
-            } else if c.is_ascii_digit() {
+                word.numeric = false;
+            } else if class & DIGIT != 0 {
                 stats.digits += 1;
             } else {
-                word_numeric = false;
+                word.numeric = false;
             }
-            word_len += 1;
-            if c.is_ascii() {
-                hash.push(c.to_ascii_lowercase());
-                lowercase_len += 1;
-                if lowercase_len == STEM_CHARS {
-                    stem = hash.finish();
-                }
+            word.len += 1;
+            if byte < 0x80 {
+                word.push(char::from(byte.to_ascii_lowercase()));
             } else {
-                for lower in c.to_lowercase() {
-                    hash.push(lower);
-                    lowercase_len += 1;
-                    if lowercase_len == STEM_CHARS {
-                        stem = hash.finish();
-                    }
-                }
+                c.to_lowercase().for_each(|lower| word.push(lower));
             }
         } else {
-            finish_word(&mut stats, &mut word_len, &mut word_numeric, &mut hash, stem, &mut lowercase_len);
-            if !c.is_whitespace() {
+            word.finish(&mut stats, &mut stopwords, words);
+            if class & SPACE == 0 {
                 stats.symbols += 1;
-                match c {
-                    '.' | '!' | '?' | '…' | '。' | '！' | '？' => pending_end = true,
-                    ',' => stats.commas += 1,
-                    '|' | '·' | '•' | '»' | '›' => stats.separators += 1,
-                    '>' | '/' if prev == ' ' => stats.separators += 1,
-                    _ => {}
+                if class & SENTENCE_END != 0 {
+                    pending_end = true;
+                } else if c == ',' {
+                    stats.commas += 1;
+                } else if class & SEPARATOR != 0 || (matches!(c, '>' | '/') && prev_space) {
+                    stats.separators += 1;
                 }
             }
         }
-        prev = c;
+        prev_space = c == ' ';
     }
-    finish_word(&mut stats, &mut word_len, &mut word_numeric, &mut hash, stem, &mut lowercase_len);
+    word.finish(&mut stats, &mut stopwords, words);
     if pending_end {
         stats.sentence_ends += 1;
     }
@@ -248,8 +220,115 @@ pub(crate) fn measure(text: &str, words: &mut Vec<Word>) -> Measured {
     Measured { stats, stopwords, words: first_word..words.len() }
 }
 
-/// How many lowercase characters of a word make its stem.
-const STEM_CHARS: u32 = 6;
+/// The word being read by [`measure`].
+#[derive(Default)]
+struct WordState {
+    /// Characters so far (0: between words).
+    len: u32,
+    /// Whether every character so far is an ASCII digit.
+    numeric: bool,
+    hash: WordHash,
+    /// The hash after [`STEM_CHARS`] lowercase characters.
+    stem: u64,
+    lowercase_len: u32,
+}
+
+impl WordState {
+    /// Adds one lowercase character to the word's hash.
+    #[inline]
+    fn push(&mut self, lower: char) {
+        if self.lowercase_len == 0 {
+            self.hash = WordHash::default();
+        }
+        self.hash.push(lower);
+        self.lowercase_len += 1;
+        if self.lowercase_len == STEM_CHARS {
+            self.stem = self.hash.finish();
+        }
+    }
+
+    /// Counts the word that just ended, if any, and gets ready for the next.
+    #[inline]
+    fn finish(&mut self, stats: &mut BlockStats, stopwords: &mut Tally, words: &mut Vec<Word>) {
+        if self.len == 0 {
+            return;
+        }
+        stats.words += 1;
+        stats.word_chars += self.len;
+        if self.numeric {
+            stats.numeric_words += 1;
+        } else {
+            let hash = self.hash.finish();
+            let languages = if self.len <= lang::LONGEST_STOPWORD {
+                lang::stopword_languages(hash)
+            } else {
+                LanguageSet::default()
+            };
+            lang::count(stopwords, languages);
+            if self.len >= 3 {
+                let stem = if self.lowercase_len >= STEM_CHARS { self.stem } else { hash };
+                words.push(Word { stem, stopword_in: languages });
+            }
+        }
+        self.len = 0;
+        self.lowercase_len = 0;
+    }
+}
+
+/// Character classes, as bit flags.
+const WORD: u8 = 1;
+const LETTER: u8 = 2;
+const UPPER: u8 = 4;
+const DIGIT: u8 = 8;
+const SPACE: u8 = 16;
+const SENTENCE_END: u8 = 32;
+const SEPARATOR: u8 = 64;
+
+/// The class of every ASCII character. Words are runs of letters, digits and underscore; only
+/// ASCII digits make a number; spaces are Unicode's White_Space.
+const ASCII: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        table[i] = if b.is_ascii_uppercase() {
+            WORD | LETTER | UPPER
+        } else if b.is_ascii_lowercase() {
+            WORD | LETTER
+        } else if b.is_ascii_digit() {
+            WORD | DIGIT
+        } else if b == b'_' {
+            WORD
+        } else if matches!(b, 0x09..=0x0D | b' ') {
+            SPACE
+        } else if matches!(b, b'.' | b'!' | b'?') {
+            SENTENCE_END
+        } else if b == b'|' {
+            SEPARATOR
+        } else {
+            0
+        };
+        i += 1;
+    }
+    table
+};
+
+/// The class of a non-ASCII character.
+fn classify(c: char) -> u8 {
+    if c.is_alphabetic() {
+        WORD | LETTER | if c.is_uppercase() { UPPER } else { 0 }
+    } else if c.is_alphanumeric() {
+        WORD
+    } else if c.is_whitespace() {
+        SPACE
+    } else if matches!(c, '…' | '。' | '！' | '？') {
+        SENTENCE_END
+    } else if matches!(c, '·' | '•' | '»' | '›') {
+        SEPARATOR
+    } else {
+        0
+    }
+}
 
 fn ratio(part: u32, whole: u32) -> f32 {
     if whole == 0 { 0.0 } else { part as f32 / whole as f32 }
@@ -278,6 +357,29 @@ mod tests {
         assert!(!s.is_all_caps());
         assert!(BlockStats::compute("READ MORE", Language::English).is_all_caps());
         assert_eq!(BlockStats::compute("", Language::English), BlockStats::default());
+    }
+
+    #[test]
+    fn ascii_table_agrees_with_char_methods() {
+        for b in 0u8..128 {
+            let c = char::from(b);
+            let class = ASCII[usize::from(b)];
+            assert_eq!(class & WORD != 0, c.is_alphanumeric() || c == '_', "{b}");
+            assert_eq!(class & LETTER != 0, c.is_alphabetic(), "{b}");
+            assert_eq!(class & UPPER != 0, c.is_uppercase(), "{b}");
+            assert_eq!(class & SPACE != 0, c.is_whitespace(), "{b}");
+        }
+    }
+
+    #[test]
+    fn counts_non_ascii_text() {
+        let s = BlockStats::compute("Über 3 Straßen führt die Brücke… Sie ist 120 m lang.", Language::German);
+        assert_eq!(s.words, 11);
+        assert_eq!(s.numeric_words, 2);
+        assert_eq!(s.capitalised_words, 4);
+        assert_eq!(s.sentence_ends, 2);
+        assert_eq!(s.uppercase, 4);
+        assert!(s.stopwords >= 3, "{s:?}");
     }
 
     #[test]

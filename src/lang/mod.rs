@@ -92,9 +92,7 @@ impl Language {
     /// Whether `lowercase_word` is a stopword of this language.
     #[cfg(test)]
     pub(crate) fn is_stopword(self, lowercase_word: &str) -> bool {
-        let mut hash = WordHash::default();
-        lowercase_word.chars().for_each(|c| hash.push(c));
-        stopword_languages(hash.finish()).contains(self)
+        stopword_languages(WordHash::of(lowercase_word)).contains(self)
     }
 }
 
@@ -124,8 +122,11 @@ pub(crate) fn count(tally: &mut Tally, languages: LanguageSet) {
     }
 }
 
+/// Characters of a word that make its stem (so "council", "councils" and "councillor" meet).
+pub(crate) const STEM_CHARS: u32 = 6;
+
 /// A word's identity for stopword lookup, hashed one lowercase character at a time, so the
-/// statistics pass never builds the word as a string.
+/// statistics pass never builds the lowercase word.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct WordHash(u64);
 
@@ -136,7 +137,7 @@ impl Default for WordHash {
 }
 
 impl WordHash {
-    /// Adds one (already lowercase) character.
+    /// Adds one lowercase character.
     #[inline]
     pub(crate) fn push(&mut self, c: char) {
         self.0 = (self.0.rotate_left(5) ^ u64::from(c)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
@@ -144,6 +145,13 @@ impl WordHash {
 
     pub(crate) fn finish(self) -> u64 {
         self.0
+    }
+
+    /// The hash of a whole word, lowercased.
+    pub(crate) fn of(word: &str) -> u64 {
+        let mut hash = WordHash::default();
+        word.chars().flat_map(char::to_lowercase).for_each(|c| hash.push(c));
+        hash.finish()
     }
 }
 
@@ -167,9 +175,7 @@ static STOPWORDS: Lazy<FxHashMap<u64, LanguageSet>> = Lazy::new(|| {
             if word.chars().count() > LONGEST_STOPWORD as usize {
                 continue;
             }
-            let mut hash = WordHash::default();
-            word.chars().flat_map(char::to_lowercase).for_each(|c| hash.push(c));
-            map.entry(hash.finish()).or_insert_with(LanguageSet::default).insert(language);
+            map.entry(WordHash::of(word)).or_insert_with(LanguageSet::default).insert(language);
         }
     }
     map
@@ -190,9 +196,7 @@ pub(crate) fn choose(tally: &Tally) -> Option<Language> {
 pub(crate) fn detect(sample: &str) -> Option<Language> {
     let mut tally = Tally::default();
     for word in sample.split(|c: char| !(c.is_alphanumeric() || c == '_')).filter(|w| !w.is_empty()) {
-        let mut hash = WordHash::default();
-        word.chars().flat_map(char::to_lowercase).for_each(|c| hash.push(c));
-        count(&mut tally, stopword_languages(hash.finish()));
+        count(&mut tally, stopword_languages(WordHash::of(word)));
     }
     choose(&tally)
 }
