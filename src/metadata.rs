@@ -44,7 +44,8 @@ pub(crate) fn contains_date(text: &str) -> bool {
 
 /// Whether the whole block is a date (with an optional "Published"/"Updated" lead and a time).
 pub(crate) fn is_date(text: &str, stats: &BlockStats) -> bool {
-    stats.words <= 14 && DATE_LINE.is_match(text)
+    // Every form of date has a digit in it.
+    stats.words <= 14 && stats.digits > 0 && DATE_LINE.is_match(text)
 }
 
 /// The byline's name part when the block is a byline ("By Jane Doe", "Von Max Muster").

@@ -99,18 +99,20 @@ pub(crate) fn end_before_comments(
     // one line with a verb of saying ("by jdoe writes: on March 3, 2025"). Where the comment
     // starts: the name line.
     let stamp = |i: usize| -> Option<usize> {
-        if i <= region.start || i + 1 >= region.end || stats[i].words > 16 || !metadata::contains_date(texts[i]) {
+        // Every form of date has a digit in it: the statistics rule most blocks out before any regex.
+        let has_date = |k: usize| stats[k].digits > 0 && metadata::contains_date(texts[k]);
+        if i <= region.start || i + 1 >= region.end || stats[i].words > 16 || !has_date(i) {
             return None;
         }
         // The comment itself follows: a sentence, not another field of a record ("Genre: ...").
         let comment = &stats[i + 1];
-        if comment.words < 4 || comment.sentence_ends == 0 || metadata::contains_date(texts[i + 1]) {
+        if comment.words < 4 || comment.sentence_ends == 0 || has_date(i + 1) {
             return None;
         }
         if COMMENT_VERB.is_match(texts[i]) {
             return Some(i);
         }
-        let named = stats[i].words <= 12 && stats[i - 1].words <= 8 && !metadata::contains_date(texts[i - 1]);
+        let named = stats[i].words <= 12 && stats[i - 1].words <= 8 && !has_date(i - 1);
         named.then_some(i - 1)
     };
     let stamps: Vec<(usize, usize)> = region.clone().filter_map(|i| stamp(i).map(|start| (i, start))).collect();
