@@ -29,7 +29,8 @@ pub(crate) fn find_repeats<'a>(blocks: impl Iterator<Item = (&'a str, bool)>, mi
         }
         let core = core(text);
         // A pull quote is short: only a short block is worth counting words in.
-        let pull_quote = core.len() <= MAX_PULL_QUOTE_BYTES
+        let pull_quote = !quotes.is_empty()
+            && core.len() <= MAX_PULL_QUOTE_BYTES
             && (MIN_FRAGMENT_WORDS..=MAX_PULL_QUOTE_WORDS).contains(&core.split_whitespace().count())
             && quotes.contains(core);
         if !seen.insert(core) || pull_quote {
