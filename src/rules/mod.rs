@@ -31,7 +31,7 @@ mod teaser;
 use crate::stats::BlockStats;
 use crate::verdict::Reason;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
-use once_cell::sync::Lazy;
+use once_cell::sync::{Lazy, OnceCell};
 use regex::{Regex, RegexBuilder, RegexSet};
 use std::sync::Arc;
 
@@ -218,11 +218,11 @@ enum Entry {
 
 impl Entry {
     /// The most words a block can have for this entry to matter.
-    fn max_words(self, triggered: &[(Regex, Family, u32)]) -> u32 {
+    fn max_words(self, triggered: &[Triggered]) -> u32 {
         match self {
             Entry::Phrase(_, Anchor::Whole) => u32::MAX,
             Entry::Phrase(_, Anchor::Start(n) | Anchor::Within(n)) => n,
-            Entry::Trigger(index) => triggered[index].2,
+            Entry::Trigger(index) => triggered[index].max_words,
         }
     }
 }
@@ -254,14 +254,34 @@ impl Literals {
 /// for longer blocks (which carry most of the bytes) are small.
 const TIERS: [u32; 4] = [12, 30, 60, MAX_RULE_WORDS];
 
+/// A pattern tried only when one of its trigger literals occurred.
+struct Triggered {
+    source: &'static str,
+    /// Compiled the first time a trigger fires: a short input pays only for the patterns it needs.
+    regex: OnceCell<Regex>,
+    family: Family,
+    max_words: u32,
+}
+
+impl Triggered {
+    fn is_match(&self, text: &str) -> bool {
+        // A roomier lazy DFA than the default 2 MB: patterns with Unicode classes need many
+        // states, and a DFA that keeps clearing its cache falls back to slower engines.
+        let regex = self.regex.get_or_init(|| {
+            RegexBuilder::new(self.source).dfa_size_limit(DFA_SIZE_LIMIT).build().expect("built-in patterns compile")
+        });
+        regex.is_match(text)
+    }
+}
+
 struct Compiled {
     /// Whole-line and line-start phrases, searched only near the block's start, however long the
     /// block.
     anchored: Literals,
     /// Phrases found anywhere and the trigger literals of patterns, one automaton per tier.
     unanchored: Vec<Literals>,
-    /// Patterns with triggers, each compiled on its own, with their family and word limit.
-    triggered: Vec<(Regex, Family, u32)>,
+    /// Patterns with triggers, each compiled on its own.
+    triggered: Vec<Triggered>,
     /// Patterns without triggers, tried together on short lines.
     untriggered: RegexSet,
     untriggered_info: Vec<(Family, u32)>,
@@ -284,12 +304,8 @@ static COMPILED: Lazy<Compiled> = Lazy::new(|| {
                 untriggered_info.push((family, max_words.min(UNTRIGGERED_MAX_WORDS)));
                 continue;
             }
-            // A roomier lazy DFA than the default 2 MB: patterns with Unicode classes need many
-            // states, and a DFA that keeps clearing its cache falls back to slower engines.
-            let regex =
-                RegexBuilder::new(source).dfa_size_limit(DFA_SIZE_LIMIT).build().expect("built-in patterns compile");
             let index = triggered.len();
-            triggered.push((regex, family, max_words));
+            triggered.push(Triggered { source, regex: OnceCell::new(), family, max_words });
             for trigger in triggers {
                 unanchored.extend(variants(trigger).into_iter().map(|v| (v, Entry::Trigger(index))));
             }
@@ -480,15 +496,15 @@ pub(crate) fn judge(text: &str, stats: &BlockStats, families: FamilySet, user: &
             Entry::Trigger(index) => fired[index / 64] |= 1 << (index % 64),
         }
     }
-    for (index, (regex, family, max_words)) in compiled.triggered.iter().enumerate() {
-        let could_improve = best.is_none_or(|b| family.rank() < b.rank());
+    for (index, pattern) in compiled.triggered.iter().enumerate() {
+        let could_improve = best.is_none_or(|b| pattern.family.rank() < b.rank());
         if fired[index / 64] & (1 << (index % 64)) != 0
             && could_improve
-            && stats.words <= *max_words
-            && families.contains(*family)
-            && regex.is_match(text)
+            && stats.words <= pattern.max_words
+            && families.contains(pattern.family)
+            && pattern.is_match(text)
         {
-            consider(&mut best, *family);
+            consider(&mut best, pattern.family);
         }
     }
     if stats.words <= UNTRIGGERED_MAX_WORDS {
@@ -586,6 +602,14 @@ mod tests {
             assert!(pair[0].entries.len() > pair[1].entries.len());
         }
         assert!(compiled.triggered.len() <= 128, "the trigger bit set holds 128 patterns");
+        // Triggered patterns compile on first use: every one must compile.
+        for pattern in &compiled.triggered {
+            assert!(
+                RegexBuilder::new(pattern.source).dfa_size_limit(DFA_SIZE_LIMIT).build().is_ok(),
+                "{}",
+                pattern.source
+            );
+        }
         assert_eq!(compiled.untriggered.len(), compiled.untriggered_info.len());
         for family in Family::ALL {
             for &(source, max_words, triggers) in family.patterns() {
