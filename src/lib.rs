@@ -28,17 +28,20 @@
 //! # How it decides
 //!
 //! Rules catch boilerplate that announces itself: each family in [`Family`] is a table of phrases
-//! and patterns (all phrases in one aho-corasick automaton, all patterns in one `RegexSet`) plus a
-//! few tests on a line's shape. Heuristics catch the rest from per-block statistics
+//! and patterns (phrases and the patterns' trigger literals in aho-corasick automata; a pattern runs
+//! only on a block where one of its triggers occurred) plus a few tests on a line's shape. Heuristics catch the rest from per-block statistics
 //! ([`BlockStats`]): blocks are classified by length and stopword density and settled by their
 //! neighbours, the article is the densest run of good blocks, and lists of headlines are dropped
 //! when their words do not overlap the article's.
 //!
 //! # Performance
 //!
-//! One pass splits the text into blocks and computes their statistics; rules run only on blocks
-//! short enough for a rule to apply; everything is compiled once per process. The result borrows
-//! the input and copies nothing until [`Cleaned::text`] is called.
+//! One pass splits the text into blocks; one more computes every block's statistics, counting the
+//! stopwords of all languages at once, which also decides the page's language. Rules run only on
+//! blocks short enough for a rule to apply, and a long block is scanned only for the few rules
+//! that allow one. Tables are compiled once per process (a pattern the first time it is needed).
+//! Later passes over the kept blocks reuse the statistics and rule hits. The result borrows the
+//! input and copies nothing until [`Cleaned::text`] is called.
 //!
 //! # Untrusted input
 //!

@@ -47,7 +47,7 @@ pub struct BlockStats {
 impl BlockStats {
     /// Computes the statistics of `text`, counting stopwords of `language`.
     pub fn compute(text: &str, language: Language) -> Self {
-        measure(text, &mut Vec::new()).stats(language)
+        measure_into(text, None).stats(language)
     }
 
     /// Adds the counts of the block that follows this one, as if they were one block (the lines of
@@ -143,7 +143,12 @@ impl Measured {
 
 /// Measures `text` in one pass over its characters, appending its content words to `words`.
 pub(crate) fn measure(text: &str, words: &mut Vec<Word>) -> Measured {
-    let first_word = words.len();
+    measure_into(text, Some(words))
+}
+
+/// [`measure`], keeping the words only when asked to.
+fn measure_into(text: &str, mut words: Option<&mut Vec<Word>>) -> Measured {
+    let first_word = words.as_ref().map_or(0, |w| w.len());
     let mut stats = BlockStats::default();
     let mut stopwords = Tally::default();
     let mut word = WordState::default();
@@ -195,7 +200,7 @@ pub(crate) fn measure(text: &str, words: &mut Vec<Word>) -> Measured {
                 c.to_lowercase().for_each(|lower| word.push(lower));
             }
         } else {
-            word.finish(&mut stats, &mut stopwords, words);
+            word.finish(&mut stats, &mut stopwords, words.as_deref_mut());
             if class & SPACE == 0 {
                 stats.symbols += 1;
                 if class & SENTENCE_END != 0 {
@@ -209,7 +214,7 @@ pub(crate) fn measure(text: &str, words: &mut Vec<Word>) -> Measured {
         }
         prev_space = c == ' ';
     }
-    word.finish(&mut stats, &mut stopwords, words);
+    word.finish(&mut stats, &mut stopwords, words.as_deref_mut());
     if pending_end {
         stats.sentence_ends += 1;
     }
@@ -217,7 +222,7 @@ pub(crate) fn measure(text: &str, words: &mut Vec<Word>) -> Measured {
     stats.ends_with_punctuation = matches!(last, Some('.' | '!' | '?' | '…' | '。' | '！' | '？'));
     stats.ends_with_colon = text.ends_with(':');
     stats.starts_lowercase = text.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);
-    Measured { stats, stopwords, words: first_word..words.len() }
+    Measured { stats, stopwords, words: first_word..words.map_or(0, |w| w.len()) }
 }
 
 /// The word being read by [`measure`].
@@ -249,7 +254,7 @@ impl WordState {
 
     /// Counts the word that just ended, if any, and gets ready for the next.
     #[inline]
-    fn finish(&mut self, stats: &mut BlockStats, stopwords: &mut Tally, words: &mut Vec<Word>) {
+    fn finish(&mut self, stats: &mut BlockStats, stopwords: &mut Tally, words: Option<&mut Vec<Word>>) {
         if self.len == 0 {
             return;
         }
@@ -265,7 +270,7 @@ impl WordState {
                 LanguageSet::default()
             };
             lang::count(stopwords, languages);
-            if self.len >= 3 {
+            if let Some(words) = words.filter(|_| self.len >= 3) {
                 let stem = if self.lowercase_len >= STEM_CHARS { self.stem } else { hash };
                 words.push(Word { stem, stopword_in: languages });
             }
