@@ -224,7 +224,7 @@ mod tests {
     }
 
     #[test]
-    fn detects_common_languages() {
+    fn detects_every_language() {
         let table = [
             ("The committee said on Tuesday that the new rules would take effect next year.", Language::English),
             ("Der Ausschuss teilte am Dienstag mit, dass die neuen Regeln im nächsten Jahr gelten.", Language::German),
@@ -233,9 +233,50 @@ mod tests {
                 Language::French,
             ),
             ("El comité dijo el martes que las nuevas normas entrarán en vigor el próximo año.", Language::Spanish),
+            (
+                "Il comitato ha detto martedì che le nuove regole entreranno in vigore il prossimo anno.",
+                Language::Italian,
+            ),
+            (
+                "O comitê disse na terça-feira que as novas regras vão entrar em vigor no próximo ano.",
+                Language::Portuguese,
+            ),
+            ("De commissie zei dinsdag dat de nieuwe regels volgend jaar van kracht worden.", Language::Dutch),
+            ("Kommittén sade på tisdagen att de nya reglerna ska gälla från och med nästa år.", Language::Swedish),
+            (
+                "Udvalget sagde tirsdag, at de nye regler skal gælde fra næste år, og at der ikke er nogen undtagelser.",
+                Language::Danish,
+            ),
+            (
+                "Komiteen sa tirsdag at de nye reglene skal gjelde fra neste år, og at det ikke blir noen unntak.",
+                Language::Norwegian,
+            ),
+            (
+                "Valiokunta sanoi tiistaina, että uudet säännöt tulevat voimaan ensi vuonna, eikä niihin ole poikkeuksia.",
+                Language::Finnish,
+            ),
+            (
+                "Komisja poinformowała we wtorek, że nowe przepisy wejdą w życie w przyszłym roku i nie będzie wyjątków.",
+                Language::Polish,
+            ),
+            (
+                "Výbor v úterý uvedl, že nová pravidla začnou platit příští rok a že z nich nebudou žádné výjimky.",
+                Language::Czech,
+            ),
+            (
+                "Комитет заявил во вторник, что новые правила вступят в силу в следующем году и что исключений не будет.",
+                Language::Russian,
+            ),
+            (
+                "Bu yıl şehirde çok daha fazla yağmur yağdı ve birçok sokak da sular altında kaldı, ama belediye bu konuda açıklama yapmadı.",
+                Language::Turkish,
+            ),
         ];
         for (text, lang) in table {
             assert_eq!(detect(text), Some(lang), "{text}");
         }
+        // Too few stopwords to tell.
+        assert_eq!(detect("Home News Sport Weather"), None);
+        assert_eq!(detect(""), None);
     }
 }
