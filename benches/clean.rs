@@ -1,5 +1,6 @@
-//! Throughput of chaff in bytes per second: per corpus document, on one page repeated 1x, 10x and
-//! 100x (how cost grows with input size), and per stage of the pipeline (where a regression is).
+//! Throughput of chaff in bytes per second: per corpus document, on the three documents shaped like
+//! the sample pages, on one page repeated 1x, 10x and 100x (how cost grows with input size), and
+//! per stage of the pipeline (where a regression is).
 //!
 //! Run with `cargo bench`; `cargo bench -- growth` runs one group.
 
@@ -95,6 +96,29 @@ fn corpus_documents(c: &mut Criterion) {
     group.finish();
 }
 
+/// The corpus documents shaped like the three sample pages the project started from: a local news
+/// story followed by a list of other local headlines, a wire story wrapped in every kind of chrome,
+/// and a story carrying promo codes and deal copy.
+const SAMPLE_LIKE: [&str; 3] = ["en-kessick-ferry-winter-service", "en-tech-layoffs-halvorsen", "en-promo-code-leaks"];
+
+/// The whole pipeline on the sample-like documents, each ten times over (a page of 20-30 KB, the
+/// size of a modern article page), so per-page fixed costs do not hide the per-byte cost.
+fn sample_like(c: &mut Criterion) {
+    let docs = corpus();
+    let mut group = c.benchmark_group("samples");
+    for name in SAMPLE_LIKE {
+        let (_, text) = docs.iter().find(|(n, _)| n == name).expect("sample-like document in the corpus");
+        for times in [1, 10] {
+            let text = repeated(text, times);
+            group.throughput(Throughput::Bytes(text.len() as u64));
+            group.bench_with_input(BenchmarkId::new(name, format!("{times}x")), text.as_str(), |b, text| {
+                b.iter(|| chaff::clean(black_box(text)))
+            });
+        }
+    }
+    group.finish();
+}
+
 /// The whole pipeline on the same page 1x, 10x and 100x: flat MB/s means linear cost.
 fn growth(c: &mut Criterion) {
     let page = article_page();
@@ -147,6 +171,6 @@ fn config() -> Criterion {
 criterion_group! {
     name = benches;
     config = config();
-    targets = corpus_documents, growth, stages
+    targets = corpus_documents, sample_like, growth, stages
 }
 criterion_main!(benches);
