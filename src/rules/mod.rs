@@ -471,30 +471,9 @@ pub(crate) fn judge(text: &str, stats: &BlockStats, families: FamilySet, user: &
             *best = Some(family);
         }
     };
-    // Whole-line and line-start phrases begin where no letter precedes them, so they end within
-    // the longest such phrase of the first letter: only that much of the block is scanned.
-    let first_letter = text.char_indices().find(|(_, c)| c.is_alphabetic()).map_or(text.len(), |(i, _)| i);
-    let window = Input::new(text).range(..text.len().min(first_letter + compiled.anchored.longest));
-    for m in compiled.anchored.automaton.find_overlapping_iter(window) {
-        if let Entry::Phrase(family, anchor) = compiled.anchored.entries[m.pattern().as_usize()]
-            && anchored(text, m.start(), m.end(), anchor, stats)
-        {
-            consider(&mut best, family);
-        }
-    }
-    // Patterns whose trigger occurred, as a bit set over pattern indices.
-    let mut fired = [0u64; 2];
-    let tier = TIERS.iter().position(|&most| stats.words <= most).unwrap_or(TIERS.len() - 1);
-    let literals = &compiled.unanchored[tier];
-    for m in literals.automaton.find_overlapping_iter(text) {
-        match literals.entries[m.pattern().as_usize()] {
-            Entry::Phrase(family, anchor) => {
-                if anchored(text, m.start(), m.end(), anchor, stats) {
-                    consider(&mut best, family);
-                }
-            }
-            Entry::Trigger(index) => fired[index / 64] |= 1 << (index % 64),
-        }
+    let (phrase_family, fired) = scan(compiled, text, stats, families);
+    if let Some(family) = phrase_family {
+        consider(&mut best, family);
     }
     for (index, pattern) in compiled.triggered.iter().enumerate() {
         let could_improve = best.is_none_or(|b| pattern.family.rank() < b.rank());
@@ -524,6 +503,43 @@ pub(crate) fn judge(text: &str, stats: &BlockStats, families: FamilySet, user: &
         }
     }
     best.map(hit)
+}
+
+/// The best-ranked enabled family whose phrase sits in `text` as its anchor requires, and the
+/// patterns (a bit set over pattern indices) one of whose trigger literals occurred, among those
+/// that allow a block this long.
+fn scan(compiled: &Compiled, text: &str, stats: &BlockStats, families: FamilySet) -> (Option<Family>, [u64; 2]) {
+    let mut best: Option<Family> = None;
+    let mut consider = |family: Family| {
+        if families.contains(family) && best.is_none_or(|b| family.rank() < b.rank()) {
+            best = Some(family);
+        }
+    };
+    // Whole-line and line-start phrases begin where no letter precedes them, so they end within
+    // the longest such phrase of the first letter: only that much of the block is scanned.
+    let first_letter = text.char_indices().find(|(_, c)| c.is_alphabetic()).map_or(text.len(), |(i, _)| i);
+    let window = Input::new(text).range(..text.len().min(first_letter + compiled.anchored.longest));
+    for m in compiled.anchored.automaton.find_overlapping_iter(window) {
+        if let Entry::Phrase(family, anchor) = compiled.anchored.entries[m.pattern().as_usize()]
+            && anchored(text, m.start(), m.end(), anchor, stats)
+        {
+            consider(family);
+        }
+    }
+    let mut fired = [0u64; 2];
+    let tier = TIERS.iter().position(|&most| stats.words <= most).unwrap_or(TIERS.len() - 1);
+    let literals = &compiled.unanchored[tier];
+    for m in literals.automaton.find_overlapping_iter(text) {
+        match literals.entries[m.pattern().as_usize()] {
+            Entry::Phrase(family, anchor) => {
+                if anchored(text, m.start(), m.end(), anchor, stats) {
+                    consider(family);
+                }
+            }
+            Entry::Trigger(index) => fired[index / 64] |= 1 << (index % 64),
+        }
+    }
+    (best, fired)
 }
 
 fn hit(family: Family) -> Hit {
@@ -616,6 +632,71 @@ mod tests {
                 assert!(!triggers.is_empty() || max_words <= UNTRIGGERED_MAX_WORDS, "{source} needs triggers");
             }
         }
+    }
+
+    /// The split into a line-start automaton and per-length automata must find exactly what one
+    /// automaton of every literal, run over the whole block, finds.
+    #[test]
+    fn split_scan_finds_what_one_automaton_finds() {
+        use proptest::prelude::*;
+        let compiled = &*COMPILED;
+        let reference = |text: &str, stats: &BlockStats| -> (Option<Family>, [u64; 2]) {
+            let mut best: Option<Family> = None;
+            let mut fired = [0u64; 2];
+            for list in [&compiled.anchored, &compiled.unanchored[0]] {
+                for m in list.automaton.find_overlapping_iter(text) {
+                    match list.entries[m.pattern().as_usize()] {
+                        Entry::Phrase(family, anchor) => {
+                            if anchored(text, m.start(), m.end(), anchor, stats)
+                                && best.is_none_or(|b| family.rank() < b.rank())
+                            {
+                                best = Some(family);
+                            }
+                        }
+                        Entry::Trigger(index) => {
+                            if stats.words <= compiled.triggered[index].max_words {
+                                fired[index / 64] |= 1 << (index % 64);
+                            }
+                        }
+                    }
+                }
+            }
+            (best, fired)
+        };
+        let phrases: Vec<&str> = Family::ALL.iter().flat_map(|f| f.phrases().iter().map(|p| p.0)).collect();
+        let within: Vec<&str> = Family::ALL
+            .iter()
+            .flat_map(|f| f.phrases().iter().filter(|p| matches!(p.1, Anchor::Within(_))).map(|p| p.0))
+            .collect();
+        let triggers: Vec<&str> =
+            Family::ALL.iter().flat_map(|f| f.patterns().iter().flat_map(|p| p.2.iter().copied())).collect();
+        let filler = prop::sample::select(vec!["", "• ", "» ", "12 ", "(3) ", "© ", "— ", "1. ", "#"]);
+        let word =
+            prop::sample::select(vec!["the", "council", "Photo", "said", "/", "-", ":", "2024", "über", "l’été"]);
+        let words = || prop::collection::vec(word.clone(), 0..50).prop_map(|w| w.join(" "));
+        let piece = prop_oneof![
+            prop::sample::select(phrases.clone()).prop_map(str::to_owned),
+            prop::sample::select(phrases).prop_map(str::to_uppercase),
+            prop::sample::select(within).prop_map(str::to_owned),
+            prop::sample::select(triggers).prop_map(str::to_owned),
+        ];
+        // Block lengths spread over every length tier, with a phrase or trigger anywhere.
+        let line = (filler.clone(), words(), piece, words(), filler)
+            .prop_map(|(before, lead, piece, tail, after)| format!("{before}{lead} {piece} {tail}{after}"));
+        proptest!(ProptestConfig::with_cases(4000), |(line in line)| {
+            let stats = BlockStats::compute(&line, crate::lang::Language::English);
+            let (best, fired) = scan(compiled, &line, &stats, FamilySet::ALL);
+            let (want_best, want_fired) = reference(&line, &stats);
+            prop_assert_eq!(best, want_best, "{}", line);
+            // A trigger of a pattern that allows no block this long may be left out.
+            let mut got = fired;
+            for (index, pattern) in compiled.triggered.iter().enumerate() {
+                if stats.words > pattern.max_words {
+                    got[index / 64] &= !(1 << (index % 64));
+                }
+            }
+            prop_assert_eq!(got, want_fired, "{}", line);
+        });
     }
 
     #[test]
