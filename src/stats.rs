@@ -387,6 +387,93 @@ mod tests {
         assert!(s.stopwords >= 3, "{s:?}");
     }
 
+    /// The statistics as the plain definition gives them, one `char` method call at a time: the
+    /// table-driven pass must agree with it on any text.
+    fn reference(text: &str, language: Language) -> BlockStats {
+        let mut stats = BlockStats::default();
+        let mut word = String::new();
+        let mut word_len = 0u32;
+        let mut numeric = true;
+        let mut prev = ' ';
+        let mut pending_end = false;
+        let mut finish = |stats: &mut BlockStats, word: &mut String, len: &mut u32, numeric: &mut bool| {
+            if *len > 0 {
+                stats.words += 1;
+                stats.word_chars += *len;
+                if *numeric {
+                    stats.numeric_words += 1;
+                } else if *len <= lang::LONGEST_STOPWORD && language.is_stopword(word) {
+                    stats.stopwords += 1;
+                }
+            }
+            word.clear();
+            *len = 0;
+            *numeric = true;
+        };
+        for c in text.chars() {
+            stats.chars += 1;
+            if pending_end {
+                if c.is_whitespace() {
+                    stats.sentence_ends += 1;
+                }
+                pending_end = false;
+            }
+            if c.is_alphanumeric() || c == '_' {
+                if word_len == 0 && c.is_alphabetic() && c.is_uppercase() {
+                    stats.capitalised_words += 1;
+                }
+                if c.is_alphabetic() {
+                    stats.letters += 1;
+                    stats.uppercase += u32::from(c.is_uppercase());
+                    numeric = false;
+                } else if c.is_ascii_digit() {
+                    stats.digits += 1;
+                } else {
+                    numeric = false;
+                }
+                word_len += 1;
+                word.extend(c.to_lowercase());
+            } else {
+                finish(&mut stats, &mut word, &mut word_len, &mut numeric);
+                if !c.is_whitespace() {
+                    stats.symbols += 1;
+                    match c {
+                        '.' | '!' | '?' | '…' | '。' | '！' | '？' => pending_end = true,
+                        ',' => stats.commas += 1,
+                        '|' | '·' | '•' | '»' | '›' => stats.separators += 1,
+                        '>' | '/' if prev == ' ' => stats.separators += 1,
+                        _ => {}
+                    }
+                }
+            }
+            prev = c;
+        }
+        finish(&mut stats, &mut word, &mut word_len, &mut numeric);
+        if pending_end {
+            stats.sentence_ends += 1;
+        }
+        let last = text.chars().rev().find(|c| !matches!(c, '"' | '\'' | '”' | '’' | '»' | '«' | ')' | ']' | '*'));
+        stats.ends_with_punctuation = matches!(last, Some('.' | '!' | '?' | '…' | '。' | '！' | '？'));
+        stats.ends_with_colon = text.ends_with(':');
+        stats.starts_lowercase = text.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);
+        stats
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn pass_agrees_with_the_plain_definition(
+            text in "(?s)[a-zA-Z0-9_ .,!?|/>:;'’\"()\\-\t\nÄÖÜäöüßÉéèçñ¿¡…·•»›–—\u{A0}\u{2003}Ⅸⅸ²٣İıǅ🙂]{0,80}",
+            language in proptest::sample::select(vec![Language::English, Language::German, Language::French, Language::Turkish]),
+        ) {
+            proptest::prop_assert_eq!(BlockStats::compute(&text, language), reference(&text, language), "{:?}", text);
+        }
+
+        #[test]
+        fn pass_agrees_on_any_string(text in ".{0,60}") {
+            proptest::prop_assert_eq!(BlockStats::compute(&text, Language::English), reference(&text, Language::English));
+        }
+    }
+
     #[test]
     fn abbreviations_inside_words_are_not_sentence_ends() {
         let s = BlockStats::compute("U.S. officials met at 3.5 p.m. today", Language::English);
