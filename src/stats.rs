@@ -396,7 +396,7 @@ mod tests {
         let mut numeric = true;
         let mut prev = ' ';
         let mut pending_end = false;
-        let mut finish = |stats: &mut BlockStats, word: &mut String, len: &mut u32, numeric: &mut bool| {
+        let finish = |stats: &mut BlockStats, word: &mut String, len: &mut u32, numeric: &mut bool| {
             if *len > 0 {
                 stats.words += 1;
                 stats.word_chars += *len;
