@@ -151,37 +151,43 @@ fn measure_into(text: &str, mut words: Option<&mut Vec<Word>>) -> Measured {
     let first_word = words.as_ref().map_or(0, |w| w.len());
     let mut stats = BlockStats::default();
     let mut stopwords = Tally::default();
-    let mut word = WordState::default();
     let mut prev_space = true;
     let mut pending_end = false;
-    let bytes = text.as_bytes();
     let mut at = 0;
-    while at < bytes.len() {
-        let byte = bytes[at];
-        // ASCII, most of the text in most languages, is classified by table; other characters
-        // are decoded and asked.
-        let (c, class) = if byte < 0x80 {
-            at += 1;
-            (char::from(byte), ASCII[usize::from(byte)])
-        } else {
-            let c = text[at..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
-            at += c.len_utf8();
-            (c, classify(c))
-        };
-        stats.chars += 1;
-        if pending_end {
-            if class & SPACE != 0 {
-                stats.sentence_ends += 1;
+    while let Some((c, class, len)) = next_char(text, at) {
+        if class & WORD == 0 {
+            // Between words.
+            stats.chars += 1;
+            if pending_end {
+                if class & SPACE != 0 {
+                    stats.sentence_ends += 1;
+                }
+                pending_end = false;
             }
-            pending_end = false;
-        }
-        if class & WORD != 0 {
-            if word.len == 0 {
-                word.numeric = true;
-                if class & UPPER != 0 {
-                    stats.capitalised_words += 1;
+            if class & SPACE == 0 {
+                stats.symbols += 1;
+                if class & SENTENCE_END != 0 {
+                    pending_end = true;
+                } else if c == ',' {
+                    stats.commas += 1;
+                } else if class & SEPARATOR != 0 || (matches!(c, '>' | '/') && prev_space) {
+                    stats.separators += 1;
                 }
             }
+            prev_space = c == ' ';
+            at += len;
+            continue;
+        }
+        // A word: read it to its end.
+        pending_end = false;
+        prev_space = false;
+        if class & UPPER != 0 {
+            stats.capitalised_words += 1;
+        }
+        let mut word = WordState { numeric: true, ..WordState::default() };
+        let (mut c, mut class, mut len) = (c, class, len);
+        loop {
+            stats.chars += 1;
             if class & LETTER != 0 {
                 stats.letters += 1;
                 if class & UPPER != 0 {
@@ -194,27 +200,19 @@ fn measure_into(text: &str, mut words: Option<&mut Vec<Word>>) -> Measured {
                 word.numeric = false;
             }
             word.len += 1;
-            if byte < 0x80 {
-                word.push(char::from(byte.to_ascii_lowercase()));
+            if c.is_ascii() {
+                word.push(c.to_ascii_lowercase());
             } else {
                 c.to_lowercase().for_each(|lower| word.push(lower));
             }
-        } else {
-            word.finish(&mut stats, &mut stopwords, words.as_deref_mut());
-            if class & SPACE == 0 {
-                stats.symbols += 1;
-                if class & SENTENCE_END != 0 {
-                    pending_end = true;
-                } else if c == ',' {
-                    stats.commas += 1;
-                } else if class & SEPARATOR != 0 || (matches!(c, '>' | '/') && prev_space) {
-                    stats.separators += 1;
-                }
+            at += len;
+            match next_char(text, at) {
+                Some(next) if next.1 & WORD != 0 => (c, class, len) = next,
+                _ => break,
             }
         }
-        prev_space = c == ' ';
+        word.finish(&mut stats, &mut stopwords, words.as_deref_mut());
     }
-    word.finish(&mut stats, &mut stopwords, words.as_deref_mut());
     if pending_end {
         stats.sentence_ends += 1;
     }
@@ -223,6 +221,19 @@ fn measure_into(text: &str, mut words: Option<&mut Vec<Word>>) -> Measured {
     stats.ends_with_colon = text.ends_with(':');
     stats.starts_lowercase = text.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);
     Measured { stats, stopwords, words: first_word..words.map_or(0, |w| w.len()) }
+}
+
+/// The character at byte `at` of `text`, its class and its length in bytes. ASCII, most of the
+/// text in most languages, is classified by table; other characters are decoded and asked.
+#[inline(always)]
+fn next_char(text: &str, at: usize) -> Option<(char, u8, usize)> {
+    let byte = *text.as_bytes().get(at)?;
+    if byte < 0x80 {
+        Some((char::from(byte), ASCII[usize::from(byte)], 1))
+    } else {
+        let c = text.get(at..)?.chars().next()?;
+        Some((c, classify(c), c.len_utf8()))
+    }
 }
 
 /// The word being read by [`measure`].
