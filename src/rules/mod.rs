@@ -634,29 +634,51 @@ mod tests {
         }
     }
 
-    /// The split into a line-start automaton and per-length automata must find exactly what one
-    /// automaton of every literal, run over the whole block, finds.
+    /// The line-start automaton and the per-length automata must find exactly what one
+    /// automaton of every phrase and trigger, run over the whole block, finds.
     #[test]
     fn split_scan_finds_what_one_automaton_finds() {
         use proptest::prelude::*;
         let compiled = &*COMPILED;
+        // The reference: every literal in one automaton, as the tables define them.
+        let mut literals = Vec::new();
+        let mut entries = Vec::new();
+        let mut index = 0;
+        for family in Family::ALL {
+            for &(text, anchor) in family.phrases() {
+                for form in variants(text) {
+                    literals.push(form);
+                    entries.push(Entry::Phrase(family, anchor));
+                }
+            }
+            for &(_, _, triggers) in family.patterns().iter().filter(|p| !p.2.is_empty()) {
+                for form in triggers.iter().flat_map(|t| variants(t)) {
+                    literals.push(form);
+                    entries.push(Entry::Trigger(index));
+                }
+                index += 1;
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&literals)
+            .unwrap();
         let reference = |text: &str, stats: &BlockStats| -> (Option<Family>, [u64; 2]) {
             let mut best: Option<Family> = None;
             let mut fired = [0u64; 2];
-            for list in [&compiled.anchored, &compiled.unanchored[0]] {
-                for m in list.automaton.find_overlapping_iter(text) {
-                    match list.entries[m.pattern().as_usize()] {
-                        Entry::Phrase(family, anchor) => {
-                            if anchored(text, m.start(), m.end(), anchor, stats)
-                                && best.is_none_or(|b| family.rank() < b.rank())
-                            {
-                                best = Some(family);
-                            }
+            for m in automaton.find_overlapping_iter(text) {
+                match entries[m.pattern().as_usize()] {
+                    Entry::Phrase(family, anchor) => {
+                        if anchored(text, m.start(), m.end(), anchor, stats)
+                            && best.is_none_or(|b| family.rank() < b.rank())
+                        {
+                            best = Some(family);
                         }
-                        Entry::Trigger(index) => {
-                            if stats.words <= compiled.triggered[index].max_words {
-                                fired[index / 64] |= 1 << (index % 64);
-                            }
+                    }
+                    Entry::Trigger(index) => {
+                        if stats.words <= compiled.triggered[index].max_words {
+                            fired[index / 64] |= 1 << (index % 64);
                         }
                     }
                 }
