@@ -703,7 +703,10 @@ mod tests {
             prop::sample::select(triggers).prop_map(str::to_owned),
         ];
         // Block lengths spread over every length tier, with a phrase or trigger anywhere.
-        let line = (filler.clone(), words(), piece, words(), filler)
+        // Half the blocks start with the phrase or trigger, where line-start phrases must be, and
+        // half end with it, where whole-line phrases must.
+        let part = || prop_oneof![Just(String::new()), words()];
+        let line = (filler.clone(), part(), piece, part(), filler)
             .prop_map(|(before, lead, piece, tail, after)| format!("{before}{lead} {piece} {tail}{after}"));
         proptest!(ProptestConfig::with_cases(4000), |(line in line)| {
             let stats = BlockStats::compute(&line, crate::lang::Language::English);
