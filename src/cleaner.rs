@@ -443,7 +443,7 @@ fn detect_language(alive: &[usize], measured: &[Measured]) -> Option<Language> {
         let mut tally = lang::Tally::default();
         for m in alive.iter().map(|&i| &measured[i]).filter(|m| !prose_only || m.reads_as_prose()) {
             for (sum, n) in tally.iter_mut().zip(m.stopwords()) {
-                *sum += n;
+                *sum = sum.saturating_add(*n);
             }
         }
         tally

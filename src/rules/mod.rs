@@ -7,10 +7,11 @@
 //! automaton run only over the first letters of a block; phrases allowed anywhere and trigger
 //! literals go into one automaton per range of block lengths, holding only what can match a block
 //! that long (a long paragraph is scanned for the few rules that allow one). A pattern is tried
-//! only when one of its trigger literals occurred in the block, so most blocks run no regex at all; the few patterns without triggers (lone numbers, symbol lines) are
-//! one small `RegexSet` tried only on lines of a few words. Rules run only on blocks short enough
-//! for a rule to apply ([`MAX_RULE_WORDS`], [`MAX_RULE_BYTES`]): long paragraphs, which carry most
-//! of the bytes, are never scanned.
+//! only when one of its trigger literals occurred in the block, so most blocks run no regex at
+//! all, and it is compiled the first time that happens; the few patterns without triggers (lone
+//! numbers, symbol lines) are one small `RegexSet` tried only on lines of a few words. Rules run
+//! only on blocks short enough for a rule to apply ([`MAX_RULE_WORDS`], [`MAX_RULE_BYTES`]): the
+//! longest paragraphs are never scanned.
 //!
 //! Why not one `RegexSet` of every pattern: with Unicode classes in many patterns it compiled to
 //! more than 10 MB, too big for the lazy DFA, and ran on the PikeVM at about 0.3 MB/s.
