@@ -189,12 +189,12 @@ impl<'de> de::Deserialize<'de> for Key<'de> {
 /// become U+FFFD instead of failing the record.
 fn unescape(literal: &str) -> Cow<'_, str> {
     let inner = &literal[1..literal.len() - 1];
-    if !inner.contains('\\') {
+    if memchr::memchr(b'\\', inner.as_bytes()).is_none() {
         return Cow::Borrowed(inner);
     }
     let mut out = String::with_capacity(inner.len());
     let mut rest = inner;
-    while let Some(at) = rest.find('\\') {
+    while let Some(at) = memchr::memchr(b'\\', rest.as_bytes()) {
         out.push_str(&rest[..at]);
         let escape = rest.as_bytes()[at + 1];
         rest = &rest[at + 2..];
