@@ -178,7 +178,7 @@ impl Cleaner {
         let View { texts, words, paragraphs } = view;
         let n = texts.len();
         if self.families.contains(Family::Caption) {
-            mark_alt_text(&mut hits, &stats);
+            mark_alt_text(&mut hits, &stats, texts);
         }
 
         let mut reasons: Vec<Option<Reason>> = hits.iter().map(|h| h.as_ref().map(|h| h.reason.clone())).collect();
@@ -455,10 +455,16 @@ fn detect_language(alive: &[usize], measured: &[Measured]) -> Option<Language> {
 /// Captions found by their neighbours: a single sentence right before a bare credit line ("Foto:
 /// dpa") is the caption the credit belongs to, and a short line with no sentence right before a
 /// caption is its alt text.
-fn mark_alt_text(hits: &mut [Option<Hit>], stats: &[BlockStats]) {
+fn mark_alt_text(hits: &mut [Option<Hit>], stats: &[BlockStats], texts: &[&str]) {
     let is_caption = |hit: &Option<Hit>| hit.as_ref().is_some_and(|h| h.reason == Reason::Caption);
-    // Only credits the rules found themselves, so one credit claims one caption, not a chain.
-    let credits: Vec<bool> = hits.iter().zip(stats).map(|(h, s)| is_caption(h) && s.words <= 8).collect();
+    // Only credits the rules found themselves, so one credit claims one caption, not a chain; an
+    // agency's signature under the last paragraph credits the article, not a picture.
+    let credits: Vec<bool> = hits
+        .iter()
+        .zip(stats)
+        .zip(texts)
+        .map(|((h, s), t)| is_caption(h) && s.words <= 8 && !rules::is_signature(t))
+        .collect();
     for i in (1..hits.len()).rev() {
         let credit = credits[i];
         let sentence = stats[i - 1].sentence_ends <= 1 && stats[i - 1].words <= 35;
@@ -529,8 +535,15 @@ fn find_metadata(
     // first line is often the HTML title ("Headline - Site"), so a block it contains is the
     // headline; a block next to the byline or date is likely; nearer the body is better.
     let first_line = texts[0];
+    // Headlines sit above their byline and date; what sits between those and the body is more
+    // often a standfirst or a row of tools ("Add to reading list").
     let near_meta = |i: usize| {
-        [&meta.date, &meta.byline].iter().any(|m| m.as_ref().is_some_and(|(j, _)| i.abs_diff(*j) <= 2 && i != *j))
+        [&meta.date, &meta.byline]
+            .iter()
+            .filter_map(|m| m.as_ref().map(|(j, _)| *j))
+            .filter(|&j| i.abs_diff(j) <= 2 && i != j)
+            .map(|j| if i < j { 6 } else { 3 })
+            .max()
     };
     let mut title: Option<(i32, usize)> = None;
     for i in lo..=first_body.min(n - 1) {
@@ -546,9 +559,7 @@ fn find_metadata(
         if i > 0 && first_line.contains(texts[i]) {
             score += 20;
         }
-        if near_meta(i) {
-            score += 6;
-        }
+        score += near_meta(i).unwrap_or(0);
         if stats[i].words >= 5 {
             score += 3;
         }
@@ -634,6 +645,35 @@ mod tests {
         assert!(matches!(err, Error::InvalidRule { ref name, .. } if name == "broken"), "{err}");
         let t = Thresholds { stopwords_low: 1.5, ..Thresholds::default() };
         assert!(matches!(Cleaner::builder().thresholds(t).build(), Err(Error::InvalidThreshold { .. })));
+    }
+
+    #[test]
+    fn headline_above_its_byline_and_date_is_the_title() {
+        // A row of tools sits between the date and the body, nearer the body than the headline.
+        let page = "Wissen\n\nHitzewelle: Warum die Nächte in Südeuropa nicht mehr abkühlen\n\n\
+            Ein Artikel von Miriam Oster\n\n22. Juli 2025, 16:40 Uhr\n\nZur Merkliste hinzufügen\n\n\
+            In Athen, Rom und Sevilla sinkt die Temperatur seit Tagen auch nachts kaum unter 27 Grad. \
+            Meteorologen sprechen von Tropennächten, wenn das Thermometer nicht unter 20 Grad fällt.\n\n\
+            Solche Nächte waren in Südeuropa früher die Ausnahme. Inzwischen zählen manche Städte mehr \
+            als 60 davon im Jahr, wie eine neue Auswertung von Wetterdaten zeigt.\n";
+        let cleaned = chaff_default(page);
+        assert_eq!(cleaned.title(), Some("Hitzewelle: Warum die Nächte in Südeuropa nicht mehr abkühlen"));
+        assert_eq!(cleaned.byline(), Some("Miriam Oster"));
+        assert_eq!(cleaned.date(), Some("22. Juli 2025, 16:40 Uhr"));
+        assert!(cleaned.text().starts_with("In Athen"), "{}", cleaned.text());
+    }
+
+    #[test]
+    fn agency_signature_does_not_make_the_last_paragraph_a_caption() {
+        let page = "Hochwasser: Gemeinden bereiten sich auf neue Pegelstände vor\n\n\
+            Nach den starken Regenfällen der vergangenen Tage steigen die Pegel an mehreren Flüssen im \
+            Oberland weiter an. Die Behörden rechnen damit, dass der Höchststand erst in der Nacht zum \
+            Samstag erreicht wird.\n\n\
+            Die Polizei bittet Schaulustige, sich von den Ufern fernzuhalten und die Einsatzkräfte nicht \
+            zu behindern.\n\ndpa/lby\n";
+        let cleaned = chaff_default(page);
+        assert!(cleaned.text().ends_with("nicht zu behindern."), "{}", cleaned.text());
+        assert!(!cleaned.text().contains("dpa/lby"));
     }
 
     #[test]

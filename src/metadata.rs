@@ -25,7 +25,7 @@ static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
 static BYLINE: Lazy<Regex> = Lazy::new(|| {
     let name = r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|da|del|della|di|du|le|la|bin|al))*";
     Regex::new(&format!(
-        r"^(?:(?P<staff>(?i:staff report|staff reports|staff writer|staff|redaktion|la rédaction|redacción|redazione|redactie))$|(?i:by|written by|words by|text by|story by|reporting by|von|text:|texte?:|par|por|di|door|av|autor:|autorin:|author:|autore:|auteur:)\s+(?P<name>{name}(?:\s*(?:&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*{name})*))"
+        r"^(?:(?P<staff>(?i:staff report|staff reports|staff writer|staff|redaktion|la rédaction|redacción|redazione|redactie))$|(?i:(?:(?:an?|ein|eine|un|une|uno|una|een)\s+)?(?:article|analysis|column|commentary|opinion|interview|essay|report|artikel|beitrag|gastbeitrag|kommentar|analyse|kolumne|bericht|reportage|chronique|tribune|artículo|columna|articolo|commento)\s+(?:by|von|de|par|por|di|door)|by|written by|words by|text by|story by|reporting by|von|text:|texte?:|par|por|di|door|av|autor:|autorin:|author:|autore:|auteur:)\s+(?P<name>{name}(?:\s*(?:&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*{name})*))"
     ))
     .expect("byline pattern compiles")
 });
@@ -128,6 +128,10 @@ mod tests {
             ("Von Anna Beispiel", Some("Anna Beispiel")),
             ("by the way, nobody came", None),
             ("Par Marie Dupont", Some("Marie Dupont")),
+            ("Ein Kommentar von Jonas Weber", Some("Jonas Weber")),
+            ("Analysis by Jane Doe", Some("Jane Doe")),
+            ("Une chronique de Marie Dupont", Some("Marie Dupont")),
+            ("Ein Artikel von gestern", None),
             ("Staff Report", Some("Staff Report")),
         ];
         for (line, name) in table {

@@ -130,10 +130,33 @@ pub(super) fn is_object_label(text: &str, stats: &BlockStats) -> bool {
     stats.words <= 60 && stats.digits > 0 && stats.stopword_density() < 0.15 && DIMENSIONS.is_match(text)
 }
 
+/// An agency signature closing an article: "dpa/lby", "AFP/jd", "jd/dpa" (an agency and the
+/// initials of the editor who filed it). The caption pattern for agency credits takes it in, but
+/// it credits the text above it, not a picture, so it does not make that text a caption.
+pub(crate) fn is_signature(text: &str) -> bool {
+    static SIGNATURE: Lazy<Regex> = Lazy::new(|| {
+        // Every part is lowercase initials or an uppercase agency acronym; a photo credit names
+        // a person or a picture agency ("Max Berger/dpa", "picture alliance/dpa").
+        Regex::new(r"^\(?(?:[a-z]{2,4}|[A-Z]{2,5})(?:\s?/\s?(?:[a-z]{2,4}|[A-Z]{2,5}))+\)?$")
+            .expect("signature pattern compiles")
+    });
+    text.len() <= 40 && SIGNATURE.is_match(text)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::table::check;
     use crate::verdict::Reason;
+
+    #[test]
+    fn agency_signatures_are_not_picture_credits() {
+        for line in ["dpa/lby", "AFP/jd", "jd/dpa", "(dpa/lnw)", "red/AFP/dpa"] {
+            assert!(super::is_signature(line), "{line}");
+        }
+        for line in ["Max Berger/dpa", "picture alliance/dpa", "dpa/Getty", "Foto: dpa/lby", "Reuters/Jane Doe"] {
+            assert!(!super::is_signature(line), "{line}");
+        }
+    }
 
     #[test]
     fn table() {

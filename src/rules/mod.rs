@@ -36,6 +36,8 @@ use once_cell::sync::{Lazy, OnceCell};
 use regex::{Regex, RegexBuilder, RegexSet};
 use std::sync::Arc;
 
+pub(crate) use caption::is_signature;
+
 /// A family of boilerplate rules that can be switched on or off in the builder.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
