@@ -4,10 +4,12 @@ use crate::Error;
 use crate::document::Document;
 use crate::heuristics::{self, Class, Thresholds};
 use crate::lang::{self, Language};
+use crate::markup;
 use crate::metadata;
 use crate::rules::{self, Family, FamilySet, Hit, Rule, UserRules};
 use crate::stats::{self, BlockStats, Measured, Word};
 use crate::verdict::Reason;
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// Cleans article pages. Build one with [`Cleaner::builder`] (or take [`Cleaner::default`]) and
@@ -87,8 +89,10 @@ impl Cleaner {
         let texts: Vec<&'a str> = blocks.iter().map(|b| doc.slice(b)).collect();
         // One pass over the text measures every block and lists its words, for every language at
         // once; the passes below only pick from it.
+        // Blocks are judged by what a reader saw: links and headings without their markup.
+        let seen: Vec<Cow<'a, str>> = texts.iter().map(|t| markup::display(t)).collect();
         let mut page_words = Vec::new();
-        let measured: Vec<Measured> = texts.iter().map(|t| stats::measure(t, &mut page_words)).collect();
+        let measured: Vec<Measured> = seen.iter().map(|t| stats::measure(t, &mut page_words)).collect();
         let words: Vec<&[Word]> = measured.iter().map(|m| &page_words[m.words.clone()]).collect();
         let mut reasons: Vec<Option<Reason>> = vec![None; blocks.len()];
         // The blocks still kept, as indices into `blocks`: the page the next pass sees.
@@ -104,7 +108,7 @@ impl Cleaner {
             if judged.as_ref().is_none_or(|(l, _, _)| *l != pass_language) {
                 let stats: Vec<BlockStats> = measured.iter().map(|m| m.stats(pass_language)).collect();
                 let hits =
-                    texts.iter().zip(&stats).map(|(t, s)| rules::judge(t, s, self.families, &self.user)).collect();
+                    seen.iter().zip(&stats).map(|(t, s)| rules::judge(t, s, self.families, &self.user)).collect();
                 judged = Some((pass_language, stats, hits));
             }
             let Some((_, all_stats, all_hits)) = &judged else { break };
@@ -189,7 +193,7 @@ impl Cleaner {
             let ruled: Vec<bool> = hits.iter().map(Option::is_some).collect();
             // Hard-wrapped paragraphs (text dumps that break lines at a fixed width) are judged
             // as the paragraph they are, not line by line.
-            let judged_stats = heuristics::classify::unwrap_paragraphs(&stats, paragraphs, &ruled);
+            let judged_stats = heuristics::classify::unwrap_paragraphs(&stats, texts, paragraphs, &ruled);
             classes = judged_stats.iter().zip(&ruled).map(|(s, &r)| heuristics::classify::classify(s, r, t)).collect();
             let inline: Vec<bool> = hits.iter().map(|h| h.as_ref().is_some_and(|h| h.reason.is_inline())).collect();
             heuristics::classify::smooth(&mut classes, &inline, t);
@@ -465,6 +469,12 @@ fn mark_alt_text(hits: &mut [Option<Hit>], stats: &[BlockStats], texts: &[&str])
         .zip(texts)
         .map(|((h, s), t)| is_caption(h) && s.words <= 8 && !rules::is_signature(t))
         .collect();
+    // A line that is only a markdown image is the picture a caption would describe.
+    for (hit, text) in hits.iter_mut().zip(texts) {
+        if hit.is_none() && markup::is_image(text) {
+            *hit = Some(Hit { reason: Reason::Caption, header: false });
+        }
+    }
     for i in (1..hits.len()).rev() {
         let credit = credits[i];
         let sentence = stats[i - 1].sentence_ends <= 1 && stats[i - 1].words <= 35;
@@ -493,6 +503,18 @@ struct Metadata {
 
 /// How far before the body's start the title, byline and date are looked for, in blocks.
 const META_WINDOW: usize = 15;
+
+/// The byline's name in `text`, read as a reader saw it ("By [Jane Doe](url)" names Jane Doe),
+/// as a slice of `text`.
+fn byline_in<'a>(text: &'a str, stats: &BlockStats) -> Option<&'a str> {
+    match markup::display(text) {
+        Cow::Borrowed(seen) => metadata::byline_name(seen, stats),
+        Cow::Owned(seen) => {
+            let name = metadata::byline_name(&seen, stats)?;
+            text.find(name).map(|at| &text[at..at + name.len()])
+        }
+    }
+}
 
 fn find_metadata(
     input: &str,
@@ -525,7 +547,7 @@ fn find_metadata(
         }
         if meta.byline.is_none()
             && free(i)
-            && let Some(name) = metadata::byline_name(texts[i], &stats[i])
+            && let Some(name) = byline_in(texts[i], &stats[i])
         {
             meta.byline = Some((i, range_of(name)));
         }
@@ -572,7 +594,7 @@ fn find_metadata(
     }
     let title = title.map(|(_, i)| i);
     if let Some(i) = title {
-        let value = if i == 0 { metadata::strip_site_suffix(texts[0]) } else { texts[i] };
+        let value = markup::strip_heading(if i == 0 { metadata::strip_site_suffix(texts[0]) } else { texts[i] });
         meta.title = Some((i, range_of(value)));
         // A bare name next to the title is the byline.
         if meta.byline.is_none() {
@@ -674,6 +696,24 @@ mod tests {
         let cleaned = chaff_default(page);
         assert!(cleaned.text().ends_with("nicht zu behindern."), "{}", cleaned.text());
         assert!(!cleaned.text().contains("dpa/lby"));
+    }
+
+    #[test]
+    fn markdown_is_judged_by_what_a_reader_saw() {
+        let page = "* [Home](https://example.org/)\n\n# Harbour ferry to run through the winter\n\n\
+            By [Jane Doe](https://example.org/authors/jane-doe)\n\n\
+            The harbour ferry will keep running through the winter for the first time, the [council \
+            decided on Monday](https://example.org/news/council) after a long debate about the costs and \
+            the safety of the crossing in storms.\n\n![Ferry at the pier](https://example.org/img/ferry.jpg)\n\n\
+            Passengers had asked for the service for years, and the operator says two refitted boats will \
+            share the timetable from December until the end of March next year.\n\n\
+            [Share on Facebook](https://www.facebook.com/sharer.php?u=x)\n";
+        let cleaned = chaff_default(page);
+        assert_eq!(cleaned.title(), Some("Harbour ferry to run through the winter"));
+        assert_eq!(cleaned.byline(), Some("Jane Doe"));
+        assert_eq!(reasons(&cleaned), ["navigation", "title", "byline", "body", "caption", "body", "social"]);
+        // The kept text is the input's, links and all.
+        assert!(cleaned.text().contains("[council decided on Monday](https://example.org/news/council)"));
     }
 
     #[test]

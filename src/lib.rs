@@ -57,6 +57,7 @@ mod error;
 pub mod eval;
 mod heuristics;
 mod lang;
+mod markup;
 mod metadata;
 mod rules;
 mod stats;

@@ -27,10 +27,20 @@ pub(crate) fn classify(stats: &BlockStats, ruled: bool, t: &Thresholds) -> Class
 const WRAP_FILL: f32 = 0.75;
 
 /// The statistics each block is classified by: its own, or, for a line of a hard-wrapped
-/// paragraph (a text dump that breaks lines at a fixed width: every line but the last nearly as
-/// long as the longest, at most 100 characters, sentences broken across lines so that most lines
-/// continue in lowercase), those of the whole paragraph.
-pub(crate) fn unwrap_paragraphs(stats: &[BlockStats], paragraphs: &[usize], ruled: &[bool]) -> Vec<BlockStats> {
+/// paragraph (a text dump that breaks lines at a fixed width: at most 100 characters, every line
+/// but the last full, sentences broken across lines so that most lines continue in lowercase),
+/// those of the whole paragraph.
+///
+/// A line is full when it is nearly as long as the longest, or when the next line's first word
+/// would not have fitted after it: a converter that keeps link URLs in the text (`[text](url)`)
+/// wraps before a long URL and leaves a short line. Widths are counted in `texts`, the lines as
+/// the converter wrapped them; `stats` may describe what a reader saw of them.
+pub(crate) fn unwrap_paragraphs(
+    stats: &[BlockStats],
+    texts: &[&str],
+    paragraphs: &[usize],
+    ruled: &[bool],
+) -> Vec<BlockStats> {
     let mut judged = stats.to_vec();
     let mut start = 0;
     while start < stats.len() {
@@ -39,12 +49,10 @@ pub(crate) fn unwrap_paragraphs(stats: &[BlockStats], paragraphs: &[usize], rule
             end += 1;
         }
         let lines = &stats[start..end];
-        let widest = lines.iter().map(|s| s.chars).max().unwrap_or(0);
         let body = &lines[..lines.len() - 1];
         let wrapped = lines.len() >= 2
-            && (40..=100).contains(&widest)
             && !ruled[start..end].iter().any(|&r| r)
-            && body.iter().all(|s| s.chars as f32 >= WRAP_FILL * widest as f32)
+            && is_filled(&texts[start..end])
             && body.iter().any(|s| !s.ends_with_punctuation)
             // Wrapping breaks sentences: continuation lines often start in lowercase, and
             // sentences end inside lines. The items of a list, one per line, start with a capital
@@ -61,6 +69,18 @@ pub(crate) fn unwrap_paragraphs(stats: &[BlockStats], paragraphs: &[usize], rule
         start = end;
     }
     judged
+}
+
+/// Whether every line of `lines` but the last is full (see [`unwrap_paragraphs`]), at a width of
+/// 40 to 100 characters.
+fn is_filled(lines: &[&str]) -> bool {
+    let widths: Vec<usize> = lines.iter().map(|l| l.chars().count()).collect();
+    let widest = widths.iter().copied().max().unwrap_or(0);
+    (40..=100).contains(&widest)
+        && lines.windows(2).zip(&widths).all(|(pair, &width)| {
+            let next_word = pair[1].split_whitespace().next().map_or(0, |w| w.chars().count());
+            width as f32 >= WRAP_FILL * widest as f32 || width + 1 + next_word > widest
+        })
 }
 
 /// A sentence or more of running text: names and numbers can push a news lead's stopword density
@@ -223,9 +243,17 @@ mod tests {
             "Technical content optimisation for complex ferry timetables",
             "Conversion rate optimisation for island onboarding funnels",
         ];
-        for (lines, joined) in [(&wrapped, true), (&list, false)] {
+        // Wrapped by a converter that keeps link URLs: the line before a long URL is short.
+        let linked = [
+            "The harbour ferry will keep running through the winter for the first time,",
+            "the council",
+            "[decided](https://example.org/news/2025/03/council-ferry-winter-decision) on",
+            "Monday after a long debate about the cost and the safety of the crossing.",
+        ];
+        for (lines, joined) in [(&wrapped[..], true), (&list[..], false), (&linked[..], true)] {
             let stats: Vec<BlockStats> = lines.iter().map(|l| BlockStats::compute(l, Language::English)).collect();
-            let judged = unwrap_paragraphs(&stats, &[0, 0, 0], &[false; 3]);
+            let paragraphs = vec![0; lines.len()];
+            let judged = unwrap_paragraphs(&stats, lines, &paragraphs, &vec![false; lines.len()]);
             let whole = judged.iter().all(|s| s.words == stats.iter().map(|s| s.words).sum::<u32>());
             assert_eq!(whole, joined, "{lines:?}");
         }
