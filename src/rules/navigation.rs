@@ -256,6 +256,9 @@ pub(super) const PATTERNS: &[Pattern] = &[
         6,
         &["."],
     ),
+    // A numbered link address on its own line: the reference list `lynx -dump` prints under a
+    // page ("   1. https://..."). A bare address can be a source the article cites, so it stays.
+    (r"^\s*\d{1,4}\.\s+(?:https?|ftp|file)://\S+$", 60, &["://"]),
     // Page x of y.
     (
         r"(?i)^(?:page|seite|página|pagina|strona)\s+\d+\s*(?:of|von|de|di|van|z)\s+\d+$",
@@ -305,9 +308,13 @@ mod tests {
                 "Menu",
                 "Economia › Agricoltura",
                 "☰ Menü",
+                "   1. https://example.org/tag/harbour-ferry-winter-service",
+                "  12. http://example.org/",
             ],
             &[
                 "The council voted 7 to 2 on the proposal, the mayor said.",
+                "The full ruling is at https://example.org/ruling and runs to 80 pages.",
+                "https://www.example.org/reports/2025/harbour-ferry-safety-review",
                 "Der Gemeinderat stimmte am Montag mit großer Mehrheit für den Haushalt.",
                 "Readers who want more can find the full report on the ministry's site.",
                 "Home prices rose 4 percent in the third quarter, the survey found.",
