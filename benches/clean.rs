@@ -1,11 +1,11 @@
-//! Throughput of chaff in bytes per second: per corpus document, on the three documents shaped like
+//! Throughput of dechaff in bytes per second: per corpus document, on the three documents shaped like
 //! the sample pages, on one page repeated 1x, 10x and 100x (how cost grows with input size), and
 //! per stage of the pipeline (where a regression is).
 //!
 //! Run with `cargo bench`; `cargo bench -- growth` runs one group.
 
-use chaff::{BlockStats, Cleaner, Document, Language};
 use criterion::{BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group, criterion_main};
+use dechaff::{BlockStats, Cleaner, Document, Language};
 use std::hint::black_box;
 use std::path::Path;
 use std::time::Duration;
@@ -90,7 +90,7 @@ fn corpus_documents(c: &mut Criterion) {
     for (name, text) in corpus() {
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_with_input(BenchmarkId::from_parameter(&name), text.as_str(), |b, text| {
-            b.iter(|| chaff::clean(black_box(text)))
+            b.iter(|| dechaff::clean(black_box(text)))
         });
     }
     group.finish();
@@ -112,7 +112,7 @@ fn sample_like(c: &mut Criterion) {
             let text = repeated(text, times);
             group.throughput(Throughput::Bytes(text.len() as u64));
             group.bench_with_input(BenchmarkId::new(name, format!("{times}x")), text.as_str(), |b, text| {
-                b.iter(|| chaff::clean(black_box(text)))
+                b.iter(|| dechaff::clean(black_box(text)))
             });
         }
     }
@@ -129,7 +129,7 @@ fn growth(c: &mut Criterion) {
         let text = repeated(&page, times);
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_with_input(BenchmarkId::from_parameter(format!("{times}x")), text.as_str(), |b, text| {
-            b.iter(|| chaff::clean(black_box(text)))
+            b.iter(|| dechaff::clean(black_box(text)))
         });
     }
     group.finish();
@@ -156,8 +156,8 @@ fn stages(c: &mut Criterion) {
     });
     group.bench_function("clean/rules-only", |b| b.iter(|| rules_only.clean(black_box(&text))));
     group.bench_function("clean/english", |b| b.iter(|| english.clean(black_box(&text))));
-    group.bench_function("clean", |b| b.iter(|| chaff::clean(black_box(&text))));
-    group.bench_function("clean+text", |b| b.iter(|| chaff::clean(black_box(&text)).text()));
+    group.bench_function("clean", |b| b.iter(|| dechaff::clean(black_box(&text))));
+    group.bench_function("clean+text", |b| b.iter(|| dechaff::clean(black_box(&text)).text()));
     group.finish();
 }
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Render every chaff corpus document in several HTML-to-text converter styles.
+"""Render every dechaff corpus document in several HTML-to-text converter styles.
 
 Usage: python3 scripts/converter_styles.py [CORPUS_DIR] [OUT_DIR]
-       (defaults: corpus  /tmp/chaff-styles)
+       (defaults: corpus  /tmp/dechaff-styles)
 
 For each style S in plain, markdown, lynx, html2text, nobreaks it writes
   OUT/S/NNNN.txt        the page text in that style
@@ -34,9 +34,9 @@ import zlib
 
 import argparse
 
-ap = argparse.ArgumentParser(description="render the chaff corpus in converter styles")
+ap = argparse.ArgumentParser(description="render the dechaff corpus in converter styles")
 ap.add_argument("corpus", nargs="?", default="corpus")
-ap.add_argument("out", nargs="?", default="/tmp/chaff-styles")
+ap.add_argument("out", nargs="?", default="/tmp/dechaff-styles")
 ap.add_argument("--style", action="append", help="only these styles (repeatable)")
 ap.add_argument("--without", default="",
                 help="ablation: comma list of features to switch off: links (link syntax on "

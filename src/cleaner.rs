@@ -16,7 +16,7 @@ use std::ops::Range;
 /// reuse it: it is `Send + Sync` and cleaning borrows it immutably.
 ///
 /// ```
-/// let cleaner = chaff::Cleaner::default();
+/// let cleaner = dechaff::Cleaner::default();
 /// let page = "Skip to main content\n\nThe river rose two metres overnight and flooded the old town, \
 ///     the mayor said on Sunday, adding that the clean-up would take weeks.\n\n© 2025 Example Media";
 /// assert!(cleaner.clean(page).text().starts_with("The river rose"));
@@ -47,7 +47,7 @@ impl Default for Cleaner {
 /// Configures a [`Cleaner`]: rule families, user rules, heuristic thresholds, title handling.
 ///
 /// ```
-/// use chaff::{Cleaner, Family, Rule};
+/// use dechaff::{Cleaner, Family, Rule};
 /// let cleaner = Cleaner::builder()
 ///     .family(Family::Advertising, false)
 ///     .rule(Rule::regex("ticker", r"^[A-Z]{2,5} [+-]\d+(\.\d+)?%$"))
@@ -654,10 +654,10 @@ mod tests {
         assert_eq!(got[7], "house-ad");
         // With advertising off, the ad label is judged by the heuristics instead.
         assert_ne!(got[6], "advertising");
-        assert_eq!(reasons(&chaff_default(PAGE))[6], "advertising");
+        assert_eq!(reasons(&dechaff_default(PAGE))[6], "advertising");
     }
 
-    fn chaff_default(page: &str) -> Cleaned<'_> {
+    fn dechaff_default(page: &str) -> Cleaned<'_> {
         Cleaner::default().clean(page)
     }
 
@@ -678,7 +678,7 @@ mod tests {
             Meteorologen sprechen von Tropennächten, wenn das Thermometer nicht unter 20 Grad fällt.\n\n\
             Solche Nächte waren in Südeuropa früher die Ausnahme. Inzwischen zählen manche Städte mehr \
             als 60 davon im Jahr, wie eine neue Auswertung von Wetterdaten zeigt.\n";
-        let cleaned = chaff_default(page);
+        let cleaned = dechaff_default(page);
         assert_eq!(cleaned.title(), Some("Hitzewelle: Warum die Nächte in Südeuropa nicht mehr abkühlen"));
         assert_eq!(cleaned.byline(), Some("Miriam Oster"));
         assert_eq!(cleaned.date(), Some("22. Juli 2025, 16:40 Uhr"));
@@ -693,7 +693,7 @@ mod tests {
             Samstag erreicht wird.\n\n\
             Die Polizei bittet Schaulustige, sich von den Ufern fernzuhalten und die Einsatzkräfte nicht \
             zu behindern.\n\ndpa/lby\n";
-        let cleaned = chaff_default(page);
+        let cleaned = dechaff_default(page);
         assert!(cleaned.text().ends_with("nicht zu behindern."), "{}", cleaned.text());
         assert!(!cleaned.text().contains("dpa/lby"));
     }
@@ -708,7 +708,7 @@ mod tests {
             Passengers had asked for the service for years, and the operator says two refitted boats will \
             share the timetable from December until the end of March next year.\n\n\
             [Share on Facebook](https://www.facebook.com/sharer.php?u=x)\n";
-        let cleaned = chaff_default(page);
+        let cleaned = dechaff_default(page);
         assert_eq!(cleaned.title(), Some("Harbour ferry to run through the winter"));
         assert_eq!(cleaned.byline(), Some("Jane Doe"));
         assert_eq!(reasons(&cleaned), ["navigation", "title", "byline", "body", "caption", "body", "social"]);
@@ -718,7 +718,7 @@ mod tests {
 
     #[test]
     fn title_in_text_on_request() {
-        let plain = chaff_default(PAGE);
+        let plain = dechaff_default(PAGE);
         assert_eq!(plain.title(), Some("Harbour ferry to run through the winter"));
         assert!(plain.text().starts_with("The harbour ferry"));
         let with_title = Cleaner::builder().keep_title(true).build().unwrap().clean(PAGE);
@@ -728,7 +728,7 @@ mod tests {
     #[test]
     fn empty_and_blank_input() {
         for input in ["", "\n\n", " \t\u{A0}\n\r\n"] {
-            let cleaned = chaff_default(input);
+            let cleaned = dechaff_default(input);
             assert!(cleaned.blocks().is_empty());
             assert_eq!(cleaned.text(), "");
             assert_eq!(cleaned.title(), None);

@@ -31,7 +31,7 @@ impl<'a> Document<'a> {
     /// only whitespace (spaces, tabs, NBSP, a BOM, zero-width spaces) is blank.
     ///
     /// ```
-    /// let doc = chaff::Document::new("Title\r\n\r\nFirst line\nsecond line\n");
+    /// let doc = dechaff::Document::new("Title\r\n\r\nFirst line\nsecond line\n");
     /// let lines: Vec<&str> = doc.blocks().iter().map(|b| doc.slice(b)).collect();
     /// assert_eq!(lines, ["Title", "First line", "second line"]);
     /// assert_eq!(doc.blocks()[2].paragraph, 1);

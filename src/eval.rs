@@ -21,7 +21,7 @@ impl Score {
     /// Scores `predicted` against `gold`.
     ///
     /// ```
-    /// let s = chaff::eval::Score::new("the cat sat on the mat", "the cat sat on the mat today");
+    /// let s = dechaff::eval::Score::new("the cat sat on the mat", "the cat sat on the mat today");
     /// assert_eq!((s.true_positives, s.false_positives, s.false_negatives), (3, 0, 1));
     /// ```
     pub fn new(predicted: &str, gold: &str) -> Score {
@@ -79,7 +79,7 @@ pub struct Summary {
 /// recall over all pages, F1 of the two means.
 ///
 /// ```
-/// use chaff::eval::{summarize, Score};
+/// use dechaff::eval::{summarize, Score};
 /// let pages = [Score::new("a b c d e", "a b c d e"), Score::new("", "x y z w")];
 /// let s = summarize(&pages);
 /// assert_eq!((s.docs, s.precision, s.recall), (2, 1.0, 0.5));

@@ -1,8 +1,8 @@
-//! chaff strips boilerplate from the plain text of article pages.
+//! dechaff strips boilerplate from the plain text of article pages.
 //!
 //! Text scraped from a news or blog page carries much more than the article: menus and skip links,
 //! tag lines, ads and promo codes, newsletter, share and comment prompts, copyright and cookie
-//! footers, photo captions and credits, teaser links and lists of other stories' headlines. chaff
+//! footers, photo captions and credits, teaser links and lists of other stories' headlines. dechaff
 //! keeps the article, returns its title, byline and date as metadata, and says for every line why
 //! it was kept or removed.
 //!
@@ -16,7 +16,7 @@
 //!     Councillors said the service had carried more passengers this year than ever before.\n\
 //!     Sign up for our daily newsletter\n\
 //!     © 2025 Example Media. All rights reserved.";
-//! let cleaned = chaff::clean(page);
+//! let cleaned = dechaff::clean(page);
 //! assert!(cleaned.text().starts_with("The harbour ferry will keep running"));
 //! assert_eq!(cleaned.title(), Some("Harbour ferry to run through the winter"));
 //! assert_eq!(cleaned.byline(), Some("Jane Doe"));
@@ -72,9 +72,9 @@ pub use rules::{Family, Rule};
 pub use stats::BlockStats;
 pub use verdict::{Reason, Verdict};
 
-use once_cell::sync::Lazy;
+use std::sync::LazyLock;
 
-static DEFAULT: Lazy<Cleaner> = Lazy::new(Cleaner::default);
+static DEFAULT: LazyLock<Cleaner> = LazyLock::new(Cleaner::default);
 
 /// Cleans `text` with the default [`Cleaner`].
 pub fn clean(text: &str) -> Cleaned<'_> {

@@ -2,12 +2,12 @@
 //! start of the body.
 
 use crate::stats::BlockStats;
-use once_cell::sync::Lazy;
 use regex::Regex;
+use std::sync::LazyLock;
 
 const MONTH: &str = r"(?:jan|feb|fév|fev|mär|mar|apr|avr|abr|may|mai|mei|mag|maj|jun|jui|giu|jul|lug|aug|ago|aoû|sep|set|oct|okt|out|ott|nov|dec|dez|déc|dic|ene|gen|sty|lut|kwi|cze|lip|sie|wrz|paź|lis|gru)\p{L}*\.?";
 
-static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     let lead = r"(?:(?:published|posted|updated|last updated|modified|date|veröffentlicht|aktualisiert|zuletzt aktualisiert|erschienen|stand|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|publicerad|uppdaterad)(?:\s+(?:on|am|le|el|il|op|den))?\s*:?\s*)?";
     let weekday = r"(?:\p{L}{2,}\.?,?\s+)?";
     let date = format!(
@@ -22,7 +22,7 @@ static DATE_LINE: Lazy<Regex> = Lazy::new(|| {
         .expect("date pattern compiles")
 });
 
-static BYLINE: Lazy<Regex> = Lazy::new(|| {
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     let name = r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|da|del|della|di|du|le|la|bin|al))*";
     Regex::new(&format!(
         r"^(?:(?P<staff>(?i:staff report|staff reports|staff writer|staff|redaktion|la rédaction|redacción|redazione|redactie))$|(?i:(?:(?:an?|ein|eine|un|une|uno|una|een)\s+)?(?:article|analysis|column|commentary|opinion|interview|essay|report|artikel|beitrag|gastbeitrag|kommentar|analyse|kolumne|bericht|reportage|chronique|tribune|artículo|columna|articolo|commento)\s+(?:by|von|de|par|por|di|door)|by|written by|words by|text by|story by|reporting by|von|text:|texte?:|par|por|di|door|av|autor:|autorin:|author:|autore:|auteur:)\s+(?P<name>{name}(?:\s*(?:&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*{name})*))"
@@ -30,7 +30,7 @@ static BYLINE: Lazy<Regex> = Lazy::new(|| {
     .expect("byline pattern compiles")
 });
 
-static DATE_INSIDE: Lazy<Regex> = Lazy::new(|| {
+static DATE_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)(?:^|\W)(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\.?\s+{MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago|vor\s+\d+\s+(?:minuten|stunden|tagen|wochen|monaten|jahren))"
     ))

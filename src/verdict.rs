@@ -54,7 +54,7 @@ impl Reason {
     /// The stable name of this reason, as printed by the CLI and carried in JSON.
     ///
     /// ```
-    /// assert_eq!(chaff::Reason::PromoCode.as_str(), "promo-code");
+    /// assert_eq!(dechaff::Reason::PromoCode.as_str(), "promo-code");
     /// ```
     pub fn as_str(&self) -> &str {
         match self {

@@ -1,7 +1,7 @@
 //! Every labelled line of every corpus document: body lines are kept, all others removed, and the
-//! title, byline and date lines are the metadata chaff returns.
+//! title, byline and date lines are the metadata dechaff returns.
 //!
-//! Lines chaff is known to get wrong are listed, each with the reason, in
+//! Lines dechaff is known to get wrong are listed, each with the reason, in
 //! `corpus/known-failures.tsv`. The test fails when any other line is wrong, and also when a listed
 //! line comes out right, so the list only ever shrinks.
 
@@ -59,8 +59,8 @@ fn corpus_documents_clean_to_their_labels() {
     let mut per_label: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     for name in &names {
         let text = fs::read_to_string(dir.join(format!("{name}.txt"))).expect("document is readable");
-        let cleaned = chaff::clean(&text);
-        let by_line: BTreeMap<usize, &chaff::BlockVerdict> = cleaned.blocks().iter().map(|b| (b.line, b)).collect();
+        let cleaned = dechaff::clean(&text);
+        let by_line: BTreeMap<usize, &dechaff::BlockVerdict> = cleaned.blocks().iter().map(|b| (b.line, b)).collect();
         let labels = labels(&dir.join(format!("{name}.labels.tsv")));
         assert_eq!(labels.len(), cleaned.blocks().len(), "{name}: every block has a label");
         for Label { line, label } in labels {

@@ -6,13 +6,13 @@
 //! is idempotent. On generated pages (long prose paragraphs in English, German or French with a
 //! title, byline and date, boilerplate of every rule family before, between and after them, random
 //! blank lines, line ends and padding) every paragraph survives and every boilerplate and metadata
-//! line goes. What the generator leaves out because chaff gets it wrong today is listed, with a
+//! line goes. What the generator leaves out because dechaff gets it wrong today is listed, with a
 //! page that shows it, in `KNOWN_WEAKNESSES`.
 //!
 //! Failure persistence is off: a failing case prints its shrunk input, and inputs worth keeping go
 //! into the `known_inputs` table by hand, where they run on every `cargo test`.
 
-use chaff::{BlockVerdict, Cleaned, Language};
+use dechaff::{BlockVerdict, Cleaned, Language};
 use proptest::prelude::*;
 use proptest::sample::{Index, select};
 use proptest::strategy::Union;
@@ -112,7 +112,7 @@ fn check_no_invention(input: &str, cleaned: &Cleaned<'_>) -> Result<(), TestCase
     let from_spans: Vec<&str> = kept.iter().map(|b| &input[b.span.clone()]).collect();
     prop_assert_eq!(kept_texts, from_spans);
     for block in blocks {
-        prop_assert_eq!(block.kept, block.reason == chaff::Reason::Body, "kept and reason disagree: {:?}", block);
+        prop_assert_eq!(block.kept, block.reason == dechaff::Reason::Body, "kept and reason disagree: {:?}", block);
     }
     Ok(())
 }
@@ -163,7 +163,7 @@ struct Outcome {
 }
 
 fn outcome(input: &str) -> Outcome {
-    let cleaned = chaff::clean(input);
+    let cleaned = dechaff::clean(input);
     Outcome {
         text: cleaned.text(),
         blocks: cleaned.blocks().to_vec(),
@@ -187,8 +187,8 @@ fn check_deterministic(input: &str) -> Result<(), TestCaseError> {
 }
 
 fn check_idempotent(input: &str) -> Result<(), TestCaseError> {
-    let once = chaff::clean(input).text();
-    let twice = chaff::clean(&once).text();
+    let once = dechaff::clean(input).text();
+    let twice = dechaff::clean(&once).text();
     prop_assert_eq!(once, twice, "cleaning the cleaned text changed it");
     Ok(())
 }
@@ -781,18 +781,18 @@ proptest! {
 
     #[test]
     fn never_panics_on_arbitrary_text(input in hostile_text()) {
-        let cleaned = chaff::clean(&input);
+        let cleaned = dechaff::clean(&input);
         let _ = (cleaned.text(), cleaned.title(), cleaned.byline(), cleaned.date());
     }
 
     #[test]
     fn output_is_input_lines_in_order(input in hostile_text()) {
-        check_no_invention(&input, &chaff::clean(&input))?;
+        check_no_invention(&input, &dechaff::clean(&input))?;
     }
 
     #[test]
     fn spans_tile_the_input(input in hostile_text()) {
-        check_spans(&input, &chaff::clean(&input))?;
+        check_spans(&input, &dechaff::clean(&input))?;
     }
 
     #[test]
@@ -815,7 +815,7 @@ proptest! {
 
     #[test]
     fn pages_keep_invariants(page in page()) {
-        let cleaned = chaff::clean(&page.text);
+        let cleaned = dechaff::clean(&page.text);
         check_no_invention(&page.text, &cleaned)?;
         check_spans(&page.text, &cleaned)?;
     }
@@ -827,7 +827,7 @@ proptest! {
 
     #[test]
     fn pages_keep_prose_and_lose_boilerplate(page in page()) {
-        let cleaned = chaff::clean(&page.text);
+        let cleaned = dechaff::clean(&page.text);
         let blocks = cleaned.blocks();
         prop_assert_eq!(blocks.len(), page.lines.len(), "one block per generated line");
         for ((role, line), block) in page.lines.iter().zip(blocks) {
@@ -884,7 +884,7 @@ fn known_inputs() {
     ];
     for input in table {
         let result = (|| {
-            let cleaned = chaff::clean(input);
+            let cleaned = dechaff::clean(input);
             check_no_invention(input, &cleaned)?;
             check_spans(input, &cleaned)?;
             check_deterministic(input)?;
@@ -896,7 +896,7 @@ fn known_inputs() {
     }
 }
 
-/// What the page property does not generate because chaff gets it wrong today, each with a page
+/// What the page property does not generate because dechaff gets it wrong today, each with a page
 /// that shows it. The test fails when a row comes out right: then delete the row and lift the
 /// matching restriction in the generator, so the list only ever shrinks.
 const KNOWN_WEAKNESSES: &[(&str, &str, &str, bool)] = &[
@@ -965,7 +965,7 @@ const KNOWN_WEAKNESSES: &[(&str, &str, &str, bool)] = &[
 #[test]
 fn known_weaknesses_still_fail() {
     for (what, page, line, should_keep) in KNOWN_WEAKNESSES {
-        let cleaned = chaff::clean(page);
+        let cleaned = dechaff::clean(page);
         let block = cleaned
             .blocks()
             .iter()
@@ -1005,7 +1005,7 @@ fn big_hostile_inputs_finish() {
         ("2k distinct paragraphs", (0..2_000).map(|n| format!("{n}: {sentence}{sentence}\n\n")).collect()),
     ];
     for (name, input) in &inputs {
-        let cleaned = chaff::clean(input);
+        let cleaned = dechaff::clean(input);
         let text = cleaned.text();
         assert!(text.len() <= input.len(), "{name}");
         let blocks = cleaned.blocks();

@@ -6,6 +6,6 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let input = String::from_utf8_lossy(data);
-    let cleaned = chaff::clean(&input);
-    chaff_fuzz::check(&input, &cleaned);
+    let cleaned = dechaff::clean(&input);
+    dechaff_fuzz::check(&input, &cleaned);
 });

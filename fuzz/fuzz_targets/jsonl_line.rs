@@ -15,8 +15,8 @@ fuzz_target!(|data: &[u8]| {
     let Ok(mut record) = serde_json::from_slice::<Value>(data) else { return };
     let Some(Value::String(text)) = record.get("text") else { return };
     let text = text.clone();
-    let cleaned = chaff::clean(&text);
-    chaff_fuzz::check(&text, &cleaned);
+    let cleaned = dechaff::clean(&text);
+    dechaff_fuzz::check(&text, &cleaned);
     let reasons: Vec<&str> = cleaned.blocks().iter().map(|b| b.reason.as_str()).collect();
     let metadata = json!({
         "title": cleaned.title(),
@@ -27,7 +27,7 @@ fuzz_target!(|data: &[u8]| {
     });
     let cleaned_text = cleaned.text();
     record["text"] = Value::String(cleaned_text.clone());
-    record["chaff"] = metadata;
+    record["dechaff"] = metadata;
     let line = serde_json::to_string(&record).expect("a JSON value serialises");
     assert!(!line.contains('\n'), "a JSONL record must stay on one line");
     let back: Value = serde_json::from_str(&line).expect("serialised JSON parses again");

@@ -2,7 +2,7 @@
 //! violation, which libFuzzer reports as a crash. The same properties, checked more thoroughly,
 //! are in `tests/properties.rs`.
 
-use chaff::Cleaned;
+use dechaff::Cleaned;
 
 /// Whitespace, BOM and zero-width characters: what a blank line is made of, and what spans are
 /// trimmed of.
@@ -34,7 +34,7 @@ pub fn check(input: &str, cleaned: &Cleaned<'_>) {
         }
         let text = &input[span.clone()];
         assert_eq!(text, text.trim_matches(is_blank_char), "span not trimmed: {block:?}");
-        assert_eq!(block.kept, block.reason == chaff::Reason::Body, "{block:?}");
+        assert_eq!(block.kept, block.reason == dechaff::Reason::Body, "{block:?}");
         at = extent.end;
     }
     if !blocks.is_empty() {
@@ -63,5 +63,5 @@ pub fn check(input: &str, cleaned: &Cleaned<'_>) {
         next += offset.unwrap_or_else(|| panic!("output line {line:?} is not a later input line")) + 1;
     }
 
-    assert_eq!(chaff::clean(input).blocks(), blocks, "a second run differs");
+    assert_eq!(dechaff::clean(input).blocks(), blocks, "a second run differs");
 }

@@ -5,10 +5,10 @@
 //! list finds the most stopwords in its prose: the heuristics only need the list that describes the
 //! page best, and counting costs one hash lookup per word, which the statistics pass does anyway.
 
-use once_cell::sync::Lazy;
 use rustc_hash::FxHashMap;
+use std::sync::LazyLock;
 
-/// A language chaff has stopwords for.
+/// A language dechaff has stopwords for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Language {
@@ -166,7 +166,7 @@ pub(crate) const LONGEST_STOPWORD: u32 = 24;
 
 /// Every stopword of every language, mapped to the languages that list it: one lookup per word
 /// answers for all languages at once.
-static STOPWORDS: Lazy<FxHashMap<u64, LanguageSet>> = Lazy::new(|| {
+static STOPWORDS: LazyLock<FxHashMap<u64, LanguageSet>> = LazyLock::new(|| {
     let mut map = FxHashMap::default();
     for language in ALL {
         // With both features on, the crate serves NLTK's list where NLTK has one (short,

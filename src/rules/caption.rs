@@ -5,8 +5,8 @@
 use super::Anchor::{Start, Whole};
 use super::{Pattern, Phrase};
 use crate::stats::BlockStats;
-use once_cell::sync::Lazy;
 use regex::Regex;
+use std::sync::LazyLock;
 
 pub(super) const PHRASES: &[Phrase] = &[
     ("photo:", Start(30)),
@@ -125,8 +125,8 @@ pub(super) const PATTERNS: &[Pattern] = &[
 /// An artwork or object label: "Artist, Title, 1931. Gelatin silver print – 11 × 8 cm.
 /// Courtesy Gallery." Its dimensions give it away; prose mentioning a size has stopwords.
 pub(super) fn is_object_label(text: &str, stats: &BlockStats) -> bool {
-    static DIMENSIONS: Lazy<Regex> =
-        Lazy::new(|| Regex::new(r"\d\s*[×x]\s*\d[\d.,/ ]*\s*(?:cm|mm|in)\b").expect("dimensions pattern compiles"));
+    static DIMENSIONS: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\d\s*[×x]\s*\d[\d.,/ ]*\s*(?:cm|mm|in)\b").expect("dimensions pattern compiles"));
     stats.words <= 60 && stats.digits > 0 && stats.stopword_density() < 0.15 && DIMENSIONS.is_match(text)
 }
 
@@ -134,7 +134,7 @@ pub(super) fn is_object_label(text: &str, stats: &BlockStats) -> bool {
 /// initials of the editor who filed it). The caption pattern for agency credits takes it in, but
 /// it credits the text above it, not a picture, so it does not make that text a caption.
 pub(crate) fn is_signature(text: &str) -> bool {
-    static SIGNATURE: Lazy<Regex> = Lazy::new(|| {
+    static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
         // Every part is lowercase initials or an uppercase agency acronym; a photo credit names
         // a person or a picture agency ("Max Berger/dpa", "picture alliance/dpa").
         Regex::new(r"^\(?(?:[a-z]{2,4}|[A-Z]{2,5})(?:\s?/\s?(?:[a-z]{2,4}|[A-Z]{2,5}))+\)?$")

@@ -32,9 +32,9 @@ mod teaser;
 use crate::stats::BlockStats;
 use crate::verdict::Reason;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
-use once_cell::sync::{Lazy, OnceCell};
 use regex::{Regex, RegexBuilder, RegexSet};
 use std::sync::Arc;
+use std::sync::{LazyLock, OnceLock};
 
 pub(crate) use caption::is_signature;
 
@@ -261,7 +261,7 @@ const TIERS: [u32; 4] = [12, 30, 60, MAX_RULE_WORDS];
 struct Triggered {
     source: &'static str,
     /// Compiled the first time a trigger fires: a short input pays only for the patterns it needs.
-    regex: OnceCell<Regex>,
+    regex: OnceLock<Regex>,
     family: Family,
     max_words: u32,
 }
@@ -290,7 +290,7 @@ struct Compiled {
     untriggered_info: Vec<(Family, u32)>,
 }
 
-static COMPILED: Lazy<Compiled> = Lazy::new(|| {
+static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
     let mut anchored = Vec::new();
     let mut unanchored = Vec::new();
     let mut triggered = Vec::new();
@@ -308,7 +308,7 @@ static COMPILED: Lazy<Compiled> = Lazy::new(|| {
                 continue;
             }
             let index = triggered.len();
-            triggered.push(Triggered { source, regex: OnceCell::new(), family, max_words });
+            triggered.push(Triggered { source, regex: OnceLock::new(), family, max_words });
             for trigger in triggers {
                 unanchored.extend(variants(trigger).into_iter().map(|v| (v, Entry::Trigger(index))));
             }
@@ -361,8 +361,8 @@ pub(crate) struct Hit {
 /// A user-supplied rule: a phrase list or a regular expression, with a name used as the reason.
 ///
 /// ```
-/// let rule = chaff::Rule::phrases("house-ad", ["Subscribe to the print edition"]);
-/// let cleaner = chaff::Cleaner::builder().rule(rule).build().unwrap();
+/// let rule = dechaff::Rule::phrases("house-ad", ["Subscribe to the print edition"]);
+/// let cleaner = dechaff::Cleaner::builder().rule(rule).build().unwrap();
 /// let page = "Subscribe to the print edition\n\nThe council met on Monday to discuss the budget.";
 /// let cleaned = cleaner.clean(page);
 /// assert_eq!(cleaned.blocks()[0].reason.as_str(), "house-ad");

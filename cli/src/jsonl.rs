@@ -1,13 +1,13 @@
-//! `chaff jsonl`: clean one string field of every record of JSON Lines files.
+//! `dechaff jsonl`: clean one string field of every record of JSON Lines files.
 //!
 //! A reader thread reads (and gunzips) batches of lines while the previous batch is cleaned in
 //! parallel on a rayon pool; results are written in input order. Memory holds a few batches
 //! whatever the size of the input.
 
-use super::output::Output;
-use super::record::{self, CHAFF_KEY, Outcome};
-use chaff::Cleaner;
+use crate::output::Output;
+use crate::record::{self, DECHAFF_KEY, Outcome};
 use clap::{Args, ValueEnum};
+use dechaff::Cleaner;
 use flate2::read::MultiGzDecoder;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
@@ -23,7 +23,7 @@ use std::time::{Duration, Instant};
 /// A batch also ends when it holds this many bytes, so long records cannot make it huge.
 const BATCH_BYTES: usize = 8 << 20;
 
-/// Arguments of `chaff jsonl`.
+/// Arguments of `dechaff jsonl`.
 #[derive(Args)]
 pub struct JsonlArgs {
     /// JSON Lines files, plain or gzipped (standard input when none, or for `-`).
@@ -63,8 +63,8 @@ enum OnError {
 }
 
 fn parse_field(field: &str) -> Result<String, String> {
-    if field == CHAFF_KEY {
-        return Err(format!("\"{CHAFF_KEY}\" is the key chaff adds to each record"));
+    if field == DECHAFF_KEY {
+        return Err(format!("\"{DECHAFF_KEY}\" is the key dechaff adds to each record"));
     }
     Ok(field.to_owned())
 }
@@ -102,14 +102,14 @@ struct Totals {
     bytes: u64,
 }
 
-/// Runs `chaff jsonl`.
+/// Runs `dechaff jsonl`.
 pub fn run(args: &JsonlArgs, cleaner: &Cleaner) -> Result<(), String> {
     let started = Instant::now();
     let read_bytes = Arc::new(AtomicU64::new(0));
     let (inputs, total_size) = open_inputs(&args.files, &read_bytes)?;
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(args.threads.map_or(0, usize::from))
-        .thread_name(|i| format!("chaff-clean-{i}"))
+        .thread_name(|i| format!("dechaff-clean-{i}"))
         .build()
         .map_err(|e| format!("starting threads: {e}"))?;
     let mut output = Output::open(args.output.as_deref())?;
@@ -146,7 +146,7 @@ pub fn run(args: &JsonlArgs, cleaner: &Cleaner) -> Result<(), String> {
         let seconds = started.elapsed().as_secs_f64();
         let megabytes = totals.bytes as f64 / 1e6;
         eprintln!(
-            "chaff: {} records, {} with errors, {megabytes:.1} MB in {seconds:.2} s, {:.1} MB/s",
+            "dechaff: {} records, {} with errors, {megabytes:.1} MB in {seconds:.2} s, {:.1} MB/s",
             totals.records,
             totals.malformed,
             megabytes / seconds.max(1e-9),
@@ -227,7 +227,7 @@ impl Job<'_> {
     }
 
     fn warn(&self, message: &str) {
-        self.progress.suspend(|| eprintln!("chaff: warning: {message}"));
+        self.progress.suspend(|| eprintln!("dechaff: warning: {message}"));
     }
 }
 

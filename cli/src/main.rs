@@ -1,23 +1,20 @@
-//! The `chaff` command: clean files or stdin, explain verdicts, score against gold text, clean
+//! The `dechaff` command: clean files or stdin, explain verdicts, score against gold text, clean
 //! JSON Lines in a pipeline.
 
-mod cli {
-    //! The subcommands too large for this file. They belong to the binary, not the library.
-    pub mod jsonl;
-    pub mod output;
-    pub mod record;
-}
+mod jsonl;
+mod output;
+mod record;
 
-use chaff::eval::{self, Score};
-use chaff::{Cleaned, Cleaner};
 use clap::{Parser, Subcommand};
+use dechaff::eval::{self, Score};
+use dechaff::{Cleaned, Cleaner};
 use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// Strip boilerplate from the plain text of article pages.
 #[derive(Parser)]
-#[command(name = "chaff", version, about, args_conflicts_with_subcommands = true)]
+#[command(name = "dechaff", version, about, args_conflicts_with_subcommands = true)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -53,22 +50,22 @@ enum Command {
     /// Clean one field of every record of JSON Lines files, in parallel and in order.
     ///
     /// Reads plain or gzipped files (standard input when none). Each record gets its field
-    /// replaced by the cleaned text and a `chaff` object: title, byline, date and the count of
+    /// replaced by the cleaned text and a `dechaff` object: title, byline, date and the count of
     /// removed blocks per reason. Every other field is copied byte for byte.
-    Jsonl(cli::jsonl::JsonlArgs),
+    Jsonl(jsonl::JsonlArgs),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
         Some(Command::Eval { dir, worst, rules_only }) => run_eval(dir, *worst, *rules_only),
-        Some(Command::Jsonl(args)) => cli::jsonl::run(args, &cleaner(args.rules_only)),
+        Some(Command::Jsonl(args)) => jsonl::run(args, &cleaner(args.rules_only)),
         None => run_clean(&cli),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
-            eprintln!("chaff: {message}");
+            eprintln!("dechaff: {message}");
             ExitCode::from(1)
         }
     }
@@ -92,7 +89,7 @@ fn read_input(path: Option<&Path>) -> Result<String, String> {
         Ok(text) => text,
         Err(e) => {
             let name = path.map_or("standard input".into(), |p| p.display().to_string());
-            eprintln!("chaff: warning: {name} is not valid UTF-8; invalid bytes were replaced");
+            eprintln!("dechaff: warning: {name} is not valid UTF-8; invalid bytes were replaced");
             String::from_utf8_lossy(e.as_bytes()).into_owned()
         }
     })
@@ -109,7 +106,7 @@ fn run_clean(cli: &Cli) -> Result<(), String> {
     let color = !to_file && io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     // A file is written under a temporary name and renamed when every input is done, so a failed
     // run never leaves half an output.
-    let mut output = cli::output::Output::open(cli.output.as_deref())?;
+    let mut output = output::Output::open(cli.output.as_deref())?;
     for path in inputs {
         let text = match read_input(path) {
             Ok(text) => text,

@@ -66,14 +66,14 @@ impl Output {
 pub struct TempFile(Option<PathBuf>);
 
 impl TempFile {
-    /// Creates `.NAME.PID.N.chaff-tmp` in the directory of `path`, so the rename stays on one
+    /// Creates `.NAME.PID.N.dechaff-tmp` in the directory of `path`, so the rename stays on one
     /// file system and is atomic.
     fn beside(path: &Path) -> Result<(TempFile, File), String> {
         let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
         let name = path.file_name().ok_or_else(|| format!("{}: not a file name", path.display()))?;
         let mut last_error = None;
         for n in 0..100 {
-            let temp = dir.join(format!(".{}.{}.{n}.chaff-tmp", name.to_string_lossy(), std::process::id()));
+            let temp = dir.join(format!(".{}.{}.{n}.dechaff-tmp", name.to_string_lossy(), std::process::id()));
             match OpenOptions::new().write(true).create_new(true).open(&temp) {
                 Ok(file) => return Ok((TempFile(Some(temp)), file)),
                 Err(e) if e.kind() == io::ErrorKind::AlreadyExists => last_error = Some(e),

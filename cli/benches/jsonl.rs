@@ -1,4 +1,4 @@
-//! Throughput of `chaff jsonl` as a pipeline runs it: the release binary on a shard of 50 MB of
+//! Throughput of `dechaff jsonl` as a pipeline runs it: the release binary on a shard of 50 MB of
 //! JSON Lines, on one thread and on all cores, in bytes of input per second. Process start and
 //! rule compilation are included, as a pipeline pays them once per shard.
 //!
@@ -16,7 +16,7 @@ const SHARD_BYTES: usize = 50_000_000;
 
 /// Every `corpus/NAME.txt` as (NAME, text), sorted by name.
 fn corpus() -> Vec<(String, String)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus");
     let mut docs: Vec<(String, String)> = std::fs::read_dir(&dir)
         .expect("corpus directory")
         .filter_map(|entry| {
@@ -40,7 +40,7 @@ impl Shard {
     /// Writes records like a crawl's: an id, a URL, a fetch date, nested metadata and the page's
     /// text, cycling through the corpus pages in several languages.
     fn write() -> Shard {
-        let dir = std::env::temp_dir().join(format!("chaff-bench-jsonl-{}", std::process::id()));
+        let dir = std::env::temp_dir().join(format!("dechaff-bench-jsonl-{}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("temp dir");
         let path = dir.join("shard.jsonl");
         let mut out = BufWriter::new(std::fs::File::create(&path).expect("shard file"));
@@ -71,8 +71,8 @@ impl Drop for Shard {
     }
 }
 
-fn run_chaff(shard: &Path, threads: Option<usize>) {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_chaff"));
+fn run_dechaff(shard: &Path, threads: Option<usize>) {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_dechaff"));
     command.args(["jsonl", "--quiet"]);
     if let Some(n) = threads {
         command.args(["--threads", &n.to_string()]);
@@ -83,8 +83,8 @@ fn run_chaff(shard: &Path, threads: Option<usize>) {
         .stdout(Stdio::null())
         .stderr(Stdio::inherit())
         .status()
-        .expect("chaff runs");
-    assert!(status.success(), "chaff jsonl failed: {status}");
+        .expect("dechaff runs");
+    assert!(status.success(), "dechaff jsonl failed: {status}");
 }
 
 fn bench_jsonl(c: &mut Criterion) {
@@ -93,9 +93,9 @@ fn bench_jsonl(c: &mut Criterion) {
     let mut group = c.benchmark_group("jsonl");
     group.throughput(Throughput::Bytes(shard.bytes)).sample_size(10).sampling_mode(SamplingMode::Flat);
     group.warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(60));
-    group.bench_function(BenchmarkId::new("threads", 1), |b| b.iter(|| run_chaff(&shard.path, Some(1))));
+    group.bench_function(BenchmarkId::new("threads", 1), |b| b.iter(|| run_dechaff(&shard.path, Some(1))));
     group.bench_function(BenchmarkId::new("threads", format!("all-{cores}")), |b| {
-        b.iter(|| run_chaff(&shard.path, None))
+        b.iter(|| run_dechaff(&shard.path, None))
     });
     group.finish();
 }

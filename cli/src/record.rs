@@ -1,11 +1,11 @@
 //! One JSON Lines record: find the field to clean, clean it, and splice the cleaned text and
-//! chaff's metadata back into the line's own bytes.
+//! dechaff's metadata back into the line's own bytes.
 //!
 //! Splicing rather than re-serialising is what keeps every other field exactly as it came: key
 //! order, whitespace, escapes and numbers of any size or precision (`12345678901234567890`,
 //! `1.50`) are never parsed into values, only located.
 
-use chaff::{Cleaned, Cleaner};
+use dechaff::{Cleaned, Cleaner};
 use serde::Serialize;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde_json::error::Category;
@@ -15,17 +15,17 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::ops::Range;
 
-/// The key of the object chaff adds to every record.
-pub const CHAFF_KEY: &str = "chaff";
+/// The key of the object dechaff adds to every record.
+pub const DECHAFF_KEY: &str = "dechaff";
 
 /// What became of one input line.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Outcome {
     /// Only whitespace: not a record, dropped silently.
     Blank,
-    /// The record with its field cleaned and a `chaff` object, without a line terminator.
+    /// The record with its field cleaned and a `dechaff` object, without a line terminator.
     Cleaned(String),
-    /// Not a record chaff can clean, and why.
+    /// Not a record dechaff can clean, and why.
     Malformed(String),
 }
 
@@ -53,15 +53,15 @@ fn clean_record(cleaner: &Cleaner, field: &str, line: &str) -> Result<String, St
     let text = unescape(raw);
     let cleaned = cleaner.clean(&text);
     let text_json = serde_json::to_string(&cleaned.text()).expect("a string serialises");
-    let chaff_json = serde_json::to_string(&Metadata::of(&cleaned)).expect("metadata serialises");
+    let dechaff_json = serde_json::to_string(&Metadata::of(&cleaned)).expect("metadata serialises");
 
-    // Edits in byte order: the field's value, then the existing `chaff` value or, when there is
+    // Edits in byte order: the field's value, then the existing `dechaff` value or, when there is
     // none, a new member after the last one.
-    let chaff_edit = match spans.chaff {
-        Some(span) => (span, chaff_json),
-        None => (spans.last_value_end..spans.last_value_end, format!(",\"{CHAFF_KEY}\":{chaff_json}")),
+    let dechaff_edit = match spans.dechaff {
+        Some(span) => (span, dechaff_json),
+        None => (spans.last_value_end..spans.last_value_end, format!(",\"{DECHAFF_KEY}\":{dechaff_json}")),
     };
-    let mut edits = [(value_span, text_json), chaff_edit];
+    let mut edits = [(value_span, text_json), dechaff_edit];
     edits.sort_by_key(|(span, _)| span.start);
     let mut out = String::with_capacity(line.len() + edits.iter().map(|(_, s)| s.len()).sum::<usize>());
     let mut at = 0;
@@ -74,7 +74,7 @@ fn clean_record(cleaner: &Cleaner, field: &str, line: &str) -> Result<String, St
     Ok(out)
 }
 
-/// The `chaff` object of a record. Field order is the order written.
+/// The `dechaff` object of a record. Field order is the order written.
 #[derive(Serialize)]
 struct Metadata<'a> {
     title: Option<&'a str>,
@@ -94,18 +94,18 @@ impl<'a> Metadata<'a> {
     }
 }
 
-/// Where, in a line, the members chaff edits are.
+/// Where, in a line, the members dechaff edits are.
 #[derive(Debug, Default, PartialEq)]
 struct Spans {
     /// The value of the (last) member named like the field to clean.
     field: Option<Range<usize>>,
-    /// The value of the (last) `chaff` member.
-    chaff: Option<Range<usize>>,
+    /// The value of the (last) `dechaff` member.
+    dechaff: Option<Range<usize>>,
     /// Where the last member's value ends, so a new member can follow it.
     last_value_end: usize,
 }
 
-/// Parses `line` as one JSON object and locates the members chaff edits. Duplicate keys: the last
+/// Parses `line` as one JSON object and locates the members dechaff edits. Duplicate keys: the last
 /// one counts, as in most JSON parsers.
 fn locate(line: &str, field: &str) -> Result<Spans, String> {
     let mut parser = serde_json::Deserializer::from_str(line);
@@ -153,8 +153,8 @@ impl<'de> Visitor<'de> for Locator<'_, 'de> {
             }
             if key == self.field {
                 spans.field = Some(span.clone());
-            } else if key == CHAFF_KEY {
-                spans.chaff = Some(span.clone());
+            } else if key == DECHAFF_KEY {
+                spans.dechaff = Some(span.clone());
             }
             spans.last_value_end = span.end;
         }
@@ -257,21 +257,21 @@ mod tests {
 
     #[test]
     fn locates_members_by_their_byte_spans() {
-        // (line, field, field value, chaff value, text after the last value)
+        // (line, field, field value, dechaff value, text after the last value)
         type Row = (&'static str, &'static str, Option<&'static str>, Option<&'static str>, &'static str);
         let rows: &[Row] = &[
             (r#"{"text":"a"}"#, "text", Some(r#""a""#), None, "}"),
             (r#" { "id" : 1 , "text" : "a b" , "n" : 1.50 } "#, "text", Some(r#""a b""#), None, " } "),
-            (r#"{"text":"a","chaff":{"x":1}}"#, "text", Some(r#""a""#), Some(r#"{"x":1}"#), "}"),
+            (r#"{"text":"a","dechaff":{"x":1}}"#, "text", Some(r#""a""#), Some(r#"{"x":1}"#), "}"),
             (r#"{"text":"first","text":"last"}"#, "text", Some(r#""last""#), None, "}"),
             (r#"{"te\u0078t":"escaped key"}"#, "text", Some(r#""escaped key""#), None, "}"),
             (r#"{"body":"b","text":"t"}"#, "body", Some(r#""b""#), None, "}"),
             (r#"{"id":12345678901234567890}"#, "text", None, None, "}"),
         ];
-        for &(line, field, value, chaff, tail) in rows {
+        for &(line, field, value, dechaff, tail) in rows {
             let spans = locate(line, field).unwrap_or_else(|e| panic!("{line}: {e}"));
             assert_eq!(spans.field.map(|s| &line[s]), value, "{line}");
-            assert_eq!(spans.chaff.map(|s| &line[s]), chaff, "{line}");
+            assert_eq!(spans.dechaff.map(|s| &line[s]), dechaff, "{line}");
             assert_eq!(&line[spans.last_value_end..], tail, "{line}");
         }
     }
@@ -304,28 +304,28 @@ mod tests {
     }
 
     #[test]
-    fn cleaning_replaces_the_field_and_adds_or_replaces_chaff() {
+    fn cleaning_replaces_the_field_and_adds_or_replaces_dechaff() {
         let page = "Skip to content\nThe harbour ferry will keep running through the winter for the first time, \
                     the council decided on Monday after a long debate about costs and safety.";
         let text = serde_json::to_string(page).unwrap();
-        let cleaned = serde_json::to_string(&chaff::clean(page).text()).unwrap();
+        let cleaned = serde_json::to_string(&dechaff::clean(page).text()).unwrap();
         let rows = [
             (format!(r#"{{"id":1.50,"text":{text},"n":12345678901234567890}}"#), "1.50", true),
             (format!(r#"{{"text":{text}}}"#), "", true),
-            (format!(r#"{{ "text" : {text} , "chaff" : 7 , "z" : [] }}"#), "[]", false),
+            (format!(r#"{{ "text" : {text} , "dechaff" : 7 , "z" : [] }}"#), "[]", false),
         ];
         for (line, kept, appended) in rows {
             let Outcome::Cleaned(out) = process(&cleaner(), "text", line.as_bytes()) else { panic!("{line}") };
             assert!(out.contains(&cleaned), "{out}");
             assert!(out.contains(kept), "{out}");
             let value: serde_json::Value = serde_json::from_str(&out).unwrap();
-            assert_eq!(value["chaff"]["removed"]["navigation"], 1, "{out}");
+            assert_eq!(value["dechaff"]["removed"]["navigation"], 1, "{out}");
             assert!(out.find("\"title\"") < out.find("\"removed\""), "{out}");
             if appended {
-                assert!(out.ends_with(r#"}}"#) && out.contains(r#","chaff":{"title":"#), "{out}");
+                assert!(out.ends_with(r#"}}"#) && out.contains(r#","dechaff":{"title":"#), "{out}");
             } else {
-                assert_eq!(out.matches("\"chaff\"").count(), 1, "{out}");
-                assert!(out.contains(r#""chaff" : {"title":"#), "{out}");
+                assert_eq!(out.matches("\"dechaff\"").count(), 1, "{out}");
+                assert!(out.contains(r#""dechaff" : {"title":"#), "{out}");
             }
         }
     }

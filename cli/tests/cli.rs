@@ -1,7 +1,7 @@
-//! The `chaff` binary as a user runs it: files and stdin, `--explain`, `--json`, `eval`, errors and
+//! The `dechaff` binary as a user runs it: files and stdin, `--explain`, `--json`, `eval`, errors and
 //! hostile input.
 //!
-//! A debug build of chaff spends most of a short run compiling its rule tables, so tests that clean
+//! A debug build of dechaff spends most of a short run compiling its rule tables, so tests that clean
 //! several inputs pass them to one process (the CLI takes many files) instead of one process each.
 
 use std::collections::HashSet;
@@ -20,29 +20,29 @@ struct Run {
     stderr: String,
 }
 
-/// Runs `chaff` with `args`, feeding it `stdin` (an empty stdin when `None`).
-fn chaff<S: AsRef<OsStr>>(args: &[S], stdin: Option<&[u8]>) -> Run {
-    let (code, stdout, stderr) = chaff_bytes(args, stdin);
+/// Runs `dechaff` with `args`, feeding it `stdin` (an empty stdin when `None`).
+fn dechaff<S: AsRef<OsStr>>(args: &[S], stdin: Option<&[u8]>) -> Run {
+    let (code, stdout, stderr) = dechaff_bytes(args, stdin);
     Run { code, stdout: String::from_utf8(stdout).expect("stdout is UTF-8"), stderr }
 }
 
-/// Runs `chaff` like [`chaff`], for output that may not be UTF-8: exit code, stdout, stderr.
-fn chaff_bytes<S: AsRef<OsStr>>(args: &[S], stdin: Option<&[u8]>) -> (Option<i32>, Vec<u8>, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_chaff"))
+/// Runs `dechaff` like [`dechaff`], for output that may not be UTF-8: exit code, stdout, stderr.
+fn dechaff_bytes<S: AsRef<OsStr>>(args: &[S], stdin: Option<&[u8]>) -> (Option<i32>, Vec<u8>, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dechaff"))
         .args(args)
         .env("NO_COLOR", "1")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .expect("chaff starts");
+        .expect("dechaff starts");
     let mut pipe = child.stdin.take().expect("stdin is piped");
     let input = stdin.unwrap_or_default().to_vec();
     // Written from a thread so a large input cannot deadlock against a full stdout pipe.
     let writer = std::thread::spawn(move || {
         let _ = pipe.write_all(&input);
     });
-    let output = child.wait_with_output().expect("chaff runs");
+    let output = child.wait_with_output().expect("dechaff runs");
     writer.join().expect("stdin writer");
     (output.status.code(), output.stdout, String::from_utf8(output.stderr).expect("stderr is UTF-8"))
 }
@@ -54,7 +54,7 @@ impl TempDir {
     fn new(tag: &str) -> TempDir {
         static NEXT: AtomicUsize = AtomicUsize::new(0);
         let n = NEXT.fetch_add(1, Ordering::Relaxed);
-        let path = std::env::temp_dir().join(format!("chaff-cli-{}-{tag}-{n}", std::process::id()));
+        let path = std::env::temp_dir().join(format!("dechaff-cli-{}-{tag}-{n}", std::process::id()));
         let _ = std::fs::remove_dir_all(&path);
         std::fs::create_dir_all(&path).expect("temp dir");
         TempDir(path)
@@ -74,14 +74,14 @@ impl Drop for TempDir {
 }
 
 fn corpus_path(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus").join(format!("{name}.txt"))
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus").join(format!("{name}.txt"))
 }
 
 fn corpus(name: &str) -> String {
     std::fs::read_to_string(corpus_path(name)).expect("corpus document")
 }
 
-/// The input's lines as chaff's segmentation sees them: split at `\n`, `\r\n`, `\r`, U+2028 and
+/// The input's lines as dechaff's segmentation sees them: split at `\n`, `\r\n`, `\r`, U+2028 and
 /// U+2029, then trimmed of whitespace, BOMs and zero-width characters. Blank lines stay (as "") so
 /// that index + 1 is the line number.
 fn input_lines(text: &str) -> Vec<&str> {
@@ -151,7 +151,7 @@ fn ferry_boilerplate() -> Vec<&'static str> {
 
 #[test]
 fn cleans_a_file_to_its_body() {
-    let run = chaff(&[corpus_path(FERRY)], None);
+    let run = dechaff(&[corpus_path(FERRY)], None);
     assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
     assert!(run.stderr.is_empty(), "stderr: {}", run.stderr);
     for body in ferry_body() {
@@ -166,9 +166,9 @@ fn cleans_a_file_to_its_body() {
 #[test]
 fn reads_stdin_when_no_file_is_given() {
     let page = corpus(FERRY);
-    let run = chaff::<&str>(&[], Some(page.as_bytes()));
+    let run = dechaff::<&str>(&[], Some(page.as_bytes()));
     assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
-    assert_eq!(run.stdout.trim_end(), chaff::clean(&page).text());
+    assert_eq!(run.stdout.trim_end(), dechaff::clean(&page).text());
     assert!(run.stdout.contains(ferry_body()[0]));
     assert!(!run.stdout.contains("Skip to content"));
 }
@@ -179,14 +179,14 @@ fn cleans_several_files_in_order_with_dash_for_stdin() {
     let third = "de-bahnstreik-pendler";
     let stdin = corpus(other);
     let args: Vec<PathBuf> = vec![corpus_path(FERRY), "-".into(), corpus_path(third)];
-    let run = chaff(&args, Some(stdin.as_bytes()));
+    let run = dechaff(&args, Some(stdin.as_bytes()));
     assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
     let expected: String =
-        [corpus(FERRY), stdin, corpus(third)].iter().map(|page| chaff::clean(page).text() + "\n").collect();
+        [corpus(FERRY), stdin, corpus(third)].iter().map(|page| dechaff::clean(page).text() + "\n").collect();
     assert_eq!(run.stdout, expected);
     let first = |name: &str| {
         let page = corpus(name);
-        let line = chaff::clean(&page).kept().next().expect("a kept line").to_owned();
+        let line = dechaff::clean(&page).kept().next().expect("a kept line").to_owned();
         run.stdout.find(&line).expect("first kept line is printed")
     };
     assert!(first(FERRY) < first(other) && first(other) < first(third));
@@ -195,7 +195,7 @@ fn cleans_several_files_in_order_with_dash_for_stdin() {
 #[test]
 fn explain_prints_every_block_with_mark_line_and_reason() {
     let page = corpus(FERRY);
-    let run = chaff(&[OsStr::new("--explain"), corpus_path(FERRY).as_os_str()], None);
+    let run = dechaff(&[OsStr::new("--explain"), corpus_path(FERRY).as_os_str()], None);
     assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
     let lines = input_lines(&page);
     let non_blank: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].is_empty()).map(|i| i + 1).collect();
@@ -279,7 +279,7 @@ fn json_prints_one_object_per_input_with_spans_into_it() {
     let page = corpus(FERRY);
     let ferry_path = corpus_path(FERRY);
     let args = [OsStr::new("--json"), ferry_path.as_os_str(), crlf.as_os_str()];
-    let run = chaff(&args, None);
+    let run = dechaff(&args, None);
     assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
     let objects: Vec<serde_json::Value> =
         run.stdout.lines().map(|l| serde_json::from_str(l).expect("each line is JSON")).collect();
@@ -303,36 +303,36 @@ fn json_prints_one_object_per_input_with_spans_into_it() {
 #[test]
 fn eval_scores_a_directory_of_pages_against_gold() {
     let dir = TempDir::new("eval");
-    // Page "a": the ferry article, with a gold text holding only its first paragraphs, so chaff's
+    // Page "a": the ferry article, with a gold text holding only its first paragraphs, so dechaff's
     // output has shingles the gold lacks and "a" is the worse page.
     let ferry = corpus(FERRY);
-    let ferry_text = chaff::clean(&ferry).text();
+    let ferry_text = dechaff::clean(&ferry).text();
     let partial_gold: String = ferry_text.lines().take(3).collect::<Vec<_>>().join("\n");
     dir.file("a.txt", &ferry);
     dir.file("a.gold.txt", &partial_gold);
-    // Page "b": an article without boilerplate that chaff leaves intact; its gold is its text.
+    // Page "b": an article without boilerplate that dechaff leaves intact; its gold is its text.
     let article = "The village hall will reopen in May after a two-year restoration paid for by residents, \
                    the parish council said on Thursday.\n\
                    Volunteers rebuilt the stage, replaced the roof and restored the original oak floor, \
                    which had been hidden under linoleum since the 1960s.\n\
                    The first event will be a concert by the school choir, followed by a dance in the evening.\n";
-    assert_eq!(chaff::clean(article).text(), article.trim_end(), "chaff leaves page b intact");
+    assert_eq!(dechaff::clean(article).text(), article.trim_end(), "dechaff leaves page b intact");
     dir.file("b.txt", article);
     dir.file("b.gold.txt", article);
 
-    let scores = [chaff::eval::Score::new(&ferry_text, &partial_gold), chaff::eval::Score::new(article, article)];
+    let scores = [dechaff::eval::Score::new(&ferry_text, &partial_gold), dechaff::eval::Score::new(article, article)];
     assert_eq!(scores[1].f1(), 1.0);
-    let summary = chaff::eval::summarize(&scores);
+    let summary = dechaff::eval::summarize(&scores);
     let docs_line =
         format!("docs 2 precision {:.3} recall {:.3} f1 {:.3}", summary.precision, summary.recall, summary.f1);
 
-    let run = chaff(&[OsStr::new("eval"), dir.0.as_os_str()], None);
+    let run = dechaff(&[OsStr::new("eval"), dir.0.as_os_str()], None);
     assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
     let lines: Vec<&str> = run.stdout.lines().collect();
     assert_eq!(lines, [docs_line.as_str()]);
     assert_docs_line(lines[0]);
 
-    let run = chaff(&[OsStr::new("eval"), OsStr::new("--worst"), OsStr::new("1"), dir.0.as_os_str()], None);
+    let run = dechaff(&[OsStr::new("eval"), OsStr::new("--worst"), OsStr::new("1"), dir.0.as_os_str()], None);
     assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
     let lines: Vec<&str> = run.stdout.lines().collect();
     assert_eq!(lines.len(), 2, "{}", run.stdout);
@@ -369,20 +369,20 @@ fn assert_fails(run: &Run, code: i32, name: &str) {
 fn a_missing_file_or_a_directory_is_an_error_naming_it() {
     let dir = TempDir::new("errors");
     let missing = dir.0.join("no-such-page.txt");
-    assert_fails(&chaff(&[&missing], None), 1, "no-such-page.txt");
-    assert_fails(&chaff(&[&dir.0], None), 1, &dir.0.display().to_string());
-    assert_fails(&chaff(&[OsStr::new("eval"), missing.as_os_str()], None), 1, "no-such-page.txt");
+    assert_fails(&dechaff(&[&missing], None), 1, "no-such-page.txt");
+    assert_fails(&dechaff(&[&dir.0], None), 1, &dir.0.display().to_string());
+    assert_fails(&dechaff(&[OsStr::new("eval"), missing.as_os_str()], None), 1, "no-such-page.txt");
 }
 
 #[test]
 fn bad_arguments_exit_2_with_usage() {
     for args in [&["--no-such-flag"][..], &["--explain", "--json"], &["eval"], &["eval", "--no-such-flag", "."]] {
-        let run = chaff(args, None);
+        let run = dechaff(args, None);
         assert_eq!(run.code, Some(2), "{args:?}: stderr {}", run.stderr);
         assert!(run.stderr.contains("Usage:"), "{args:?}: stderr {}", run.stderr);
         assert!(run.stdout.is_empty(), "{args:?}: stdout {}", run.stdout);
     }
-    let run = chaff(&["eval", "--worst", "many", "."], None);
+    let run = dechaff(&["eval", "--worst", "many", "."], None);
     assert_eq!(run.code, Some(2), "stderr {}", run.stderr);
     assert!(run.stderr.contains("--worst"), "stderr {}", run.stderr);
 }
@@ -395,7 +395,7 @@ fn invalid_utf8_is_read_lossily_with_one_warning() {
         .to_vec();
     bytes.extend_from_slice(b"Regulars said they would miss the \xff\xfe coffee and the conversation most of all.\n");
     let path = dir.file("latin1-page.txt", &bytes);
-    let run = chaff(&[&path], None);
+    let run = dechaff(&[&path], None);
     assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
     assert_eq!(run.stderr.lines().count(), 1, "one warning: {:?}", run.stderr);
     assert!(run.stderr.contains("latin1-page.txt") && run.stderr.contains("warning"), "{:?}", run.stderr);
@@ -409,11 +409,11 @@ fn an_empty_file_prints_nothing() {
     let dir = TempDir::new("empty");
     let empty = dir.file("empty.txt", "");
     let blank = dir.file("blank.txt", "\n \n\t\n");
-    let run = chaff(&[&empty, &blank], None);
+    let run = dechaff(&[&empty, &blank], None);
     assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
     assert!(run.stderr.is_empty(), "stderr: {}", run.stderr);
     assert!(run.stdout.trim().is_empty(), "stdout: {:?}", run.stdout);
-    let run = chaff(&[OsStr::new("--json"), empty.as_os_str()], None);
+    let run = dechaff(&[OsStr::new("--json"), empty.as_os_str()], None);
     assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
     let value: serde_json::Value = serde_json::from_str(run.stdout.trim()).expect("JSON");
     check_json(&value, "", "empty.txt");
@@ -460,16 +460,16 @@ fn hostile_inputs() -> Vec<(&'static str, String)> {
 
 /// Runs one process over several hostile files in `--json` mode (one object per file), then
 /// checks every file's cleaned text and spans. When the run fails, each file is retried alone so
-/// the report names the one that broke chaff.
+/// the report names the one that broke dechaff.
 fn check_hostile(cases: &[(&str, String)]) {
     let dir = TempDir::new("hostile");
     let paths: Vec<PathBuf> = cases.iter().map(|(name, text)| dir.file(&format!("{name}.txt"), text)).collect();
     let mut args = vec![PathBuf::from("--json")];
     args.extend(paths.iter().cloned());
-    let run = chaff(&args, None);
+    let run = dechaff(&args, None);
     if run.code != Some(0) {
         for (path, (name, _)) in paths.iter().zip(cases) {
-            let alone = chaff(&[path], None);
+            let alone = dechaff(&[path], None);
             assert_eq!(alone.code, Some(0), "{name}: stderr {}", alone.stderr);
         }
         panic!("exit {:?}: {}", run.code, run.stderr);
@@ -497,7 +497,7 @@ fn hostile_input_is_cleaned_to_lines_of_the_input() {
 fn check_large(name: &str, text: &str) {
     let dir = TempDir::new(name);
     let path = dir.file(&format!("{name}.txt"), text);
-    let run = chaff(&[&path], None);
+    let run = dechaff(&[&path], None);
     assert_eq!(run.code, Some(0), "{name}: stderr {}", run.stderr);
     assert!(run.stderr.is_empty(), "{name}: stderr {}", run.stderr);
     assert_lines_of_input(&run.stdout, text, name);
@@ -525,7 +525,7 @@ fn hostile_plain_output_is_lines_of_the_input() {
     let crlf = ARTICLE.replace('\n', "\r\n").replacen("\r\n", "\r", 3);
     let page = format!("\u{FEFF}{crlf}");
     let path = dir.file("crlf-bom.txt", &page);
-    let run = chaff(&[&path], None);
+    let run = dechaff(&[&path], None);
     assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
     assert!(!run.stdout.contains('\r') && !run.stdout.contains('\u{FEFF}'), "{:?}", run.stdout);
     assert!(run.stdout.contains("The river rose two metres overnight"), "{:?}", run.stdout);
@@ -533,14 +533,14 @@ fn hostile_plain_output_is_lines_of_the_input() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// `chaff jsonl`
+// `dechaff jsonl`
 
-/// The `chaff` object chaff adds to a record of `page`, as it writes it.
-fn chaff_object(page: &str) -> String {
-    chaff_object_of(&chaff::clean(page))
+/// The `dechaff` object dechaff adds to a record of `page`, as it writes it.
+fn dechaff_object(page: &str) -> String {
+    dechaff_object_of(&dechaff::clean(page))
 }
 
-fn chaff_object_of(cleaned: &chaff::Cleaned<'_>) -> String {
+fn dechaff_object_of(cleaned: &dechaff::Cleaned<'_>) -> String {
     let mut removed = std::collections::BTreeMap::new();
     for block in cleaned.blocks().iter().filter(|b| !b.kept) {
         *removed.entry(block.reason.as_str()).or_insert(0) += 1;
@@ -555,7 +555,7 @@ fn chaff_object_of(cleaned: &chaff::Cleaned<'_>) -> String {
     )
 }
 
-/// One JSONL record in pieces, so the test knows the exact line chaff must write for it.
+/// One JSONL record in pieces, so the test knows the exact line dechaff must write for it.
 struct Record {
     /// Everything before the value of the field to clean.
     head: String,
@@ -577,11 +577,11 @@ impl Record {
         format!("{}{page}{}{}", self.head, self.members, self.close)
     }
 
-    /// The line chaff writes: the field cleaned, other bytes as they were, `chaff` appended.
+    /// The line dechaff writes: the field cleaned, other bytes as they were, `dechaff` appended.
     fn cleaned(&self) -> String {
-        let cleaned = chaff::clean(&self.page);
+        let cleaned = dechaff::clean(&self.page);
         let text = serde_json::to_string(&cleaned.text()).unwrap();
-        format!("{}{text}{},\"chaff\":{}{}", self.head, self.members, chaff_object_of(&cleaned), self.close)
+        format!("{}{text}{},\"dechaff\":{}{}", self.head, self.members, dechaff_object_of(&cleaned), self.close)
     }
 }
 
@@ -630,7 +630,7 @@ fn varied_records() -> Vec<Record> {
 }
 
 fn corpus_pages() -> Vec<String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus");
     let mut names: Vec<PathBuf> = std::fs::read_dir(dir)
         .expect("corpus")
         .map(|e| e.expect("entry").path())
@@ -647,7 +647,7 @@ fn article_record(n: usize) -> Record {
 
 fn assert_summary(stderr: &str, records: usize, errors: usize) {
     let last = stderr.lines().last().unwrap_or_default();
-    let prefix = format!("chaff: {records} records, {errors} with errors, ");
+    let prefix = format!("dechaff: {records} records, {errors} with errors, ");
     assert!(last.starts_with(&prefix) && last.ends_with(" MB/s"), "summary {last:?}, expected {prefix:?}...");
     assert!(last.contains(" MB in "), "{last:?}");
 }
@@ -662,7 +662,7 @@ fn jsonl_keeps_order_and_every_other_byte_with_one_or_four_threads() {
         let mut args: Vec<&OsStr> = args.iter().map(OsStr::new).collect();
         args.insert(0, OsStr::new("jsonl"));
         args.push(path.as_os_str());
-        let run = chaff(&args, None);
+        let run = dechaff(&args, None);
         assert_eq!(run.code, Some(0), "{args:?}: stderr {}", run.stderr);
         assert_summary(&run.stderr, records.len(), 0);
         // Line by line first, for a readable failure.
@@ -674,43 +674,43 @@ fn jsonl_keeps_order_and_every_other_byte_with_one_or_four_threads() {
 }
 
 #[test]
-fn jsonl_chaff_object_holds_metadata_and_removed_counts() {
+fn jsonl_dechaff_object_holds_metadata_and_removed_counts() {
     let page = corpus(FERRY);
     let record = Record::new(r#"{"id":1,"text":"#, page.clone(), "");
-    let run = chaff(&["jsonl", "--quiet"], Some(record.line().as_bytes()));
+    let run = dechaff(&["jsonl", "--quiet"], Some(record.line().as_bytes()));
     assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
     assert!(run.stderr.is_empty(), "--quiet: {}", run.stderr);
     let value: serde_json::Value = serde_json::from_str(run.stdout.trim_end()).expect("JSON");
-    let meta = &value["chaff"];
+    let meta = &value["dechaff"];
     assert_eq!(meta["title"], "Council votes to restore winter ferry service to Marrow Island");
     assert_eq!(meta["date"], "Tuesday, 4 February 2025");
     assert!(meta["byline"].is_null() || meta["byline"].is_string(), "{meta}");
     let removed = meta["removed"].as_object().expect("removed is an object");
     assert!(removed["navigation"].as_u64() >= Some(2), "{meta}");
     assert_eq!(removed["legal"], 1, "{meta}");
-    let blocks = chaff::clean(&page).blocks().iter().filter(|b| !b.kept).count() as u64;
+    let blocks = dechaff::clean(&page).blocks().iter().filter(|b| !b.kept).count() as u64;
     assert_eq!(removed.values().map(|n| n.as_u64().unwrap()).sum::<u64>(), blocks, "{meta}");
     assert!(!removed.contains_key("body"), "{meta}");
     let text = value["text"].as_str().unwrap();
-    assert_eq!(text, chaff::clean(&page).text());
+    assert_eq!(text, dechaff::clean(&page).text());
     assert!(text.starts_with(ferry_body()[0]) && !text.contains("Skip to content"), "{text}");
 }
 
 #[test]
-fn jsonl_cleans_the_field_named_by_field_and_replaces_an_existing_chaff_member() {
+fn jsonl_cleans_the_field_named_by_field_and_replaces_an_existing_dechaff_member() {
     let page = corpus(FERRY);
     let body = serde_json::to_string(&page).unwrap();
-    let cleaned = serde_json::to_string(&chaff::clean(&page).text()).unwrap();
-    let meta = chaff_object(&page);
+    let cleaned = serde_json::to_string(&dechaff::clean(&page).text()).unwrap();
+    let meta = dechaff_object(&page);
     let input = format!(
-        "{{\"text\":\"Skip to content\",\"body\":{body},\"chaff\":\"old\",\"n\":1}}\n\
-         {{\"chaff\": {{\"x\": 1}}, \"body\": {body}}}\n"
+        "{{\"text\":\"Skip to content\",\"body\":{body},\"dechaff\":\"old\",\"n\":1}}\n\
+         {{\"dechaff\": {{\"x\": 1}}, \"body\": {body}}}\n"
     );
-    let run = chaff(&["jsonl", "--field", "body"], Some(input.as_bytes()));
+    let run = dechaff(&["jsonl", "--field", "body"], Some(input.as_bytes()));
     assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
     let expected = format!(
-        "{{\"text\":\"Skip to content\",\"body\":{cleaned},\"chaff\":{meta},\"n\":1}}\n\
-         {{\"chaff\": {meta}, \"body\": {cleaned}}}\n"
+        "{{\"text\":\"Skip to content\",\"body\":{cleaned},\"dechaff\":{meta},\"n\":1}}\n\
+         {{\"dechaff\": {meta}, \"body\": {cleaned}}}\n"
     );
     assert_eq!(run.stdout, expected);
 }
@@ -723,13 +723,13 @@ fn jsonl_reads_stdin_when_no_file_is_given_and_for_dash() {
     let last = dir.file("last.jsonl", records[3].line()); // no final newline
     let stdin = lines(&records[1..3], Record::line);
 
-    let run = chaff(&["jsonl"], Some(stdin.as_bytes()));
+    let run = dechaff(&["jsonl"], Some(stdin.as_bytes()));
     assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
     assert_eq!(run.stdout, lines(&records[1..3], Record::cleaned));
     assert_summary(&run.stderr, 2, 0);
 
     let args = [OsStr::new("jsonl"), first.as_os_str(), OsStr::new("-"), last.as_os_str()];
-    let run = chaff(&args, Some(stdin.as_bytes()));
+    let run = dechaff(&args, Some(stdin.as_bytes()));
     assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
     assert_eq!(run.stdout, lines(&records, Record::cleaned));
 }
@@ -750,25 +750,25 @@ fn jsonl_reads_gzip_by_its_magic_bytes_including_several_members() {
     let named = dir.file("shard.jsonl.gz", &bytes);
     let unnamed = dir.file("shard-without-extension", &bytes);
     let args = [OsStr::new("jsonl"), named.as_os_str(), unnamed.as_os_str()];
-    let run = chaff(&args, None);
+    let run = dechaff(&args, None);
     assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
     assert_eq!(run.stdout, lines(&records, Record::cleaned).repeat(2));
     assert_summary(&run.stderr, 12, 0);
 
     // From standard input too.
-    let run = chaff(&["jsonl", "--quiet"], Some(&bytes));
+    let run = dechaff(&["jsonl", "--quiet"], Some(&bytes));
     assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
     assert_eq!(run.stdout, lines(&records, Record::cleaned));
 
     // A truncated stream is an error naming the file, after the records before it.
     let truncated = dir.file("truncated.jsonl.gz", &bytes[..bytes.len() / 2 - 20]);
-    let run = chaff(&[OsStr::new("jsonl"), truncated.as_os_str()], None);
+    let run = dechaff(&[OsStr::new("jsonl"), truncated.as_os_str()], None);
     assert_eq!(run.code, Some(1), "stderr: {}", run.stderr);
     assert!(run.stderr.contains("truncated.jsonl.gz:"), "{}", run.stderr);
     assert!(lines(&records, Record::cleaned).starts_with(&run.stdout), "{}", run.stdout);
 }
 
-/// Lines that are not records chaff can clean, with (part of) the reason it gives.
+/// Lines that are not records dechaff can clean, with (part of) the reason it gives.
 fn malformed_lines() -> Vec<(Vec<u8>, &'static str)> {
     vec![
         (b"{\"n\": 1, \"text\": \"trailing comma\",}".to_vec(), "invalid JSON at column"),
@@ -802,7 +802,8 @@ fn jsonl_stops_at_a_malformed_line_naming_it_after_writing_earlier_records() {
         .into_iter()
         .map(|(path, why)| {
             std::thread::spawn(move || {
-                let run = chaff(&[OsStr::new("jsonl"), OsStr::new("--batch"), OsStr::new("2"), path.as_os_str()], None);
+                let run =
+                    dechaff(&[OsStr::new("jsonl"), OsStr::new("--batch"), OsStr::new("2"), path.as_os_str()], None);
                 (path, why, run)
             })
         })
@@ -811,13 +812,13 @@ fn jsonl_stops_at_a_malformed_line_naming_it_after_writing_earlier_records() {
         let (path, why, run) = handle.join().unwrap();
         assert_eq!(run.code, Some(1), "{why}: stderr {}", run.stderr);
         assert_eq!(run.stderr.lines().count(), 1, "{why}: one line: {}", run.stderr);
-        let at = format!("chaff: {}:5: {why}", path.display());
+        let at = format!("dechaff: {}:5: {why}", path.display());
         assert!(run.stderr.starts_with(&at), "{:?} does not start with {at:?}", run.stderr);
         assert_eq!(run.stdout, lines(&records, Record::cleaned), "{why}: the records before line 5");
     }
 }
 
-/// A malformed line of an input: its line number, its bytes and the reason chaff must give.
+/// A malformed line of an input: its line number, its bytes and the reason dechaff must give.
 type BadLine = (usize, Vec<u8>, &'static str);
 
 /// Records and malformed lines, one after the other: the input, its records, its malformed lines.
@@ -853,7 +854,7 @@ fn jsonl_on_error_pass_copies_malformed_lines_and_skip_drops_them() {
             OsStr::new("3"),
             path.as_os_str(),
         ];
-        let (code, stdout, stderr) = chaff_bytes(&args, None);
+        let (code, stdout, stderr) = dechaff_bytes(&args, None);
         assert_eq!(code, Some(0), "{mode}: stderr {stderr}");
         let mut expected = Vec::new();
         for (record, (_, malformed, _)) in records.iter().zip(&bad) {
@@ -865,10 +866,10 @@ fn jsonl_on_error_pass_copies_malformed_lines_and_skip_drops_them() {
         }
         // Compared as bytes: the line that is not UTF-8 is copied as it is.
         assert!(stdout == expected, "{mode}: {}", String::from_utf8_lossy(&stdout));
-        let warnings: Vec<&str> = stderr.lines().filter(|l| l.starts_with("chaff: warning: ")).collect();
+        let warnings: Vec<&str> = stderr.lines().filter(|l| l.starts_with("dechaff: warning: ")).collect();
         assert_eq!(warnings.len(), bad.len(), "{mode}: one warning per malformed line: {stderr}");
         for (warning, (line, _, why)) in warnings.iter().zip(&bad) {
-            let at = format!("chaff: warning: {name}:{line}: {why}");
+            let at = format!("dechaff: warning: {name}:{line}: {why}");
             assert!(warning.starts_with(&at), "{mode}: {warning:?} does not start with {at:?}");
             let tail = if mode == "pass" { "; copied through unchanged" } else { "; skipped" };
             assert!(warning.ends_with(tail), "{mode}: {warning:?}");
@@ -881,7 +882,7 @@ fn jsonl_on_error_pass_copies_malformed_lines_and_skip_drops_them() {
 fn jsonl_skips_blank_lines_and_keeps_crlf_and_bom_lines_readable() {
     let records: Vec<Record> = (0..3).map(article_record).collect();
     let input = format!("\u{FEFF}{}\r\n\r\n   \n{}\r\n\t\n{}", records[0].line(), records[1].line(), records[2].line());
-    let run = chaff(&["jsonl"], Some(input.as_bytes()));
+    let run = dechaff(&["jsonl"], Some(input.as_bytes()));
     assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
     let expected = format!("{}\r\n{}\r\n{}\n", records[0].cleaned(), records[1].cleaned(), records[2].cleaned());
     assert_eq!(run.stdout, expected);
@@ -895,7 +896,7 @@ fn jsonl_output_file_is_written_whole_or_not_at_all() {
     let input = dir.file("in.jsonl", lines(&records, Record::line));
     let output = dir.0.join("out.jsonl");
     let args = [OsStr::new("jsonl"), input.as_os_str(), OsStr::new("-o"), output.as_os_str()];
-    let run = chaff(&args, None);
+    let run = dechaff(&args, None);
     assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
     assert!(run.stdout.is_empty(), "stdout: {}", run.stdout);
     assert_eq!(std::fs::read_to_string(&output).unwrap(), lines(&records, Record::cleaned));
@@ -910,7 +911,7 @@ fn jsonl_output_file_is_written_whole_or_not_at_all() {
     // A failed run leaves the output file as it was, and no temporary file.
     let bad = dir.file("bad.jsonl", lines(&records, Record::line) + "{\"text\": 1}\n");
     let args = [OsStr::new("jsonl"), bad.as_os_str(), OsStr::new("--output"), output.as_os_str()];
-    let run = chaff(&args, None);
+    let run = dechaff(&args, None);
     assert_eq!(run.code, Some(1), "stderr: {}", run.stderr);
     assert!(run.stderr.contains("bad.jsonl:6: "), "{}", run.stderr);
     assert_eq!(std::fs::read_to_string(&output).unwrap(), lines(&records, Record::cleaned));
@@ -923,26 +924,26 @@ fn jsonl_errors_name_the_file_and_bad_arguments_exit_2() {
     let good = dir.file("good.jsonl", article_record(1).line() + "\n");
     let missing = dir.0.join("no-such-shard.jsonl");
     // Inputs are opened before anything is cleaned: a missing one fails the run at once.
-    let run = chaff(&[OsStr::new("jsonl"), good.as_os_str(), missing.as_os_str()], None);
+    let run = dechaff(&[OsStr::new("jsonl"), good.as_os_str(), missing.as_os_str()], None);
     assert_fails(&run, 1, "no-such-shard.jsonl");
-    assert_fails(&chaff(&[OsStr::new("jsonl"), dir.0.as_os_str()], None), 1, &dir.0.display().to_string());
+    assert_fails(&dechaff(&[OsStr::new("jsonl"), dir.0.as_os_str()], None), 1, &dir.0.display().to_string());
 
     // Line numbers count per file.
     let second = dir.file("second.jsonl", format!("{}\nnot json\n", article_record(2).line()));
-    let run = chaff(&[OsStr::new("jsonl"), good.as_os_str(), second.as_os_str()], None);
+    let run = dechaff(&[OsStr::new("jsonl"), good.as_os_str(), second.as_os_str()], None);
     assert_eq!(run.code, Some(1), "stderr: {}", run.stderr);
-    assert!(run.stderr.starts_with(&format!("chaff: {}:2: invalid JSON", second.display())), "{}", run.stderr);
+    assert!(run.stderr.starts_with(&format!("dechaff: {}:2: invalid JSON", second.display())), "{}", run.stderr);
     assert_eq!(run.stdout.lines().count(), 2);
 
     for (args, name) in [
         (&["jsonl", "--threads", "0"][..], "--threads"),
         (&["jsonl", "--threads", "all"], "--threads"),
         (&["jsonl", "--on-error", "ignore"], "--on-error"),
-        (&["jsonl", "--field", "chaff"], "--field"),
+        (&["jsonl", "--field", "dechaff"], "--field"),
         (&["jsonl", "--batch", "0"], "--batch"),
         (&["jsonl", "--no-such-flag"], "--no-such-flag"),
     ] {
-        let run = chaff(args, None);
+        let run = dechaff(args, None);
         assert_eq!(run.code, Some(2), "{args:?}: stderr {}", run.stderr);
         assert!(run.stderr.contains(name), "{args:?}: stderr {}", run.stderr);
         assert!(run.stdout.is_empty(), "{args:?}: stdout {}", run.stdout);
@@ -954,8 +955,8 @@ fn output_file_is_written_whole_or_not_at_all() {
     let dir = TempDir::new("plain-o");
     let out = dir.0.join("out.txt");
     let ferry = corpus_path(FERRY);
-    let to_stdout = chaff(&[ferry.as_os_str()], None);
-    let run = chaff(&[ferry.as_os_str(), OsStr::new("-o"), out.as_os_str()], None);
+    let to_stdout = dechaff(&[ferry.as_os_str()], None);
+    let run = dechaff(&[ferry.as_os_str(), OsStr::new("-o"), out.as_os_str()], None);
     assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
     assert!(run.stdout.is_empty());
     assert_eq!(std::fs::read_to_string(&out).expect("output written"), to_stdout.stdout);
@@ -963,7 +964,7 @@ fn output_file_is_written_whole_or_not_at_all() {
     // A run that fails part-way leaves the existing file as it was and no temporary file behind.
     std::fs::write(&out, "earlier output\n").expect("seed output");
     let missing = dir.0.join("missing.txt");
-    let run = chaff(&[ferry.as_os_str(), missing.as_os_str(), OsStr::new("-o"), out.as_os_str()], None);
+    let run = dechaff(&[ferry.as_os_str(), missing.as_os_str(), OsStr::new("-o"), out.as_os_str()], None);
     assert_fails(&run, 1, "missing.txt");
     assert_eq!(std::fs::read_to_string(&out).expect("output kept"), "earlier output\n");
     let names: Vec<_> = std::fs::read_dir(&dir.0).expect("dir").map(|e| e.expect("entry").file_name()).collect();
