@@ -303,6 +303,13 @@ impl CleanerBuilder {
         self
     }
 
+    /// Adds several user rules, for example those of a rules file (see
+    /// [`Rule::from_toml`](crate::Rule::from_toml)).
+    pub fn rules(mut self, rules: impl IntoIterator<Item = Rule>) -> Self {
+        self.rules.extend(rules);
+        self
+    }
+
     /// Sets the heuristic thresholds (see [`Thresholds`] for the defaults).
     pub fn thresholds(mut self, thresholds: Thresholds) -> Self {
         self.thresholds = thresholds;
@@ -385,6 +392,19 @@ pub struct BlockVerdict {
     pub reason: Reason,
 }
 
+impl BlockVerdict {
+    /// The block's trimmed text: its span of `input`, the text that was cleaned.
+    ///
+    /// ```
+    /// let page = "Skip to content\n\nThe ferry will run all winter, the council said on Monday.";
+    /// let cleaned = dechaff::clean(page);
+    /// assert_eq!(cleaned.blocks()[0].text(page), "Skip to content");
+    /// ```
+    pub fn text<'a>(&self, input: &'a str) -> &'a str {
+        input.get(self.span.clone()).unwrap_or("")
+    }
+}
+
 impl<'a> Cleaned<'a> {
     /// The kept blocks: lines of one input paragraph on consecutive lines, paragraphs separated by
     /// one blank line. With `keep_title`, the title comes first.
@@ -432,6 +452,35 @@ impl<'a> Cleaned<'a> {
     /// Every block of the input, in order, with its verdict.
     pub fn blocks(&self) -> &[BlockVerdict] {
         &self.blocks
+    }
+
+    /// The text of one of [`blocks`](Cleaned::blocks).
+    pub fn block_text(&self, block: &BlockVerdict) -> &'a str {
+        block.text(self.input)
+    }
+
+    /// Each block's span in characters (Unicode scalar values) instead of bytes, in the order of
+    /// [`blocks`](Cleaned::blocks): the offsets Python, JavaScript or `jq` index strings by. One
+    /// pass over the input.
+    ///
+    /// ```
+    /// let page = "Café menu\n\nThe café on the harbour opens again on Monday after a long winter.";
+    /// let cleaned = dechaff::clean(page);
+    /// assert_eq!(cleaned.blocks()[1].span, 12..79);
+    /// assert_eq!(cleaned.char_spans()[1], 11..77);
+    /// ```
+    pub fn char_spans(&self) -> Vec<Range<usize>> {
+        let mut at_byte = 0;
+        let mut at_char = 0;
+        let mut advance = |to: usize| {
+            let to = to.min(self.input.len());
+            if to >= at_byte {
+                at_char += self.input.get(at_byte..to).map_or(0, |s| s.chars().count());
+                at_byte = to;
+            }
+            at_char
+        };
+        self.blocks.iter().map(|b| advance(b.span.start)..advance(b.span.end)).collect()
     }
 
     /// The input this result borrows.

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-/// Why a [`Cleaner`](crate::Cleaner) could not be built.
+/// Why a [`Cleaner`](crate::Cleaner) could not be built, or a name or rules file not read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Error {
@@ -20,6 +20,24 @@ pub enum Error {
         /// Why it is invalid.
         message: String,
     },
+    /// A name (of a language, a rule family or a threshold) that dechaff does not know.
+    UnknownName {
+        /// What kind of name: "language", "rule family", "threshold".
+        kind: &'static str,
+        /// The name given.
+        name: String,
+        /// The names that are known, comma-separated.
+        expected: String,
+    },
+    /// A rules file could not be read as rules (see [`Rule::from_toml`](crate::Rule::from_toml)).
+    RulesFile {
+        /// 1-based line of the problem in the file.
+        line: usize,
+        /// The rule the problem is in, when it is in one.
+        rule: Option<String>,
+        /// What is wrong.
+        message: String,
+    },
 }
 
 impl fmt::Display for Error {
@@ -27,6 +45,11 @@ impl fmt::Display for Error {
         match self {
             Error::InvalidRule { name, message } => write!(f, "rule {name:?} is invalid: {message}"),
             Error::InvalidThreshold { name, message } => write!(f, "threshold {name} is invalid: {message}"),
+            Error::UnknownName { kind, name, expected } => {
+                write!(f, "unknown {kind} {name:?} (expected one of: {expected})")
+            }
+            Error::RulesFile { line, rule: Some(rule), message } => write!(f, "line {line}: rule {rule:?}: {message}"),
+            Error::RulesFile { line, rule: None, message } => write!(f, "line {line}: {message}"),
         }
     }
 }

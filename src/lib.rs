@@ -25,6 +25,39 @@
 //! assert_eq!(why[7], "legal");
 //! ```
 //!
+//! Every block's verdict carries its span in the input; [`BlockVerdict::text`] (or
+//! [`Cleaned::block_text`]) gives its text without slicing by hand, and [`Cleaned::char_spans`]
+//! gives the spans in characters for callers that index strings by character.
+//!
+//! ```
+//! let page = "Home > News\n\nThe river rose two metres overnight and flooded the old town, \
+//!     the mayor said on Sunday, adding that the clean-up would take weeks.";
+//! let cleaned = dechaff::clean(page);
+//! for block in cleaned.blocks() {
+//!     println!("{} {:<12} {}", if block.kept { '+' } else { '-' }, block.reason, block.text(page));
+//! }
+//! ```
+//!
+//! # Features
+//!
+//! - `toml` (off by default): [`Rule::from_toml`] reads user rules from a TOML file a person
+//!   writes, with errors that name the line and the rule. Without it the crate depends on
+//!   `aho-corasick`, `regex`, `memchr`, `rustc-hash` and `stop-words` only.
+//!
+//! The command-line tool is the separate package `dechaff-cli` (binary `dechaff`), so a library
+//! user never compiles its argument parser, thread pool or JSON code.
+//!
+//! # Languages
+//!
+//! Rule phrases cover English, German, French, Spanish, Italian, Dutch, Portuguese, Polish and
+//! Swedish. The heuristics measure stopword density with the lists of 15 languages
+//! ([`Language::ALL`]: those nine and Danish, Norwegian, Finnish, Czech, Russian, Turkish); a
+//! page's language is the one whose list finds the most stopwords in its prose, or the one fixed
+//! with [`CleanerBuilder::language`]. A page in another language (Japanese, Chinese, Arabic,
+//! Indonesian...) finds too few stopwords for any list: [`Cleaned::language`] then reports
+//! English, and the heuristics, which see no prose, remove most or all of the page. For such
+//! pages use the rules alone (`Cleaner::builder().heuristics(false)`) until dechaff learns them.
+//!
 //! # How it decides
 //!
 //! Rules catch boilerplate that announces itself: each family in [`Family`] is a table of phrases

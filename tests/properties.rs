@@ -133,6 +133,9 @@ fn check_spans(input: &str, cleaned: &Cleaned<'_>) -> Result<(), TestCaseError> 
             prop_assert!(input.is_char_boundary(edge), "{} is not a char boundary: {:?}", edge, block);
         }
         let text = &input[span.clone()];
+        prop_assert_eq!(block.text(input), text);
+        let chars = input[..span.start].chars().count()..input[..span.end].chars().count();
+        prop_assert_eq!(&cleaned.char_spans()[k], &chars, "character span of block {}", k);
         prop_assert_eq!(trim_line(text), text, "span has surrounding whitespace");
         prop_assert_eq!(block.line, line + 1, "line number of {:?}", text);
         prop_assert_eq!(text, trim_line(&input[lines[line].clone()]), "span is not its trimmed line");

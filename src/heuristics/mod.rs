@@ -69,6 +69,67 @@ impl Default for Thresholds {
     }
 }
 
+impl Thresholds {
+    /// The names of the thresholds, as [`Thresholds::set`] takes them.
+    pub const NAMES: [&'static str; 12] = [
+        "length_low",
+        "length_high",
+        "stopwords_low",
+        "stopwords_high",
+        "body_bridge",
+        "bad_cost_cap",
+        "outside_keep_length",
+        "headline_overlap",
+        "headline_run",
+        "near_good_run",
+        "comments_after",
+        "segment_overlap",
+    ];
+
+    /// Sets one threshold by its field name, from a number: for configuration files and command
+    /// lines. Counts must be whole and not negative; ranges are checked when the cleaner is built.
+    ///
+    /// ```
+    /// let mut thresholds = dechaff::Thresholds::default();
+    /// thresholds.set("headline_run", 5.0)?;
+    /// assert_eq!(thresholds.headline_run, 5);
+    /// assert!(thresholds.set("headline_runs", 5.0).is_err());
+    /// # Ok::<(), dechaff::Error>(())
+    /// ```
+    pub fn set(&mut self, name: &str, value: f64) -> Result<(), crate::Error> {
+        let count = |name: &'static str| -> Result<u32, crate::Error> {
+            if value.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&value) {
+                Ok(value as u32)
+            } else {
+                Err(crate::Error::InvalidThreshold { name, message: format!("{value} is not a whole count") })
+            }
+        };
+        let fraction = value as f32;
+        match name {
+            "length_low" => self.length_low = count("length_low")?,
+            "length_high" => self.length_high = count("length_high")?,
+            "stopwords_low" => self.stopwords_low = fraction,
+            "stopwords_high" => self.stopwords_high = fraction,
+            "body_bridge" => self.body_bridge = fraction,
+            "bad_cost_cap" => self.bad_cost_cap = count("bad_cost_cap")?,
+            "outside_keep_length" => self.outside_keep_length = count("outside_keep_length")?,
+            "headline_overlap" => self.headline_overlap = fraction,
+            "headline_run" => self.headline_run = count("headline_run")? as usize,
+            "near_good_run" => self.near_good_run = count("near_good_run")? as usize,
+            "comments_after" => self.comments_after = fraction,
+            "segment_overlap" => self.segment_overlap = fraction,
+            _ => {
+                return Err(crate::Error::UnknownName {
+                    kind: "threshold",
+                    name: name.to_owned(),
+                    expected: Self::NAMES.join(", "),
+                });
+            }
+        }
+        Ok(())
+    }
+}
+
 /// The class of a block from its statistics and context.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Class {

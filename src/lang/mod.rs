@@ -63,6 +63,9 @@ const ALL: [Language; 15] = [
 ];
 
 impl Language {
+    /// Every language dechaff has stopwords for.
+    pub const ALL: [Language; 15] = ALL;
+
     /// The ISO 639-1 code ("en", "de", ...).
     pub fn code(self) -> &'static str {
         match self {
@@ -84,6 +87,27 @@ impl Language {
         }
     }
 
+    /// The language's English name ("English", "German", ...).
+    pub fn name(self) -> &'static str {
+        match self {
+            Language::English => "English",
+            Language::German => "German",
+            Language::French => "French",
+            Language::Spanish => "Spanish",
+            Language::Italian => "Italian",
+            Language::Portuguese => "Portuguese",
+            Language::Dutch => "Dutch",
+            Language::Swedish => "Swedish",
+            Language::Danish => "Danish",
+            Language::Norwegian => "Norwegian",
+            Language::Finnish => "Finnish",
+            Language::Polish => "Polish",
+            Language::Czech => "Czech",
+            Language::Russian => "Russian",
+            Language::Turkish => "Turkish",
+        }
+    }
+
     pub(crate) fn index(self) -> usize {
         // The enum's variants are declared in the order of `ALL`.
         self as usize
@@ -93,6 +117,34 @@ impl Language {
     #[cfg(test)]
     pub(crate) fn is_stopword(self, lowercase_word: &str) -> bool {
         stopword_languages(WordHash::of(lowercase_word)).contains(self)
+    }
+}
+
+impl std::str::FromStr for Language {
+    type Err = crate::Error;
+
+    /// Parses an ISO 639-1 code or an English name, in any case.
+    ///
+    /// ```
+    /// use dechaff::Language;
+    /// assert_eq!("de".parse::<Language>(), Ok(Language::German));
+    /// assert_eq!("german".parse::<Language>(), Ok(Language::German));
+    /// assert!("ja".parse::<Language>().is_err());
+    /// ```
+    fn from_str(name: &str) -> Result<Language, crate::Error> {
+        ALL.into_iter().find(|l| l.code().eq_ignore_ascii_case(name) || l.name().eq_ignore_ascii_case(name)).ok_or_else(
+            || crate::Error::UnknownName {
+                kind: "language",
+                name: name.to_owned(),
+                expected: ALL.iter().map(|l| l.code()).collect::<Vec<_>>().join(", "),
+            },
+        )
+    }
+}
+
+impl std::fmt::Display for Language {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
     }
 }
 

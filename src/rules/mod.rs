@@ -19,6 +19,8 @@
 mod advertising;
 mod caption;
 mod comments;
+#[cfg(feature = "toml")]
+mod file;
 mod headlines;
 mod junk;
 mod keywords;
@@ -84,6 +86,33 @@ impl Family {
         Family::Navigation,
         Family::Junk,
     ];
+
+    /// The family's stable name, as `--disable` takes it: the reason its removals carry, except
+    /// `headlines` (whose removals are `unrelated-headlines`).
+    ///
+    /// ```
+    /// use dechaff::Family;
+    /// assert_eq!(Family::PromoCode.name(), "promo-code");
+    /// assert_eq!("promo-code".parse::<Family>(), Ok(Family::PromoCode));
+    /// ```
+    pub fn name(self) -> &'static str {
+        match self {
+            Family::Headlines => "headlines",
+            family => match family.reason() {
+                Reason::Navigation => "navigation",
+                Reason::Keywords => "keywords",
+                Reason::Legal => "legal",
+                Reason::Newsletter => "newsletter",
+                Reason::Social => "social",
+                Reason::Comments => "comments",
+                Reason::Advertising => "advertising",
+                Reason::PromoCode => "promo-code",
+                Reason::Caption => "caption",
+                Reason::Teaser => "teaser",
+                _ => "junk",
+            },
+        }
+    }
 
     /// The reason blocks removed by this family carry.
     pub fn reason(self) -> Reason {
@@ -356,6 +385,27 @@ pub(crate) struct Hit {
     pub(crate) reason: Reason,
     /// The block is the header of a headline list, so the lines after it are suspect too.
     pub(crate) header: bool,
+}
+
+impl std::str::FromStr for Family {
+    type Err = crate::Error;
+
+    /// Parses a family's [name](Family::name); `unrelated-headlines` is taken for `headlines`.
+    fn from_str(name: &str) -> Result<Family, crate::Error> {
+        let name = name.trim().to_ascii_lowercase().replace('_', "-");
+        let name = if name == "unrelated-headlines" { "headlines" } else { name.as_str() };
+        Family::ALL.into_iter().find(|f| f.name() == name).ok_or_else(|| crate::Error::UnknownName {
+            kind: "rule family",
+            name: name.to_owned(),
+            expected: Family::ALL.iter().map(|f| f.name()).collect::<Vec<_>>().join(", "),
+        })
+    }
+}
+
+impl std::fmt::Display for Family {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
 }
 
 /// A user-supplied rule: a phrase list or a regular expression, with a name used as the reason.
