@@ -5,7 +5,7 @@
 //! whatever the size of the input.
 
 use crate::output::Output;
-use crate::record::{self, DECHAFF_KEY, Outcome};
+use crate::record::{self, DECHAFF_KEY, Fields, Outcome};
 use clap::{Args, ValueEnum};
 use dechaff::Cleaner;
 use flate2::read::MultiGzDecoder;
@@ -28,9 +28,13 @@ const BATCH_BYTES: usize = 8 << 20;
 pub struct JsonlArgs {
     /// JSON Lines files, plain or gzipped (standard input when none, or for `-`).
     files: Vec<PathBuf>,
-    /// The string field to clean; it is replaced by the cleaned text.
+    /// The string field to clean; it is replaced by the cleaned text unless --output-field is given.
     #[arg(long, default_value = "text", value_parser = parse_field)]
     field: String,
+    /// Write the cleaned text to this field (replaced when the record has it, added when not) and
+    /// keep the field that was cleaned as it was.
+    #[arg(long, value_name = "NAME", value_parser = parse_field)]
+    output_field: Option<String>,
     /// Threads that clean records [default: all cores].
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     threads: Option<u16>,
@@ -46,9 +50,8 @@ pub struct JsonlArgs {
     /// No progress bar and no summary.
     #[arg(short, long)]
     quiet: bool,
-    /// Use rules only, without the statistical heuristics.
-    #[arg(long)]
-    pub rules_only: bool,
+    #[command(flatten)]
+    pub settings: crate::settings::Settings,
 }
 
 /// What to do with a malformed line.
@@ -184,12 +187,12 @@ impl Job<'_> {
                 Message::Batch(batch) => batch,
                 Message::Failed(why) => return Err(Stop::Failed(why)),
             };
-            let field = self.args.field.as_str();
+            let fields = Fields { input: &self.args.field, output: self.args.output_field.as_deref() };
             let outcomes: Vec<Outcome> = self.pool.install(|| {
                 batch
                     .lines
                     .par_iter()
-                    .map(|line| record::process(self.cleaner, field, &batch.bytes[line.clone()]))
+                    .map(|line| record::process(self.cleaner, fields, &batch.bytes[line.clone()]))
                     .collect()
             });
             let out = output.writer();
@@ -219,6 +222,9 @@ impl Job<'_> {
                     OnError::Skip => self.warn(&format!("{at}: {why}; skipped")),
                 }
             }
+            // Each batch leaves as soon as it is cleaned: with `--batch 1` a record comes out as
+            // soon as its line went in, so dechaff works as a coprocess or a streaming pipe.
+            out.flush().map_err(write_error)?;
             totals.bytes += batch.bytes.len() as u64;
             self.progress.set_position(batch.read_mark);
             self.progress.set_message(format!("{} records", totals.records));

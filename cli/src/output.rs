@@ -77,10 +77,11 @@ impl TempFile {
             match OpenOptions::new().write(true).create_new(true).open(&temp) {
                 Ok(file) => return Ok((TempFile(Some(temp)), file)),
                 Err(e) if e.kind() == io::ErrorKind::AlreadyExists => last_error = Some(e),
-                Err(e) => return Err(format!("{}: {e}", temp.display())),
+                // The temporary name is ours, not the user's: the error names the output.
+                Err(e) => return Err(format!("{}: {e}", path.display())),
             }
         }
-        Err(format!("{}: {}", dir.display(), last_error.expect("tried at least once")))
+        Err(format!("{}: {}", path.display(), last_error.expect("tried at least once")))
     }
 }
 

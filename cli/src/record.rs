@@ -29,22 +29,42 @@ pub enum Outcome {
     Malformed(String),
 }
 
-/// Cleans the string field `field` of the JSON object on `line` (without its `\n`).
-pub fn process(cleaner: &Cleaner, field: &str, line: &[u8]) -> Outcome {
+/// Which members of a record are read and written.
+#[derive(Clone, Copy, Debug)]
+pub struct Fields<'a> {
+    /// The string field to clean.
+    pub input: &'a str,
+    /// Where the cleaned text goes: `None` replaces the input field, a name writes that member
+    /// (replaced when present, added when not) and leaves the input field as it was.
+    pub output: Option<&'a str>,
+}
+
+impl Fields<'_> {
+    /// Cleans `field` and writes the result back into it.
+    #[cfg(test)]
+    fn replacing(field: &str) -> Fields<'_> {
+        Fields { input: field, output: None }
+    }
+}
+
+/// Cleans the string field `fields.input` of the JSON object on `line` (without its `\n`).
+pub fn process(cleaner: &Cleaner, fields: Fields<'_>, line: &[u8]) -> Outcome {
     if line.iter().all(|&b| matches!(b, b' ' | b'\t' | b'\r')) {
         return Outcome::Blank;
     }
     let Ok(line) = std::str::from_utf8(line) else {
         return Outcome::Malformed("not UTF-8".into());
     };
-    match clean_record(cleaner, field, line) {
+    match clean_record(cleaner, fields, line) {
         Ok(record) => Outcome::Cleaned(record),
         Err(why) => Outcome::Malformed(why),
     }
 }
 
-fn clean_record(cleaner: &Cleaner, field: &str, line: &str) -> Result<String, String> {
-    let spans = locate(line, field)?;
+fn clean_record(cleaner: &Cleaner, fields: Fields<'_>, line: &str) -> Result<String, String> {
+    let field = fields.input;
+    let output = fields.output.filter(|&name| name != field);
+    let spans = locate(line, field, output)?;
     let value_span = spans.field.ok_or_else(|| format!("no field {}", quoted(field)))?;
     let raw = &line[value_span.clone()];
     if !raw.starts_with('"') {
@@ -55,13 +75,20 @@ fn clean_record(cleaner: &Cleaner, field: &str, line: &str) -> Result<String, St
     let text_json = serde_json::to_string(&cleaned.text()).expect("a string serialises");
     let dechaff_json = serde_json::to_string(&Metadata::of(&cleaned)).expect("metadata serialises");
 
-    // Edits in byte order: the field's value, then the existing `dechaff` value or, when there is
-    // none, a new member after the last one.
+    // Each edit replaces an existing value or, when there is none, adds a member after the last
+    // one: the output field (the input field itself unless another is named), then `dechaff`.
+    // The sort is stable, so two new members keep that order.
+    let end = spans.last_value_end..spans.last_value_end;
+    let text_edit = match (output, spans.output) {
+        (None, _) => (value_span, text_json),
+        (Some(_), Some(span)) => (span, text_json),
+        (Some(name), None) => (end.clone(), format!(",{}:{text_json}", quoted(name))),
+    };
     let dechaff_edit = match spans.dechaff {
         Some(span) => (span, dechaff_json),
-        None => (spans.last_value_end..spans.last_value_end, format!(",\"{DECHAFF_KEY}\":{dechaff_json}")),
+        None => (end, format!(",\"{DECHAFF_KEY}\":{dechaff_json}")),
     };
-    let mut edits = [(value_span, text_json), dechaff_edit];
+    let mut edits = [text_edit, dechaff_edit];
     edits.sort_by_key(|(span, _)| span.start);
     let mut out = String::with_capacity(line.len() + edits.iter().map(|(_, s)| s.len()).sum::<usize>());
     let mut at = 0;
@@ -99,6 +126,8 @@ impl<'a> Metadata<'a> {
 struct Spans {
     /// The value of the (last) member named like the field to clean.
     field: Option<Range<usize>>,
+    /// The value of the (last) member named like the output field, when one is named.
+    output: Option<Range<usize>>,
     /// The value of the (last) `dechaff` member.
     dechaff: Option<Range<usize>>,
     /// Where the last member's value ends, so a new member can follow it.
@@ -107,9 +136,9 @@ struct Spans {
 
 /// Parses `line` as one JSON object and locates the members dechaff edits. Duplicate keys: the last
 /// one counts, as in most JSON parsers.
-fn locate(line: &str, field: &str) -> Result<Spans, String> {
+fn locate(line: &str, field: &str, output: Option<&str>) -> Result<Spans, String> {
     let mut parser = serde_json::Deserializer::from_str(line);
-    let spans = Locator { line, field }.deserialize(&mut parser).and_then(|spans| parser.end().map(|()| spans));
+    let spans = Locator { line, field, output }.deserialize(&mut parser).and_then(|spans| parser.end().map(|()| spans));
     spans.map_err(|e| match e.classify() {
         Category::Data => "not a JSON object".to_owned(),
         _ => {
@@ -124,6 +153,7 @@ fn locate(line: &str, field: &str) -> Result<Spans, String> {
 struct Locator<'a, 'de> {
     line: &'de str,
     field: &'a str,
+    output: Option<&'a str>,
 }
 
 impl<'de> DeserializeSeed<'de> for Locator<'_, 'de> {
@@ -155,6 +185,8 @@ impl<'de> Visitor<'de> for Locator<'_, 'de> {
                 spans.field = Some(span.clone());
             } else if key == DECHAFF_KEY {
                 spans.dechaff = Some(span.clone());
+            } else if Some(key.as_ref()) == self.output {
+                spans.output = Some(span.clone());
             }
             spans.last_value_end = span.end;
         }
@@ -269,7 +301,7 @@ mod tests {
             (r#"{"id":12345678901234567890}"#, "text", None, None, "}"),
         ];
         for &(line, field, value, dechaff, tail) in rows {
-            let spans = locate(line, field).unwrap_or_else(|e| panic!("{line}: {e}"));
+            let spans = locate(line, field, None).unwrap_or_else(|e| panic!("{line}: {e}"));
             assert_eq!(spans.field.map(|s| &line[s]), value, "{line}");
             assert_eq!(spans.dechaff.map(|s| &line[s]), dechaff, "{line}");
             assert_eq!(&line[spans.last_value_end..], tail, "{line}");
@@ -292,14 +324,18 @@ mod tests {
             (b"{\"text\": {\"a\": 1}}", "field \"text\" is an object, not a string"),
         ];
         for &(line, why) in rows {
-            assert_eq!(process(&cleaner(), "text", line), Outcome::Malformed(why.into()), "{line:?}");
+            assert_eq!(
+                process(&cleaner(), Fields::replacing("text"), line),
+                Outcome::Malformed(why.into()),
+                "{line:?}"
+            );
         }
     }
 
     #[test]
     fn blank_lines_are_not_records() {
         for line in ["", " ", "\t\r", "\r"] {
-            assert_eq!(process(&cleaner(), "text", line.as_bytes()), Outcome::Blank, "{line:?}");
+            assert_eq!(process(&cleaner(), Fields::replacing("text"), line.as_bytes()), Outcome::Blank, "{line:?}");
         }
     }
 
@@ -315,7 +351,9 @@ mod tests {
             (format!(r#"{{ "text" : {text} , "dechaff" : 7 , "z" : [] }}"#), "[]", false),
         ];
         for (line, kept, appended) in rows {
-            let Outcome::Cleaned(out) = process(&cleaner(), "text", line.as_bytes()) else { panic!("{line}") };
+            let Outcome::Cleaned(out) = process(&cleaner(), Fields::replacing("text"), line.as_bytes()) else {
+                panic!("{line}")
+            };
             assert!(out.contains(&cleaned), "{out}");
             assert!(out.contains(kept), "{out}");
             let value: serde_json::Value = serde_json::from_str(&out).unwrap();
@@ -328,6 +366,36 @@ mod tests {
                 assert!(out.contains(r#""dechaff" : {"title":"#), "{out}");
             }
         }
+    }
+
+    #[test]
+    fn an_output_field_gets_the_text_and_the_input_field_is_kept() {
+        let page = "Skip to content\nThe harbour ferry will keep running through the winter for the first time, \
+                    the council decided on Monday after a long debate about costs and safety.";
+        let text = serde_json::to_string(page).unwrap();
+        let cleaned = serde_json::to_string(&dechaff::clean(page).text()).unwrap();
+        let meta = serde_json::to_string(&Metadata::of(&dechaff::clean(page))).unwrap();
+        let fields = Fields { input: "text", output: Some("clean") };
+        // (record, record with `CLEAN` for the cleaned text and `META` for the dechaff object)
+        let rows = [
+            (format!(r#"{{"text":{text}}}"#), format!(r#"{{"text":{text},"clean":CLEAN,"dechaff":META}}"#)),
+            (
+                format!(r#"{{"clean":null, "text":{text}, "dechaff":1}}"#),
+                format!(r#"{{"clean":CLEAN, "text":{text}, "dechaff":META}}"#),
+            ),
+            (format!(r#"{{"text":{text},"dechaff":1}}"#), format!(r#"{{"text":{text},"dechaff":META,"clean":CLEAN}}"#)),
+        ];
+        for (line, expected) in rows {
+            let Outcome::Cleaned(out) = process(&cleaner(), fields, line.as_bytes()) else { panic!("{line}") };
+            assert_eq!(out, expected.replace("CLEAN", &cleaned).replace("META", &meta));
+        }
+        // Naming the input field as the output is the same as naming none.
+        let same = Fields { input: "text", output: Some("text") };
+        let line = format!(r#"{{"text":{text}}}"#);
+        assert_eq!(
+            process(&cleaner(), same, line.as_bytes()),
+            process(&cleaner(), Fields::replacing("text"), line.as_bytes())
+        );
     }
 
     #[test]

@@ -181,9 +181,12 @@ fn cleans_several_files_in_order_with_dash_for_stdin() {
     let args: Vec<PathBuf> = vec![corpus_path(FERRY), "-".into(), corpus_path(third)];
     let run = dechaff(&args, Some(stdin.as_bytes()));
     assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
+    // Each document ends with a line holding only a form feed.
     let expected: String =
-        [corpus(FERRY), stdin, corpus(third)].iter().map(|page| dechaff::clean(page).text() + "\n").collect();
+        [corpus(FERRY), stdin, corpus(third)].iter().map(|page| dechaff::clean(page).text() + "\n\x0c\n").collect();
     assert_eq!(run.stdout, expected);
+    let documents: Vec<&str> = run.stdout.split("\x0c\n").collect();
+    assert_eq!(documents.len(), 4, "three documents and nothing after the last separator");
     let first = |name: &str| {
         let page = corpus(name);
         let line = dechaff::clean(&page).kept().next().expect("a kept line").to_owned();
@@ -230,7 +233,7 @@ fn explain_prints_every_block_with_mark_line_and_reason() {
 /// Checks one `--json` object against the input it came from.
 fn check_json(value: &serde_json::Value, input: &str, what: &str) {
     let object = value.as_object().unwrap_or_else(|| panic!("{what}: not an object"));
-    for key in ["title", "byline", "date", "text", "blocks"] {
+    for key in ["path", "title", "byline", "date", "language", "text", "blocks"] {
         assert!(object.contains_key(key), "{what}: no {key}");
     }
     for key in ["title", "byline", "date"] {
@@ -258,6 +261,16 @@ fn check_json(value: &serde_json::Value, input: &str, what: &str) {
         assert!(input.is_char_boundary(start) && input.is_char_boundary(end), "{what}: span {start}..{end}");
         let slice = &input[start..end];
         assert_eq!(Some(&slice), line_texts.next(), "{what}: span {start}..{end}");
+        assert_eq!(block["text"], slice, "{what}: text of {start}..{end}");
+        // Character offsets, as Python and jq index strings.
+        let chars: Vec<char> = input.chars().collect();
+        let (start_char, end_char) =
+            (block["start_char"].as_u64().unwrap() as usize, block["end_char"].as_u64().unwrap() as usize);
+        assert_eq!(
+            chars[start_char..end_char].iter().collect::<String>(),
+            slice,
+            "{what}: characters {start_char}..{end_char}"
+        );
         assert_eq!(is_kept, reason == "body", "{what}: {slice:?} kept {is_kept} as {reason}");
         if is_kept {
             kept.push(slice);
@@ -298,6 +311,15 @@ fn json_prints_one_object_per_input_with_spans_into_it() {
     assert_eq!(blocks.last().unwrap()["reason"], "legal");
 
     check_json(&objects[1], &std::fs::read_to_string(&crlf).unwrap(), "crlf.txt");
+    assert_eq!(objects[0]["path"], ferry_path.to_str().unwrap());
+    assert_eq!(objects[1]["path"], crlf.to_str().unwrap());
+    assert_eq!(objects[0]["language"], "en");
+    // The café line: bytes and characters differ after the "é" and the dashes.
+    let cafe = &objects[1]["blocks"][1];
+    assert!(cafe["text"].as_str().unwrap().starts_with("A caf\u{E9} on the quay"), "{cafe}");
+    assert_ne!(cafe["end"], cafe["end_char"], "{cafe}");
+    let stdin = dechaff(&["--json"], Some(b"Menu\n"));
+    assert_eq!(serde_json::from_str::<serde_json::Value>(&stdin.stdout).unwrap()["path"], serde_json::Value::Null);
 }
 
 #[test]
@@ -412,7 +434,14 @@ fn an_empty_file_prints_nothing() {
     let run = dechaff(&[&empty, &blank], None);
     assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
     assert!(run.stderr.is_empty(), "stderr: {}", run.stderr);
-    assert!(run.stdout.trim().is_empty(), "stdout: {:?}", run.stdout);
+    assert_eq!(run.stdout, "\x0c\n\x0c\n", "two empty documents, each with its separator");
+    // One input that is empty, blank or all boilerplate prints nothing at all.
+    let boilerplate =
+        dir.file("boilerplate.txt", "Skip to content\n\nHome | News | Sport\n\n\u{A9} 2025 Example Media\n");
+    for path in [&empty, &blank, &boilerplate] {
+        let run = dechaff(&[path], None);
+        assert_eq!((run.code, run.stdout.as_str()), (Some(0), ""), "{}: stderr {}", path.display(), run.stderr);
+    }
     let run = dechaff(&[OsStr::new("--json"), empty.as_os_str()], None);
     assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
     let value: serde_json::Value = serde_json::from_str(run.stdout.trim()).expect("JSON");
@@ -969,4 +998,296 @@ fn output_file_is_written_whole_or_not_at_all() {
     assert_eq!(std::fs::read_to_string(&out).expect("output kept"), "earlier output\n");
     let names: Vec<_> = std::fs::read_dir(&dir.0).expect("dir").map(|e| e.expect("entry").file_name()).collect();
     assert_eq!(names, [OsStr::new("out.txt")], "no temporary file is left");
+}
+
+#[test]
+fn output_errors_name_the_output_not_its_temporary_file() {
+    let dir = TempDir::new("o-error");
+    let out = dir.0.join("no-such-dir").join("clean.txt");
+    let ferry = corpus_path(FERRY);
+    let run = dechaff(&[ferry.as_os_str(), OsStr::new("-o"), out.as_os_str()], None);
+    assert_fails(&run, 1, &out.display().to_string());
+    assert!(!run.stderr.contains(".dechaff-tmp"), "{}", run.stderr);
+}
+
+// Several inputs, and one output per input
+
+#[test]
+fn explain_starts_each_of_several_files_with_a_header() {
+    let other = "en-millbrook-library-hours";
+    let (ferry, second) = (corpus_path(FERRY), corpus_path(other));
+    let run = dechaff(&[OsStr::new("--explain"), ferry.as_os_str(), second.as_os_str()], None);
+    assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
+    let headers: Vec<(usize, &str)> = run.stdout.lines().enumerate().filter(|(_, l)| l.starts_with("==> ")).collect();
+    let expected = |name: &str| format!("==> {} <==", corpus_path(name).display());
+    assert_eq!(headers.len(), 2, "{}", run.stdout);
+    assert_eq!((headers[0].0, headers[0].1), (0, expected(FERRY).as_str()));
+    assert_eq!(headers[1].1, expected(other));
+    let rows_of_ferry = dechaff::clean(&corpus(FERRY)).blocks().len();
+    // The ferry's rows, a blank line, then the second header.
+    assert_eq!(headers[1].0, rows_of_ferry + 2, "{}", run.stdout);
+    // One file: no header.
+    let one = dechaff(&[OsStr::new("--explain"), corpus_path(FERRY).as_os_str()], None);
+    assert!(one.stdout.starts_with("-    1 navigation"), "{}", one.stdout);
+}
+
+#[test]
+fn out_dir_writes_one_file_per_input_under_its_name() {
+    let dir = TempDir::new("out-dir");
+    let out = dir.0.join("cleaned");
+    let other = "de-bahnstreik-pendler";
+    let inputs = [corpus_path(FERRY), corpus_path(other)];
+    for (flag, format) in [(None, "text"), (Some("--json"), "json"), (Some("--explain"), "explain")] {
+        let mut args: Vec<&OsStr> = vec![OsStr::new("-O"), out.as_os_str()];
+        args.extend(flag.map(OsStr::new));
+        args.extend(inputs.iter().map(|p| p.as_os_str()));
+        let run = dechaff(&args, None);
+        assert_eq!((run.code, run.stdout.as_str()), (Some(0), ""), "{format}: stderr {}", run.stderr);
+        for input in &inputs {
+            let name = input.file_name().unwrap();
+            let written = std::fs::read_to_string(out.join(name)).expect("one output per input");
+            let mut one: Vec<&OsStr> = flag.map(OsStr::new).into_iter().collect();
+            one.push(input.as_os_str());
+            assert_eq!(written, dechaff(&one, None).stdout, "{format}: {}", name.to_string_lossy());
+        }
+        let names: Vec<_> = std::fs::read_dir(&out).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert_eq!(names.len(), 2, "{format}: no temporary file is left: {names:?}");
+    }
+
+    // Usage errors, before anything is written: two inputs with one name, standard input, an
+    // output that would replace its input.
+    let twin_dir = TempDir::new("out-dir-twin");
+    let twin = twin_dir.file(&format!("{FERRY}.txt"), corpus(FERRY));
+    let fresh = dir.0.join("fresh");
+    let run = dechaff(&[OsStr::new("-O"), fresh.as_os_str(), inputs[0].as_os_str(), twin.as_os_str()], None);
+    assert_fails(&run, 2, &fresh.join(format!("{FERRY}.txt")).display().to_string());
+    assert_fails(&dechaff(&[OsStr::new("-O"), fresh.as_os_str(), OsStr::new("-")], None), 2, "standard input");
+    assert!(!fresh.exists(), "nothing written");
+    let run = dechaff(&[OsStr::new("-O"), twin_dir.0.as_os_str(), twin.as_os_str()], None);
+    assert_fails(&run, 2, "overwrite");
+    assert_eq!(std::fs::read_to_string(&twin).unwrap(), corpus(FERRY), "the input is untouched");
+}
+
+// Cleaner settings from the command line
+
+/// `--json` output of every corpus page with `args` in front, parsed.
+fn json_of_corpus(args: &[&str]) -> Vec<serde_json::Value> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension() == Some(OsStr::new("txt")))
+        .collect();
+    paths.sort();
+    let mut all: Vec<&OsStr> = args.iter().map(OsStr::new).collect();
+    all.push(OsStr::new("--json"));
+    all.extend(paths.iter().map(|p| p.as_os_str()));
+    let run = dechaff(&all, None);
+    assert_eq!(run.code, Some(0), "{args:?}: stderr {}", run.stderr);
+    run.stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+}
+
+/// The text the library gives each corpus page with `cleaner`.
+fn texts_of_corpus(cleaner: &dechaff::Cleaner) -> Vec<String> {
+    corpus_pages().iter().map(|page| cleaner.clean(page).text()).collect()
+}
+
+#[test]
+fn every_builder_setting_is_a_flag() {
+    use dechaff::{Cleaner, Family, Language, Thresholds};
+    let texts = |objects: &[serde_json::Value]| -> Vec<String> {
+        objects.iter().map(|o| o["text"].as_str().unwrap().to_owned()).collect()
+    };
+    let default = texts_of_corpus(&Cleaner::default());
+    let bridge = Thresholds { body_bridge: 0.1, ..Thresholds::default() };
+    // (flags, the same cleaner built with the library)
+    let rows: Vec<(&[&str], Cleaner)> = vec![
+        (&["--keep-title"], Cleaner::builder().keep_title(true).build().unwrap()),
+        (&["--rules-only"], Cleaner::builder().heuristics(false).build().unwrap()),
+        (&["--language", "de"], Cleaner::builder().language(Language::German).build().unwrap()),
+        (
+            &["--disable", "navigation,legal", "--disable", "promo-code"],
+            Cleaner::builder()
+                .family(Family::Navigation, false)
+                .family(Family::Legal, false)
+                .family(Family::PromoCode, false)
+                .build()
+                .unwrap(),
+        ),
+        (&["--threshold", "body_bridge=0.1"], Cleaner::builder().thresholds(bridge).build().unwrap()),
+    ];
+    for (flags, cleaner) in rows {
+        let expected = texts_of_corpus(&cleaner);
+        assert_ne!(expected, default, "{flags:?} changes something on the corpus");
+        let objects = json_of_corpus(flags);
+        assert_eq!(texts(&objects), expected, "{flags:?}");
+        if flags[0] == "--language" {
+            assert!(objects.iter().all(|o| o["language"] == "de"));
+        }
+    }
+}
+
+#[test]
+fn rules_come_from_a_toml_file_and_its_errors_name_file_line_and_rule() {
+    let dir = TempDir::new("rules");
+    let rules = dir.file(
+        "rules.toml",
+        "# house rules\n[ferry-service]\nphrases = [\"Sign up\"]\n\n[capital-lines]\nregex = '^[A-Z ]{8,}$'\n",
+    );
+    let page = "SPECIAL REPORT\n\nThe harbour ferry will keep running through the winter for the first time, the council \
+                decided on Monday after a long debate about costs and safety.\n\nSign up here\n";
+    let run = dechaff(&[OsStr::new("--rules"), rules.as_os_str(), OsStr::new("--json")], Some(page.as_bytes()));
+    assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
+    let value: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let reasons: Vec<&str> =
+        value["blocks"].as_array().unwrap().iter().map(|b| b["reason"].as_str().unwrap()).collect();
+    assert_eq!(reasons, ["capital-lines", "body", "ferry-service"]);
+
+    // The same file works for jsonl.
+    let record = format!("{{\"text\":{}}}\n", serde_json::to_string(page).unwrap());
+    let run = dechaff(
+        &[OsStr::new("jsonl"), OsStr::new("-q"), OsStr::new("--rules"), rules.as_os_str()],
+        Some(record.as_bytes()),
+    );
+    let value: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(value["dechaff"]["removed"]["ferry-service"], 1, "{}", run.stdout);
+
+    // (file, what the one-line error says besides the file's name)
+    let rows = [
+        ("[ok]\nphrases = ['a']\n\n[ticker]\nregex = '(unclosed'\n", "line 5: rule \"ticker\": invalid regex"),
+        ("[x]\nphrase = ['a']\n", "line 2: rule \"x\": unknown key `phrase`"),
+        ("[x\nphrases = ['a']\n", "line 1: "),
+    ];
+    for (text, message) in rows {
+        let bad = dir.file("bad.toml", text);
+        let run = dechaff(&[OsStr::new("--rules"), bad.as_os_str()], Some(page.as_bytes()));
+        assert_eq!(run.code, Some(2), "{text:?}: {}", run.stderr);
+        let expected = format!("dechaff: {}: {message}", bad.display());
+        assert!(run.stderr.starts_with(&expected), "{text:?}: {:?}, expected {expected:?}", run.stderr);
+        assert!(run.stdout.is_empty());
+    }
+    let missing = dir.0.join("missing.toml");
+    let run = dechaff(&[OsStr::new("--rules"), missing.as_os_str()], Some(page.as_bytes()));
+    assert_fails(&run, 2, "missing.toml");
+}
+
+#[test]
+fn bad_settings_exit_2_naming_what_is_wrong() {
+    for (args, name) in [
+        (&["--language", "xx", "-"][..], "unknown language \"xx\""),
+        (&["--disable", "ads", "-"], "unknown rule family \"ads\""),
+        (&["--threshold", "nope=1", "-"], "unknown threshold \"nope\""),
+        (&["--threshold", "headline_run", "-"], "NAME=VALUE"),
+        (&["--threshold", "headline_run=2.5", "-"], "not a whole count"),
+        (&["jsonl", "--language", "xx"], "unknown language"),
+        (&["jsonl", "--output-field", "dechaff"], "the key dechaff adds"),
+        (&["eval", "--disable", "ads", "."], "unknown rule family"),
+    ] {
+        let run = dechaff(args, Some(b""));
+        assert_eq!(run.code, Some(2), "{args:?}: stderr {}", run.stderr);
+        assert!(run.stderr.contains(name), "{args:?}: stderr {}", run.stderr);
+    }
+    let run = dechaff(&["--threshold", "segment_overlap=2", "-"], Some(b"x"));
+    assert_fails(&run, 2, "segment_overlap");
+}
+
+#[test]
+fn color_is_chosen_by_flag() {
+    let ferry = corpus_path(FERRY);
+    let painted = |args: &[&OsStr]| dechaff(args, None).stdout.contains("\x1b[");
+    assert!(painted(&[OsStr::new("--explain"), OsStr::new("--color"), OsStr::new("always"), ferry.as_os_str()]));
+    assert!(!painted(&[OsStr::new("--explain"), OsStr::new("--color"), OsStr::new("never"), ferry.as_os_str()]));
+    // auto: standard output is a pipe here.
+    assert!(!painted(&[OsStr::new("--explain"), ferry.as_os_str()]));
+}
+
+#[test]
+fn completions_and_man_page_come_from_the_argument_definitions() {
+    for (shell, marker) in [("bash", "complete -F"), ("zsh", "#compdef dechaff"), ("fish", "complete -c dechaff")] {
+        let run = dechaff(&["completions", shell], None);
+        assert_eq!(run.code, Some(0), "{shell}: {}", run.stderr);
+        assert!(run.stdout.contains(marker), "{shell}: {}", preview(&run.stdout));
+        for flag in ["out-dir", "keep-title", "output-field"] {
+            assert!(run.stdout.contains(flag), "{shell} completes --{flag}");
+        }
+    }
+    let run = dechaff(&["man"], None);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(run.stdout.contains(".TH dechaff 1"), "{}", preview(&run.stdout));
+    assert!(run.stdout.contains("\\-\\-rules"), "{}", preview(&run.stdout));
+    assert_eq!(dechaff(&["completions", "tcsh"], None).code, Some(2));
+}
+
+// eval
+
+#[test]
+fn eval_reads_labelled_pages_and_an_empty_folder_is_an_error() {
+    let run = dechaff(&[OsStr::new("eval"), Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus").as_os_str()], None);
+    assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
+    let fields: Vec<&str> = run.stdout.trim_end().split(' ').collect();
+    assert_eq!(fields[0], "docs");
+    assert_eq!(fields[1].parse::<usize>().unwrap(), corpus_pages().len());
+    assert!(fields[7].parse::<f64>().unwrap() > 0.9, "{}", run.stdout);
+
+    let dir = TempDir::new("eval-empty");
+    dir.file("page.txt", "A page without gold.\n");
+    let run = dechaff(&[OsStr::new("eval"), dir.0.as_os_str()], None);
+    assert_fails(&run, 2, "ID.gold.txt");
+
+    // Labels: the gold is the lines labelled body.
+    let page = "Home | News\nThe harbour ferry will keep running through the winter for the first time, the council \
+                decided on Monday after a long debate about costs and safety.\n";
+    dir.file("p.txt", page);
+    dir.file("p.labels.tsv", "line\tlabel\n1\tnavigation\n2\tbody\n");
+    let run = dechaff(&[OsStr::new("eval"), dir.0.as_os_str()], None);
+    assert_eq!(run.stdout, "docs 1 precision 1.000 recall 1.000 f1 1.000\n", "stderr: {}", run.stderr);
+}
+
+// jsonl: output field and streaming
+
+#[test]
+fn jsonl_output_field_keeps_the_raw_text() {
+    let page = corpus(FERRY);
+    let raw = serde_json::to_string(&page).unwrap();
+    let cleaned = serde_json::to_string(&dechaff::clean(&page).text()).unwrap();
+    let meta = dechaff_object(&page);
+    let input = format!("{{\"id\":1,\"text\":{raw}}}\n{{\"clean\":null,\"text\":{raw}}}\n");
+    let run = dechaff(&["jsonl", "-q", "--output-field", "clean"], Some(input.as_bytes()));
+    assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
+    let expected = format!(
+        "{{\"id\":1,\"text\":{raw},\"clean\":{cleaned},\"dechaff\":{meta}}}\n{{\"clean\":{cleaned},\"text\":{raw},\"dechaff\":{meta}}}\n"
+    );
+    assert_eq!(run.stdout, expected);
+}
+
+#[test]
+fn jsonl_answers_each_line_before_the_next_is_written() {
+    use std::io::{BufRead, BufReader};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dechaff"))
+        .args(["jsonl", "--batch", "1", "-q"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("dechaff starts");
+    let mut stdin = child.stdin.take().unwrap();
+    let (sender, answers) = std::sync::mpsc::channel();
+    let stdout = child.stdout.take().unwrap();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines() {
+            if sender.send(line.expect("a line")).is_err() {
+                break;
+            }
+        }
+    });
+    for n in 0..3 {
+        let record = article_record(n);
+        stdin.write_all(format!("{}\n", record.line()).as_bytes()).unwrap();
+        stdin.flush().unwrap();
+        // The answer comes while standard input is still open.
+        let answer = answers.recv_timeout(std::time::Duration::from_secs(60)).expect("an answer to each line");
+        assert_eq!(answer, record.cleaned(), "record {n}");
+    }
+    drop(stdin);
+    assert!(child.wait().unwrap().success());
 }

@@ -1,0 +1,231 @@
+//! Cleaning files and standard input: plain text, `--explain` and `--json` output, to standard
+//! output, one file (`-o`) or one file per input (`-O`).
+
+use crate::output::Output;
+use crate::settings::Settings;
+use crate::{Color, Failure, InputPath, read_input};
+use clap::Args;
+use dechaff::Cleaned;
+use std::collections::HashMap;
+use std::io::{self, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+/// The arguments of `dechaff [FILE]...`.
+#[derive(Args)]
+pub struct FilesArgs {
+    /// Files to clean (standard input when none, or for `-`).
+    files: Vec<PathBuf>,
+    /// Print every block with its verdict and reason.
+    #[arg(long, conflicts_with = "json")]
+    explain: bool,
+    /// Print one JSON object per input: path, title, byline, date, language, text and blocks.
+    #[arg(long)]
+    json: bool,
+    /// Write to FILE (replaced only when the whole run succeeds) instead of standard output.
+    #[arg(short = 'o', long = "output", value_name = "FILE", conflicts_with = "out_dir")]
+    output: Option<PathBuf>,
+    /// Write one output per input into DIR, under the input's file name, each replaced atomically.
+    #[arg(short = 'O', long = "out-dir", value_name = "DIR")]
+    out_dir: Option<PathBuf>,
+    /// When to colour --explain output.
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = Color::Auto)]
+    color: Color,
+    #[command(flatten)]
+    settings: Settings,
+}
+
+/// What to print for a document.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Text,
+    Explain,
+    Json,
+}
+
+/// How one document is printed among the others.
+struct Place<'a> {
+    /// Its path, `None` for standard input.
+    path: Option<&'a Path>,
+    /// Whether the output holds several documents, so each needs a header or a separator.
+    several: bool,
+    /// Whether it is the first document of the output.
+    first: bool,
+}
+
+/// Runs `dechaff [FILE]...`.
+pub fn run(args: &FilesArgs) -> Result<(), Failure> {
+    let cleaner = args.settings.cleaner()?;
+    let inputs: Vec<InputPath> = if args.files.is_empty() {
+        vec![None]
+    } else {
+        args.files.iter().map(|p| (p.as_os_str() != "-").then(|| p.clone())).collect()
+    };
+    let format = if args.json {
+        Format::Json
+    } else if args.explain {
+        Format::Explain
+    } else {
+        Format::Text
+    };
+    if let Some(dir) = &args.out_dir {
+        return to_dir(dir, &inputs, format, args.color == Color::Always, &cleaner);
+    }
+    let to_file = args.output.as_deref().is_some_and(|p| p.as_os_str() != "-");
+    let color = match args.color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => !to_file && io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+    };
+    // A file is written under a temporary name and renamed when every input is done, so a failed
+    // run never leaves half an output.
+    let mut output = Output::open(args.output.as_deref())?;
+    for (i, path) in inputs.iter().enumerate() {
+        let text = match read_input(path.as_deref()) {
+            Ok(text) => text,
+            Err(message) => {
+                let _ = output.abandon();
+                return Err(Failure::Run(message));
+            }
+        };
+        let cleaned = cleaner.clean(&text);
+        let place = Place { path: path.as_deref(), several: inputs.len() > 1, first: i == 0 };
+        if let Err(e) = write_document(output.writer(), &cleaned, format, &place, color) {
+            if e.kind() == io::ErrorKind::BrokenPipe {
+                return Ok(());
+            }
+            return Err(Failure::Run(format!("{}: {e}", output.name())));
+        }
+    }
+    let name = output.name();
+    output.commit().or_else(|e| match e.kind() {
+        io::ErrorKind::BrokenPipe => Ok(()),
+        _ => Err(Failure::Run(format!("{name}: {e}"))),
+    })
+}
+
+/// `-O DIR`: every input to DIR/its file name, each file replaced atomically when it is done.
+fn to_dir(
+    dir: &Path,
+    inputs: &[InputPath],
+    format: Format,
+    color: bool,
+    cleaner: &dechaff::Cleaner,
+) -> Result<(), Failure> {
+    let mut targets: Vec<(&Path, PathBuf)> = Vec::with_capacity(inputs.len());
+    let mut seen: HashMap<&std::ffi::OsStr, &Path> = HashMap::new();
+    for path in inputs {
+        let Some(path) = path.as_deref() else {
+            return Err(Failure::Usage("--out-dir writes one file per input: standard input has no file name".into()));
+        };
+        let name = path.file_name().ok_or_else(|| Failure::Usage(format!("{}: not a file name", path.display())))?;
+        if let Some(other) = seen.insert(name, path) {
+            return Err(Failure::Usage(format!(
+                "{} and {} would both be written to {}",
+                other.display(),
+                path.display(),
+                dir.join(name).display()
+            )));
+        }
+        let metadata = std::fs::metadata(path).map_err(|e| Failure::Run(format!("{}: {e}", path.display())))?;
+        if metadata.is_dir() {
+            return Err(Failure::Run(format!("{}: is a directory", path.display())));
+        }
+        targets.push((path, dir.join(name)));
+    }
+    std::fs::create_dir_all(dir).map_err(|e| Failure::Run(format!("{}: {e}", dir.display())))?;
+    for (path, target) in &targets {
+        if let (Ok(a), Ok(b)) = (path.canonicalize(), target.canonicalize())
+            && a == b
+        {
+            return Err(Failure::Usage(format!("{}: --out-dir would overwrite the input", path.display())));
+        }
+    }
+    for (path, target) in targets {
+        let text = read_input(Some(path))?;
+        let cleaned = cleaner.clean(&text);
+        let mut output = Output::open(Some(&target))?;
+        let place = Place { path: Some(path), several: false, first: true };
+        write_document(output.writer(), &cleaned, format, &place, color)
+            .and_then(|()| output.commit())
+            .map_err(|e| Failure::Run(format!("{}: {e}", target.display())))?;
+    }
+    Ok(())
+}
+
+fn write_document(
+    out: &mut dyn Write,
+    cleaned: &Cleaned<'_>,
+    format: Format,
+    place: &Place<'_>,
+    color: bool,
+) -> io::Result<()> {
+    match format {
+        Format::Json => writeln!(out, "{}", to_json(cleaned, place.path)),
+        Format::Explain => {
+            if place.several {
+                if !place.first {
+                    writeln!(out)?;
+                }
+                let name = place.path.map_or("standard input".into(), |p| p.display().to_string());
+                writeln!(out, "==> {name} <==")?;
+            }
+            explain(out, cleaned, color)
+        }
+        Format::Text => {
+            let text = cleaned.text();
+            if !text.is_empty() {
+                writeln!(out, "{text}")?;
+            }
+            // A cleaned text never holds a line that is only a form feed (its lines are trimmed
+            // and not blank), so such a line separates documents unambiguously.
+            if place.several {
+                writeln!(out, "\x0c")?;
+            }
+            Ok(())
+        }
+    }
+}
+
+fn explain(out: &mut dyn Write, cleaned: &Cleaned<'_>, color: bool) -> io::Result<()> {
+    for block in cleaned.blocks() {
+        let text = cleaned.block_text(block);
+        let (mark, paint) = if block.kept { ("+", "\x1b[32m") } else { ("-", "\x1b[2m") };
+        let reason = block.reason.as_str();
+        if color {
+            writeln!(out, "{paint}{mark} {:>4} {reason:<20}\x1b[0m {text}", block.line)?;
+        } else {
+            writeln!(out, "{mark} {:>4} {reason:<20} {text}", block.line)?;
+        }
+    }
+    Ok(())
+}
+
+fn to_json(cleaned: &Cleaned<'_>, path: Option<&Path>) -> String {
+    let blocks: Vec<serde_json::Value> = cleaned
+        .blocks()
+        .iter()
+        .zip(cleaned.char_spans())
+        .map(|(b, chars)| {
+            serde_json::json!({
+                "start": b.span.start,
+                "end": b.span.end,
+                "start_char": chars.start,
+                "end_char": chars.end,
+                "line": b.line,
+                "kept": b.kept,
+                "reason": b.reason.as_str(),
+                "text": cleaned.block_text(b),
+            })
+        })
+        .collect();
+    serde_json::json!({
+        "path": path.map(|p| p.to_string_lossy()),
+        "title": cleaned.title(),
+        "byline": cleaned.byline(),
+        "date": cleaned.date(),
+        "language": cleaned.language().code(),
+        "text": cleaned.text(),
+        "blocks": blocks,
+    })
+    .to_string()
+}
