@@ -234,7 +234,20 @@ pub(super) const PHRASES: &[Phrase] = &[
     ("u bent hier", Start(20)),
 ];
 
+/// One button of a recipe page's tool row, in the supported languages.
+macro_rules! recipe_tool {
+    () => {
+        r"(?:(?:jump|skip|go) to|print|pin|save|rate|share|review)(?: this| the)? recipe|zum rezept(?: springen)?|rezept (?:drucken|merken|pinnen|speichern|bewerten|teilen)|(?:aller|passer) à la recette|(?:imprimer|enregistrer|épingler)(?: la)? recette|ir a la receta|(?:imprimir|guardar)(?: la)? receta|vai alla ricetta|(?:stampa|salva)(?: la)? ricetta|naar (?:het )?recept|recept (?:afdrukken|printen|opslaan)|ir para (?:a )?receita|(?:imprimir|salvar)(?: a)? receita|przejdź do przepisu|drukuj przepis|(?:hoppa till|skriv ut) recept(?:et)?"
+    };
+}
+
 pub(super) const PATTERNS: &[Pattern] = &[
+    // A recipe page's tool row: "Jump to Recipe · Print Recipe", "Pin Recipe", "Rezept drucken".
+    (
+        concat!(r"(?i)^(?:", recipe_tool!(), r")(?:\s*[·|•/,–-]?\s*(?:", recipe_tool!(), r"))*$"),
+        12,
+        &["recipe", "rezept", "recette", "receta", "ricetta", "recept", "receita", "przepis"],
+    ),
     // Breadcrumbs: two or more steps joined by arrows, or one step after "Home".
     (r"^[^.!?>»›]{1,60}(?:\s[>»›]\s[^.!?>»›]{1,80}){2,}$", 24, &[" > ", " » ", " › "]),
     // A section path of two short steps: "Economy › Farming".
@@ -289,6 +302,14 @@ mod tests {
             &[
                 "Skip to main content",
                 "Zum Inhalt springen",
+                "Jump to Recipe",
+                "Jump to Recipe · Print Recipe",
+                "Jump to Recipe Print Recipe",
+                "Print Recipe | Pin Recipe | Rate this Recipe",
+                "Pin Recipe",
+                "Zum Rezept springen · Rezept drucken",
+                "Aller à la recette",
+                "Imprimir receta",
                 "Tags: harbour | elections | budget | weather",
                 "Schlagwörter: Bundestag, Haushalt, Schuldenbremse",
                 "Home > News > Politics",
@@ -312,6 +333,8 @@ mod tests {
                 "  12. http://example.org/",
             ],
             &[
+                "Print the recipe and take it with you to the market on Saturday.",
+                "My grandmother's recipe for plum cake has not changed since 1962.",
                 "The council voted 7 to 2 on the proposal, the mayor said.",
                 "The full ruling is at https://example.org/ruling and runs to 80 pages.",
                 "https://www.example.org/reports/2025/harbour-ferry-safety-review",
