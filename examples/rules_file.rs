@@ -7,12 +7,7 @@
 use dechaff::{Cleaner, Family, Rule};
 use std::error::Error;
 
-const PAGE: &str = "Markets today
-ACME +2.5%
-The port authority approved the new container terminal on Thursday, ending a planning fight that \
-lasted six years and drew more than four thousand letters from residents.
-Construction is expected to begin next spring and to employ about three hundred people at its peak.
-Subscribe to the print edition for the full story.";
+const PAGE: &str = include_str!("markets.txt");
 
 fn main() -> Result<(), Box<dyn Error>> {
     let path =

@@ -107,6 +107,11 @@ pub use verdict::{Reason, Verdict};
 
 use std::sync::LazyLock;
 
+/// The README's Rust examples, compiled and run as doctests so they cannot drift.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
+
 static DEFAULT: LazyLock<Cleaner> = LazyLock::new(Cleaner::default);
 
 /// Cleans `text` with the default [`Cleaner`].
