@@ -143,3 +143,63 @@ mod tests {
         assert_eq!(Score::new("a b c d", "a b c d").f1(), 1.0);
     }
 }
+
+/// Snippet counts of one page: pieces of the article that must appear in the output (`with`) and
+/// pieces of boilerplate that must not (`without`), found after collapsing every run of whitespace
+/// to one space in both.
+///
+/// ```
+/// use dechaff::eval::{SnippetCounts, summarize_snippets};
+/// let page = SnippetCounts::new("The ferry  will run\nall winter.", &["will run all winter"], &["Sign up"]);
+/// assert_eq!((page.found, page.missed, page.leaked), (1, 0, 0));
+/// let s = summarize_snippets(&[page, SnippetCounts::new("Sign up", &["ferry"], &["Sign up"])]);
+/// assert_eq!((s.docs, s.precision, s.recall), (2, 0.5, 0.5));
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SnippetCounts {
+    /// `with` snippets found in the output (true positives).
+    pub found: usize,
+    /// `with` snippets not found (false negatives).
+    pub missed: usize,
+    /// `without` snippets found (false positives).
+    pub leaked: usize,
+}
+
+impl SnippetCounts {
+    /// Counts the snippets of one page in `output`.
+    pub fn new<S: AsRef<str>>(output: &str, with: &[S], without: &[S]) -> SnippetCounts {
+        let output = collapse(output);
+        let found_in = |snippet: &S| {
+            let snippet = collapse(snippet.as_ref());
+            !snippet.is_empty() && output.contains(&snippet)
+        };
+        let found = with.iter().filter(|s| found_in(s)).count();
+        SnippetCounts { found, missed: with.len() - found, leaked: without.iter().filter(|s| found_in(s)).count() }
+    }
+
+    /// This page's F1 (precision 1 when nothing was found at all).
+    pub fn f1(&self) -> f64 {
+        let precision = ratio(self.found, self.found + self.leaked).unwrap_or(1.0);
+        let recall = ratio(self.found, self.found + self.missed).unwrap_or(1.0);
+        f1(precision, recall)
+    }
+}
+
+/// Sums snippet counts over pages (a micro average): precision = found / (found + leaked), recall =
+/// found / (found + missed).
+pub fn summarize_snippets(pages: &[SnippetCounts]) -> Summary {
+    let (found, missed, leaked) =
+        pages.iter().fold((0, 0, 0), |(f, m, l), p| (f + p.found, m + p.missed, l + p.leaked));
+    let precision = ratio(found, found + leaked).unwrap_or(0.0);
+    let recall = ratio(found, found + missed).unwrap_or(0.0);
+    Summary { docs: pages.len(), precision, recall, f1: f1(precision, recall) }
+}
+
+fn ratio(part: usize, whole: usize) -> Option<f64> {
+    (whole > 0).then(|| part as f64 / whole as f64)
+}
+
+/// `text` with every run of whitespace collapsed to one space, trimmed.
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}

@@ -1,30 +1,66 @@
-//! `dechaff eval DIR`: clean every page of a directory and score it against its gold text.
+//! `dechaff eval DIR`: clean every page of a directory and score it against its gold.
 
 use crate::settings::Settings;
 use crate::{Failure, read_input};
 use clap::Args;
-use dechaff::eval::{self, Score};
+use dechaff::eval::{self, Score, SnippetCounts, Summary};
+use std::collections::BTreeMap;
+use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
 /// The arguments of `dechaff eval`.
 #[derive(Args)]
 pub struct EvalArgs {
-    /// Directory of ID.txt pages, each with ID.gold.txt or ID.labels.tsv.
+    /// Directory of ID.txt pages, each with ID.gold.txt, ID.labels.tsv or ID.snippets.json.
     dir: PathBuf,
     /// List the K pages with the lowest F1.
     #[arg(long, value_name = "K")]
     worst: Option<usize>,
+    /// Also print one line per detected language.
+    #[arg(long)]
+    by_language: bool,
     #[command(flatten)]
     settings: Settings,
 }
 
-/// Where a page's gold text comes from.
+/// Where a page's gold comes from.
 enum Gold {
     /// `ID.gold.txt`: the article as text.
     Text(PathBuf),
     /// `ID.labels.tsv`: a header row, then `line<TAB>label<TAB>...` rows; the gold is the page's
     /// lines labelled `body`.
     Labels(PathBuf),
+    /// `ID.snippets.json`: `{"with": [...], "without": [...]}`, pieces of the article that must
+    /// appear and of boilerplate that must not.
+    Snippets(PathBuf),
+}
+
+/// One page's score, by the kind of gold it had.
+enum PageScore {
+    Shingles(Score),
+    Snippets(SnippetCounts),
+}
+
+impl PageScore {
+    fn f1(&self) -> f64 {
+        match self {
+            PageScore::Shingles(score) => score.f1(),
+            PageScore::Snippets(counts) => counts.f1(),
+        }
+    }
+}
+
+/// Scores of pages of one kind of gold: shingle scores are averaged over pages, snippet counts
+/// summed (micro), as each kind of data set reports them.
+fn summarize(scores: &[&PageScore]) -> Summary {
+    let shingles: Vec<Score> =
+        scores.iter().filter_map(|s| if let PageScore::Shingles(s) = s { Some(s.clone()) } else { None }).collect();
+    if !shingles.is_empty() {
+        return eval::summarize(&shingles);
+    }
+    let snippets: Vec<SnippetCounts> =
+        scores.iter().filter_map(|s| if let PageScore::Snippets(c) = s { Some(*c) } else { None }).collect();
+    eval::summarize_snippets(&snippets)
 }
 
 /// Runs `dechaff eval`.
@@ -32,49 +68,119 @@ pub fn run(args: &EvalArgs) -> Result<(), Failure> {
     let cleaner = args.settings.cleaner()?;
     let dir = &args.dir;
     let entries = std::fs::read_dir(dir).map_err(|e| Failure::Run(format!("{}: {e}", dir.display())))?;
-    let mut pages: Vec<(String, Gold)> = Vec::new();
+    let mut pages: BTreeMap<String, Gold> = BTreeMap::new();
     for name in entries.filter_map(|e| e.ok()?.file_name().into_string().ok()) {
-        if let Some(id) = name.strip_suffix(".gold.txt") {
-            pages.push((id.to_owned(), Gold::Text(dir.join(&name))));
+        // One gold per page: a gold text first, then labels, then snippets.
+        let (id, gold, rank) = if let Some(id) = name.strip_suffix(".gold.txt") {
+            (id, Gold::Text(dir.join(&name)), 0)
         } else if let Some(id) = name.strip_suffix(".labels.tsv") {
-            // A gold text, when both exist, is the reference.
-            if !dir.join(format!("{id}.gold.txt")).exists() {
-                pages.push((id.to_owned(), Gold::Labels(dir.join(&name))));
-            }
+            (id, Gold::Labels(dir.join(&name)), 1)
+        } else if let Some(id) = name.strip_suffix(".snippets.json") {
+            (id, Gold::Snippets(dir.join(&name)), 2)
+        } else {
+            continue;
+        };
+        let better = pages.get(id).is_none_or(|old| rank < gold_rank(old));
+        if better {
+            pages.insert(id.to_owned(), gold);
         }
     }
     if pages.is_empty() {
         return Err(Failure::Usage(format!(
-            "{}: no gold to score against: eval looks for ID.txt pages with ID.gold.txt (the article's text) or \
-             ID.labels.tsv (line labels, `body` for the article)",
+            "{}: no gold to score against: eval looks for ID.txt pages with ID.gold.txt (the article's text), \
+             ID.labels.tsv (line labels, `body` for the article) or ID.snippets.json (`with` and `without` snippets)",
             dir.display()
         )));
     }
-    pages.sort_by(|a, b| a.0.cmp(&b.0));
-    let mut scores = Vec::with_capacity(pages.len());
+    let kinds = pages.values().map(|g| matches!(g, Gold::Snippets(_))).collect::<std::collections::BTreeSet<_>>();
+    if kinds.len() > 1 {
+        return Err(Failure::Usage(format!(
+            "{}: some pages have snippets and others a gold text: score them as two folders",
+            dir.display()
+        )));
+    }
+    let mut scored: Vec<(&String, String, PageScore)> = Vec::with_capacity(pages.len());
+    let mut empty = 0;
     for (id, gold) in &pages {
         let page = read_input(Some(&dir.join(format!("{id}.txt"))))?;
-        let gold = match gold {
-            Gold::Text(path) => read_input(Some(path))?,
-            Gold::Labels(path) => body_lines(&page, &read_input(Some(path))?, path)?,
+        let cleaned = cleaner.clean(&page);
+        let text = cleaned.text();
+        let language = cleaned.language().code().to_owned();
+        let (score, gold_is_empty) = match gold {
+            Gold::Text(path) => {
+                let gold = read_input(Some(path))?;
+                (PageScore::Shingles(Score::new(&text, &gold)), gold.trim().is_empty())
+            }
+            Gold::Labels(path) => {
+                let gold = body_lines(&page, &read_input(Some(path))?, path)?;
+                (PageScore::Shingles(Score::new(&text, &gold)), gold.trim().is_empty())
+            }
+            Gold::Snippets(path) => {
+                let (with, without) = snippets(&read_input(Some(path))?, path)?;
+                (PageScore::Snippets(SnippetCounts::new(&text, &with, &without)), with.is_empty())
+            }
         };
-        scores.push(Score::new(&cleaner.clean(&page).text(), &gold));
+        if text.trim().is_empty() && !gold_is_empty {
+            empty += 1;
+        }
+        scored.push((id, language, score));
     }
+    // Printed whole at the end, so a reader that goes away early is not an error.
+    let mut report = String::new();
     if let Some(k) = args.worst {
-        let mut ranked: Vec<(&String, &Score)> = pages.iter().map(|(id, _)| id).zip(&scores).collect();
-        ranked.sort_by(|a, b| a.1.f1().total_cmp(&b.1.f1()));
-        for (id, score) in ranked.into_iter().take(k) {
-            println!(
-                "{id} precision {:.3} recall {:.3} f1 {:.3}",
-                score.precision().unwrap_or(0.0),
-                score.recall(),
-                score.f1()
+        let mut ranked: Vec<&(&String, String, PageScore)> = scored.iter().collect();
+        ranked.sort_by(|a, b| a.2.f1().total_cmp(&b.2.f1()));
+        for (id, language, score) in ranked.into_iter().take(k) {
+            let detail = match score {
+                PageScore::Shingles(s) => {
+                    format!("precision {:.3} recall {:.3}", s.precision().unwrap_or(0.0), s.recall())
+                }
+                PageScore::Snippets(c) => format!("found {} missed {} leaked {}", c.found, c.missed, c.leaked),
+            };
+            let _ = writeln!(report, "{id} {language} {detail} f1 {:.3}", score.f1());
+        }
+    }
+    if args.by_language {
+        let mut languages: BTreeMap<&str, Vec<&PageScore>> = BTreeMap::new();
+        for (_, language, score) in &scored {
+            languages.entry(language).or_default().push(score);
+        }
+        for (language, scores) in languages {
+            let s = summarize(&scores);
+            let _ = writeln!(
+                report,
+                "language {language} docs {} precision {:.3} recall {:.3} f1 {:.3}",
+                s.docs, s.precision, s.recall, s.f1
             );
         }
     }
-    let s = eval::summarize(&scores);
-    println!("docs {} precision {:.3} recall {:.3} f1 {:.3}", s.docs, s.precision, s.recall, s.f1);
-    Ok(())
+    if empty > 0 {
+        let _ = writeln!(report, "empty {empty} (pages cleaned to nothing while their gold is not empty)");
+    }
+    let s = summarize(&scored.iter().map(|(_, _, s)| s).collect::<Vec<_>>());
+    let _ = writeln!(report, "docs {} precision {:.3} recall {:.3} f1 {:.3}", s.docs, s.precision, s.recall, s.f1);
+    crate::print_all(report.as_bytes())
+}
+
+fn gold_rank(gold: &Gold) -> u8 {
+    match gold {
+        Gold::Text(_) => 0,
+        Gold::Labels(_) => 1,
+        Gold::Snippets(_) => 2,
+    }
+}
+
+/// The `with` and `without` lists of a snippets file.
+fn snippets(json: &str, path: &Path) -> Result<(Vec<String>, Vec<String>), Failure> {
+    #[derive(serde::Deserialize)]
+    struct Snippets {
+        #[serde(default)]
+        with: Vec<String>,
+        #[serde(default)]
+        without: Vec<String>,
+    }
+    let parsed: Snippets = serde_json::from_str(json).map_err(|e| Failure::Run(format!("{}: {e}", path.display())))?;
+    Ok((parsed.with, parsed.without))
 }
 
 /// The lines of `page` that `labels` marks `body`, in order, trimmed.

@@ -109,7 +109,7 @@ fn main() -> ExitCode {
 }
 
 /// Writes `bytes` to standard output; a reader that went away is not an error.
-fn print_all(bytes: &[u8]) -> Result<(), Failure> {
+pub fn print_all(bytes: &[u8]) -> Result<(), Failure> {
     let mut out = io::stdout().lock();
     match out.write_all(bytes).and_then(|()| out.flush()) {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(Failure::Run(format!("standard output: {e}"))),

@@ -359,8 +359,9 @@ fn eval_scores_a_directory_of_pages_against_gold() {
     let lines: Vec<&str> = run.stdout.lines().collect();
     assert_eq!(lines.len(), 2, "{}", run.stdout);
     let worst: Vec<&str> = lines[0].split(' ').collect();
-    assert_eq!(worst[..2], ["a", "precision"], "{}", lines[0]);
-    let a_precision: f64 = worst[2].parse().unwrap();
+    // ID, detected language, then the scores.
+    assert_eq!(worst[..3], ["a", "en", "precision"], "{}", lines[0]);
+    let a_precision: f64 = worst[3].parse().unwrap();
     assert!(a_precision < 1.0);
     assert_eq!(lines[1], docs_line);
     // Page b scored 1: the mean precision is the average of a's and 1.
@@ -1290,4 +1291,37 @@ fn jsonl_answers_each_line_before_the_next_is_written() {
     }
     drop(stdin);
     assert!(child.wait().unwrap().success());
+}
+
+#[test]
+fn eval_scores_snippet_folders_by_micro_counts_and_lists_languages() {
+    let dir = TempDir::new("eval-snippets");
+    let page = "Skip to content\n\nThe harbour ferry will keep running through the winter for the first time, the council \
+                decided on Monday after a long debate about costs and safety.\n\nSign up for our newsletter\n";
+    dir.file("a.txt", page);
+    dir.file("a.snippets.json", r#"{"url": "x", "with": ["keep  running through", "not in the page"], "without": ["Skip to content", "Sign up for our newsletter"]}"#);
+    dir.file("b.txt", "Startseite\n\nDer Stadtrat hat am Montag beschlossen, die Fähre auch im Winter fahren zu lassen, wie die Stadt mitteilte.\n");
+    dir.file("b.snippets.json", r#"{"with": ["Fähre auch im Winter"], "without": ["Startseite"]}"#);
+    let run = dechaff(
+        &[OsStr::new("eval"), OsStr::new("--by-language"), OsStr::new("--worst"), OsStr::new("1"), dir.0.as_os_str()],
+        None,
+    );
+    assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
+    // Found 2 of 3 `with` snippets (one is not in the page), leaked none: precision 1, recall 2/3.
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "a en found 1 missed 1 leaked 0 f1 0.667",
+            "language de docs 1 precision 1.000 recall 1.000 f1 1.000",
+            "language en docs 1 precision 1.000 recall 0.500 f1 0.667",
+            "docs 2 precision 1.000 recall 0.667 f1 0.800",
+        ],
+        "{}",
+        run.stdout
+    );
+    // A folder mixing gold texts and snippets is refused.
+    dir.file("c.txt", page);
+    dir.file("c.gold.txt", page);
+    assert_fails(&dechaff(&[OsStr::new("eval"), dir.0.as_os_str()], None), 2, "two folders");
 }
