@@ -54,7 +54,7 @@ impl PageScore {
 /// summed (micro), as each kind of data set reports them.
 fn summarize(scores: &[&PageScore]) -> Summary {
     let shingles: Vec<Score> =
-        scores.iter().filter_map(|s| if let PageScore::Shingles(s) = s { Some(s.clone()) } else { None }).collect();
+        scores.iter().filter_map(|s| if let PageScore::Shingles(s) = s { Some(*s) } else { None }).collect();
     if !shingles.is_empty() {
         return eval::summarize(&shingles);
     }
