@@ -18,7 +18,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     println!("title:    {:?}", cleaned.title());
     println!("byline:   {:?}", cleaned.byline());
     println!("date:     {:?}", cleaned.date());
-    println!("language: {}", cleaned.language().name());
+    println!("language: {}", cleaned.language().map_or("unknown", |l| l.name()));
     println!("\n{}", cleaned.text());
     Ok(())
 }

@@ -101,10 +101,11 @@ impl Cleaner {
         let mut language = None;
         // Statistics and rule hits belong to a block, not to its neighbours: computed once per
         // language and reused by later passes.
-        let mut judged: Option<(Language, Vec<BlockStats>, Vec<Option<Hit>>)> = None;
+        let mut judged: Option<(Option<Language>, Vec<BlockStats>, Vec<Option<Hit>>)> = None;
         for pass_number in 0..MAX_PASSES {
-            let pass_language =
-                self.language.or_else(|| detect_language(&alive, &measured)).unwrap_or(Language::English);
+            // `None`: no stopword list describes the page (a script without one, or too little
+            // text); the heuristics then judge by signals that need no list.
+            let pass_language = self.language.or_else(|| detect_language(&alive, &measured));
             if judged.as_ref().is_none_or(|(l, _, _)| *l != pass_language) {
                 let stats: Vec<BlockStats> = measured.iter().map(|m| m.stats(pass_language)).collect();
                 let hits =
@@ -162,7 +163,7 @@ impl Cleaner {
             title: meta.title.map(|(_, r)| r),
             byline: meta.byline.map(|(_, r)| r),
             date: meta.date.map(|(_, r)| r),
-            language: language.unwrap_or(Language::English),
+            language: language.flatten(),
             keep_title: self.keep_title,
         }
     }
@@ -175,7 +176,7 @@ impl Cleaner {
         input: &str,
         view: &View<'_>,
         first_pass: bool,
-        language: Language,
+        language: Option<Language>,
         stats: Vec<BlockStats>,
         mut hits: Vec<Option<Hit>>,
     ) -> Pass {
@@ -194,14 +195,20 @@ impl Cleaner {
             // Hard-wrapped paragraphs (text dumps that break lines at a fixed width) are judged
             // as the paragraph they are, not line by line.
             let judged_stats = heuristics::classify::unwrap_paragraphs(&stats, texts, paragraphs, &ruled);
-            classes = judged_stats.iter().zip(&ruled).map(|(s, &r)| heuristics::classify::classify(s, r, t)).collect();
+            let scale = heuristics::classify::scale(&judged_stats, &ruled, language.is_some());
+            classes =
+                judged_stats.iter().zip(&ruled).map(|(s, &r)| heuristics::classify::classify(s, r, t, scale)).collect();
             let inline: Vec<bool> = hits.iter().map(|h| h.as_ref().is_some_and(|h| h.reason.is_inline())).collect();
             heuristics::classify::smooth(&mut classes, &inline, t);
             region = heuristics::body::find_body(&classes, &stats, &inline, t).unwrap_or(0..0);
             let chrome: Vec<Option<&Reason>> =
                 hits.iter().map(|h| h.as_ref().map(|h| &h.reason).filter(|r| !r.is_inline())).collect();
             region = heuristics::body::end_before_comments(region, &classes, &stats, texts, &chrome, t);
-            region = heuristics::body::trim_off_topic(region, &classes, &stats, words, &chrome, language, t);
+            // Topic overlap needs words: a page without a stopword list may be written without
+            // spaces, where a "word" is a whole phrase.
+            if let (Some(language), heuristics::classify::Scale::Density(_)) = (language, scale) {
+                region = heuristics::body::trim_off_topic(region, &classes, &stats, words, &chrome, language, t);
+            }
         }
 
         // The body's vocabulary, to test headline lists for a shared topic; built only when a
@@ -287,7 +294,7 @@ const MAX_PASSES: usize = 8;
 struct Pass {
     reasons: Vec<Option<Reason>>,
     meta: Metadata,
-    language: Language,
+    language: Option<Language>,
 }
 
 impl CleanerBuilder {
@@ -371,7 +378,7 @@ pub struct Cleaned<'a> {
     title: Option<Range<usize>>,
     byline: Option<Range<usize>>,
     date: Option<Range<usize>>,
-    language: Language,
+    language: Option<Language>,
     keep_title: bool,
 }
 
@@ -444,8 +451,10 @@ impl<'a> Cleaned<'a> {
         self.date.clone().map(|r| &self.input[r])
     }
 
-    /// The language used for stopwords (detected unless fixed in the builder).
-    pub fn language(&self) -> Language {
+    /// The language whose stopwords the heuristics used: detected unless fixed in the builder, or
+    /// `None` when no stopword list describes the page (a Japanese or Thai page, or one with too
+    /// little text), which was then judged by signals that need no list.
+    pub fn language(&self) -> Option<Language> {
         self.language
     }
 
@@ -493,16 +502,22 @@ impl<'a> Cleaned<'a> {
 /// read as prose, or in all of them when none does.
 fn detect_language(alive: &[usize], measured: &[Measured]) -> Option<Language> {
     let tally = |prose_only: bool| {
-        let mut tally = lang::Tally::default();
+        let mut tally = lang::EMPTY_TALLY;
+        let mut words = 0u32;
         for m in alive.iter().map(|&i| &measured[i]).filter(|m| !prose_only || m.reads_as_prose()) {
             for (sum, n) in tally.iter_mut().zip(m.stopwords()) {
                 *sum = sum.saturating_add(*n);
             }
+            words = words.saturating_add(m.weighted_words());
         }
-        tally
+        (tally, words)
     };
-    let prose = tally(true);
-    lang::choose(&prose).or_else(|| lang::choose(&tally(false)))
+    let (prose, prose_words) = tally(true);
+    if prose_words > 0 {
+        return lang::choose(&prose, prose_words);
+    }
+    let (all, all_words) = tally(false);
+    lang::choose(&all, all_words)
 }
 
 /// Captions found by their neighbours: a single sentence right before a bare credit line ("Foto:

@@ -36,6 +36,9 @@ pub struct BlockStats {
     pub commas: u32,
     /// Total characters in words, for the mean word length.
     pub word_chars: u32,
+    /// Characters of scripts written without spaces between words (Han, hiragana, katakana): each
+    /// carries about as much as a short word, so lengths and word counts take them into account.
+    pub wide_chars: u32,
     /// The block ends with sentence punctuation (possibly followed by a closing quote or bracket).
     pub ends_with_punctuation: bool,
     /// The block ends with a colon.
@@ -47,7 +50,7 @@ pub struct BlockStats {
 impl BlockStats {
     /// Computes the statistics of `text`, counting stopwords of `language`.
     pub fn compute(text: &str, language: Language) -> Self {
-        measure_into(text, None).stats(language)
+        measure_into(text, None).stats(Some(language))
     }
 
     /// Adds the counts of the block that follows this one, as if they were one block (the lines of
@@ -66,6 +69,7 @@ impl BlockStats {
         self.separators += next.separators;
         self.commas += next.commas;
         self.word_chars += next.word_chars;
+        self.wide_chars += next.wide_chars;
         self.ends_with_punctuation = next.ends_with_punctuation;
         self.ends_with_colon = next.ends_with_colon;
     }
@@ -95,6 +99,23 @@ impl BlockStats {
         ratio(self.word_chars, self.words)
     }
 
+    /// Length in characters with a character of a script written without spaces counted three
+    /// times: about what the same text would take in a script with spaces, so length thresholds
+    /// mean the same in Chinese as in English.
+    pub fn weighted_chars(&self) -> u32 {
+        self.chars.saturating_add(self.wide_chars.saturating_mul(2))
+    }
+
+    /// Words, with every character of a script written without spaces counted as one.
+    pub fn weighted_words(&self) -> u32 {
+        self.words.saturating_add(self.wide_chars)
+    }
+
+    /// Share of characters that are letters.
+    pub fn letter_share(&self) -> f32 {
+        ratio(self.letters, self.chars)
+    }
+
     /// Whether every letter is uppercase (and there are at least a few letters).
     pub fn is_all_caps(&self) -> bool {
         self.letters >= 4 && self.uppercase == self.letters
@@ -122,8 +143,15 @@ pub(crate) struct Measured {
 
 impl Measured {
     /// The statistics with the stopwords of `language`.
-    pub(crate) fn stats(&self, language: Language) -> BlockStats {
-        BlockStats { stopwords: self.stopwords[language.index()], ..self.stats }
+    /// The statistics with the stopwords of `language` counted (none when it is unknown).
+    pub(crate) fn stats(&self, language: Option<Language>) -> BlockStats {
+        let stopwords = language.map_or(0, |l| u32::from(self.stopwords[l.index()]));
+        BlockStats { stopwords, ..self.stats }
+    }
+
+    /// The block's words, a character of a script without spaces counted as one.
+    pub(crate) fn weighted_words(&self) -> u32 {
+        self.stats.weighted_words()
     }
 
     /// The stopwords found per language.
@@ -137,7 +165,11 @@ impl Measured {
     pub(crate) fn reads_as_prose(&self) -> bool {
         let s = &self.stats;
         let marks = s.symbols.saturating_sub(s.commas + s.sentence_ends);
-        s.chars >= 60 && s.words >= 8 && s.sentence_ends >= 1 && s.digits * 10 < s.chars && marks * 10 < s.chars
+        s.weighted_chars() >= 60
+            && s.weighted_words() >= 8
+            && s.sentence_ends >= 1
+            && s.digits * 10 < s.chars
+            && marks * 10 < s.chars
     }
 }
 
@@ -150,7 +182,7 @@ pub(crate) fn measure(text: &str, words: &mut Vec<Word>) -> Measured {
 fn measure_into(text: &str, mut words: Option<&mut Vec<Word>>) -> Measured {
     let first_word = words.as_ref().map_or(0, |w| w.len());
     let mut stats = BlockStats::default();
-    let mut stopwords = Tally::default();
+    let mut stopwords = lang::EMPTY_TALLY;
     let mut prev_space = true;
     let mut pending_end = false;
     let mut at = 0;
@@ -167,7 +199,13 @@ fn measure_into(text: &str, mut words: Option<&mut Vec<Word>>) -> Measured {
             if class & SPACE == 0 {
                 stats.symbols += 1;
                 if class & SENTENCE_END != 0 {
-                    pending_end = true;
+                    // Scripts without spaces end a sentence with a full-width mark and go on
+                    // without a space.
+                    if matches!(c, '。' | '！' | '？' | '｡') {
+                        stats.sentence_ends += 1;
+                    } else {
+                        pending_end = true;
+                    }
                 } else if c == ',' {
                     stats.commas += 1;
                 } else if class & SEPARATOR != 0 || (matches!(c, '>' | '/') && prev_space) {
@@ -192,6 +230,8 @@ fn measure_into(text: &str, mut words: Option<&mut Vec<Word>>) -> Measured {
                 stats.letters += 1;
                 if class & UPPER != 0 {
                     stats.uppercase += 1;
+                } else if class & WIDE != 0 {
+                    stats.wide_chars += 1;
                 }
                 word.numeric = false;
             } else if class & DIGIT != 0 {
@@ -217,8 +257,8 @@ fn measure_into(text: &str, mut words: Option<&mut Vec<Word>>) -> Measured {
         stats.sentence_ends += 1;
     }
     let last = text.chars().rev().find(|c| !matches!(c, '"' | '\'' | '”' | '’' | '»' | '«' | ')' | ']' | '*'));
-    stats.ends_with_punctuation = matches!(last, Some('.' | '!' | '?' | '…' | '。' | '！' | '？'));
-    stats.ends_with_colon = text.ends_with(':');
+    stats.ends_with_punctuation = last.is_some_and(is_sentence_end);
+    stats.ends_with_colon = text.ends_with(':') || text.ends_with('：');
     stats.starts_lowercase = text.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);
     Measured { stats, stopwords, words: first_word..words.map_or(0, |w| w.len()) }
 }
@@ -299,6 +339,34 @@ const DIGIT: u8 = 8;
 const SPACE: u8 = 16;
 const SENTENCE_END: u8 = 32;
 const SEPARATOR: u8 = 64;
+/// A letter of a script written without spaces between words (with `UPPER` never set).
+const WIDE: u8 = 128;
+
+/// Marks that end a sentence, in the scripts dechaff reads: Latin, Greek and Cyrillic `.!?…`, the
+/// full-width marks of Chinese and Japanese, the Arabic question mark and Urdu full stop, the
+/// Devanagari danda, and the full stops of Armenian, Ethiopic and Myanmar.
+pub(crate) fn is_sentence_end(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？' | '｡' | '؟' | '۔' | '।' | '॥' | '։' | '።' | '။' | '፧' | '፨')
+}
+
+/// Whether `c` is a letter of a script written without spaces between words, whose characters each
+/// carry about a word: Han ideographs, hiragana and katakana.
+fn is_wide(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3134F}')
+}
+
+/// Whether `c` is a combining mark that belongs inside a word: vowel signs and viramas of the
+/// Indic and Southeast Asian scripts, Arabic and Hebrew vowel points, Latin combining accents,
+/// joiners and the soft hyphen (a hyphenation point some pages keep inside every long word).
+/// Not all of them are Alphabetic in Unicode, and a word must not break at them.
+fn is_word_mark(c: char) -> bool {
+    matches!(c,
+        '\u{0300}'..='\u{036F}' | '\u{0591}'..='\u{05C7}' | '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}'
+        | '\u{0670}' | '\u{06D6}'..='\u{06ED}' | '\u{0900}'..='\u{0DFF}' | '\u{0E00}'..='\u{0EFF}'
+        | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}' | '\u{200C}' | '\u{200D}' | '\u{00AD}')
+}
 
 /// The class of every ASCII character. Words are runs of letters, digits and underscore; only
 /// ASCII digits make a number; spaces are Unicode's White_Space.
@@ -332,12 +400,21 @@ const ASCII: [u8; 128] = {
 /// The class of a non-ASCII character.
 fn classify(c: char) -> u8 {
     if c.is_alphabetic() {
-        WORD | LETTER | if c.is_uppercase() { UPPER } else { 0 }
+        WORD | LETTER
+            | if c.is_uppercase() {
+                UPPER
+            } else if is_wide(c) {
+                WIDE
+            } else {
+                0
+            }
     } else if c.is_alphanumeric() {
         WORD
+    } else if is_word_mark(c) && !matches!(c, '\u{0964}' | '\u{0965}' | '\u{104A}' | '\u{104B}') {
+        WORD | LETTER
     } else if c.is_whitespace() {
         SPACE
-    } else if matches!(c, '…' | '。' | '！' | '？') {
+    } else if is_sentence_end(c) {
         SENTENCE_END
     } else if matches!(c, '·' | '•' | '»' | '›') {
         SEPARATOR
@@ -421,6 +498,19 @@ mod tests {
             *len = 0;
             *numeric = true;
         };
+        // Marks inside words (not all Alphabetic), as documented on `is_word_mark`.
+        let mark = |c: char| {
+            matches!(c, '\u{0300}'..='\u{036F}' | '\u{0591}'..='\u{05C7}' | '\u{0610}'..='\u{061A}'
+                | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' | '\u{0900}'..='\u{0DFF}'
+                | '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}' | '\u{200C}' | '\u{200D}'
+                | '\u{00AD}')
+                && !matches!(c, '\u{0964}' | '\u{0965}' | '\u{104A}' | '\u{104B}')
+        };
+        let wide = |c: char| {
+            matches!(c, '\u{3040}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{3400}'..='\u{4DBF}'
+                | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3134F}')
+        };
+        let ends = ['.', '!', '?', '…', '。', '！', '？', '｡', '؟', '۔', '।', '॥', '։', '።', '။', '፧', '፨'];
         for c in text.chars() {
             stats.chars += 1;
             if pending_end {
@@ -429,13 +519,18 @@ mod tests {
                 }
                 pending_end = false;
             }
-            if c.is_alphanumeric() || c == '_' {
+            let letter = c.is_alphabetic() || (!c.is_alphanumeric() && mark(c));
+            if c.is_alphanumeric() || c == '_' || letter {
                 if word_len == 0 && c.is_alphabetic() && c.is_uppercase() {
                     stats.capitalised_words += 1;
                 }
-                if c.is_alphabetic() {
+                if letter {
                     stats.letters += 1;
-                    stats.uppercase += u32::from(c.is_uppercase());
+                    if c.is_alphabetic() && c.is_uppercase() {
+                        stats.uppercase += 1;
+                    } else if c.is_alphabetic() && wide(c) {
+                        stats.wide_chars += 1;
+                    }
                     numeric = false;
                 } else if c.is_ascii_digit() {
                     stats.digits += 1;
@@ -449,7 +544,8 @@ mod tests {
                 if !c.is_whitespace() {
                     stats.symbols += 1;
                     match c {
-                        '.' | '!' | '?' | '…' | '。' | '！' | '？' => pending_end = true,
+                        '。' | '！' | '？' | '｡' => stats.sentence_ends += 1,
+                        c if ends.contains(&c) => pending_end = true,
                         ',' => stats.commas += 1,
                         '|' | '·' | '•' | '»' | '›' => stats.separators += 1,
                         '>' | '/' if prev == ' ' => stats.separators += 1,
@@ -464,8 +560,8 @@ mod tests {
             stats.sentence_ends += 1;
         }
         let last = text.chars().rev().find(|c| !matches!(c, '"' | '\'' | '”' | '’' | '»' | '«' | ')' | ']' | '*'));
-        stats.ends_with_punctuation = matches!(last, Some('.' | '!' | '?' | '…' | '。' | '！' | '？'));
-        stats.ends_with_colon = text.ends_with(':');
+        stats.ends_with_punctuation = last.is_some_and(|c| ends.contains(&c));
+        stats.ends_with_colon = text.ends_with(':') || text.ends_with('：');
         stats.starts_lowercase = text.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);
         stats
     }
@@ -473,7 +569,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn pass_agrees_with_the_plain_definition(
-            text in "(?s)[a-zA-Z0-9_ .,!?|/>:;'’\"()\\-\t\nÄÖÜäöüßÉéèçñ¿¡…·•»›–—\u{A0}\u{2003}Ⅸⅸ²٣İıǅ🙂]{0,80}",
+            text in "(?s)[a-zA-Z0-9_ .,!?|/>:;'’\"()\\-\t\nÄÖÜäöüßÉéèçñ¿¡…·•»›–—\u{A0}\u{2003}Ⅸⅸ²٣İıǅ🙂。！？：漢字かなカナ한글कहि्।؟۔سَلام]{0,80}",
             language in proptest::sample::select(vec![Language::English, Language::German, Language::French, Language::Turkish]),
         ) {
             proptest::prop_assert_eq!(BlockStats::compute(&text, language), reference(&text, language), "{:?}", text);

@@ -162,7 +162,7 @@ struct Outcome {
     title: Option<String>,
     byline: Option<String>,
     date: Option<String>,
-    language: Language,
+    language: Option<Language>,
 }
 
 fn outcome(input: &str) -> Outcome {

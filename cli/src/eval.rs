@@ -105,7 +105,7 @@ pub fn run(args: &EvalArgs) -> Result<(), Failure> {
         let page = read_input(Some(&dir.join(format!("{id}.txt"))))?;
         let cleaned = cleaner.clean(&page);
         let text = cleaned.text();
-        let language = cleaned.language().code().to_owned();
+        let language = cleaned.language().map_or("unknown", |l| l.code()).to_owned();
         let (score, gold_is_empty) = match gold {
             Gold::Text(path) => {
                 let gold = read_input(Some(path))?;

@@ -223,7 +223,7 @@ fn to_json(cleaned: &Cleaned<'_>, path: Option<&Path>) -> String {
         "title": cleaned.title(),
         "byline": cleaned.byline(),
         "date": cleaned.date(),
-        "language": cleaned.language().code(),
+        "language": cleaned.language().map(|l| l.code()),
         "text": cleaned.text(),
         "blocks": blocks,
     })

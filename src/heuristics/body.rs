@@ -177,12 +177,12 @@ pub(crate) fn trim_off_topic(
     let mut vocabulary = Vocabulary::default();
     for i in segments[core].clone() {
         if stats[i].chars >= t.length_low {
-            content_words(words[i], language, &mut vocabulary);
+            content_words(words[i], Some(language), &mut vocabulary);
         }
     }
     for segment in &segments[core + 1..] {
         let blocks = segment.clone().filter(|&i| classes[i] == Class::Good).map(|i| words[i]);
-        if good(segment) > 0 && overlap(blocks, &vocabulary, language) < t.segment_overlap {
+        if good(segment) > 0 && overlap(blocks, &vocabulary, Some(language)) < t.segment_overlap {
             return region.start..segment.start;
         }
     }

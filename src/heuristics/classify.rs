@@ -3,12 +3,61 @@
 use super::{Class, Thresholds};
 use crate::stats::BlockStats;
 
+/// How a page's blocks are judged: by stopword density, scaled to the page, or without a list.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Scale {
+    /// Stopword densities are divided by this (at most 1): the page's prose has fewer stopwords
+    /// than the thresholds assume (a language that attaches its articles and prepositions to the
+    /// word, a short list, a close language's list).
+    Density(f32),
+    /// No stopword list describes the page: see [`classify_neutral`].
+    Neutral,
+}
+
+/// Blocks that read as prose hold at least this density of stopwords in most languages with the
+/// lists dechaff uses; a page whose prose holds fewer has its densities scaled up to it.
+const EXPECTED_PROSE_DENSITY: f32 = 0.30;
+
+/// Below this scale the list describes too little of the page for density to mean anything.
+const MIN_SCALE: f32 = 0.12;
+
+/// How the page's blocks are to be judged, from the density of its prose: the third quartile of
+/// the stopword densities of its blocks that read as sentences (twelve words or more, ending in
+/// punctuation), so a few dense lines of boilerplate or one odd paragraph do not set it.
+pub(crate) fn scale(stats: &[BlockStats], ruled: &[bool], known_language: bool) -> Scale {
+    if !known_language {
+        return Scale::Neutral;
+    }
+    let mut densities: Vec<f32> = stats
+        .iter()
+        .zip(ruled)
+        .filter(|(s, r)| !**r && s.words >= 12 && s.ends_with_punctuation)
+        .map(|(s, _)| s.stopword_density())
+        .collect();
+    if densities.len() < 2 {
+        return Scale::Density(1.0);
+    }
+    densities.sort_by(f32::total_cmp);
+    let prose = densities[densities.len() * 3 / 4];
+    if prose >= EXPECTED_PROSE_DENSITY {
+        Scale::Density(1.0)
+    } else if prose / EXPECTED_PROSE_DENSITY >= MIN_SCALE {
+        Scale::Density(prose / EXPECTED_PROSE_DENSITY)
+    } else {
+        Scale::Neutral
+    }
+}
+
 /// The class a block earns on its own statistics; `ruled` blocks (matched by a rule) are bad.
-pub(crate) fn classify(stats: &BlockStats, ruled: bool, t: &Thresholds) -> Class {
+pub(crate) fn classify(stats: &BlockStats, ruled: bool, t: &Thresholds, scale: Scale) -> Class {
     if ruled {
         return Class::Bad;
     }
-    let density = stats.stopword_density();
+    let factor = match scale {
+        Scale::Neutral => return classify_neutral(stats, t),
+        Scale::Density(factor) => factor,
+    };
+    let density = stats.stopword_density() / factor;
     if stats.chars < t.length_low {
         // A whole short sentence with function words in it is weak evidence of prose.
         let sentence = stats.ends_with_punctuation && stats.words >= 6 && density >= t.stopwords_low;
@@ -16,7 +65,34 @@ pub(crate) fn classify(stats: &BlockStats, ruled: bool, t: &Thresholds) -> Class
     }
     if density >= t.stopwords_high {
         if stats.chars > t.length_high { Class::Good } else { Class::NearGood }
-    } else if density >= t.stopwords_low || is_prose(stats) {
+    } else if density >= t.stopwords_low || is_prose(stats, density) {
+        Class::NearGood
+    } else {
+        Class::Bad
+    }
+}
+
+/// Letters a block of running text is made of, at least, as a share of its characters.
+const PROSE_LETTERS: f32 = 0.6;
+
+/// The class of a block on a page no stopword list describes (Japanese, Thai, Amharic, or too
+/// little text to tell), by what every script has: length (a character of a script without spaces
+/// weighs as much as a short word, see [`BlockStats::weighted_chars`]), sentence punctuation of
+/// any script, letters rather than digits and symbols, and no link-row separators. A long run of
+/// letters without punctuation is near-good: Thai, for one, ends sentences with a space.
+pub(crate) fn classify_neutral(stats: &BlockStats, t: &Thresholds) -> Class {
+    let length = stats.weighted_chars();
+    let lettered = stats.letter_share() >= PROSE_LETTERS && stats.separators == 0;
+    let sentence = stats.sentence_ends > 0 || stats.ends_with_punctuation;
+    if length < t.length_low {
+        let whole_sentence = lettered && stats.ends_with_punctuation && length * 2 >= t.length_low;
+        return if whole_sentence { Class::NearGood } else { Class::Short };
+    }
+    if !lettered {
+        Class::Bad
+    } else if sentence && length > t.length_high {
+        Class::Good
+    } else if sentence || length > t.length_high {
         Class::NearGood
     } else {
         Class::Bad
@@ -85,8 +161,8 @@ fn is_filled(lines: &[&str]) -> bool {
 
 /// A sentence or more of running text: names and numbers can push a news lead's stopword density
 /// below the threshold, but it still reads as prose.
-fn is_prose(stats: &BlockStats) -> bool {
-    stats.words >= 12 && stats.ends_with_punctuation && stats.stopword_density() >= 0.15
+fn is_prose(stats: &BlockStats, density: f32) -> bool {
+    stats.words >= 12 && stats.ends_with_punctuation && density >= 0.15
 }
 
 /// Settles short and near-good blocks by their nearest decided neighbours, as jusText does:

@@ -18,7 +18,7 @@ pub(crate) fn find_lists(
     words: &[&[Word]],
     reasons: &[Option<Reason>],
     body_words: impl FnOnce() -> Vocabulary,
-    language: Language,
+    language: Option<Language>,
     t: &Thresholds,
 ) -> Vec<Range<usize>> {
     let mut body_words = Some(body_words);
@@ -76,12 +76,16 @@ pub(crate) fn is_headline_like(stats: &BlockStats) -> bool {
 pub(crate) type Vocabulary = FxHashSet<u64>;
 
 /// Adds the content words of a block (its [`Word`]s that are not stopwords of `language`) to `into`.
-pub(crate) fn content_words(words: &[Word], language: Language, into: &mut Vocabulary) {
-    into.extend(words.iter().filter(|w| !w.stopword_in.contains(language)).map(|w| w.stem));
+pub(crate) fn content_words(words: &[Word], language: Option<Language>, into: &mut Vocabulary) {
+    into.extend(words.iter().filter(|w| !w.stopword_in.contains_or_any(language)).map(|w| w.stem));
 }
 
 /// Share of the content words of `blocks` that also occur in `body` (0 when they have none).
-pub(crate) fn overlap<'a>(blocks: impl Iterator<Item = &'a [Word]>, body: &Vocabulary, language: Language) -> f32 {
+pub(crate) fn overlap<'a>(
+    blocks: impl Iterator<Item = &'a [Word]>,
+    body: &Vocabulary,
+    language: Option<Language>,
+) -> f32 {
     let mut words = Vocabulary::default();
     for block in blocks {
         content_words(block, language, &mut words);
@@ -105,7 +109,7 @@ mod tests {
 
     fn overlap_of(lines: &[&str], body: &Vocabulary) -> f32 {
         let words: Vec<Vec<Word>> = lines.iter().map(|l| words_of(l)).collect();
-        overlap(words.iter().map(Vec::as_slice), body, Language::English)
+        overlap(words.iter().map(Vec::as_slice), body, Some(Language::English))
     }
 
     #[test]
@@ -113,7 +117,7 @@ mod tests {
         let mut body = Vocabulary::default();
         content_words(
             &words_of("The council approved the new budget for the harbour after a long debate about ferry prices."),
-            Language::English,
+            Some(Language::English),
             &mut body,
         );
         let related = ["Harbour budget: what the council approved", "Ferry prices to rise"];
@@ -129,7 +133,7 @@ mod tests {
     fn lists_after_headers_and_off_topic_runs() {
         let body_text = "The council approved the new harbour budget after a long debate about ferry prices.";
         let mut body = Vocabulary::default();
-        content_words(&words_of(body_text), Language::English, &mut body);
+        content_words(&words_of(body_text), Some(Language::English), &mut body);
         let lines = [
             body_text,
             "More Stories",
@@ -152,7 +156,8 @@ mod tests {
         let reasons = vec![None; lines.len()];
         let words: Vec<Vec<Word>> = lines.iter().map(|l| words_of(l)).collect();
         let words: Vec<&[Word]> = words.iter().map(Vec::as_slice).collect();
-        let lists = find_lists(&headers, &stats, &words, &reasons, || body, Language::English, &Thresholds::default());
+        let lists =
+            find_lists(&headers, &stats, &words, &reasons, || body, Some(Language::English), &Thresholds::default());
         // After a header, the list goes whatever its topic; without one, only the off-topic run.
         assert_eq!(lists, vec![2..4, 5..9]);
     }
