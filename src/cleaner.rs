@@ -101,7 +101,7 @@ impl Cleaner {
         let mut language = None;
         // Statistics and rule hits belong to a block, not to its neighbours: computed once per
         // language and reused by later passes.
-        let mut judged: Option<(Option<Language>, Vec<BlockStats>, Vec<Option<Hit>>)> = None;
+        let mut judged: Option<Judged> = None;
         for pass_number in 0..MAX_PASSES {
             // `None`: no stopword list describes the page (a script without one, or too little
             // text); the heuristics then judge by signals that need no list.
@@ -277,6 +277,9 @@ impl Cleaner {
         Pass { reasons, meta, language }
     }
 }
+
+/// Every block's statistics and rule hits under one page language (`None`: no stopword list).
+type Judged = (Option<Language>, Vec<BlockStats>, Vec<Option<Hit>>);
 
 /// The blocks one pass of the pipeline sees: their trimmed texts (slices of the input), their
 /// words, and the input paragraph each is in.
