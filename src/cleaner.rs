@@ -190,6 +190,8 @@ impl Cleaner {
         let t = &self.thresholds;
         let mut classes: Vec<Class> = Vec::new();
         let mut region = 0..n;
+        // Tables, lists, schedules and records kept as one unit inside the article.
+        let mut protected = vec![false; n];
         if self.heuristics {
             let ruled: Vec<bool> = hits.iter().map(Option::is_some).collect();
             // Hard-wrapped paragraphs (text dumps that break lines at a fixed width) are judged
@@ -198,16 +200,37 @@ impl Cleaner {
             let scale = heuristics::classify::scale(&judged_stats, &ruled, language.is_some());
             classes =
                 judged_stats.iter().zip(&ruled).map(|(s, &r)| heuristics::classify::classify(s, r, t, scale)).collect();
+            let runs = heuristics::structure::find_runs(texts, &stats);
+            let mut structural = vec![false; n];
+            for run in &runs {
+                structural[run.clone()].fill(true);
+            }
             let inline: Vec<bool> = hits.iter().map(|h| h.as_ref().is_some_and(|h| h.reason.is_inline())).collect();
             heuristics::classify::smooth(&mut classes, &inline, t);
-            region = heuristics::body::find_body(&classes, &stats, &inline, t).unwrap_or(0..0);
-            let chrome: Vec<Option<&Reason>> =
-                hits.iter().map(|h| h.as_ref().map(|h| &h.reason).filter(|r| !r.is_inline())).collect();
+            region = heuristics::body::find_body(&classes, &stats, &inline, &structural, t).unwrap_or(0..0);
+            let chrome: Vec<Option<&Reason>> = hits
+                .iter()
+                .zip(&structural)
+                .map(|(h, &s)| h.as_ref().map(|h| &h.reason).filter(|r| !r.is_inline() && !s))
+                .collect();
             region = heuristics::body::end_before_comments(region, &classes, &stats, texts, &chrome, t);
             // Topic overlap needs words: a page without a stopword list may be written without
             // spaces, where a "word" is a whole phrase.
             if let (Some(language), heuristics::classify::Scale::Density(_)) = (language, scale) {
                 region = heuristics::body::trim_off_topic(region, &classes, &stats, words, &chrome, language, t);
+            }
+            for run in runs {
+                if heuristics::structure::belongs_to_body(&run, &region, &stats, &inline) {
+                    region = region.start.min(run.start)..region.end.max(run.end);
+                    for i in run {
+                        protected[i] = true;
+                        // Table rows look like link rows and spec fields like captions; other
+                        // rules (tags, share rows, ads) still hold inside the unit.
+                        if matches!(reasons[i], Some(Reason::Navigation | Reason::Caption | Reason::Junk)) {
+                            reasons[i] = None;
+                        }
+                    }
+                }
             }
         }
 
@@ -226,8 +249,8 @@ impl Cleaner {
             let headers: Vec<bool> = hits.iter().map(|h| h.as_ref().is_some_and(|h| h.header)).collect();
             let lists = heuristics::headlines::find_lists(&headers, &stats, words, &reasons, body_words, language, t);
             for list in lists {
-                for reason in &mut reasons[list] {
-                    *reason = Some(Reason::UnrelatedHeadlines);
+                for i in list.filter(|&i| !protected[i]) {
+                    reasons[i] = Some(Reason::UnrelatedHeadlines);
                 }
             }
         }

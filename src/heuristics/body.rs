@@ -25,6 +25,7 @@ pub(crate) fn find_body(
     classes: &[Class],
     stats: &[BlockStats],
     inline: &[bool],
+    structural: &[bool],
     t: &Thresholds,
 ) -> Option<Range<usize>> {
     let penalty = 1.0 / t.body_bridge.max(0.01);
@@ -33,15 +34,17 @@ pub(crate) fn find_body(
     let mut run_score = 0.0f32;
     for (i, (class, stats)) in classes.iter().zip(stats).enumerate() {
         let chars = stats.chars as f32;
-        let score = if inline[i] {
+        let score = if inline[i] && !structural[i] {
             -RULED_COST * penalty
         } else {
-            match class {
+            let score = match class {
                 Class::Good => chars,
                 Class::NearGood => chars * 0.5,
                 Class::Short => -MIN_BAD_COST * 0.5 * penalty,
                 Class::Bad => -chars.clamp(MIN_BAD_COST, (t.bad_cost_cap as f32).max(MIN_BAD_COST)) * penalty,
-            }
+            };
+            // A line of a table or list may add to the article but never breaks it.
+            if structural[i] { score.max(0.0) } else { score }
         };
         if run_score <= 0.0 {
             run_start = i;
@@ -220,7 +223,7 @@ mod tests {
             let classes: Vec<Class> = blocks.iter().map(|b| b.0).collect();
             let stats: Vec<BlockStats> = blocks.iter().map(|b| stats(b.1)).collect();
             let inline = vec![false; blocks.len()];
-            assert_eq!(&find_body(&classes, &stats, &inline, &t), expected, "{blocks:?}");
+            assert_eq!(&find_body(&classes, &stats, &inline, &vec![false; classes.len()], &t), expected, "{blocks:?}");
         }
     }
 

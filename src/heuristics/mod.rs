@@ -6,11 +6,13 @@
 //! 3. [`headlines`] finds runs of headline-like lines and drops those whose words do not overlap
 //!    the body's.
 //! 4. [`duplicates`] drops a block that already appeared in the kept text.
+//! 5. [`structure`] finds tables, lists, schedules and records, kept as one unit inside the article.
 
 pub(crate) mod body;
 pub(crate) mod classify;
 pub(crate) mod duplicates;
 pub(crate) mod headlines;
+pub(crate) mod structure;
 
 /// The numbers the heuristics decide by. Every field has a documented default, tuned on the
 /// development set (real article pages converted to text) and never per page.

@@ -1,0 +1,189 @@
+//! Structure inside an article: tables, lists, schedules and records. Their lines have little
+//! language in them (cells, quantities, dates, "Label: value") and look like menus or headline
+//! lists one at a time, but a run of lines of one shape is one unit: content where it sits inside
+//! the article or right under the line that introduces it, boilerplate elsewhere.
+
+use crate::stats::BlockStats;
+use std::ops::Range;
+
+/// The shape of one line that can belong to a table, list, schedule or record.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Shape {
+    /// Cells separated by `|` or tabs: the number of cells.
+    Row(usize),
+    /// "Label: value", a short label.
+    Field,
+    /// A quantity or number first: "200 g flour", "3 large eggs", "12. Kaya (FC Nord)".
+    Quantity,
+    /// A bullet or a list number first: "- item", "• item", "1. item", "2) item".
+    Item,
+    /// A date or day first, then a dash: "June 9 — Venue, City", "12.03. – Rathaus".
+    Dated,
+}
+
+/// Lines of one shape in a row that make a unit.
+const MIN_RUN: usize = 3;
+
+/// A label is at most this many words.
+const LABEL_WORDS: usize = 5;
+
+/// The shape of a line, if it has one of the shapes in [`Shape`].
+pub(crate) fn shape(text: &str, stats: &BlockStats) -> Option<Shape> {
+    let cells = text.split(['|', '\t']).filter(|cell| !cell.trim().is_empty()).count();
+    if cells >= 2 && (text.contains('|') || text.contains('\t')) {
+        return Some(Shape::Row(cells));
+    }
+    // Sentences are paragraphs, not items; an item is short.
+    if stats.words > 40 {
+        return None;
+    }
+    let first = text.chars().next()?;
+    if matches!(first, '-' | '*' | '•' | '–' | '·' | '▪' | '◦' | '►' | '✓' | '✔')
+        && text[first.len_utf8()..].starts_with(' ')
+    {
+        return Some(Shape::Item);
+    }
+    if first.is_ascii_digit() {
+        let digits_end = text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len());
+        let rest = &text[digits_end..];
+        if (rest.starts_with(". ") || rest.starts_with(") ")) && digits_end <= 3 {
+            return Some(Shape::Item);
+        }
+        if dash_after_date(text) {
+            return Some(Shape::Dated);
+        }
+        return Some(Shape::Quantity);
+    }
+    if dash_after_date(text) {
+        return Some(Shape::Dated);
+    }
+    if let Some((label, value)) = text.split_once(':') {
+        let label_words = label.split_whitespace().count();
+        let is_field = (1..=LABEL_WORDS).contains(&label_words)
+            && !label.contains(['.', '!', '?', '"', '“', '„'])
+            && value.starts_with(' ')
+            && !value.trim().is_empty()
+            // A value, not a quotation or a sentence after a colon.
+            && !value.trim_end().ends_with(['.', '!', '?', '"', '”', '“', '»', '…'])
+            && !value.starts_with("//");
+        if is_field {
+            return Some(Shape::Field);
+        }
+    }
+    None
+}
+
+/// Whether the line starts with a short date-like lead (a month name or a number with a day
+/// number) followed by a dash: the lines of a schedule.
+fn dash_after_date(text: &str) -> bool {
+    let Some(at) = text.find([' ', '\u{A0}']).and(text.find(['—', '–', '-'])) else {
+        return false;
+    };
+    let lead = &text[..at];
+    let lead_words = lead.split_whitespace().count();
+    (1..=4).contains(&lead_words)
+        && lead.chars().any(|c| c.is_ascii_digit())
+        && lead.chars().all(|c| c.is_alphanumeric() || c.is_whitespace() || matches!(c, '.' | ',' | '/'))
+        && text[at..].chars().nth(1).is_some_and(char::is_whitespace)
+}
+
+/// Whether a structured run belongs to the article found as `region`: it lies inside it, or
+/// follows it directly (inline boilerplate between them aside) after a line that introduces it
+/// with a colon.
+pub(crate) fn belongs_to_body(
+    run: &Range<usize>,
+    region: &Range<usize>,
+    stats: &[BlockStats],
+    inline: &[bool],
+) -> bool {
+    if region.is_empty() {
+        return false;
+    }
+    if run.start >= region.start && run.end <= region.end {
+        return true;
+    }
+    if run.start < region.end {
+        return false;
+    }
+    let gap_is_inline = (region.end..run.start).all(|i| inline[i]);
+    let intro = (region.start..run.start).rev().find(|&i| !inline[i]);
+    gap_is_inline && intro.is_some_and(|i| stats[i].ends_with_colon)
+}
+
+/// Runs of at least three consecutive blocks of one shape (rows of one width for tables).
+pub(crate) fn find_runs(texts: &[&str], stats: &[BlockStats]) -> Vec<Range<usize>> {
+    let shapes: Vec<Option<Shape>> = texts.iter().zip(stats).map(|(t, s)| shape(t, s)).collect();
+    let mut runs = Vec::new();
+    let mut start = 0;
+    while start < shapes.len() {
+        let Some(kind) = shapes[start] else {
+            start += 1;
+            continue;
+        };
+        let mut end = start + 1;
+        while end < shapes.len() && shapes[end] == Some(kind) {
+            end += 1;
+        }
+        // A table's header row may be one cell wider or narrower than its rows.
+        let table_header =
+            matches!(kind, Shape::Row(_)) && start > 0 && matches!(shapes[start - 1], Some(Shape::Row(_)));
+        let run_start = if table_header { start - 1 } else { start };
+        if end - run_start >= MIN_RUN {
+            runs.push(run_start..end);
+        }
+        start = end;
+    }
+    runs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Language;
+
+    fn shape_of(line: &str) -> Option<Shape> {
+        shape(line, &BlockStats::compute(line, Language::English))
+    }
+
+    #[test]
+    fn shapes_table() {
+        let rows: &[(&str, Option<Shape>)] = &[
+            ("Ashcombe Rovers | 18 | 12 | 3 | 3 | 39", Some(Shape::Row(6))),
+            ("Name\tAge\tTown", Some(Shape::Row(3))),
+            ("Gewicht: 1,2 kg", Some(Shape::Field)),
+            ("Prep time: 20 minutes", Some(Shape::Field)),
+            ("200 g plain flour", Some(Shape::Quantity)),
+            ("3 large eggs", Some(Shape::Quantity)),
+            ("- Pack a spare tube", Some(Shape::Item)),
+            ("• Free parking", Some(Shape::Item)),
+            ("1. Heat the oven to 180°C.", Some(Shape::Item)),
+            ("June 9 — The Corn Exchange, Port Alder", Some(Shape::Dated)),
+            ("12.03. – Rathaus, Nordstadt", Some(Shape::Dated)),
+            ("The mayor said: \"We will build it.\"", None),
+            ("He said it was over. Then he left: nobody followed.", None),
+            ("The council voted on Monday to restore the ferry.", None),
+            ("https://example.org/story", None),
+        ];
+        for &(line, expected) in rows {
+            assert_eq!(shape_of(line), expected, "{line}");
+        }
+    }
+
+    #[test]
+    fn runs_need_three_lines_of_one_shape() {
+        let lines = [
+            "Intro paragraph that ends with a colon:",
+            "Team | P | Pts",
+            "Rovers | 18 | 39",
+            "Athletic | 18 | 38",
+            "Town | 17 | 34",
+            "A paragraph.",
+            "Gewicht: 1,2 kg",
+            "Akku: 72 Wh",
+            "- one",
+            "- two",
+        ];
+        let stats: Vec<BlockStats> = lines.iter().map(|l| BlockStats::compute(l, Language::English)).collect();
+        assert_eq!(find_runs(&lines, &stats), vec![1..5]);
+    }
+}
