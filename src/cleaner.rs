@@ -208,6 +208,19 @@ impl Cleaner {
             let inline: Vec<bool> = hits.iter().map(|h| h.as_ref().is_some_and(|h| h.reason.is_inline())).collect();
             heuristics::classify::smooth(&mut classes, &inline, t);
             region = heuristics::body::find_body(&classes, &stats, &inline, &structural, t).unwrap_or(0..0);
+            if let Some(headline) = heuristics::body::headline(texts, &stats) {
+                region = heuristics::body::prefer_headline_run(
+                    region,
+                    headline,
+                    &classes,
+                    &stats,
+                    words,
+                    &inline,
+                    &structural,
+                    language,
+                    t,
+                );
+            }
             let chrome: Vec<Option<&Reason>> = hits
                 .iter()
                 .zip(&structural)

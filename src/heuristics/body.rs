@@ -58,6 +58,77 @@ pub(crate) fn find_body(
     best.map(|(_, range)| range)
 }
 
+/// How far after the headline the article must start to be looked for there, in blocks.
+const AFTER_HEADLINE: usize = 60;
+
+/// The headline block. Converters print the HTML title first ("Headline | Site"), and the page
+/// shows the headline again above the article: the first later block that holds the first line's
+/// headline part, or failing that one the headline part holds with at least two words and half of
+/// its words.
+pub(crate) fn headline(texts: &[&str], stats: &[BlockStats]) -> Option<usize> {
+    let first = texts.first()?;
+    let head = [" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » "]
+        .iter()
+        .filter_map(|sep| first.rfind(sep).map(|at| &first[..at]))
+        .min_by_key(|h| h.len())
+        .unwrap_or(first)
+        .trim();
+    let head_words = head.split_whitespace().count();
+    if head_words < 2 {
+        return None;
+    }
+    let candidates = 1..texts.len().min(400);
+    let headline_like = |i: usize| stats[i].words >= 2 && stats[i].words <= 40 && stats[i].sentence_ends <= 1;
+    candidates.clone().find(|&i| headline_like(i) && texts[i].contains(head)).or_else(|| {
+        candidates.into_iter().find(|&i| {
+            headline_like(i) && head.contains(texts[i]) && texts[i].split_whitespace().count() * 2 >= head_words
+        })
+    })
+}
+
+/// The article continues its headline: when the region found is far from the headline and shares
+/// few of its words while a run of text right under the headline shares most of them, that run is
+/// the article (the region found was a cookie dialog, a comment thread, a sidebar or another post).
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn prefer_headline_run(
+    region: Range<usize>,
+    headline: usize,
+    classes: &[Class],
+    stats: &[BlockStats],
+    words: &[&[Word]],
+    inline: &[bool],
+    structural: &[bool],
+    language: Option<Language>,
+    t: &Thresholds,
+) -> Range<usize> {
+    let n = classes.len();
+    let start = headline + 1;
+    if region.is_empty() || region.start <= start || start >= n {
+        return region;
+    }
+    let end = (start + AFTER_HEADLINE).min(region.start);
+    let Some(near) =
+        find_body(&classes[start..end], &stats[start..end], &inline[start..end], &structural[start..end], t)
+    else {
+        return region;
+    };
+    let near = near.start + start..near.end + start;
+    let mut title = Vocabulary::default();
+    content_words(words[headline], language, &mut title);
+    if title.len() < 2 {
+        return region;
+    }
+    // Share of the headline's words found in the first blocks of a range.
+    let found = |range: &Range<usize>| -> f32 {
+        let mut vocabulary = Vocabulary::default();
+        for i in range.clone().take(30) {
+            content_words(words[i], language, &mut vocabulary);
+        }
+        title.iter().filter(|w| vocabulary.contains(*w)).count() as f32 / title.len() as f32
+    };
+    if found(&region) < 0.25 && found(&near) >= 0.5 { near } else { region }
+}
+
 /// Good text before a comment section that is always enough for it to end the body.
 const MIN_ARTICLE_CHARS: u32 = 500;
 
