@@ -205,8 +205,24 @@ impl Cleaner {
             for run in &runs {
                 structural[run.clone()].fill(true);
             }
+            // Inline boilerplate (ads, captions, teasers) and a lone sign-up, share or user-rule
+            // line between paragraphs say nothing about the text around them: they are skipped
+            // when neighbours settle a block (and inline boilerplate costs little in the region).
+            let reason_at = |i: usize| hits.get(i).and_then(|h| h.as_ref()).map(|h| &h.reason);
             let inline: Vec<bool> = hits.iter().map(|h| h.as_ref().is_some_and(|h| h.reason.is_inline())).collect();
-            heuristics::classify::smooth(&mut classes, &inline, t);
+            let skipped: Vec<bool> = (0..n)
+                .map(|i| {
+                    inline[i]
+                        || (reason_at(i)
+                            .is_some_and(|r| matches!(r, Reason::Newsletter | Reason::Social | Reason::Custom(_)))
+                            && i > 0
+                            && i + 1 < n
+                            && [i - 1, i + 1].iter().all(|&j| {
+                                reason_at(j).is_none() && matches!(classes[j], Class::Good | Class::NearGood)
+                            }))
+                })
+                .collect();
+            heuristics::classify::smooth(&mut classes, &skipped, t);
             region = heuristics::body::find_body(&classes, &stats, &inline, &structural, t).unwrap_or(0..0);
             if let Some(headline) = heuristics::body::headline(texts, &stats) {
                 region = heuristics::body::prefer_headline_run(
@@ -762,6 +778,28 @@ mod tests {
 
     fn dechaff_default(page: &str) -> Cleaned<'_> {
         Cleaner::default().clean(page)
+    }
+
+    #[test]
+    fn a_line_removed_between_paragraphs_does_not_end_the_article() {
+        let paragraphs = [
+            "The council argued at the meeting that nobody had asked the people who live by the harbour what they \
+             wanted after a long debate. A spokesman for the ferry operator argued that there was not enough money \
+             to keep the harbour open every night.",
+            "The regional transport authority has warned for years that many families on the island depend on the \
+             early boat to get to work, and that the timetable would change again when the school year starts.",
+            "The harbour master said the old pier was in a worse state than anyone had expected, and that repairs \
+             would take at least three more months before the larger boat could berth there again.",
+        ];
+        let cleaner = Cleaner::builder().rule(Rule::phrases("house-ad", ["print edition"])).build().unwrap();
+        for line in ["Sign up for our newsletter", "Share on Facebook", "Subscribe to the print edition"] {
+            let page = format!("{}\n\n{line}\n\n{}\n\n{}", paragraphs[0], paragraphs[1], paragraphs[2]);
+            let text = cleaner.clean(&page).text();
+            for paragraph in paragraphs {
+                assert!(text.contains(paragraph), "{line}: lost {paragraph:?}");
+            }
+            assert!(!text.contains(line), "{line} kept");
+        }
     }
 
     #[test]

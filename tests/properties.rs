@@ -547,10 +547,8 @@ fn year() -> impl Strategy<Value = u32> {
 /// Skip links, breadcrumbs, tags, copyright and comment lines are page structure: inside an
 /// article, a copyright line or a comments header marks where it ends (a comment thread reads as
 /// prose), and the library rightly treats what follows as something else. Newsletter and share
-/// prompts do sit inside real articles, but a paragraph after one can be lost today: see
-/// `KNOWN_WEAKNESSES`; they move back between paragraphs when that is fixed.
-const NOT_BETWEEN_PARAGRAPHS: &[&str] =
-    &["skip link", "breadcrumb", "tags", "legal", "comments", "newsletter", "social"];
+/// prompts sit inside real articles, and the paragraphs after them are kept.
+const NOT_BETWEEN_PARAGRAPHS: &[&str] = &["skip link", "breadcrumb", "tags", "legal", "comments"];
 
 /// One occurrence of boilerplate of any family but the `excluded` ones.
 fn boilerplate(excluded: &'static [&'static str]) -> impl Strategy<Value = Chunk> {
@@ -915,36 +913,6 @@ const KNOWN_WEAKNESSES: &[(&str, &str, &str, bool)] = &[
          repairs would take at least three more months.",
         "ferry, council, Fähre, horaires d'hiver",
         false,
-    ),
-    (
-        "the paragraph after a share prompt is dropped as outside-body: the prompt splits the region and the \
-         shorter segment shares under 30% of its content words with the longer one, though on topic \
-         (NOT_BETWEEN_PARAGRAPHS keeps share and newsletter prompts out of articles)",
-        "The council argued at the meeting that nobody had asked the people who live by the harbour what they \
-         wanted after a long debate. A spokesman for the ferry operator argued at the meeting that there was not \
-         enough money to keep the harbour open every night. Most of the residents on the island said on Monday \
-         that the plan was a good one but it came far too late for some of them.\n\n\
-         Share on Facebook\n\n\
-         The regional transport authority has warned for years that many families on the island depend on the \
-         early boat to get to work. Most of the residents on the island has warned for years that the timetable \
-         would change again when the school year starts, and that the vote had been close. The council pointed \
-         out that the old pier was in a worse state than anyone had expected.",
-        "The regional transport authority has warned for years",
-        true,
-    ),
-    (
-        "the same after a newsletter prompt",
-        "The council argued at the meeting that nobody had asked the people who live by the harbour what they \
-         wanted after a long debate. A spokesman for the ferry operator argued at the meeting that there was not \
-         enough money to keep the harbour open every night. Most of the residents on the island said on Monday \
-         that the plan was a good one but it came far too late for some of them.\n\n\
-         Sign up for our newsletter\n\n\
-         The regional transport authority has warned for years that many families on the island depend on the \
-         early boat to get to work. Most of the residents on the island has warned for years that the timetable \
-         would change again when the school year starts, and that the vote had been close. The council pointed \
-         out that the old pier was in a worse state than anyone had expected.",
-        "The regional transport authority has warned for years",
-        true,
     ),
     (
         "a French first paragraph followed by two headline lists is dropped as outside-body \

@@ -87,8 +87,9 @@ pub(crate) fn headline(texts: &[&str], stats: &[BlockStats]) -> Option<usize> {
 }
 
 /// The article continues its headline: when the region found is far from the headline and shares
-/// few of its words while a run of text right under the headline shares most of them, that run is
-/// the article (the region found was a cookie dialog, a comment thread, a sidebar or another post).
+/// under half of its words while a run of text right under the headline shares at least half, and
+/// clearly more, that run is the article (the region found was a cookie dialog, a comment thread,
+/// a sidebar, an author box or another post).
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn prefer_headline_run(
     region: Range<usize>,
@@ -126,8 +127,13 @@ pub(crate) fn prefer_headline_run(
         }
         title.iter().filter(|w| vocabulary.contains(*w)).count() as f32 / title.len() as f32
     };
-    if found(&region) < 0.25 && found(&near) >= 0.5 { near } else { region }
+    let (far, close) = (found(&region), found(&near));
+    if far < 0.5 && close >= 0.5 && close >= far + 0.3 { near } else { region }
 }
+
+/// After a single sign-up, share or user-rule line, the share of [`Thresholds::segment_overlap`]
+/// a segment must reach to stay.
+const SOFT_BREAK_OVERLAP: f32 = 0.3;
 
 /// Good text before a comment section that is always enough for it to end the body.
 const MIN_ARTICLE_CHARS: u32 = 500;
@@ -221,20 +227,34 @@ pub(crate) fn trim_off_topic(
     language: Language,
     t: &Thresholds,
 ) -> Range<usize> {
+    // Segments, each with whether it follows a soft break: a single sign-up, share or user-rule
+    // line, which sits inside articles as often as after them. Page structure (a menu, a footer,
+    // a comments header) or a run of chrome lines is a hard break.
     let mut segments = Vec::new();
+    let mut soft = Vec::new();
     let mut start = region.start;
+    let mut after_soft = false;
+    let is_soft = |i: usize| {
+        let chrome_at = |j: usize| region.contains(&j) && chrome[j].is_some();
+        !matches!(chrome[i], Some(Reason::Navigation | Reason::Legal | Reason::Comments))
+            && !(i > 0 && chrome_at(i - 1))
+            && !chrome_at(i + 1)
+    };
     for i in region.clone() {
         // A headline-list header or a keyword line ("Genre: a, b, c") often sits inside an article
         // (a roundup, a review); it does not end a segment.
         if chrome[i].is_some_and(|r| !matches!(r, Reason::UnrelatedHeadlines | Reason::Keywords)) {
             if i > start {
                 segments.push(start..i);
+                soft.push(after_soft);
             }
             start = i + 1;
+            after_soft = is_soft(i);
         }
     }
     if region.end > start {
         segments.push(start..region.end);
+        soft.push(after_soft);
     }
     let good = |segment: &Range<usize>| -> u32 {
         segment.clone().filter(|&i| classes[i] == Class::Good).map(|i| stats[i].chars).sum()
@@ -254,9 +274,13 @@ pub(crate) fn trim_off_topic(
             content_words(words[i], Some(language), &mut vocabulary);
         }
     }
-    for segment in &segments[core + 1..] {
+    for (segment, &soft) in segments[core + 1..].iter().zip(&soft[core + 1..]) {
         let blocks = segment.clone().filter(|&i| classes[i] == Class::Good).map(|i| words[i]);
-        if good(segment) > 0 && overlap(blocks, &vocabulary, Some(language)) < t.segment_overlap {
+        // After a soft break the text must share far fewer words to be something else.
+        // and go on with a paragraph at once (not a heading or a list of links).
+        let continues = soft && classes[segment.start] == Class::Good;
+        let needed = if continues { t.segment_overlap * SOFT_BREAK_OVERLAP } else { t.segment_overlap };
+        if good(segment) > 0 && overlap(blocks, &vocabulary, Some(language)) < needed {
             return region.start..segment.start;
         }
     }
