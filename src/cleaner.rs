@@ -278,7 +278,10 @@ impl Cleaner {
             let headers: Vec<bool> = hits.iter().map(|h| h.as_ref().is_some_and(|h| h.header)).collect();
             let lists = heuristics::headlines::find_lists(&headers, &stats, words, &reasons, body_words, language, t);
             for list in lists {
-                for i in list.filter(|&i| !protected[i]) {
+                // A list under a header ("Related Articles") is headlines even when its lines are
+                // shaped like fields ("Sport: Late goals decide the derby").
+                let under_header = list.start > 0 && headers[list.start - 1];
+                for i in list.filter(|&i| under_header || !protected[i]) {
                     reasons[i] = Some(Reason::UnrelatedHeadlines);
                 }
             }

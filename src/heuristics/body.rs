@@ -236,9 +236,8 @@ pub(crate) fn trim_off_topic(
     let mut after_soft = false;
     let is_soft = |i: usize| {
         let chrome_at = |j: usize| region.contains(&j) && chrome[j].is_some();
-        !matches!(chrome[i], Some(Reason::Navigation | Reason::Legal | Reason::Comments))
-            && !(i > 0 && chrome_at(i - 1))
-            && !chrome_at(i + 1)
+        let structure = matches!(chrome[i], Some(Reason::Navigation | Reason::Legal | Reason::Comments));
+        !(structure || chrome_at(i + 1) || (i > 0 && chrome_at(i - 1)))
     };
     for i in region.clone() {
         // A headline-list header or a keyword line ("Genre: a, b, c") often sits inside an article
