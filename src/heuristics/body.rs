@@ -164,10 +164,12 @@ pub(crate) fn end_before_comments(
     // thread can dwarf a short article).
     let enough =
         |before: u32| before > 0 && (before as f32 >= t.comments_after * total as f32 || before >= MIN_ARTICLE_CHARS);
-    // Comment headers first.
+    // Comment headers first. A comment count in the byline row ("3 comments") is a link: the
+    // thread comes after the article, so a header with more good text after it than before is not
+    // where the article ends.
     let mut before = 0u32;
     for i in region.clone() {
-        if chrome[i] == Some(&Reason::Comments) && enough(before) {
+        if chrome[i] == Some(&Reason::Comments) && enough(before) && total - before <= before {
             return region.start..i;
         }
         if classes[i] == Class::Good {
