@@ -224,7 +224,24 @@ impl Cleaner {
                 .collect();
             heuristics::classify::smooth(&mut classes, &skipped, t);
             region = heuristics::body::find_body(&classes, &stats, &inline, &structural, t).unwrap_or(0..0);
-            if let Some(headline) = heuristics::body::headline(texts, &stats) {
+            let headline = heuristics::body::headline(texts, &stats);
+            if let Some(headline) = headline.filter(|_| region.is_empty()) {
+                // No text on the page reads as an article (a page of captions, fields or one
+                // short line): what stands under the headline, up to the first page chrome, is
+                // the best guess.
+                let limit = n.min(headline + 1 + heuristics::body::AFTER_HEADLINE);
+                let chrome_at = |i: &usize| hits[*i].as_ref().is_some_and(|h| !h.reason.is_inline());
+                let start = (headline + 1..limit).find(|i| !chrome_at(i)).unwrap_or(limit);
+                let end = (start..limit).find(chrome_at).unwrap_or(limit);
+                region = start..end;
+            }
+            if region.is_empty() {
+                // Still nothing (no headline, or a later pass, which sees only what the first
+                // kept under the headline): what the rules leave stays. Losing a page is worse
+                // than keeping its chrome, and the cleaned text must clean to itself.
+                region = 0..n;
+            }
+            if let Some(headline) = headline {
                 region = heuristics::body::prefer_headline_run(
                     region,
                     headline,
@@ -781,6 +798,19 @@ mod tests {
 
     fn dechaff_default(page: &str) -> Cleaned<'_> {
         Cleaner::default().clean(page)
+    }
+
+    #[test]
+    fn a_page_without_prose_keeps_what_stands_under_its_headline() {
+        // A photo post: the HTML title first, a menu, the headline, then only short fields.
+        let page = "Film swap April | Swap Stop\nHome | About | Contact\nFilm swap April\nCamera: Widelux\n\
+                    Film: Fuji 400\nPlace: Japan\nShare on Facebook\nRelated posts";
+        let text = crate::clean(page).text();
+        for line in ["Camera: Widelux", "Film: Fuji 400", "Place: Japan"] {
+            assert!(text.contains(line), "{line} lost: {text:?}");
+        }
+        assert!(!text.contains("Share on Facebook") && !text.contains("Home | About"), "{text:?}");
+        assert_eq!(crate::clean(&text).text(), text, "the result cleans to itself");
     }
 
     #[test]

@@ -59,7 +59,7 @@ pub(crate) fn find_body(
 }
 
 /// How far after the headline the article must start to be looked for there, in blocks.
-const AFTER_HEADLINE: usize = 60;
+pub(crate) const AFTER_HEADLINE: usize = 60;
 
 /// The headline block. Converters print the HTML title first ("Headline | Site"), and the page
 /// shows the headline again above the article: the first later block that holds the first line's
