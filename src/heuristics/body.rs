@@ -79,9 +79,16 @@ pub(crate) fn headline(texts: &[&str], stats: &[BlockStats]) -> Option<usize> {
     }
     let candidates = 1..texts.len().min(400);
     let headline_like = |i: usize| stats[i].words >= 2 && stats[i].words <= 40 && stats[i].sentence_ends <= 1;
-    candidates.clone().find(|&i| headline_like(i) && texts[i].contains(head)).or_else(|| {
+    let finder = memchr::memmem::Finder::new(head.as_bytes());
+    let holds_head = |i: usize| {
+        (head.len()..=head.len() * 3).contains(&texts[i].len()) && finder.find(texts[i].as_bytes()).is_some()
+    };
+    candidates.clone().find(|&i| headline_like(i) && holds_head(i)).or_else(|| {
         candidates.into_iter().find(|&i| {
-            headline_like(i) && head.contains(texts[i]) && texts[i].split_whitespace().count() * 2 >= head_words
+            headline_like(i)
+                && texts[i].len() < head.len()
+                && texts[i].split_whitespace().count() * 2 >= head_words
+                && head.contains(texts[i])
         })
     })
 }

@@ -29,13 +29,15 @@ const LABEL_WORDS: usize = 5;
 
 /// The shape of a line, if it has one of the shapes in [`Shape`].
 pub(crate) fn shape(text: &str, stats: &BlockStats) -> Option<Shape> {
-    let cells = text.split(['|', '\t']).filter(|cell| !cell.trim().is_empty()).count();
-    if cells >= 2 && (text.contains('|') || text.contains('\t')) {
-        return Some(Shape::Row(cells));
-    }
-    // Sentences are paragraphs, not items; an item is short.
-    if stats.words > 40 {
+    // Paragraphs are not items or rows: an item is short, and so is a row of cells.
+    if stats.words > 40 || stats.chars > 400 {
         return None;
+    }
+    if memchr::memchr2(b'|', b'\t', text.as_bytes()).is_some() {
+        let cells = text.split(['|', '\t']).filter(|cell| !cell.trim().is_empty()).count();
+        if cells >= 2 {
+            return Some(Shape::Row(cells));
+        }
     }
     let first = text.chars().next()?;
     if matches!(first, '-' | '*' | '•' | '–' | '·' | '▪' | '◦' | '►' | '✓' | '✔')
@@ -76,10 +78,20 @@ pub(crate) fn shape(text: &str, stats: &BlockStats) -> Option<Shape> {
 /// Whether the line starts with a short date-like lead (a month name or a number with a day
 /// number) followed by a dash: the lines of a schedule.
 fn dash_after_date(text: &str) -> bool {
-    let Some(at) = text.find([' ', '\u{A0}']).and(text.find(['—', '–', '-'])) else {
+    // The lead is at most four short words: look for the dash near the start only (a hyphen, or
+    // the first byte of an en or em dash).
+    let head = &text.as_bytes()[..text.len().min(48)];
+    if memchr::memchr2(b'-', 0xE2, head).is_none() {
+        return false;
+    }
+    let window = match text.char_indices().nth(32) {
+        Some((at, _)) => &text[..at],
+        None => text,
+    };
+    let Some(at) = window.find(['—', '–', '-']) else {
         return false;
     };
-    let lead = &text[..at];
+    let lead = &window[..at];
     let lead_words = lead.split_whitespace().count();
     (1..=4).contains(&lead_words)
         && lead.chars().any(|c| c.is_ascii_digit())
