@@ -266,8 +266,8 @@ impl Cleaner {
                 region = heuristics::body::trim_off_topic(region, &classes, &stats, words, &chrome, language, t);
             }
             for run in runs {
-                if heuristics::structure::belongs_to_body(&run, &region, &stats, &inline) {
-                    region = region.start.min(run.start)..region.end.max(run.end);
+                if let Some(grown) = heuristics::structure::belongs_to_body(&run, &region, &stats, &inline) {
+                    region = grown;
                     for i in run {
                         protected[i] = true;
                         // Table rows look like link rows and spec fields like captions; other

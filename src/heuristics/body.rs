@@ -74,11 +74,13 @@ pub(crate) fn headline(texts: &[&str], stats: &[BlockStats]) -> Option<usize> {
         .unwrap_or(first)
         .trim();
     let head_words = head.split_whitespace().count();
-    if head_words < 2 {
+    // One word is a headline only when it is long enough not to be a menu item ("News").
+    if head_words == 0 || (head_words == 1 && head.chars().count() < 8) {
         return None;
     }
     let candidates = 1..texts.len().min(400);
-    let headline_like = |i: usize| stats[i].words >= 2 && stats[i].words <= 40 && stats[i].sentence_ends <= 1;
+    let min_words = head_words.min(2) as u32;
+    let headline_like = |i: usize| stats[i].words >= min_words && stats[i].words <= 40 && stats[i].sentence_ends <= 1;
     let finder = memchr::memmem::Finder::new(head.as_bytes());
     let holds_head = |i: usize| {
         (head.len()..=head.len() * 3).contains(&texts[i].len()) && finder.find(texts[i].as_bytes()).is_some()
@@ -123,7 +125,7 @@ pub(crate) fn prefer_headline_run(
     let near = near.start + start..near.end + start;
     let mut title = Vocabulary::default();
     content_words(words[headline], language, &mut title);
-    if title.len() < 2 {
+    if title.is_empty() {
         return region;
     }
     // Share of the headline's words found in the first blocks of a range.

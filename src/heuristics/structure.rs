@@ -99,27 +99,35 @@ fn dash_after_date(text: &str) -> bool {
         && text[at..].chars().nth(1).is_some_and(char::is_whitespace)
 }
 
-/// Whether a structured run belongs to the article found as `region`: it lies inside it, or
-/// follows it directly (inline boilerplate between them aside) after a line that introduces it
-/// with a colon.
+/// How a structured run belongs to the article found as `region`, if it does: the range the
+/// region must grow to hold. It belongs when it lies inside it; when it follows it directly
+/// (inline boilerplate between them aside) after a line that introduces it with a colon; or when
+/// a line ending in a colon introduces it right before the article starts (a recipe's
+/// ingredients before its steps), the introducing line included.
 pub(crate) fn belongs_to_body(
     run: &Range<usize>,
     region: &Range<usize>,
     stats: &[BlockStats],
     inline: &[bool],
-) -> bool {
+) -> Option<Range<usize>> {
     if region.is_empty() {
-        return false;
+        return None;
     }
     if run.start >= region.start && run.end <= region.end {
-        return true;
+        return Some(region.clone());
     }
-    if run.start < region.end {
-        return false;
+    if run.start >= region.end {
+        let gap_is_inline = (region.end..run.start).all(|i| inline[i]);
+        let intro = (region.start..run.start).rev().find(|&i| !inline[i]);
+        return (gap_is_inline && intro.is_some_and(|i| stats[i].ends_with_colon)).then(|| region.start..run.end);
     }
-    let gap_is_inline = (region.end..run.start).all(|i| inline[i]);
-    let intro = (region.start..run.start).rev().find(|&i| !inline[i]);
-    gap_is_inline && intro.is_some_and(|i| stats[i].ends_with_colon)
+    // Before the article: at most two short lines (a "Method:" heading) between them.
+    let before = run.end <= region.start
+        && region.start - run.end <= 2
+        && (run.end..region.start).all(|i| stats[i].words <= 4)
+        && run.start > 0
+        && stats[run.start - 1].ends_with_colon;
+    before.then(|| run.start - 1..region.end)
 }
 
 /// Runs of at least three consecutive blocks of one shape (rows of one width for tables).
