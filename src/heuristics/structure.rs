@@ -119,7 +119,7 @@ pub(crate) fn belongs_to_body(
     if run.start >= region.end {
         let gap_is_inline = (region.end..run.start).all(|i| inline[i]);
         let intro = (region.start..run.start).rev().find(|&i| !inline[i]);
-        return (gap_is_inline && intro.is_some_and(|i| stats[i].ends_with_colon)).then(|| region.start..run.end);
+        return (gap_is_inline && intro.is_some_and(|i| stats[i].ends_with_colon)).then_some(region.start..run.end);
     }
     // Before the article: at most two short lines (a "Method:" heading) between them.
     let before = run.end <= region.start
@@ -127,7 +127,7 @@ pub(crate) fn belongs_to_body(
         && (run.end..region.start).all(|i| stats[i].words <= 4)
         && run.start > 0
         && stats[run.start - 1].ends_with_colon;
-    before.then(|| run.start - 1..region.end)
+    before.then_some(run.start.saturating_sub(1)..region.end)
 }
 
 /// Runs of at least three consecutive blocks of one shape (rows of one width for tables).
