@@ -57,6 +57,29 @@ pub(super) const PHRASES: &[Phrase] = &[
     ("zobacz też", Start(30)),
     ("läs också", Start(30)),
     ("läs även", Start(30)),
+    // The same lead-ins in other scripts, with their colon: without one the phrase is the header
+    // of a headline list.
+    ("延伸阅读：", Start(30)),
+    ("相关阅读：", Start(30)),
+    ("推荐阅读：", Start(30)),
+    ("あわせて読みたい：", Start(30)),
+    ("関連記事：", Start(30)),
+    ("관련기사:", Start(30)),
+    ("اقرأ أيضا:", Start(30)),
+    ("اقرأ أيضاً:", Start(30)),
+    ("ये भी पढ़ें:", Start(30)),
+    ("यह भी पढ़ें:", Start(30)),
+    ("baca juga:", Start(30)),
+    ("xem thêm:", Start(30)),
+    ("đọc thêm:", Start(30)),
+    ("อ่านเพิ่มเติม:", Start(30)),
+    ("ayrıca bakınız:", Start(30)),
+    ("διαβάστε επίσης:", Start(30)),
+    ("διαβάστε ακόμη:", Start(30)),
+    ("קראו עוד:", Start(30)),
+    ("קראו גם:", Start(30)),
+    ("читайте також:", Start(30)),
+    ("читайте также:", Start(30)),
 ];
 
 pub(super) const PATTERNS: &[Pattern] = &[
@@ -86,6 +109,12 @@ mod tests {
                 "À lire aussi : Le gouvernement présente son budget",
                 "Leggi anche: Le nuove regole per i monopattini",
                 "► Also on our site: ten walks for a rainy day",
+                "延伸阅读：我市出台公交优化方案",
+                "Baca juga: Harga Cabai Turun Jelang Panen Raya",
+                "ये भी पढ़ें: जिले के 42 गांवों में तालाब खुदाई का काम अधूरा",
+                "Xem thêm: Hồng Lam đề xuất làm tuyến đường ven sông",
+                "Διαβάστε επίσης: Ξεκινούν τα έργα στον επαρχιακό δρόμο",
+                "Читайте також: Міський парк отримає нові майданчики",
             ],
             &[
                 "UPDATE: The road reopened at 6 p.m., police said.",
