@@ -203,6 +203,60 @@ const NETWORKS: &[&str] = &[
     "tumblr",
     "vk",
     "sms",
+    // Share, copy-link, bookmark and print buttons in other scripts and languages, word by word
+    // ("Bağlantıyı kopyala" is two).
+    "分享",
+    "收藏",
+    "复制链接",
+    "複製連結",
+    "打印",
+    "微信",
+    "微博",
+    "シェア",
+    "ポスト",
+    "リンクをコピー",
+    "印刷",
+    "공유",
+    "공유하기",
+    "링크",
+    "복사",
+    "스크랩",
+    "인쇄",
+    "شارك",
+    "مشاركة",
+    "نسخ",
+    "الرابط",
+    "طباعة",
+    "bagikan",
+    "salin",
+    "tautan",
+    "cetak",
+    "แชร์",
+    "คัดลอกลิงก์",
+    "พิมพ์",
+    "paylaş",
+    "bağlantıyı",
+    "linki",
+    "kopyala",
+    "yazdır",
+    "κοινοποίηση",
+    "αντιγραφή",
+    "συνδέσμου",
+    "εκτύπωση",
+    "שתפו",
+    "שתף",
+    "העתקת",
+    "העתק",
+    "קישור",
+    "הדפסה",
+    "поділитися",
+    "копіювати",
+    "посилання",
+    "друк",
+    "поделиться",
+    "копировать",
+    "ссылку",
+    "печать",
 ];
 
 /// A line made only of network names ("Facebook Twitter Email"), however separated.
@@ -210,9 +264,10 @@ pub(super) fn is_network_list(text: &str, stats: &BlockStats) -> bool {
     if stats.words < 2 || stats.words > 14 || stats.sentence_ends > 0 {
         return false;
     }
-    text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .filter(|w| !w.is_empty())
-        .all(|w| NETWORKS.iter().any(|n| n.eq_ignore_ascii_case(w)))
+    text.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty()).all(|w| {
+        NETWORKS.iter().any(|n| n.eq_ignore_ascii_case(w))
+            || (!w.is_ascii() && NETWORKS.contains(&w.to_lowercase().as_str()))
+    })
 }
 
 #[cfg(test)]
@@ -262,6 +317,12 @@ mod tests {
                 "העתקת קישור",
                 "Поділитися",
                 "Копіювати посилання",
+                "שתפו | העתקת קישור",
+                "Paylaş | Bağlantıyı kopyala | Yazdır",
+                "Κοινοποίηση | Αντιγραφή συνδέσμου",
+                "Поділитися | Копіювати посилання",
+                "分享 | 收藏 | 复制链接",
+                "공유하기 | 링크 복사 | 스크랩 | 인쇄",
             ],
             &[
                 "Facebook said on Tuesday it would change how political ads are labelled in Europe.",
