@@ -51,6 +51,8 @@ pub(super) const PHRASES: &[Phrase] = &[
     ("fotografia:", Start(30)),
     ("zdjęcie:", Start(30)),
     ("fot.", Start(12)),
+    ("beitragsbild:", Start(30)),
+    ("photograph by", Start(12)),
     // Credit leads in other scripts and languages.
     ("图片来源", Start(20)),
     ("圖片來源", Start(20)),
@@ -89,9 +91,9 @@ const MONTHS: &[&str] = &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug"
 pub(super) const PATTERNS: &[Pattern] = &[
     // A credit in brackets at the end: "(Jane Doe/Agency)", "(AP Photo/John Smith)", "(Photo: X)".
     (
-        r"\((?:[\p{L}.’' -]{2,40}/[\p{L}.’' &-]{2,40}|(?i:photo|foto|image|bild|credit|crédit)s?\s*(?:by|von|de|di|:)\s*[^()]{2,50})\)\s*$",
+        r"\((?:[\p{L}.’' -]{2,40}/[\p{L}.’' &-]{2,40}|(?i:photo|foto|image|bild|credit|crédit|crédito)s?\s*(?:by|von|de|di|:)\s*[^()]{2,50})\)\s*$",
         80,
-        &["/", "photo", "foto", "image", "bild", "credit", "crédit"],
+        &["/", "photo", "foto", "image", "bild", "credit", "crédit", "crédito"],
     ),
     // A trailing credit after the caption: "... | Photo: Jane Doe", "... Foto: dpa", "... Image by X".
     (
@@ -257,6 +259,8 @@ mod tests {
                 "אולם הקריאה בקומה השנייה. צילום: דוברות העירייה",
                 "Відновлений міст у день відкриття. Фото: міська рада",
                 "Фото: Олена Кравчук",
+                "Beitragsbild: Blick auf den Hafen am Morgen",
+                "El presidente durante el acto en Madrid. (crédito: Archivo)",
             ],
             &[
                 "The law takes effect on Jan. 1, 2025.",

@@ -1,7 +1,7 @@
 //! Navigation: skip links, menus, breadcrumbs, tag lines, pagination, author boxes, link rows and
 //! lone site names.
 
-use super::Anchor::{Start, Whole};
+use super::Anchor::{Start, Whole, Within};
 use super::{Pattern, Phrase};
 use crate::stats::BlockStats;
 
@@ -181,6 +181,9 @@ pub(super) const PHRASES: &[Phrase] = &[
     ("leia mais", Whole),
     ("czytaj więcej", Whole),
     ("läs mer", Whole),
+    ("en savoir plus", Whole),
+    ("saiba mais", Whole),
+    ("per saperne di più", Whole),
     // Author boxes and account links.
     ("about the author", Whole),
     ("about the authors", Whole),
@@ -282,6 +285,12 @@ pub(super) const PHRASES: &[Phrase] = &[
     ("category:", Start(20)),
     ("filed under", Start(30)),
     ("posted in", Start(20)),
+    ("veröffentlicht in:", Start(20)),
+    ("getaggt mit", Start(40)),
+    ("verschlagwortet mit", Within(40)),
+    ("themen im artikel", Whole),
+    ("themen in diesem artikel", Whole),
+    ("mehr lesen über", Start(20)),
     ("schlagwörter", Start(40)),
     ("schlagworte", Start(40)),
     ("stichwörter", Start(40)),
@@ -447,6 +456,11 @@ mod tests {
                 "【打印本页】",
                 "In bài",
                 "Yazdır",
+                "En savoir plus",
+                "Saiba mais",
+                "Dieser Eintrag wurde veröffentlicht in Allgemein und verschlagwortet mit Garten, Herbst.",
+                "Themen in diesem Artikel",
+                "Veröffentlicht in: Wirtschaft",
             ],
             &[
                 "Print the recipe and take it with you to the market on Saturday.",
