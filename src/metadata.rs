@@ -5,36 +5,75 @@ use crate::stats::BlockStats;
 use regex::Regex;
 use std::sync::LazyLock;
 
-const MONTH: &str = r"(?:jan|feb|fév|fev|mär|mar|apr|avr|abr|may|mai|mei|mag|maj|jun|jui|giu|jul|lug|aug|ago|aoû|sep|set|oct|okt|out|ott|nov|dec|dez|déc|dic|ene|gen|sty|lut|kwi|cze|lip|sie|wrz|paź|lis|gru)\p{L}*\.?";
+/// A month's name or abbreviation: Latin-script prefixes (with Indonesian "agu", "des"), then
+/// Turkish, Greek (the genitive "Νοεμβρίου" as well), Ukrainian and Russian (the genitive
+/// "червня", "июня"), Arabic (the Gregorian and the Levantine names), Hindi, Hebrew (with the
+/// "ב" of "3 בספטמבר") and Thai (full and abbreviated, "ก.พ.") names.
+const MONTH: &str = concat!(
+    r"(?:jan|feb|fév|fev|mär|mar|apr|avr|abr|may|mai|mei|mag|maj|jun|jui|giu|jul|lug|aug|ago|agu|aoû|sep|set|oct|okt|out|ott|nov|dec|dez|déc|dic|des|ene|gen|sty|lut|kwi|cze|lip|sie|wrz|paź|lis|gru",
+    r"|ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık",
+    r"|ιαν|φεβ|μάρ|μαρ|απρ|μάι|μαΐ|μαι|ιούν|ιουν|ιούλ|ιουλ|αύγ|αυγ|σεπ|οκτ|νο[εέ]|δεκ",
+    r"|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд",
+    r"|январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр",
+    r"|يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر",
+    r"|كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول",
+    r"|जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर",
+    r"|ב?(?:ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)",
+    r"|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม",
+    r"|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)\p{L}*\.?"
+);
+
+/// A date written with the CJK year, month and day signs: "2025年3月14日", "2025년 4월 2일".
+const CJK_DATE: &str = r"\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일](?:\s*[(（]\p{L}{1,3}[)）])?";
 
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    let lead = r"(?:(?:published|posted|updated|last updated|modified|date|veröffentlicht|aktualisiert|zuletzt aktualisiert|erschienen|stand|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|publicerad|uppdaterad)(?:\s+(?:on|am|le|el|il|op|den))?\s*:?\s*)?";
-    let weekday = r"(?:\p{L}{2,}\.?,?\s+)?";
+    let lead = r"(?:(?:published|posted|updated|last updated|modified|date|veröffentlicht|aktualisiert|zuletzt aktualisiert|erschienen|stand|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|publicerad|uppdaterad|发布时间|發布時間|发布于|更新时间|公開日|更新日|입력|수정|기사입력|نشر في|تاريخ النشر|آخر تحديث|प्रकाशित|अपडेटेड|diterbitkan|diperbarui|cập nhật|yayınlanma|güncelleme|δημοσίευση|ενημέρωση|פורסם|עודכן|опубліковано|оновлено|опубликовано|обновлено)(?:\s+(?:on|am|le|el|il|op|den|tarihi|lúc|ngày))?\s*[:：]?\s*)?";
+    // A weekday before the date: one word ("Sunday,", "الأحد"), or the Vietnamese two ("Thứ Bảy,").
+    let weekday = r"(?:(?:thứ\s+\p{L}+|chủ\s+nhật|\p{L}{2,})\.?,?\s+)?";
     let date = format!(
-        r"(?:\d{{1,2}}(?:\.|st|nd|rd|th|er|º)?\s+(?:de\s+)?{MONTH}(?:\s+de)?,?\s+\d{{4}}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-](?:\d{{4}}|\d{{2}})|\d{{4}}[-/](?:0?[1-9]|1[0-2])[-/](?:0?[1-9]|[12]\d|3[01]))"
+        r"(?:\d{{1,2}}(?:\.|st|nd|rd|th|er|º)?\s+(?:de\s+)?{MONTH}(?:\s+de)?,?\s+\d{{4}}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-](?:\d{{4}}|\d{{2}})|\d{{4}}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?:\s*[(（]\p{{L}}{{1,3}}[)）])?|{CJK_DATE})"
     );
-    let time = r"(?:(?:,|\s|-|\||·|•)*(?:at|um|à|a las|alle|om|kl\.)?\s*\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?(?:\s*\(?[A-Z]{2,5}\)?)?)?";
+    // A Turkish weekday follows the date: "14 Ekim 2025 Salı".
+    let weekday_after = r"(?:,?\s+(?:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar))?";
+    // The time, with its lead ("at", "um", Thai "เวลา") and its mark: a.m./p.m., "Uhr", Arabic
+    // "ص"/"م", Hindi "पूर्वाह्न"/"अपराह्न", Thai "น.", and a zone ("WIB", "EDT").
+    let time = r"(?:(?:,|\s|-|\||·|•)*(?:at|um|à|a las|alle|om|kl\.|lúc|saat|เวลา)?\s*\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h|ص|م|पूर्वाह्न|अपराह्न|น\.)?(?:\s*\(?[A-Z]{2,5}\)?)?)?";
     let relative = r"(?:\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|vor\s+\d+\s+(?:minuten|stunden|tagen|wochen)|il y a\s+\d+\s+(?:minutes?|heures?|jours?)|hace\s+\d+\s+(?:minutos?|horas?|días?))";
     let clock = r"\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?(?:\s*\(?[A-Z]{2,5}\)?)?";
     // What may follow the date: an update time ("mis à jour à 21h05") or a reading time.
-    let tail = r"(?:\s*(?:,|\||·|•|-|–)?\s*(?:updated|last updated|mis à jour|aktualisiert|actualizado|aggiornato|bijgewerkt)\b[^|]{0,40}|\s*(?:\||·|•|-|–)\s*\d+\s*(?:min|minutes?|minuten|minutos|minuti)\.?(?:\s*(?:read|lesezeit|de lecture|de lectura|di lettura))?)?";
-    Regex::new(&format!(r"(?i)^{lead}(?:{weekday}{date}{time}|{clock},?\s+{weekday}{date}|{relative}){tail}\W*$"))
-        .expect("date pattern compiles")
+    let tail = r"(?:\s*(?:,|\||·|•|-|–)?\s*(?:updated|last updated|mis à jour|aktualisiert|actualizado|aggiornato|bijgewerkt|수정|更新|cập nhật|güncelleme|оновлено|обновлено|עודכן)\b[^|]{0,40}|\s*(?:\||·|•|-|–)\s*\d+\s*(?:min|minutes?|minuten|minutos|minuti)\.?(?:\s*(?:read|lesezeit|de lecture|de lectura|di lettura))?)?";
+    Regex::new(&format!(
+        r"(?i)^{lead}(?:{weekday}{date}{weekday_after}{time}|{clock},?\s+{weekday}{date}|{relative}){tail}\W*$"
+    ))
+    .expect("date pattern compiles")
 });
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     let name = r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|da|del|della|di|du|le|la|bin|al))*";
     Regex::new(&format!(
-        r"^(?:(?P<staff>(?i:staff report|staff reports|staff writer|staff|redaktion|la rédaction|redacción|redazione|redactie))$|(?i:(?:(?:an?|ein|eine|un|une|uno|una|een)\s+)?(?:article|analysis|column|commentary|opinion|interview|essay|report|artikel|beitrag|gastbeitrag|kommentar|analyse|kolumne|bericht|reportage|chronique|tribune|artículo|columna|articolo|commento)\s+(?:by|von|de|par|por|di|door)|by|written by|words by|text by|story by|reporting by|von|text:|texte?:|par|por|di|door|av|autor:|autorin:|author:|autore:|auteur:)\s+(?P<name>{name}(?:\s*(?:&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*{name})*))"
+        r"^(?:(?P<staff>(?i:staff report|staff reports|staff writer|staff|redaktion|la rédaction|redacción|redazione|redactie))$|(?i:(?:(?:an?|ein|eine|un|une|uno|una|een)\s+)?(?:article|analysis|column|commentary|opinion|interview|essay|report|artikel|beitrag|gastbeitrag|kommentar|analyse|kolumne|bericht|reportage|chronique|tribune|artículo|columna|articolo|commento)\s+(?:by|von|de|par|por|di|door)|by|written by|words by|text by|story by|reporting by|von|text:|texte?:|par|por|di|door|av|autor:|autorin:|author:|autore:|auteur:|γράφει(?:\s+(?:ο|η))?|γράφουν(?:\s+οι)?|автор:|авторка:|текст:|penulis:|oleh:?|reporter:|wartawan:|tác giả:|bài:|bài và ảnh:|yazan:|muhabir:)\s+(?P<name>{name}(?:\s*(?:&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*{name})*))"
     ))
     .expect("byline pattern compiles")
 });
 
 static DATE_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:^|\W)(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\.?\s+{MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago|vor\s+\d+\s+(?:minuten|stunden|tagen|wochen|monaten|jahren))"
+        r"(?i)(?:^|\W)(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\.?\s+{MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|{CJK_DATE}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago|vor\s+\d+\s+(?:minuten|stunden|tagen|wochen|monaten|jahren))"
     ))
     .expect("date pattern compiles")
+});
+
+/// Bylines in scripts without capital letters, where a name cannot be told by its case: a lead
+/// ("记者", "كتب:", "โดย", "लेखक:", "מאת") or the Korean suffix "기자" around a name of a few words.
+/// Chinese and Korean names are two to four characters long, which keeps a sentence that starts
+/// with "记者" ("记者从…获悉") from reading as one.
+static CASELESS_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    let words = |script: &str| format!(r"[\p{{{script}}}\p{{M}}'’.-]+(?:\s+[\p{{{script}}}\p{{M}}'’.-]+){{0,3}}");
+    let (arabic, thai, devanagari, hebrew) = (words("Arabic"), words("Thai"), words("Devanagari"), words("Hebrew"));
+    Regex::new(&format!(
+        r"^(?:(?:(?:文|撰文|图文|圖文)\s*[/／｜|:：]\s*)?(?:记者|記者|作者|撰文|编辑|編輯|责任编辑|責任編輯|文)\s*[/／:：]?\s*(?P<han>\p{{Han}}{{2,4}}(?:[·・]\p{{Han}}{{1,4}})?)(?:\s|$|[,，、|｜/])|(?P<hangul>\p{{Hangul}}{{2,4}})\s*기자(?:\s|$|[,=·/])|(?:(?:كتب|كتبت)\s*:|بقلم\s*:?|بواسطة\s*:?)\s*(?P<arabic>{arabic})\s*$|โดย\s+(?P<thai>{thai})\s*$|(?:लेखक|रिपोर्ट|रिपोर्टर|संवाददाता)\s*:\s*(?P<devanagari>{devanagari})\s*$|מאת\s*:?\s*(?P<hebrew>{hebrew})\s*$)"
+    ))
+    .expect("byline pattern compiles")
 });
 
 /// Whether the block contains a date anywhere ("Jane says: March 3, 2024 at 9:15").
@@ -53,8 +92,14 @@ pub(crate) fn byline_name<'a>(text: &'a str, stats: &BlockStats) -> Option<&'a s
     if stats.words > 16 || stats.sentence_ends > 1 {
         return None;
     }
-    let captures = BYLINE.captures(text)?;
-    captures.name("name").or(captures.name("staff")).map(|m| m.as_str().trim_end_matches([',', '.', ' ']))
+    if let Some(captures) = BYLINE.captures(text) {
+        return captures.name("name").or(captures.name("staff")).map(|m| m.as_str().trim_end_matches([',', '.', ' ']));
+    }
+    let captures = CASELESS_BYLINE.captures(text)?;
+    ["han", "hangul", "arabic", "thai", "devanagari", "hebrew"]
+        .iter()
+        .find_map(|group| captures.name(group))
+        .map(|m| m.as_str().trim_end_matches([',', '.', ' ']))
 }
 
 /// Whether the block is only a person's name: two to four capitalised words, no digits.
@@ -112,10 +157,34 @@ mod tests {
             "March 11, 2025 · 6 min read",
             "Publié le 4 mars 2025 à 19h42, mis à jour à 21h05",
             "14.01.2025",
+            "2025年3月14日 08:35",
+            "2025年5月20日（火） 6:00",
+            "2025년 4월 2일",
+            "입력 2025.04.02 14:21 수정 2025.04.02 16:05",
+            "الأحد 12 يناير 2025 - 10:40 ص",
+            "12 كانون الثاني 2025",
+            "प्रकाशित: 18 अगस्त 2025, 09:15 पूर्वाह्न",
+            "Kamis, 10 Juli 2025 | 13:47 WIB",
+            "Thứ Bảy, 22/11/2025 - 15:12",
+            "7 ก.พ. 2568 เวลา 11:20 น.",
+            "14 Ekim 2025 Salı, 09:32",
+            "Κυριακή, 9 Νοεμβρίου 2025, 12:05",
+            "פורסם: 03.09.2025, 18:40",
+            "3 בספטמבר 2025",
+            "16 червня 2025, 11:08",
+            "Опубликовано: 5 марта 2025",
         ] {
             assert!(is_date(line, &stats(line)), "{line}");
         }
-        for line in ["In June 2024 the council met.", "Step 3 of 12", "2024-48-13 and more words here", "2025-17-08"] {
+        for line in [
+            "In June 2024 the council met.",
+            "Step 3 of 12",
+            "2024-48-13 and more words here",
+            "2025-17-08",
+            "14 Ekim 2025 tarihinde açılan pazar yeri, ilk gün yoğun ilgi gördü.",
+            "2025年3月14日起，夜间公交正式开通。",
+            "16 червня 2025 року міст відкрили для пішоходів.",
+        ] {
             assert!(!is_date(line, &stats(line)), "{line}");
         }
     }
@@ -133,6 +202,22 @@ mod tests {
             ("Une chronique de Marie Dupont", Some("Marie Dupont")),
             ("Ein Artikel von gestern", None),
             ("Staff Report", Some("Staff Report")),
+            ("记者 郑雨桐 通讯员 韦立成", Some("郑雨桐")),
+            ("文/记者 张三", Some("张三")),
+            ("记者从市交通局获悉，今年将新开三条线路。", None),
+            ("윤서진 기자", Some("윤서진")),
+            ("윤서진 기자 yoon@example.com", Some("윤서진")),
+            ("김철수 기자는 현장을 찾았다.", None),
+            ("كتب: سامر الحدّاد", Some("سامر الحدّاد")),
+            ("بقلم ليلى منصور", Some("ليلى منصور")),
+            ("โดย ณัฐธิดา แก้วประเสริฐ", Some("ณัฐธิดา แก้วประเสริฐ")),
+            ("लेखक: अनुराधा मिश्रा", Some("अनुराधा मिश्रा")),
+            ("מאת נועה בן-דוד", Some("נועה בן-דוד")),
+            ("Γράφει η Κατερίνα Παπαδοπούλου", Some("Κατερίνα Παπαδοπούλου")),
+            ("Автор: Олена Кравчук", Some("Олена Кравчук")),
+            ("Penulis: Dimas Prasetyo | Editor: Ratna Sari", Some("Dimas Prasetyo")),
+            ("Oleh Dimas Prasetyo", Some("Dimas Prasetyo")),
+            ("Oleh karena itu, warga diminta berhati-hati.", None),
         ];
         for (line, name) in table {
             assert_eq!(byline_name(line, &stats(line)), name, "{line}");

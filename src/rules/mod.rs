@@ -162,7 +162,7 @@ impl Family {
             Family::Navigation => navigation::PATTERNS,
             Family::Keywords => &[],
             Family::Legal => legal::PATTERNS,
-            Family::Newsletter => &[],
+            Family::Newsletter => newsletter::PATTERNS,
             Family::Social => social::PATTERNS,
             Family::Comments => comments::PATTERNS,
             Family::Advertising => advertising::PATTERNS,

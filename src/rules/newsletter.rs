@@ -1,7 +1,7 @@
 //! Newsletter: sign-up prompts and the text of sign-up forms.
 
 use super::Anchor::{Start, Whole, Within};
-use super::Phrase;
+use super::{Pattern, Phrase};
 
 pub(super) const PHRASES: &[Phrase] = &[
     ("sign up for", Start(20)),
@@ -55,6 +55,8 @@ pub(super) const PHRASES: &[Phrase] = &[
     ("to your inbox", Within(16)),
     ("in ihr postfach", Within(20)),
     ("in ihren posteingang", Within(20)),
+    ("in dein postfach", Within(20)),
+    ("never miss the latest news", Within(20)),
     ("dans votre boîte mail", Within(20)),
     ("dans votre boîte de réception", Within(20)),
     ("en tu bandeja de entrada", Within(20)),
@@ -108,6 +110,61 @@ pub(super) const PHRASES: &[Phrase] = &[
     ("restez informé", Start(16)),
     ("mantente informado", Start(16)),
     ("resta aggiornato", Start(16)),
+    // Sign-up prompts and form labels in other scripts and languages.
+    ("订阅", Whole),
+    ("訂閱", Whole),
+    ("立即订阅", Whole),
+    ("订阅我们的新闻", Within(20)),
+    ("メールマガジン登録", Within(12)),
+    ("メルマガ登録", Within(12)),
+    ("ニュースレター登録", Within(12)),
+    ("뉴스레터 구독", Within(16)),
+    ("뉴스레터 신청", Within(16)),
+    ("구독하기", Whole),
+    ("اشترك", Whole),
+    ("اشترك الآن", Whole),
+    ("اشترك في نشرتنا البريدية", Within(25)),
+    ("اشترك في النشرة البريدية", Within(25)),
+    ("أدخل بريدك الإلكتروني", Within(12)),
+    ("न्यूज़लेटर", Within(12)),
+    ("न्यूजलेटर", Within(12)),
+    ("सब्सक्राइब करें", Whole),
+    ("अपना ईमेल दर्ज करें", Within(12)),
+    ("daftar newsletter", Within(30)),
+    ("berlangganan newsletter", Within(30)),
+    ("langsung di email anda", Within(30)),
+    ("langsung ke email anda", Within(30)),
+    ("masukkan email anda", Within(12)),
+    ("masukkan alamat email", Within(12)),
+    ("đăng ký nhận tin", Within(25)),
+    ("đăng ký nhận bản tin", Within(25)),
+    ("nhập email của bạn", Within(12)),
+    ("กรอกอีเมล", Within(12)),
+    ("bültenimize abone olun", Within(25)),
+    ("e-bültene abone olun", Within(25)),
+    ("e-bültenimize abone olun", Within(25)),
+    ("e-posta adresinizi girin", Within(12)),
+    ("abone ol", Whole),
+    ("εγγραφείτε στο newsletter", Within(30)),
+    ("εγγραφή στο newsletter", Within(30)),
+    ("εγγραφείτε στο ενημερωτικό δελτίο", Within(30)),
+    ("הירשמו לניוזלטר", Within(25)),
+    ("הרשמה לניוזלטר", Within(25)),
+    ("הצטרפו לניוזלטר", Within(25)),
+    ("ניוזלטר", Within(6)),
+    ("підпишіться на нашу розсилку", Within(30)),
+    ("підпишіться на розсилку", Within(30)),
+    ("підписатися на розсилку", Within(30)),
+    ("підписатися", Whole),
+    ("подпишитесь на нашу рассылку", Within(30)),
+    ("подпишитесь на рассылку", Within(30)),
+    ("подписаться", Whole),
+];
+
+pub(super) const PATTERNS: &[Pattern] = &[
+    // Thai writes no spaces between words, so its sign-up prompt is glued to what follows it
+    // ("สมัครรับข่าวสารจาก..."), where a phrase's word boundary cannot fall.
+    (r"^\W*สมัคร(?:รับ(?:ข่าวสาร|จดหมายข่าว|ข่าว)|สมาชิกจดหมายข่าว)", 20, &["สมัคร"]),
 ];
 
 #[cfg(test)]
@@ -130,10 +187,22 @@ mod tests {
                 "Abonnez-vous à notre newsletter",
                 "Suscríbete a nuestro boletín",
                 "Stay up to date with the latest stories",
+                "Die besten Rezepte jede Woche direkt in dein Postfach!",
+                "اشترك في نشرتنا البريدية ليصلك أهم الأخبار يومياً",
+                "أدخل بريدك الإلكتروني",
+                "Dapatkan berita pilihan setiap pagi langsung di email Anda. Daftar newsletter kami sekarang, gratis!",
+                "สมัครรับข่าวสารจากเราทางอีเมล",
+                "Εγγραφείτε στο newsletter μας για να λαμβάνετε τα νέα",
+                "Підпишіться на нашу розсилку, щоб першими дізнаватися новини",
+                "뉴스레터 구독 신청",
+                "E-bültenimize abone olun",
+                "הירשמו לניוזלטר שלנו",
             ],
             &[
                 "The paper's newsletter team grew from two editors to eleven over the past year, and now sends six editions a week.",
                 "Readers who subscribe to more than one outlet spend about 40 dollars a month, the survey found.",
+                "Warga bisa berlangganan air bersih dari koperasi dengan biaya ringan, kata kepala desa, yang berharap jumlah pelanggan bertambah tahun depan.",
+                "ผู้ที่สนใจสามารถสมัครเข้าร่วมโครงการได้ที่สำนักงานเทศบาล",
                 "Viele Vereine versenden ihren Newsletter inzwischen nur noch digital, weil der Druck zu teuer geworden ist.",
             ],
         );
