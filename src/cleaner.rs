@@ -265,6 +265,7 @@ impl Cleaner {
             if let (Some(language), heuristics::classify::Scale::Density(_)) = (language, scale) {
                 region = heuristics::body::trim_off_topic(region, &classes, &stats, words, &chrome, language, t);
             }
+            region = heuristics::body::take_in_edges(region, &stats, &ruled, &inline);
             for run in runs {
                 if let Some(grown) = heuristics::structure::belongs_to_body(&run, &region, &stats, &inline) {
                     region = grown;
@@ -606,7 +607,7 @@ fn mark_alt_text(hits: &mut [Option<Hit>], stats: &[BlockStats], texts: &[&str])
         .iter()
         .zip(stats)
         .zip(texts)
-        .map(|((h, s), t)| is_caption(h) && s.words <= 8 && !rules::is_signature(t))
+        .map(|((h, s), t)| is_caption(h) && s.words <= 8 && s.chars <= 80 && !rules::is_signature(t))
         .collect();
     // A line that is only a markdown image is the picture a caption would describe.
     for (hit, text) in hits.iter_mut().zip(texts) {

@@ -58,6 +58,45 @@ pub(crate) fn find_body(
     best.map(|(_, range)| range)
 }
 
+/// Most blocks the region grows by at each edge to take in prose it left out.
+const EDGE_GROWTH: usize = 2;
+
+/// Grows the region over prose at its edges: a lead paragraph with few stopwords (a dateline,
+/// names and numbers) before it, or a closing paragraph after it, that is a whole sentence or
+/// more, has no rule against it and no link-row separators. Inline boilerplate between is
+/// stepped over.
+pub(crate) fn take_in_edges(
+    region: Range<usize>,
+    stats: &[BlockStats],
+    ruled: &[bool],
+    inline: &[bool],
+) -> Range<usize> {
+    if region.is_empty() {
+        return region;
+    }
+    let prose = |i: usize| {
+        let s = &stats[i];
+        !ruled[i] && s.ends_with_punctuation && s.weighted_words() >= 12 && s.separators == 0 && s.sentence_ends >= 1
+    };
+    let mut start = region.start;
+    for _ in 0..EDGE_GROWTH {
+        let Some(i) = (0..start).rev().find(|&i| !inline[i]) else { break };
+        if !prose(i) {
+            break;
+        }
+        start = i;
+    }
+    let mut end = region.end;
+    for _ in 0..EDGE_GROWTH {
+        let Some(i) = (end..stats.len()).find(|&i| !inline[i]) else { break };
+        if !prose(i) {
+            break;
+        }
+        end = i + 1;
+    }
+    start..end
+}
+
 /// How far after the headline the article must start to be looked for there, in blocks.
 pub(crate) const AFTER_HEADLINE: usize = 60;
 
