@@ -344,7 +344,7 @@ const WIDE: u8 = 128;
 
 /// Marks that end a sentence, in the scripts dechaff reads: Latin, Greek and Cyrillic `.!?…`, the
 /// full-width marks of Chinese and Japanese, the Arabic question mark and Urdu full stop, the
-/// Devanagari danda, and the full stops of Armenian, Ethiopic and Myanmar.
+/// Devanagari danda, and the full stops of Armenian, Ethiopic, Myanmar and Khmer.
 pub(crate) fn is_sentence_end(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？' | '｡' | '؟' | '۔' | '।' | '॥' | '։' | '።' | '။' | '፧' | '፨')
 }
@@ -410,7 +410,7 @@ fn classify(c: char) -> u8 {
             }
     } else if c.is_alphanumeric() {
         WORD
-    } else if is_word_mark(c) && !matches!(c, '\u{0964}' | '\u{0965}' | '\u{104A}' | '\u{104B}') {
+    } else if is_word_mark(c) && !is_sentence_end(c) && !matches!(c, '\u{104A}' | '\u{17D5}'..='\u{17DA}') {
         WORD | LETTER
     } else if c.is_whitespace() {
         SPACE
@@ -504,13 +504,13 @@ mod tests {
                 | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' | '\u{0900}'..='\u{0DFF}'
                 | '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}' | '\u{200C}' | '\u{200D}'
                 | '\u{00AD}')
-                && !matches!(c, '\u{0964}' | '\u{0965}' | '\u{104A}' | '\u{104B}')
+                && !matches!(c, '\u{0964}' | '\u{0965}' | '\u{104A}' | '\u{104B}' | '\u{17D4}'..='\u{17DA}')
         };
         let wide = |c: char| {
             matches!(c, '\u{3040}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{3400}'..='\u{4DBF}'
                 | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3134F}')
         };
-        let ends = ['.', '!', '?', '…', '。', '！', '？', '｡', '؟', '۔', '।', '॥', '։', '።', '။', '፧', '፨'];
+        let ends = ['.', '!', '?', '…', '。', '！', '？', '｡', '؟', '۔', '।', '॥', '։', '።', '။', '፧', '፨', '។'];
         for c in text.chars() {
             stats.chars += 1;
             if pending_end {

@@ -985,3 +985,243 @@ fn big_hostile_inputs_finish() {
         }
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Articles in every script: pages whose article is in a language without a stopword list, or in
+// a script without spaces, are never emptied.
+
+/// Three sentences of a short news story in one language, written for these tests.
+const SCRIPTS: &[(&str, [&str; 3])] = &[
+    (
+        "zh",
+        [
+            "新大桥周一正式通车，两岸居民终于不用再绕行二十公里。",
+            "市长在通车仪式上表示，这座桥将大大缩短上班和上学的时间。",
+            "交通部门还计划在明年开通一条连接火车站的公交线路。",
+        ],
+    ),
+    (
+        "ja",
+        [
+            "新しい橋が月曜日に開通し、両岸の住民は遠回りをしなくてよくなった。",
+            "市長は開通式で、通勤や通学の時間が大きく短くなると述べた。",
+            "市は来年、駅と結ぶバス路線も新たに開設する予定だという。",
+        ],
+    ),
+    (
+        "ko",
+        [
+            "새 다리가 월요일에 개통되어 양쪽 주민들이 더 이상 먼 길을 돌아가지 않아도 된다.",
+            "시장은 개통식에서 출퇴근과 통학 시간이 크게 줄어들 것이라고 말했다.",
+            "시는 내년에 기차역과 연결되는 버스 노선도 새로 만들 계획이다.",
+        ],
+    ),
+    (
+        "ar",
+        [
+            "افتُتح الجسر الجديد يوم الاثنين، ولم يعد سكان الضفتين مضطرين إلى السفر مسافة طويلة.",
+            "وقال رئيس البلدية في حفل الافتتاح إن الجسر سيختصر وقت الذهاب إلى العمل والمدارس.",
+            "وتخطط البلدية لإطلاق خط حافلات جديد يربط الجسر بمحطة القطار في العام المقبل.",
+        ],
+    ),
+    (
+        "he",
+        [
+            "הגשר החדש נפתח ביום שני, ותושבי שתי הגדות כבר לא צריכים לנסוע בדרך ארוכה.",
+            "ראש העירייה אמר בטקס הפתיחה שהגשר יקצר מאוד את הדרך לעבודה ולבית הספר.",
+            "העירייה מתכננת להפעיל בשנה הבאה קו אוטובוס חדש שיחבר את הגשר לתחנת הרכבת.",
+        ],
+    ),
+    (
+        "hi",
+        [
+            "नया पुल सोमवार को खुल गया और अब दोनों किनारों के लोगों को लंबा चक्कर नहीं लगाना पड़ेगा।",
+            "महापौर ने उद्घाटन समारोह में कहा कि इससे काम और स्कूल जाने का समय बहुत कम हो जाएगा।",
+            "नगर निगम अगले साल पुल को रेलवे स्टेशन से जोड़ने वाली नई बस सेवा भी शुरू करेगा।",
+        ],
+    ),
+    (
+        "bn",
+        [
+            "নতুন সেতুটি সোমবার খুলে দেওয়া হয়েছে এবং দুই পাড়ের মানুষকে আর ঘুরপথে যেতে হবে না।",
+            "মেয়র উদ্বোধন অনুষ্ঠানে বলেন যে এতে কাজে ও স্কুলে যাওয়ার সময় অনেক কমে যাবে।",
+            "পৌরসভা আগামী বছর সেতুটিকে রেলস্টেশনের সঙ্গে যুক্ত করতে একটি নতুন বাস সেবা চালু করবে।",
+        ],
+    ),
+    (
+        "th",
+        [
+            "สะพานใหม่เปิดใช้งานเมื่อวันจันทร์ ทำให้ชาวบ้านทั้งสองฝั่งไม่ต้องเดินทางอ้อมไกลอีกต่อไป",
+            "นายกเทศมนตรีกล่าวในพิธีเปิดว่าสะพานนี้จะช่วยลดเวลาเดินทางไปทำงานและไปโรงเรียนได้มาก",
+            "เทศบาลยังวางแผนเปิดเส้นทางรถโดยสารสายใหม่เชื่อมสะพานกับสถานีรถไฟในปีหน้า",
+        ],
+    ),
+    (
+        "vi",
+        [
+            "Cây cầu mới đã được thông xe vào thứ Hai, người dân hai bờ không còn phải đi đường vòng xa nữa.",
+            "Chủ tịch thành phố cho biết tại lễ khánh thành rằng thời gian đi làm và đi học sẽ giảm đáng kể.",
+            "Thành phố cũng dự kiến mở một tuyến xe buýt mới nối cây cầu với nhà ga vào năm tới.",
+        ],
+    ),
+    (
+        "id",
+        [
+            "Jembatan baru itu resmi dibuka pada hari Senin sehingga warga di kedua tepi sungai tidak perlu memutar jauh lagi.",
+            "Wali kota mengatakan dalam upacara pembukaan bahwa jembatan ini akan memangkas waktu perjalanan ke kantor dan sekolah.",
+            "Pemerintah kota juga berencana membuka jalur bus baru yang menghubungkan jembatan dengan stasiun kereta tahun depan.",
+        ],
+    ),
+    (
+        "tr",
+        [
+            "Yeni köprü pazartesi günü açıldı ve iki yakadaki sakinler artık uzun bir yol dolaşmak zorunda kalmayacak.",
+            "Belediye başkanı açılış töreninde köprünün işe ve okula gidiş süresini çok kısaltacağını söyledi.",
+            "Belediye gelecek yıl köprüyü tren istasyonuna bağlayacak yeni bir otobüs hattı da açmayı planlıyor.",
+        ],
+    ),
+    (
+        "el",
+        [
+            "Η νέα γέφυρα άνοιξε τη Δευτέρα και οι κάτοικοι των δύο οχθών δεν χρειάζεται πια να κάνουν μεγάλο κύκλο.",
+            "Ο δήμαρχος είπε στην τελετή των εγκαινίων ότι η γέφυρα θα μειώσει πολύ τον χρόνο μετακίνησης.",
+            "Ο δήμος σχεδιάζει επίσης νέα γραμμή λεωφορείου που θα συνδέει τη γέφυρα με τον σταθμό του τρένου.",
+        ],
+    ),
+    (
+        "uk",
+        [
+            "Новий міст відкрили в понеділок, і мешканцям обох берегів більше не треба їхати довгим об'їздом.",
+            "Міський голова сказав на церемонії відкриття, що міст значно скоротить дорогу до роботи та школи.",
+            "Наступного року місто планує запустити новий автобусний маршрут від мосту до вокзалу.",
+        ],
+    ),
+    (
+        "ru",
+        [
+            "Новый мост открыли в понедельник, и жителям обоих берегов больше не нужно ехать в объезд.",
+            "Мэр сказал на церемонии открытия, что мост заметно сократит дорогу на работу и в школу.",
+            "В следующем году город планирует запустить новый автобусный маршрут от моста до вокзала.",
+        ],
+    ),
+    (
+        "fa",
+        [
+            "پل جدید روز دوشنبه افتتاح شد و ساکنان دو سوی رودخانه دیگر مجبور نیستند راه طولانی را دور بزنند.",
+            "شهردار در مراسم افتتاح گفت که این پل زمان رفت و آمد به محل کار و مدرسه را بسیار کوتاه می‌کند.",
+            "شهرداری قصد دارد سال آینده یک خط اتوبوس تازه بین پل و ایستگاه قطار راه‌اندازی کند.",
+        ],
+    ),
+    (
+        "ur",
+        [
+            "نیا پل پیر کے روز کھول دیا گیا اور اب دونوں کناروں کے لوگوں کو لمبا چکر نہیں لگانا پڑے گا۔",
+            "میئر نے افتتاحی تقریب میں کہا کہ اس سے کام اور اسکول جانے کا وقت بہت کم ہو جائے گا۔",
+            "بلدیہ اگلے سال پل کو ریلوے اسٹیشن سے ملانے والی نئی بس سروس بھی شروع کرے گی۔",
+        ],
+    ),
+    (
+        "ka",
+        [
+            "ახალი ხიდი ორშაბათს გაიხსნა და ორივე ნაპირის მცხოვრებლებს აღარ მოუწევთ გრძელი გზის შემოვლა.",
+            "მერმა გახსნის ცერემონიაზე თქვა, რომ ხიდი სამსახურსა და სკოლამდე გზას ბევრად შეამოკლებს.",
+            "ქალაქი მომავალ წელს ხიდსა და რკინიგზის სადგურს შორის ახალ ავტობუსის ხაზს გახსნის.",
+        ],
+    ),
+    (
+        "hy",
+        [
+            "Նոր կամուրջը բացվեց երկուշաբթի, և երկու ափերի բնակիչներն այլևս ստիպված չեն երկար ճանապարհ անցնել։",
+            "Քաղաքապետը բացման արարողությանը ասաց, որ կամուրջը շատ կկրճատի աշխատանքի և դպրոցի ճանապարհը։",
+            "Քաղաքապետարանը հաջորդ տարի նախատեսում է նոր ավտոբուսային երթուղի դեպի երկաթուղային կայարան։",
+        ],
+    ),
+    (
+        "am",
+        [
+            "አዲሱ ድልድይ ሰኞ ተከፍቷል፤ የሁለቱም ዳርቻ ነዋሪዎች ረጅም መንገድ መዞር አያስፈልጋቸውም።",
+            "ከንቲባው በምረቃው ሥነ ሥርዓት ላይ ድልድዩ ወደ ሥራና ትምህርት ቤት የሚወስደውን ጊዜ እንደሚያሳጥር ተናግረዋል።",
+            "ከተማው በሚቀጥለው ዓመት ድልድዩን ከባቡር ጣቢያ ጋር የሚያገናኝ አዲስ የአውቶቡስ መስመር ለመክፈት አቅዷል።",
+        ],
+    ),
+    (
+        "ta",
+        [
+            "புதிய பாலம் திங்கள்கிழமை திறக்கப்பட்டது, இனி இரு கரை மக்களும் நீண்ட தூரம் சுற்றிச் செல்ல வேண்டியதில்லை.",
+            "பாலம் வேலைக்கும் பள்ளிக்கும் செல்லும் நேரத்தை பெரிதும் குறைக்கும் என்று மேயர் திறப்பு விழாவில் கூறினார்.",
+            "அடுத்த ஆண்டு பாலத்தை ரயில் நிலையத்துடன் இணைக்கும் புதிய பேருந்து சேவையையும் நகராட்சி தொடங்க உள்ளது.",
+        ],
+    ),
+    (
+        "my",
+        [
+            "တံတားအသစ်ကို တနင်္လာနေ့တွင် ဖွင့်လှစ်ခဲ့ပြီး ကမ်းနှစ်ဖက်ရှိ နေထိုင်သူများ လမ်းဝေးကို ပတ်သွားရန် မလိုတော့ပါ။",
+            "မြို့တော်ဝန်က ဖွင့်ပွဲတွင် တံတားသည် အလုပ်နှင့် ကျောင်းသွားချိန်ကို များစွာ လျှော့ချပေးမည်ဟု ပြောသည်။",
+            "မြို့တော်သည် လာမည့်နှစ်တွင် ရထားဘူတာနှင့် ဆက်သွယ်သော ဘတ်စ်ကားလိုင်းအသစ်ကို ဖွင့်ရန် စီစဉ်ထားသည်။",
+        ],
+    ),
+    (
+        "km",
+        [
+            "ស្ពានថ្មីត្រូវបានបើកនៅថ្ងៃច័ន្ទ ហើយប្រជាជនទាំងសងខាងទន្លេលែងត្រូវធ្វើដំណើរវាងឆ្ងាយទៀតហើយ។",
+            "អភិបាលក្រុងបាននិយាយក្នុងពិធីសម្ពោធថា ស្ពាននេះនឹងកាត់បន្ថយពេលធ្វើដំណើរទៅធ្វើការ និងទៅសាលារៀនយ៉ាងច្រើន។",
+            "សាលាក្រុងគ្រោងបើកខ្សែរថយន្តក្រុងថ្មីមួយ ដែលភ្ជាប់ស្ពានទៅស្ថានីយរថភ្លើងនៅឆ្នាំក្រោយ។",
+        ],
+    ),
+    (
+        "sw",
+        [
+            "Daraja jipya lilifunguliwa Jumatatu na wakazi wa pande zote mbili hawatalazimika tena kuzunguka umbali mrefu.",
+            "Meya alisema katika sherehe ya ufunguzi kwamba daraja hilo litapunguza sana muda wa kwenda kazini na shuleni.",
+            "Halmashauri inapanga pia kuanzisha njia mpya ya basi itakayounganisha daraja na kituo cha treni mwaka ujao.",
+        ],
+    ),
+];
+
+/// A page around a short article in `sentences`: site chrome, a headline (the first words of
+/// the story), three paragraphs with an ad label between two of them, related links and a footer.
+fn script_page(sentences: [&str; 3], chrome: Vec<&'static str>) -> (String, Vec<String>) {
+    let paragraphs = vec![
+        format!("{} {}", sentences[0], sentences[1]),
+        format!("{} {}", sentences[1], sentences[2]),
+        format!("{} {}", sentences[2], sentences[0]),
+    ];
+    let mut lines: Vec<String> = chrome.iter().take(2).map(|l| (*l).to_owned()).collect();
+    lines.push(String::new());
+    lines.push(paragraphs[0].clone());
+    lines.push("Advertisement".to_owned());
+    lines.push(paragraphs[1].clone());
+    lines.push(String::new());
+    lines.push(paragraphs[2].clone());
+    lines.push(String::new());
+    lines.extend(chrome.iter().skip(2).map(|l| (*l).to_owned()));
+    (lines.join("\n"), paragraphs)
+}
+
+proptest! {
+    #![proptest_config(config(PAGE_CASES))]
+
+    #[test]
+    fn articles_in_every_script_are_never_emptied(
+        language in select(SCRIPTS),
+        chrome in proptest::sample::subsequence(
+            vec!["Skip to content", "Home | News | Sport | Weather", "Share on Facebook", "Related stories",
+                 "Sign up for our newsletter", "© 2025 Example Media. All rights reserved."],
+            3..=6,
+        ),
+    ) {
+        let (page, paragraphs) = script_page(language.1, chrome);
+        let cleaned = dechaff::clean(&page);
+        let text = cleaned.text();
+        prop_assert!(!text.is_empty(), "{}: emptied", language.0);
+        for paragraph in &paragraphs {
+            prop_assert!(text.contains(paragraph.as_str()), "{}: lost {:?}\n{}", language.0, paragraph, text);
+        }
+        check_no_invention(&page, &cleaned)?;
+    }
+}
+
+#[test]
+fn there_are_twenty_scripts_and_languages_at_least() {
+    assert!(SCRIPTS.len() >= 20);
+}
