@@ -92,7 +92,7 @@ pub(crate) fn classify_neutral(stats: &BlockStats, t: &Thresholds) -> Class {
         Class::Bad
     } else if sentence && length > t.length_high {
         Class::Good
-    } else if sentence || length > t.length_high {
+    } else if sentence || length > 2 * t.length_low {
         Class::NearGood
     } else {
         Class::Bad

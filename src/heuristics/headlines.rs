@@ -69,8 +69,17 @@ fn is_listed_headline(stats: &BlockStats) -> bool {
 
 /// Whether a block looks like a headline: a few words, no sentence inside, no final period.
 pub(crate) fn is_headline_like(stats: &BlockStats) -> bool {
-    stats.words >= 1 && stats.words <= 24 && stats.sentence_ends == 0 && !stats.ends_with_colon
+    // A headline is short in characters too: a paragraph of a script that ends sentences
+    // without punctuation (Thai) has few spaces and no sentence mark.
+    stats.words >= 1
+        && stats.words <= 24
+        && stats.weighted_chars() <= MAX_HEADLINE_CHARS
+        && stats.sentence_ends == 0
+        && !stats.ends_with_colon
 }
+
+/// The longest headline, in weighted characters ([`BlockStats::weighted_chars`]).
+const MAX_HEADLINE_CHARS: u32 = 150;
 
 /// A set of content words, kept as hashes of their stems.
 pub(crate) type Vocabulary = FxHashSet<u64>;
