@@ -271,9 +271,11 @@ pub(super) fn is_network_list(text: &str, stats: &BlockStats) -> bool {
     if stats.words < 2 || stats.words > 14 || stats.sentence_ends > 0 {
         return false;
     }
+    static LOWERCASE: std::sync::LazyLock<rustc_hash::FxHashSet<String>> =
+        std::sync::LazyLock::new(|| NETWORKS.iter().map(|n| n.to_lowercase()).collect());
     text.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty()).all(|w| {
-        NETWORKS.iter().any(|n| n.eq_ignore_ascii_case(w))
-            || (!w.is_ascii() && NETWORKS.contains(&w.to_lowercase().as_str()))
+        // Most words are already lowercase or are no network at all: one lookup each.
+        LOWERCASE.contains(w) || (w.chars().any(char::is_uppercase) && LOWERCASE.contains(&w.to_lowercase()))
     })
 }
 
