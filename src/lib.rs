@@ -40,7 +40,7 @@
 //!
 //! # Features
 //!
-//! - `toml` (off by default): [`Rule::from_toml`] reads user rules from a TOML file a person
+//! - `toml` (off by default): `Rule::from_toml` reads user rules from a TOML file a person
 //!   writes, with errors that name the line and the rule. Without it the crate depends on
 //!   `aho-corasick`, `regex`, `memchr`, `rustc-hash` and `stop-words` only.
 //!
@@ -50,13 +50,14 @@
 //! # Languages
 //!
 //! Rule phrases cover English, German, French, Spanish, Italian, Dutch, Portuguese, Polish and
-//! Swedish. The heuristics measure stopword density with the lists of 15 languages
-//! ([`Language::ALL`]: those nine and Danish, Norwegian, Finnish, Czech, Russian, Turkish); a
-//! page's language is the one whose list finds the most stopwords in its prose, or the one fixed
-//! with [`CleanerBuilder::language`]. A page in another language (Japanese, Chinese, Arabic,
-//! Indonesian...) finds too few stopwords for any list: [`Cleaned::language`] then reports
-//! English, and the heuristics, which see no prose, remove most or all of the page. For such
-//! pages use the rules alone (`Cleaner::builder().heuristics(false)`) until dechaff learns them.
+//! Swedish, and the common boilerplate wordings of Chinese, Japanese, Korean, Arabic, Hindi,
+//! Indonesian, Vietnamese, Thai, Turkish, Greek, Hebrew, Ukrainian and Russian. The heuristics
+//! measure stopword density with the lists of 45 languages ([`Language::ALL`]); a page's language
+//! is the one whose list finds the most stopwords in its prose (at least 5% of its words), or the
+//! one fixed with [`CleanerBuilder::language`]. A page no list describes (Chinese, Japanese, Thai,
+//! Georgian, Amharic...) gets [`Cleaned::language`] `None` and is judged by signals every script
+//! has: length (a character of a script without spaces weighs as three), sentence marks of every
+//! script, letters, and link-row separators.
 //!
 //! # How it decides
 //!
