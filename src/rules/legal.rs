@@ -1,10 +1,38 @@
 //! Legal: copyright and rights lines, trademark notices, company lines, privacy, terms, cookie and
 //! do-not-sell lines.
 
-use super::Anchor::{Whole, Within};
+use super::Anchor::{Start, Whole, Within};
 use super::{Pattern, Phrase};
 
+/// A consent notice opens with its phrase and may run on for this many words.
+const CONSENT_WORDS: u32 = 1000;
+
 pub(super) const PHRASES: &[Phrase] = &[
+    // Consent notices open with these, however long they go on.
+    ("we use cookies", Start(CONSENT_WORDS)),
+    ("this website uses cookies", Start(CONSENT_WORDS)),
+    ("this site uses cookies", Start(CONSENT_WORDS)),
+    ("we and our partners", Start(CONSENT_WORDS)),
+    ("we value your privacy", Start(CONSENT_WORDS)),
+    ("wir verwenden cookies", Start(CONSENT_WORDS)),
+    ("wir nutzen cookies", Start(CONSENT_WORDS)),
+    ("wir setzen cookies", Start(CONSENT_WORDS)),
+    ("diese website verwendet cookies", Start(CONSENT_WORDS)),
+    ("diese webseite verwendet cookies", Start(CONSENT_WORDS)),
+    ("wir und unsere partner", Start(CONSENT_WORDS)),
+    ("nous utilisons des cookies", Start(CONSENT_WORDS)),
+    ("ce site utilise des cookies", Start(CONSENT_WORDS)),
+    ("nous et nos partenaires", Start(CONSENT_WORDS)),
+    ("utilizamos cookies", Start(CONSENT_WORDS)),
+    ("usamos cookies", Start(CONSENT_WORDS)),
+    ("este sitio web utiliza cookies", Start(CONSENT_WORDS)),
+    ("utilizziamo i cookie", Start(CONSENT_WORDS)),
+    ("questo sito utilizza cookie", Start(CONSENT_WORDS)),
+    ("wij gebruiken cookies", Start(CONSENT_WORDS)),
+    ("deze website gebruikt cookies", Start(CONSENT_WORDS)),
+    ("używamy plików cookie", Start(CONSENT_WORDS)),
+    ("este site utiliza cookies", Start(CONSENT_WORDS)),
+    ("vi använder cookies", Start(CONSENT_WORDS)),
     ("all rights reserved", Within(12)),
     ("alle rechte vorbehalten", Within(12)),
     ("tous droits réservés", Within(12)),
@@ -315,6 +343,12 @@ mod tests {
             Reason::Legal,
             &[
                 "© 2024 Example Wire Service. All rights reserved.",
+                "We use cookies and similar technologies to personalise content and ads, to provide social media \
+                 features and to analyse our traffic. We also share information about your use of our site with our \
+                 social media, advertising and analytics partners, who may combine it with other information that you \
+                 have provided to them or that they have collected from your use of their services. You consent to our \
+                 cookies if you continue to use our website, and you can change your choice at any time in the \
+                 settings, where you will also find more about each partner and the purposes they process data for.",
                 "All Rights Reserved",
                 "Copyright 2024 Example Publishing Group",
                 "(c) 2023 Das Regionalblatt GmbH",
@@ -366,6 +400,11 @@ mod tests {
                 "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
             ],
             &[
+                "The court heard that the shop's website told visitors \"we use cookies\" but did not say which ones, \
+                 and the judge said a banner of that kind could not count as consent under the law. The ruling, which \
+                 the trade association called a turning point, gives publishers until the end of the year to change \
+                 their banners, and the regulator said it would check the largest sites first, starting with news \
+                 sites and online shops, before turning to smaller ones in the spring of the following year.",
                 "The record label stamped \"all rights reserved\" on every sleeve it ever pressed, the collector said in an interview.",
                 "Regulators said the company's privacy policy had not been updated since the merger was completed in 2019.",
                 "Die neue Datenschutzverordnung betrifft vor allem kleine Vereine, die Mitgliederlisten führen.",

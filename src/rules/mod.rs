@@ -514,10 +514,13 @@ pub(crate) fn judge(text: &str, stats: &BlockStats, families: FamilySet, user: &
     if let Some(reason) = user.judge(text) {
         return Some(Hit { reason, header: false });
     }
-    if stats.words > MAX_RULE_WORDS || text.len() > MAX_RULE_BYTES || stats.chars == 0 {
+    if stats.chars == 0 {
         return None;
     }
     let compiled = &*COMPILED;
+    if stats.words > MAX_RULE_WORDS || text.len() > MAX_RULE_BYTES {
+        return lead(compiled, text, stats, families).map(hit);
+    }
     let mut best: Option<Family> = None;
     let consider = |best: &mut Option<Family>, family: Family| {
         if families.contains(family) && best.is_none_or(|b| family.rank() < b.rank()) {
@@ -600,6 +603,26 @@ fn hit(family: Family) -> Hit {
 }
 
 /// Whether the phrase match `start..end` sits in `text` as `anchor` requires.
+/// For a block too long for the rules: the best-ranked enabled family whose lead phrase (a
+/// line-start phrase allowed in blocks longer than [`MAX_RULE_WORDS`], such as a consent
+/// notice's "We use cookies") opens it. Only the block's start is scanned.
+fn lead(compiled: &Compiled, text: &str, stats: &BlockStats, families: FamilySet) -> Option<Family> {
+    let first_letter = text.char_indices().find(|(_, c)| c.is_alphabetic()).map_or(text.len(), |(i, _)| i);
+    let window = Input::new(text).range(..text.len().min(first_letter + compiled.anchored.longest));
+    compiled
+        .anchored
+        .automaton
+        .find_overlapping_iter(window)
+        .filter_map(|m| match compiled.anchored.entries[m.pattern().as_usize()] {
+            Entry::Phrase(family, anchor @ Anchor::Start(n)) if n > MAX_RULE_WORDS => {
+                anchored(text, m.start(), m.end(), anchor, stats).then_some(family)
+            }
+            _ => None,
+        })
+        .filter(|&family| families.contains(family))
+        .min_by_key(|family| family.rank())
+}
+
 fn anchored(text: &str, start: usize, end: usize, anchor: Anchor, stats: &BlockStats) -> bool {
     if !at_word_boundaries(text, start, end) {
         return false;
