@@ -62,9 +62,9 @@ pub(crate) fn find_body(
 const EDGE_GROWTH: usize = 2;
 
 /// Grows the region over prose at its edges: a lead paragraph with few stopwords (a dateline,
-/// names and numbers) before it, or a closing paragraph after it, that is a whole sentence or
-/// more, has no rule against it and no link-row separators. Inline boilerplate between is
-/// stepped over.
+/// names and numbers) or a standfirst above the byline and date before it, or a closing paragraph
+/// after it, that is a whole sentence or two, has no rule against it and no link-row separators.
+/// Inline boilerplate between is stepped over, and before the region up to two short lines.
 pub(crate) fn take_in_edges(
     region: Range<usize>,
     stats: &[BlockStats],
@@ -76,12 +76,15 @@ pub(crate) fn take_in_edges(
     }
     let prose = |i: usize| {
         let s = &stats[i];
-        !ruled[i] && s.ends_with_punctuation && s.weighted_words() >= 12 && s.separators == 0 && s.sentence_ends >= 1
+        let sentences = (s.ends_with_punctuation && s.sentence_ends >= 1) || s.sentence_ends >= 2;
+        !ruled[i] && sentences && s.weighted_words() >= 12 && s.separators == 0
     };
     let mut start = region.start;
     for _ in 0..EDGE_GROWTH {
-        let Some(i) = (0..start).rev().find(|&i| !inline[i]) else { break };
-        if !prose(i) {
+        // A standfirst sits above the byline and date: up to two short lines may lie between.
+        let mut candidates = (0..start).rev().filter(|&i| !inline[i]);
+        let Some(i) = candidates.by_ref().take(3).find(|&i| !is_short_line(&stats[i]) || prose(i)) else { break };
+        if !prose(i) || (i + 1..start).any(|j| !inline[j] && !is_short_line(&stats[j])) {
             break;
         }
         start = i;
@@ -95,6 +98,11 @@ pub(crate) fn take_in_edges(
         end = i + 1;
     }
     start..end
+}
+
+/// A line of a few words with no rule against it: a byline, a date, a kicker.
+fn is_short_line(stats: &BlockStats) -> bool {
+    stats.weighted_words() <= 8
 }
 
 /// How far after the headline the article must start to be looked for there, in blocks.
