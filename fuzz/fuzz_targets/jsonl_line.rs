@@ -22,7 +22,7 @@ fuzz_target!(|data: &[u8]| {
         "title": cleaned.title(),
         "byline": cleaned.byline(),
         "date": cleaned.date(),
-        "language": cleaned.language().code(),
+        "language": cleaned.language().map(|l| l.code()),
         "reasons": reasons,
     });
     let cleaned_text = cleaned.text();
