@@ -35,6 +35,7 @@ use crate::stats::BlockStats;
 use crate::verdict::Reason;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
 use regex::{Regex, RegexBuilder, RegexSet};
+use rustc_hash::FxHashMap;
 use std::sync::Arc;
 use std::sync::{LazyLock, OnceLock};
 
@@ -259,25 +260,228 @@ impl Entry {
     }
 }
 
-/// An automaton and what each of its patterns stands for.
+/// Literals sorted by the first non-ASCII character they contain, each group in an automaton of
+/// its own. An automaton over literals of many scripts has a wide alphabet, so its table outgrows
+/// the CPU caches and every byte of text costs a cache miss; split by script, each table stays
+/// small, and a block is scanned only by the groups whose characters it contains.
 struct Literals {
-    automaton: AhoCorasick,
-    entries: Vec<Entry>,
+    /// The group's bit (see [`groups`]), its automaton and what each of its patterns stands for.
+    automata: Vec<(u8, AhoCorasick, Vec<Entry>)>,
     /// The longest literal, in bytes.
     longest: usize,
 }
 
+/// The group of a literal or a character: ASCII, then punctuation and symbols, Latin letters,
+/// Greek to Arabic, Indic and South-East Asian scripts, and the rest (CJK, Hangul, emoji).
+fn group(c: char) -> u8 {
+    match u32::from(c) {
+        0..0x80 => 0,
+        0x80..0xC0 | 0x2000..0x2C00 => 1,
+        0xC0..0x250 | 0x1E00..0x1F00 => 2,
+        0x250..0x900 => 3,
+        0x900..0x1E00 => 4,
+        _ => 5,
+    }
+}
+
+/// The groups whose characters occur in `text`, as bits; ASCII is always in.
+fn groups(text: &str) -> u8 {
+    let mut bits = 1;
+    if !text.is_ascii() {
+        for c in text.chars().filter(|c| !c.is_ascii()) {
+            bits |= 1 << group(c);
+        }
+    }
+    bits
+}
+
 impl Literals {
     fn build(literals: Vec<(String, Entry)>) -> Literals {
-        let (literals, entries): (Vec<String>, Vec<Entry>) = literals.into_iter().unzip();
-        let longest = literals.iter().map(String::len).max().unwrap_or(0);
-        let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&literals)
-            .expect("built-in phrase tables compile");
-        Literals { automaton, entries, longest }
+        let longest = literals.iter().map(|(l, _)| l.len()).max().unwrap_or(0);
+        let mut split: [Vec<(String, Entry)>; 6] = Default::default();
+        for (literal, entry) in literals {
+            let key = literal.chars().find(|c| !c.is_ascii()).map_or(0, group);
+            split[usize::from(key)].push((literal, entry));
+        }
+        let automata = (0u8..)
+            .zip(split)
+            .filter(|(_, literals)| !literals.is_empty())
+            .map(|(key, literals)| {
+                let (literals, entries): (Vec<String>, Vec<Entry>) = literals.into_iter().unzip();
+                let automaton = AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::Standard)
+                    .kind(Some(AhoCorasickKind::DFA))
+                    .build(&literals)
+                    .expect("built-in phrase tables compile");
+                (1 << key, automaton, entries)
+            })
+            .collect();
+        Literals { automata, longest }
+    }
+
+    /// How many literals the automata hold.
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.automata.iter().map(|(_, _, entries)| entries.len()).sum()
+    }
+
+    /// Calls `found` with the entry, start and end of every literal in `input` (overlapping
+    /// matches included), searching only the groups in `present`.
+    fn matches(&self, input: &Input<'_>, present: u8, mut found: impl FnMut(Entry, usize, usize)) {
+        for (bit, automaton, entries) in &self.automata {
+            if present & bit != 0 {
+                for m in automaton.find_overlapping_iter(input.clone()) {
+                    found(entries[m.pattern().as_usize()], m.start(), m.end());
+                }
+            }
+        }
+    }
+}
+
+/// Literals that begin with a letter or a digit, looked up by their first word. They match only
+/// where a word begins (a letter glued before them would join the word), so a text is read one
+/// word at a time with a hash lookup each, instead of one automaton step per byte: the automata
+/// for many scripts' phrases are too large for the CPU caches.
+#[derive(Default)]
+struct WordLiterals {
+    /// The key of each literal's first word (see [`WordKey`]), and which literals begin with it.
+    by_first_word: FxHashMap<u64, Vec<u32>>,
+    /// A bit for each key's top 16 bits: most words of a text are not a key, and this small
+    /// table, unlike the map, stays in the fastest cache.
+    maybe: Vec<u64>,
+    literals: Vec<(Box<[u8]>, Entry)>,
+}
+
+/// A hash of a word's bytes with ASCII letters lowercased, built one byte at a time. Two words
+/// that differ only in ASCII case get the same key; other words rarely do, and a candidate is
+/// always compared byte by byte.
+#[derive(Clone, Copy)]
+struct WordKey(u64);
+
+impl WordKey {
+    const START: WordKey = WordKey(0);
+
+    fn push(self, byte: u8) -> WordKey {
+        WordKey((self.0.rotate_left(5) ^ u64::from(byte.to_ascii_lowercase())).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95))
+    }
+
+    fn of(word: &str) -> u64 {
+        word.bytes().fold(WordKey::START, WordKey::push).0
+    }
+}
+
+/// The word (a run of letters and digits) that begins `text`.
+fn first_word(text: &str) -> &str {
+    text.find(|c: char| !c.is_alphanumeric()).map_or(text, |end| &text[..end])
+}
+
+impl WordLiterals {
+    /// Splits `literals` into those a word table holds and the rest.
+    fn build(literals: Vec<(String, Entry)>) -> (WordLiterals, Vec<(String, Entry)>) {
+        let mut table = WordLiterals::default();
+        let mut rest = Vec::new();
+        for (literal, entry) in literals {
+            let key = first_word(&literal);
+            if key.is_empty() {
+                rest.push((literal, entry));
+                continue;
+            }
+            let index = u32::try_from(table.literals.len()).expect("phrase tables are small");
+            let key = WordKey::of(key);
+            table.by_first_word.entry(key).or_default().push(index);
+            if table.maybe.is_empty() {
+                table.maybe = vec![0; 1 << 10];
+            }
+            table.maybe[(key >> 54) as usize] |= 1 << ((key >> 48) & 63);
+            table.literals.push((literal.into_bytes().into(), entry));
+        }
+        (table, rest)
+    }
+
+    /// Calls `found` with every literal that begins at `start`, where a word with key `key`
+    /// begins.
+    fn at(&self, text: &str, start: usize, key: u64, found: &mut impl FnMut(Entry, usize, usize)) {
+        if self.maybe.get((key >> 54) as usize).is_none_or(|bits| bits & (1 << ((key >> 48) & 63)) == 0) {
+            return;
+        }
+        let Some(candidates) = self.by_first_word.get(&key) else { return };
+        let rest = &text.as_bytes()[start..];
+        for &index in candidates {
+            let (literal, entry) = &self.literals[index as usize];
+            if rest.len() >= literal.len() && rest[..literal.len()].eq_ignore_ascii_case(literal) {
+                found(*entry, start, start + literal.len());
+            }
+        }
+    }
+
+    /// Calls `found` with every literal that begins a word of `text`; returns the groups of
+    /// characters `text` has (see [`groups`]).
+    fn matches(&self, text: &str, found: &mut impl FnMut(Entry, usize, usize)) -> u8 {
+        let bytes = text.as_bytes();
+        let mut present = 1;
+        let mut at = 0;
+        let mut word: Option<(usize, WordKey)> = None;
+        while at < bytes.len() {
+            let byte = bytes[at];
+            let (alphanumeric, len) = if byte < 0x80 {
+                (byte.is_ascii_alphanumeric(), 1)
+            } else {
+                let c = text[at..].chars().next().unwrap_or(' ');
+                present |= 1 << group(c);
+                (c.is_alphanumeric(), c.len_utf8())
+            };
+            if alphanumeric {
+                let (start, mut key) = word.unwrap_or((at, WordKey::START));
+                for &b in &bytes[at..at + len] {
+                    key = key.push(b);
+                }
+                word = Some((start, key));
+            } else if let Some((start, key)) = word.take() {
+                self.at(text, start, key.0, found);
+            }
+            at += len;
+        }
+        if let Some((start, key)) = word {
+            self.at(text, start, key.0, found);
+        }
+        present
+    }
+}
+
+/// The phrases and trigger literals of one tier: those that begin with a letter or a digit by
+/// their first word, the rest by automata.
+struct Tier {
+    words: WordLiterals,
+    rest: Literals,
+}
+
+impl Tier {
+    fn build(literals: Vec<(String, Entry)>) -> Tier {
+        // Trigger literals match anywhere, even inside a word: they stay in the automata.
+        let (words, triggers): (Vec<_>, Vec<_>) =
+            literals.into_iter().partition(|(_, entry)| matches!(entry, Entry::Phrase(..)));
+        let (words, mut rest) = WordLiterals::build(words);
+        rest.extend(triggers);
+        Tier { words, rest: Literals::build(rest) }
+    }
+
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.words.literals.len() + self.rest.len()
+    }
+}
+
+impl Compiled {
+    /// Calls `found` with every whole-line or line-start phrase that could begin `text`: where
+    /// no letter precedes it.
+    fn start_matches(&self, text: &str, present: u8, mut found: impl FnMut(Entry, usize, usize)) {
+        let first_letter = text.char_indices().find(|(_, c)| c.is_alphabetic()).map_or(text.len(), |(i, _)| i);
+        if first_letter < text.len() {
+            self.at_letter.at(text, first_letter, WordKey::of(first_word(&text[first_letter..])), &mut found);
+        }
+        let window = Input::new(text).range(..text.len().min(first_letter + self.before_letter.longest));
+        self.before_letter.matches(&window, present, found);
     }
 }
 
@@ -307,11 +511,14 @@ impl Triggered {
 }
 
 struct Compiled {
-    /// Whole-line and line-start phrases, searched only near the block's start, however long the
-    /// block.
-    anchored: Literals,
+    /// Whole-line and line-start phrases that begin with a letter: they can only begin at the
+    /// block's first letter, so only a search anchored there is run, however long the block.
+    at_letter: WordLiterals,
+    /// The other whole-line and line-start phrases (beginning with a digit, a symbol or a
+    /// bracket), searched in the block's start.
+    before_letter: Literals,
     /// Phrases found anywhere and the trigger literals of patterns, one automaton per tier.
-    unanchored: Vec<Literals>,
+    unanchored: Vec<Tier>,
     /// Patterns with triggers, each compiled on its own.
     triggered: Vec<Triggered>,
     /// Patterns without triggers, tried together on short lines.
@@ -350,11 +557,22 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
             // Blocks in tier k have more words than the previous tier's bound.
             let fewest = if k == 0 { 0 } else { TIERS[k - 1] + 1 };
             let literals = unanchored.iter().filter(|(_, e)| e.max_words(&triggered) >= fewest).cloned().collect();
-            Literals::build(literals)
+            Tier::build(literals)
         })
         .collect();
     let untriggered = RegexSet::new(&untriggered).expect("built-in patterns compile");
-    Compiled { anchored: Literals::build(anchored), unanchored: tiers, triggered, untriggered, untriggered_info }
+    let (at_letter, mut before_letter): (Vec<_>, Vec<_>) =
+        anchored.into_iter().partition(|(text, _): &(String, Entry)| text.starts_with(char::is_alphabetic));
+    let (at_letter, longer) = WordLiterals::build(at_letter);
+    before_letter.extend(longer);
+    Compiled {
+        at_letter,
+        before_letter: Literals::build(before_letter),
+        unanchored: tiers,
+        triggered,
+        untriggered,
+        untriggered_info,
+    }
 });
 
 /// The forms a phrase is matched in. The automaton folds ASCII case only, so a phrase with non-ASCII
@@ -571,30 +789,20 @@ fn scan(compiled: &Compiled, text: &str, stats: &BlockStats, families: FamilySet
             best = Some(family);
         }
     };
-    // Whole-line and line-start phrases begin where no letter precedes them, so they end within
-    // the longest such phrase of the first letter: only that much of the block is scanned.
-    let first_letter = text.char_indices().find(|(_, c)| c.is_alphabetic()).map_or(text.len(), |(i, _)| i);
-    let window = Input::new(text).range(..text.len().min(first_letter + compiled.anchored.longest));
-    for m in compiled.anchored.automaton.find_overlapping_iter(window) {
-        if let Entry::Phrase(family, anchor) = compiled.anchored.entries[m.pattern().as_usize()]
-            && anchored(text, m.start(), m.end(), anchor, stats)
-        {
-            consider(family);
-        }
-    }
     let mut fired = [0u64; 2];
     let tier = TIERS.iter().position(|&most| stats.words <= most).unwrap_or(TIERS.len() - 1);
-    let literals = &compiled.unanchored[tier];
-    for m in literals.automaton.find_overlapping_iter(text) {
-        match literals.entries[m.pattern().as_usize()] {
-            Entry::Phrase(family, anchor) => {
-                if anchored(text, m.start(), m.end(), anchor, stats) {
-                    consider(family);
-                }
+    let tier = &compiled.unanchored[tier];
+    let mut found = |entry, start, end| match entry {
+        Entry::Phrase(family, anchor) => {
+            if anchored(text, start, end, anchor, stats) {
+                consider(family);
             }
-            Entry::Trigger(index) => fired[index / 64] |= 1 << (index % 64),
         }
-    }
+        Entry::Trigger(index) => fired[index / 64] |= 1 << (index % 64),
+    };
+    let present = tier.words.matches(text, &mut found);
+    tier.rest.matches(&Input::new(text), present, &mut found);
+    compiled.start_matches(text, present, found);
     (best, fired)
 }
 
@@ -607,20 +815,22 @@ fn hit(family: Family) -> Hit {
 /// line-start phrase allowed in blocks longer than [`MAX_RULE_WORDS`], such as a consent
 /// notice's "We use cookies") opens it. Only the block's start is scanned.
 fn lead(compiled: &Compiled, text: &str, stats: &BlockStats, families: FamilySet) -> Option<Family> {
-    let first_letter = text.char_indices().find(|(_, c)| c.is_alphabetic()).map_or(text.len(), |(i, _)| i);
-    let window = Input::new(text).range(..text.len().min(first_letter + compiled.anchored.longest));
-    compiled
-        .anchored
-        .automaton
-        .find_overlapping_iter(window)
-        .filter_map(|m| match compiled.anchored.entries[m.pattern().as_usize()] {
-            Entry::Phrase(family, anchor @ Anchor::Start(n)) if n > MAX_RULE_WORDS => {
-                anchored(text, m.start(), m.end(), anchor, stats).then_some(family)
-            }
-            _ => None,
-        })
-        .filter(|&family| families.contains(family))
-        .min_by_key(|family| family.rank())
+    let mut best: Option<Family> = None;
+    let mut head = text.len().min(MAX_RULE_BYTES);
+    while !text.is_char_boundary(head) {
+        head -= 1;
+    }
+    compiled.start_matches(text, groups(&text[..head]), |entry, start, end| {
+        if let Entry::Phrase(family, anchor @ Anchor::Start(n)) = entry
+            && n > MAX_RULE_WORDS
+            && families.contains(family)
+            && best.is_none_or(|b| family.rank() < b.rank())
+            && anchored(text, start, end, anchor, stats)
+        {
+            best = Some(family);
+        }
+    });
+    best
 }
 
 fn anchored(text: &str, start: usize, end: usize, anchor: Anchor, stats: &BlockStats) -> bool {
@@ -686,12 +896,38 @@ mod tests {
     use super::*;
 
     #[test]
+    fn word_tables_find_literals_where_words_begin() {
+        let entry = Entry::Trigger(0);
+        let (table, rest) = WordLiterals::build(vec![
+            ("read more".to_owned(), entry),
+            ("À lire".to_owned(), entry),
+            ("相关阅读".to_owned(), entry),
+            ("© 2024".to_owned(), entry),
+        ]);
+        assert_eq!(rest.len(), 1, "a literal that begins with a symbol has no first word");
+        let found = |text: &str| {
+            let mut spans = Vec::new();
+            let present = table.matches(text, &mut |_, start, end| spans.push(text[start..end].to_owned()));
+            (spans, present)
+        };
+        assert_eq!(found("READ MORE here").0, ["READ MORE"]);
+        assert_eq!(found("— Read more").0, ["Read more"]);
+        assert_eq!(found("À lire aussi").0, ["À lire"]);
+        assert_eq!(found("相关阅读：").0, ["相关阅读"]);
+        // Only where a word begins; the caller checks where it ends.
+        assert!(found("reread more").0.is_empty());
+        assert!(found("read").0.is_empty());
+        let (_, present) = found("Größe 相关");
+        assert_eq!(present, 1 | 1 << group('ö') | 1 << group('相'));
+    }
+
+    #[test]
     fn tables_compile() {
         let compiled = &*COMPILED;
-        assert!(compiled.anchored.entries.len() > 300);
+        assert!(compiled.at_letter.literals.len() > 300);
         // Each tier's automaton holds what the next one does, and more.
         for pair in compiled.unanchored.windows(2) {
-            assert!(pair[0].entries.len() > pair[1].entries.len());
+            assert!(pair[0].len() > pair[1].len());
         }
         assert!(compiled.triggered.len() <= 128, "the trigger bit set holds 128 patterns");
         // Triggered patterns compile on first use: every one must compile.
