@@ -265,27 +265,15 @@ fn measure_into(text: &str, mut words: Option<&mut Vec<Word>>) -> Measured {
 
 /// The character at byte `at` of `text`, its class and its length in bytes. ASCII, most of the
 /// text in most languages, is classified by table; other characters are decoded and asked.
-/// Invisible characters (a soft hyphen, a zero-width space or joiner) are read as part of the
-/// character after them: a word with a soft hyphen in it is still one word.
 #[inline(always)]
 fn next_char(text: &str, at: usize) -> Option<(char, u8, usize)> {
-    let mut next = at;
-    loop {
-        let byte = *text.as_bytes().get(next)?;
-        if byte < 0x80 {
-            return Some((char::from(byte), ASCII[usize::from(byte)], next + 1 - at));
-        }
-        let c = text.get(next..)?.chars().next()?;
-        next += c.len_utf8();
-        if !is_invisible(c) {
-            return Some((c, classify(c), next - at));
-        }
+    let byte = *text.as_bytes().get(at)?;
+    if byte < 0x80 {
+        Some((char::from(byte), ASCII[usize::from(byte)], 1))
+    } else {
+        let c = text.get(at..)?.chars().next()?;
+        Some((c, classify(c), c.len_utf8()))
     }
-}
-
-/// A character that is not drawn: soft hyphen, zero-width space, joiners, byte order mark.
-pub(crate) fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{AD}' | '\u{180E}' | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
 }
 
 /// The word being read by [`measure`].
@@ -442,18 +430,6 @@ fn ratio(part: u32, whole: u32) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn invisible_characters_do_not_split_words() {
-        let plain = BlockStats::compute("Die Bundesregierung hat das Gesetz beschlossen.", Language::German);
-        let hyphenated = BlockStats::compute(
-            "Die Bundes\u{AD}regierung hat das Ge\u{AD}setz be\u{200B}schlossen.",
-            Language::German,
-        );
-        assert_eq!(hyphenated.words, plain.words);
-        assert_eq!(hyphenated.symbols, plain.symbols);
-        assert_eq!(hyphenated.stopwords, plain.stopwords);
-    }
 
     #[test]
     fn counts_a_sentence() {
