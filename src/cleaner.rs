@@ -224,6 +224,20 @@ impl Cleaner {
                 .collect();
             heuristics::classify::smooth(&mut classes, &skipped, t);
             region = heuristics::body::find_body(&classes, &stats, &inline, &structural, t).unwrap_or(0..0);
+            // A reader thread can outweigh a short article: when the region starts after a
+            // comments header, the article is the best region before that header, if there is one
+            // of a few paragraphs (a lone standfirst above a comment count in the byline row is
+            // not).
+            let comments_header =
+                (0..region.start.min(n)).rev().find(|&i| reason_at(i) == Some(&Reason::Comments) && !structural[i]);
+            if let Some(header) = comments_header
+                && let Some(before) =
+                    heuristics::body::find_body(&classes[..header], &stats[..header], &inline, &structural, t)
+                && heuristics::body::good_chars(&before, &classes, &stats) >= heuristics::body::MIN_ARTICLE_CHARS / 2
+                && before.clone().filter(|&i| classes[i] == Class::Good).nth(1).is_some()
+            {
+                region = before;
+            }
             let headline = heuristics::body::headline(texts, &stats);
             if let Some(headline) = headline.filter(|_| region.is_empty()) {
                 // No text on the page reads as an article (a page of captions, fields or one

@@ -20,6 +20,11 @@ const MIN_BAD_COST: f32 = 24.0;
 /// run of page chrome (menus, footers, sign-up forms) does.
 const RULED_COST: f32 = 40.0;
 
+/// The characters of the good blocks in `range`.
+pub(crate) fn good_chars(range: &Range<usize>, classes: &[Class], stats: &[BlockStats]) -> u32 {
+    range.clone().filter(|&i| classes[i] == Class::Good).map(|i| stats[i].chars).sum()
+}
+
 /// Finds the range of block indices holding the article, or `None` when no block is good.
 pub(crate) fn find_body(
     classes: &[Class],
@@ -192,7 +197,7 @@ pub(crate) fn prefer_headline_run(
 const SOFT_BREAK_OVERLAP: f32 = 0.3;
 
 /// Good text before a comment section that is always enough for it to end the body.
-const MIN_ARTICLE_CHARS: u32 = 500;
+pub(crate) const MIN_ARTICLE_CHARS: u32 = 500;
 
 /// How many blocks after a comment's date line the next two are looked for.
 const THREAD_SPAN: usize = 40;
@@ -225,7 +230,10 @@ pub(crate) fn end_before_comments(
     // where the article ends.
     let mut before = 0u32;
     for i in region.clone() {
-        if chrome[i] == Some(&Reason::Comments) && enough(before) && total - before <= before {
+        if chrome[i] == Some(&Reason::Comments)
+            && enough(before)
+            && (total - before <= before || before >= 2 * MIN_ARTICLE_CHARS)
+        {
             return region.start..i;
         }
         if classes[i] == Class::Good {

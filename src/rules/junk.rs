@@ -13,6 +13,9 @@ pub(super) const PATTERNS: &[Pattern] = &[
     (r"^[^\p{L}\p{N}]+$", 8, &[]),
     // Markup that leaked into the text: a line that is one HTML element or tag.
     (r"(?i)^<[a-z/!][^>]*>(?:.*</[a-z]+>)?$", 90, &["<"]),
+    // An unrendered template: a line that opens or closes with a placeholder or a block tag
+    // ("{{title}}", "{% if %}", "{{/items}}"), the skeleton of a widget whose script never ran.
+    (r"^\s*\{[{%]|[}%]\}\s*$", 40, &["{{", "{%", "}}", "%}"]),
     // A single letter or a stray token of two characters.
     (r"^\p{L}{1,2}$", 1, &[]),
 ];
@@ -26,8 +29,27 @@ mod tests {
     fn table() {
         check(
             Reason::Junk,
-            &["330", "2024-48-13", "1,204", "* * *", "—", "12/34", "x", "<a href=\"/x\">Story title</a>", "<br>"],
-            &["Step 3", "In 1989, the wall fell.", "200 g Mehl"],
+            &[
+                "330",
+                "2024-48-13",
+                "1,204",
+                "* * *",
+                "—",
+                "12/34",
+                "x",
+                "<a href=\"/x\">Story title</a>",
+                "<br>",
+                "{{/topArticle.elements}}",
+                "{{ day }}.{{ month }}.{{ year }} {{ hour }}:{{ minute }}",
+                "Schritt für Schritt Anleitung von {{author.userName}}",
+                "{% if comments %} Kommentare {% endif %}",
+            ],
+            &[
+                "Step 3",
+                "In 1989, the wall fell.",
+                "200 g Mehl",
+                "Write {{name}} where the name goes, and save the file.",
+            ],
         );
     }
 }
