@@ -274,6 +274,7 @@ impl Cleaner {
                 .map(|(h, &s)| h.as_ref().map(|h| &h.reason).filter(|r| !r.is_inline() && !s))
                 .collect();
             region = heuristics::body::end_before_comments(region, &classes, &stats, texts, &chrome, t);
+            region = heuristics::body::end_before_dated_listing(region, &classes, &stats, texts);
             // Topic overlap needs words: a page without a stopword list may be written without
             // spaces, where a "word" is a whole phrase.
             if let (Some(language), heuristics::classify::Scale::Density(_)) = (language, scale) {

@@ -279,6 +279,50 @@ pub(crate) fn end_before_comments(
     region
 }
 
+/// The most blocks between two dates of a listing ("date, headline, summary", repeated).
+const LISTING_GAP: usize = 4;
+
+/// The longest headline or summary line of a listing's item, in characters.
+const LISTING_ITEM_CHARS: u32 = 300;
+
+/// Ends the region before a listing of other stories that closes it: at least three date lines,
+/// each within a few blocks of the last ("10.11.2021", a headline, a one-line summary, the next
+/// date), that run to the region's end after an article of a few paragraphs. A line or two of
+/// header or headline before the first date go with the listing. A dated chronology inside the
+/// article is followed by more article, so it stays.
+pub(crate) fn end_before_dated_listing(
+    region: Range<usize>,
+    classes: &[Class],
+    stats: &[BlockStats],
+    texts: &[&str],
+) -> Range<usize> {
+    let dates: Vec<usize> = region.clone().filter(|&i| metadata::is_date(texts[i], &stats[i])).collect();
+    let mut chain_start = 0;
+    for k in 1..=dates.len() {
+        if k < dates.len() && dates[k] - dates[k - 1] <= LISTING_GAP {
+            continue;
+        }
+        // dates[chain_start..k] is a chain of dates close to each other.
+        let (first, last) = (dates[chain_start], dates[k - 1]);
+        // After the last date, only its item: a headline and a summary of a line or two.
+        let item_only = region.end - last <= 3 && (last + 1..region.end).all(|i| stats[i].chars <= LISTING_ITEM_CHARS);
+        if k - chain_start >= 3 && item_only && good_chars(&(region.start..first), classes, stats) >= MIN_ARTICLE_CHARS
+        {
+            let mut end = first;
+            while end > region.start
+                && first - end < 2
+                && stats[end - 1].sentence_ends == 0
+                && stats[end - 1].words <= 16
+            {
+                end -= 1;
+            }
+            return region.start..end;
+        }
+        chain_start = k;
+    }
+    region
+}
+
 /// Trims what the region picked up after the article across page chrome: the region is split at
 /// blocks that page-chrome rules removed (menus, footers, forms); the segment with the most good
 /// text is the core, and segments after it that share too few of its words (related stories with
@@ -360,6 +404,39 @@ mod tests {
 
     fn stats(chars: u32) -> BlockStats {
         BlockStats { chars, ..BlockStats::compute("", Language::English) }
+    }
+
+    #[test]
+    fn a_dated_listing_after_the_article_ends_it_but_not_a_chronology_inside_it() {
+        let paragraph = "The council voted on Tuesday to fund the new barrier, after six years of reports, meetings and a public consultation that drew thousands of replies.";
+        let mut page = vec![paragraph, paragraph, paragraph, paragraph];
+        let chronology = [
+            "14.03.2019",
+            "The first survey recommended a permanent structure.",
+            "02.11.2020",
+            "A consultation drew four thousand responses.",
+            "21.06.2022",
+            "The agency agreed to pay a third of the cost.",
+        ];
+        page.extend(chronology);
+        page.extend([paragraph, paragraph]);
+        let article_end = page.len();
+        page.extend([
+            "Latest news",
+            "10.11.2024",
+            "Library hours extended",
+            "The library stays open later.",
+            "07.11.2024",
+            "New collection days",
+            "Collections move to Thursdays.",
+            "04.11.2024",
+            "Café reopens",
+            "The café has a new terrace.",
+        ]);
+        let stats: Vec<BlockStats> = page.iter().map(|t| BlockStats::compute(t, Language::English)).collect();
+        let classes: Vec<Class> = stats.iter().map(|s| if s.chars > 100 { Good } else { Short }).collect();
+        assert_eq!(end_before_dated_listing(0..page.len(), &classes, &stats, &page), 0..article_end);
+        assert_eq!(end_before_dated_listing(0..article_end, &classes, &stats, &page), 0..article_end);
     }
 
     #[test]
