@@ -45,7 +45,8 @@ pub(crate) fn shape(text: &str, stats: &BlockStats) -> Option<Shape> {
     {
         return Some(Shape::Item);
     }
-    if first.is_ascii_digit() {
+    // A number first, vulgar fractions ("½ tsp") included.
+    if first.is_numeric() {
         let digits_end = text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len());
         let rest = &text[digits_end..];
         if (rest.starts_with(". ") || rest.starts_with(") ")) && digits_end <= 3 {
@@ -102,8 +103,8 @@ fn dash_after_date(text: &str) -> bool {
 /// How a structured run belongs to the article found as `region`, if it does: the range the
 /// region must grow to hold. It belongs when it lies inside it; when it follows it directly
 /// (inline boilerplate between them aside) after a line that introduces it with a colon; or when
-/// a line ending in a colon introduces it right before the article starts (a recipe's
-/// ingredients before its steps), the introducing line included.
+/// a heading (a line ending in a colon, or a word or two) introduces it right before the article
+/// starts (a recipe's ingredients before its steps), the heading included.
 pub(crate) fn belongs_to_body(
     run: &Range<usize>,
     region: &Range<usize>,
@@ -121,12 +122,14 @@ pub(crate) fn belongs_to_body(
         let intro = (region.start..run.start).rev().find(|&i| !inline[i]);
         return (gap_is_inline && intro.is_some_and(|i| stats[i].ends_with_colon)).then_some(region.start..run.end);
     }
-    // Before the article: at most two short lines (a "Method:" heading) between them.
+    // Before the article: at most two short lines (a "Method:" heading) between them, and a
+    // heading over the run: a line ending in a colon, or a word or two ("Ingredients").
+    let heading = |s: &BlockStats| s.ends_with_colon || (s.words <= 2 && s.sentence_ends == 0 && s.digits == 0);
     let before = run.end <= region.start
         && region.start - run.end <= 2
         && (run.end..region.start).all(|i| stats[i].words <= 4)
         && run.start > 0
-        && stats[run.start - 1].ends_with_colon;
+        && heading(&stats[run.start - 1]);
     before.then_some(run.start.saturating_sub(1)..region.end)
 }
 
@@ -163,6 +166,40 @@ mod tests {
 
     fn shape_of(line: &str) -> Option<Shape> {
         shape(line, &BlockStats::compute(line, Language::English))
+    }
+
+    #[test]
+    fn fractions_start_quantities() {
+        let stats = BlockStats::compute("½ tsp ground cumin", crate::lang::Language::English);
+        assert_eq!(shape("½ tsp ground cumin", &stats), Some(Shape::Quantity));
+    }
+
+    #[test]
+    fn a_one_word_heading_introduces_a_run_before_the_article() {
+        let lines = [
+            "Ingredients",
+            "1 onion",
+            "2 cloves garlic",
+            "200 g lentils",
+            "Method",
+            "Warm the oil and cook the onion for eight minutes until it is soft.",
+        ];
+        let stats: Vec<BlockStats> =
+            lines.iter().map(|t| BlockStats::compute(t, crate::lang::Language::English)).collect();
+        let inline = [false; 6];
+        assert_eq!(belongs_to_body(&(1..4), &(5..6), &stats, &inline), Some(0..6));
+        // A sentence over the run does not introduce it.
+        let lines = [
+            "Our shop is open every day of the week.",
+            "1 onion",
+            "2 cloves garlic",
+            "200 g lentils",
+            "Method",
+            "Warm the oil and cook the onion for eight minutes until it is soft.",
+        ];
+        let stats: Vec<BlockStats> =
+            lines.iter().map(|t| BlockStats::compute(t, crate::lang::Language::English)).collect();
+        assert_eq!(belongs_to_body(&(1..4), &(5..6), &stats, &inline), None);
     }
 
     #[test]
