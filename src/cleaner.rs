@@ -225,12 +225,14 @@ impl Cleaner {
             heuristics::classify::smooth(&mut classes, &skipped, t);
             region = heuristics::body::find_body(&classes, &stats, &inline, &structural, t).unwrap_or(0..0);
             // A reader thread can outweigh a short article: when the region starts after a
-            // comments header, the article is the best region before that header, if there is one
-            // of a few paragraphs (a lone standfirst above a comment count in the byline row is
-            // not).
+            // comments header and reads as a thread (comments stamped with dates), the article is
+            // the best region before that header, if there is one of a few paragraphs. A comment
+            // count in the byline row is followed by the article, which has no such stamps.
             let comments_header =
                 (0..region.start.min(n)).rev().find(|&i| reason_at(i) == Some(&Reason::Comments) && !structural[i]);
+            let stamped = || region.clone().filter(|&i| metadata::is_date(texts[i], &stats[i])).nth(1).is_some();
             if let Some(header) = comments_header
+                && stamped()
                 && let Some(before) =
                     heuristics::body::find_body(&classes[..header], &stats[..header], &inline, &structural, t)
                 && heuristics::body::good_chars(&before, &classes, &stats) >= heuristics::body::MIN_ARTICLE_CHARS / 2
