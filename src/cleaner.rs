@@ -266,6 +266,7 @@ impl Cleaner {
                     words,
                     &inline,
                     &structural,
+                    &ruled,
                     language,
                     t,
                 );

@@ -150,7 +150,9 @@ pub(crate) fn headline(texts: &[&str], stats: &[BlockStats]) -> Option<usize> {
 /// The article continues its headline: when the region found is far from the headline and shares
 /// under half of its words while a run of text right under the headline shares at least half, and
 /// clearly more, that run is the article (the region found was a cookie dialog, a comment thread,
-/// a sidebar, an author box or another post).
+/// a sidebar, an author box or another post). A post of a sentence or two has no good block: its
+/// run is the lines under the headline up to the first page chrome, to the last sentence, when
+/// there are two sentences or more.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn prefer_headline_run(
     region: Range<usize>,
@@ -160,6 +162,7 @@ pub(crate) fn prefer_headline_run(
     words: &[&[Word]],
     inline: &[bool],
     structural: &[bool],
+    ruled: &[bool],
     language: Option<Language>,
     t: &Thresholds,
 ) -> Range<usize> {
@@ -169,12 +172,24 @@ pub(crate) fn prefer_headline_run(
         return region;
     }
     let end = (start + AFTER_HEADLINE).min(region.start);
-    let Some(near) =
-        find_body(&classes[start..end], &stats[start..end], &inline[start..end], &structural[start..end], t)
-    else {
-        return region;
-    };
-    let near = near.start + start..near.end + start;
+    let near =
+        match find_body(&classes[start..end], &stats[start..end], &inline[start..end], &structural[start..end], t) {
+            Some(near) => near.start + start..near.end + start,
+            // Only a headline in words, and only when page chrome separates the post from the region.
+            None if stats[headline].letters > stats[headline].digits => {
+                let Some(chrome) = (start..end).find(|&i| ruled[i] && !inline[i]) else {
+                    return region;
+                };
+                // At least two sentences: a lone standfirst over a byline and a share row is not a post.
+                let mut sentences =
+                    (start..chrome).filter(|&i| stats[i].sentence_ends > 0 && stats[i].words >= SENTENCE_WORDS);
+                let (Some(_), Some(last)) = (sentences.next(), sentences.next_back()) else {
+                    return region;
+                };
+                start..last + 1
+            }
+            None => return region,
+        };
     let mut title = Vocabulary::default();
     content_words(words[headline], language, &mut title);
     if title.is_empty() {
@@ -191,6 +206,9 @@ pub(crate) fn prefer_headline_run(
     let (far, close) = (found(&region), found(&near));
     if far < 0.5 && close >= 0.5 && close >= far + 0.3 { near } else { region }
 }
+
+/// The fewest words of a line that counts as a sentence of a short post.
+const SENTENCE_WORDS: u32 = 6;
 
 /// After a single sign-up, share or user-rule line, the share of [`Thresholds::segment_overlap`]
 /// a segment must reach to stay.
