@@ -238,7 +238,7 @@ pub(super) const PATTERNS: &[Pattern] = &[
         7,
         &["news", "stories", "articles", "headlines", "reads", "videos", "links", "coverage"],
     ),
-    (r"(?i)^more\s+(?:from|in|on|about)\s+[\p{L}\d&'’ .-]{2,40}\W*$", 7, &["more"]),
+    (r"(?i)^more\s+(?:from|in|on|about)\s+[\p{L}\d&'’ .-]{2,}\W*$", 7, &["more"]),
     (
         r"(?i)^(?:mehr|weitere|neueste|aktuelle)\s+(?:[\p{L}-]+\s+){0,2}(?:nachrichten|artikel|beiträge|meldungen|news)\W*$",
         6,
@@ -249,7 +249,7 @@ pub(super) const PATTERNS: &[Pattern] = &[
         7,
         &["nachrichten", "artikel", "beiträge", "meldungen", "news"],
     ),
-    (r"(?i)^(?:mehr|weiteres)\s+(?:aus|zu|von|zum|zur|über)\s+[\p{L}\d&'’ .-]{2,40}\W*$", 6, &["mehr", "weiteres"]),
+    (r"(?i)^(?:mehr|weiteres)\s+(?:aus|zu|von|zum|zur|über)\s+[\p{L}\d&'’ .-]{2,}\W*$", 6, &["mehr", "weiteres"]),
     (
         r"(?i)^(?:plus|autres)\s+(?:d'|de\s+)?(?:actualités|articles|infos)\b.{0,30}$",
         6,

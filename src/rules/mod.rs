@@ -36,6 +36,7 @@ use crate::verdict::Reason;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
 use regex::{Regex, RegexBuilder, RegexSet};
 use rustc_hash::FxHashMap;
+use std::ops::Range;
 use std::sync::Arc;
 use std::sync::{LazyLock, OnceLock};
 
@@ -265,8 +266,9 @@ impl Entry {
 /// the CPU caches and every byte of text costs a cache miss; split by script, each table stays
 /// small, and a block is scanned only by the groups whose characters it contains.
 struct Literals {
-    /// The group's bit (see [`groups`]), its automaton and what each of its patterns stands for.
-    automata: Vec<(u8, AhoCorasick, Vec<Entry>)>,
+    /// The group's bit (see [`groups`]), its automaton, what each of its patterns stands for and
+    /// its longest pattern in bytes.
+    automata: Vec<(u8, AhoCorasick, Vec<Entry>, usize)>,
     /// The longest literal, in bytes.
     longest: usize,
 }
@@ -308,13 +310,14 @@ impl Literals {
             .filter(|(_, literals)| !literals.is_empty())
             .map(|(key, literals)| {
                 let (literals, entries): (Vec<String>, Vec<Entry>) = literals.into_iter().unzip();
+                let longest = literals.iter().map(String::len).max().unwrap_or(0);
                 let automaton = AhoCorasickBuilder::new()
                     .ascii_case_insensitive(true)
                     .match_kind(MatchKind::Standard)
                     .kind(Some(AhoCorasickKind::DFA))
                     .build(&literals)
                     .expect("built-in phrase tables compile");
-                (1 << key, automaton, entries)
+                (1 << key, automaton, entries, longest)
             })
             .collect();
         Literals { automata, longest }
@@ -323,17 +326,45 @@ impl Literals {
     /// How many literals the automata hold.
     #[cfg(test)]
     fn len(&self) -> usize {
-        self.automata.iter().map(|(_, _, entries)| entries.len()).sum()
+        self.automata.iter().map(|(_, _, entries, _)| entries.len()).sum()
     }
 
-    /// Calls `found` with the entry, start and end of every literal in `input` (overlapping
-    /// matches included), searching only the groups in `present`.
-    fn matches(&self, input: &Input<'_>, present: u8, mut found: impl FnMut(Entry, usize, usize)) {
-        for (bit, automaton, entries) in &self.automata {
-            if present & bit != 0 {
-                for m in automaton.find_overlapping_iter(input.clone()) {
-                    found(entries[m.pattern().as_usize()], m.start(), m.end());
+    /// Calls `found` with the entry, start and end of every literal in `text[span]` (overlapping
+    /// matches included), searching only the groups in `present`. A literal of a non-ASCII group
+    /// holds one of that group's characters, so only the text around those characters is searched
+    /// for it: in an English paragraph with one typographic apostrophe, a few bytes.
+    fn matches(&self, text: &str, span: Range<usize>, present: u8, mut found: impl FnMut(Entry, usize, usize)) {
+        let mut report = |automaton: &AhoCorasick, entries: &[Entry], window: Range<usize>| {
+            for m in automaton.find_overlapping_iter(Input::new(text).range(window)) {
+                found(entries[m.pattern().as_usize()], m.start(), m.end());
+            }
+        };
+        for (bit, automaton, entries, longest) in &self.automata {
+            if present & bit == 0 {
+                continue;
+            }
+            if *bit == 1 {
+                report(automaton, entries, span.clone());
+                continue;
+            }
+            let mut window: Option<Range<usize>> = None;
+            for (at, c) in text[span.clone()].char_indices().filter(|(_, c)| !c.is_ascii()) {
+                if 1 << group(c) != *bit {
+                    continue;
                 }
+                let at = span.start + at;
+                let around = at.saturating_sub(*longest).max(span.start)..(at + longest + c.len_utf8()).min(span.end);
+                window = match window {
+                    Some(open) if around.start <= open.end => Some(open.start..around.end),
+                    Some(open) => {
+                        report(automaton, entries, open);
+                        Some(around)
+                    }
+                    None => Some(around),
+                };
+            }
+            if let Some(open) = window {
+                report(automaton, entries, open);
             }
         }
     }
@@ -480,8 +511,11 @@ impl Compiled {
         if first_letter < text.len() {
             self.at_letter.at(text, first_letter, WordKey::of(first_word(&text[first_letter..])), &mut found);
         }
-        let window = Input::new(text).range(..text.len().min(first_letter + self.before_letter.longest));
-        self.before_letter.matches(&window, present, found);
+        let mut end = text.len().min(first_letter + self.before_letter.longest);
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        self.before_letter.matches(text, 0..end, present, found);
     }
 }
 
@@ -801,7 +835,7 @@ fn scan(compiled: &Compiled, text: &str, stats: &BlockStats, families: FamilySet
         Entry::Trigger(index) => fired[index / 64] |= 1 << (index % 64),
     };
     let present = tier.words.matches(text, &mut found);
-    tier.rest.matches(&Input::new(text), present, &mut found);
+    tier.rest.matches(text, 0..text.len(), present, &mut found);
     compiled.start_matches(text, present, found);
     (best, fired)
 }
