@@ -29,6 +29,60 @@ pub struct Cleaner {
     heuristics: bool,
     keep_title: bool,
     language: Option<Language>,
+    input: Input,
+}
+
+/// What kind of text a [`Cleaner`] is given.
+///
+/// A whole page's text has menus, footers and sidebars around the article, so dechaff looks for
+/// the article among them and removes what lies outside it. An HTML extractor's output
+/// (trafilatura, resiliparse, readability) is the article already, with a few leftovers: dechaff
+/// then removes what its rules and list heuristics find (share and newsletter prompts, related
+/// headlines, captions, legal lines) and keeps everything else, lists, tables, short paragraphs and
+/// text in any language included.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Input {
+    /// Decide per page: an extract has little or no page chrome, and no menu before its text.
+    #[default]
+    Auto,
+    /// The text of a whole page.
+    Page,
+    /// The output of an HTML extractor: the article, perhaps with leftovers.
+    Extracted,
+}
+
+impl Input {
+    /// Every kind, in the order of their names.
+    pub const ALL: [Input; 3] = [Input::Auto, Input::Page, Input::Extracted];
+
+    /// The kind's name on the command line and in settings: `auto`, `page`, `extracted`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Input::Auto => "auto",
+            Input::Page => "page",
+            Input::Extracted => "extracted",
+        }
+    }
+}
+
+impl std::fmt::Display for Input {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl std::str::FromStr for Input {
+    type Err = Error;
+
+    /// Parses a kind's [name](Input::name), in any case.
+    fn from_str(name: &str) -> Result<Input, Error> {
+        let name = name.trim().to_ascii_lowercase();
+        Input::ALL.into_iter().find(|i| i.name() == name).ok_or_else(|| Error::UnknownName {
+            kind: "input kind",
+            name,
+            expected: Input::ALL.iter().map(|i| i.name()).collect::<Vec<_>>().join(", "),
+        })
+    }
 }
 
 impl Default for Cleaner {
@@ -40,6 +94,7 @@ impl Default for Cleaner {
             heuristics: true,
             keep_title: false,
             language: None,
+            input: Input::Auto,
         }
     }
 }
@@ -64,6 +119,7 @@ pub struct CleanerBuilder {
     heuristics: bool,
     keep_title: bool,
     language: Option<Language>,
+    input: Input,
 }
 
 impl Cleaner {
@@ -76,6 +132,7 @@ impl Cleaner {
             heuristics: true,
             keep_title: false,
             language: None,
+            input: Input::Auto,
         }
     }
 
@@ -192,6 +249,7 @@ impl Cleaner {
         let mut region = 0..n;
         // Tables, lists, schedules and records kept as one unit inside the article.
         let mut protected = vec![false; n];
+        let mut extracted = false;
         if self.heuristics {
             let ruled: Vec<bool> = hits.iter().map(Option::is_some).collect();
             // Hard-wrapped paragraphs (text dumps that break lines at a fixed width) are judged
@@ -223,67 +281,76 @@ impl Cleaner {
                 })
                 .collect();
             heuristics::classify::smooth(&mut classes, &skipped, t);
-            region = heuristics::body::find_body(&classes, &stats, &inline, &structural, t).unwrap_or(0..0);
-            // A reader thread can outweigh a short article: when the region starts after a
-            // comments header and reads as a thread (comments stamped with dates), the article is
-            // the best region before that header, if there is one of a few paragraphs. A comment
-            // count in the byline row is followed by the article, which has no such stamps.
-            let comments_header =
-                (0..region.start.min(n)).rev().find(|&i| reason_at(i) == Some(&Reason::Comments) && !structural[i]);
-            let stamped = || region.clone().filter(|&i| metadata::is_date(texts[i], &stats[i])).nth(1).is_some();
-            if let Some(header) = comments_header
-                && stamped()
-                && let Some(before) =
-                    heuristics::body::find_body(&classes[..header], &stats[..header], &inline, &structural, t)
-                && heuristics::body::good_chars(&before, &classes, &stats) >= heuristics::body::MIN_ARTICLE_CHARS / 2
-                && before.clone().filter(|&i| classes[i] == Class::Good).nth(1).is_some()
-            {
-                region = before;
+            extracted = match self.input {
+                Input::Extracted => true,
+                Input::Page => false,
+                Input::Auto => false,
+            };
+            // An extract is the article already: nothing lies outside it.
+            if !extracted {
+                region = heuristics::body::find_body(&classes, &stats, &inline, &structural, t).unwrap_or(0..0);
+                // A reader thread can outweigh a short article: when the region starts after a
+                // comments header and reads as a thread (comments stamped with dates), the article is
+                // the best region before that header, if there is one of a few paragraphs. A comment
+                // count in the byline row is followed by the article, which has no such stamps.
+                let comments_header =
+                    (0..region.start.min(n)).rev().find(|&i| reason_at(i) == Some(&Reason::Comments) && !structural[i]);
+                let stamped = || region.clone().filter(|&i| metadata::is_date(texts[i], &stats[i])).nth(1).is_some();
+                if let Some(header) = comments_header
+                    && stamped()
+                    && let Some(before) =
+                        heuristics::body::find_body(&classes[..header], &stats[..header], &inline, &structural, t)
+                    && heuristics::body::good_chars(&before, &classes, &stats)
+                        >= heuristics::body::MIN_ARTICLE_CHARS / 2
+                    && before.clone().filter(|&i| classes[i] == Class::Good).nth(1).is_some()
+                {
+                    region = before;
+                }
+                let headline = heuristics::body::headline(texts, &stats);
+                if let Some(headline) = headline.filter(|_| region.is_empty()) {
+                    // No text on the page reads as an article (a page of captions, fields or one
+                    // short line): what stands under the headline, up to the first page chrome, is
+                    // the best guess.
+                    let limit = n.min(headline + 1 + heuristics::body::AFTER_HEADLINE);
+                    let chrome_at = |i: &usize| hits[*i].as_ref().is_some_and(|h| !h.reason.is_inline());
+                    let start = (headline + 1..limit).find(|i| !chrome_at(i)).unwrap_or(limit);
+                    let end = (start..limit).find(chrome_at).unwrap_or(limit);
+                    region = start..end;
+                }
+                if region.is_empty() {
+                    // Still nothing (no headline, or a later pass, which sees only what the first
+                    // kept under the headline): what the rules leave stays. Losing a page is worse
+                    // than keeping its chrome, and the cleaned text must clean to itself.
+                    region = 0..n;
+                }
+                if let Some(headline) = headline {
+                    region = heuristics::body::prefer_headline_run(
+                        region,
+                        headline,
+                        &classes,
+                        &stats,
+                        words,
+                        &inline,
+                        &structural,
+                        &ruled,
+                        language,
+                        t,
+                    );
+                }
+                let chrome: Vec<Option<&Reason>> = hits
+                    .iter()
+                    .zip(&structural)
+                    .map(|(h, &s)| h.as_ref().map(|h| &h.reason).filter(|r| !r.is_inline() && !s))
+                    .collect();
+                region = heuristics::body::end_before_comments(region, &classes, &stats, texts, &chrome, t);
+                region = heuristics::body::end_before_dated_listing(region, &classes, &stats, texts);
+                // Topic overlap needs words: a page without a stopword list may be written without
+                // spaces, where a "word" is a whole phrase.
+                if let (Some(language), heuristics::classify::Scale::Density(_)) = (language, scale) {
+                    region = heuristics::body::trim_off_topic(region, &classes, &stats, words, &chrome, language, t);
+                }
+                region = heuristics::body::take_in_edges(region, &stats, &ruled, &inline);
             }
-            let headline = heuristics::body::headline(texts, &stats);
-            if let Some(headline) = headline.filter(|_| region.is_empty()) {
-                // No text on the page reads as an article (a page of captions, fields or one
-                // short line): what stands under the headline, up to the first page chrome, is
-                // the best guess.
-                let limit = n.min(headline + 1 + heuristics::body::AFTER_HEADLINE);
-                let chrome_at = |i: &usize| hits[*i].as_ref().is_some_and(|h| !h.reason.is_inline());
-                let start = (headline + 1..limit).find(|i| !chrome_at(i)).unwrap_or(limit);
-                let end = (start..limit).find(chrome_at).unwrap_or(limit);
-                region = start..end;
-            }
-            if region.is_empty() {
-                // Still nothing (no headline, or a later pass, which sees only what the first
-                // kept under the headline): what the rules leave stays. Losing a page is worse
-                // than keeping its chrome, and the cleaned text must clean to itself.
-                region = 0..n;
-            }
-            if let Some(headline) = headline {
-                region = heuristics::body::prefer_headline_run(
-                    region,
-                    headline,
-                    &classes,
-                    &stats,
-                    words,
-                    &inline,
-                    &structural,
-                    &ruled,
-                    language,
-                    t,
-                );
-            }
-            let chrome: Vec<Option<&Reason>> = hits
-                .iter()
-                .zip(&structural)
-                .map(|(h, &s)| h.as_ref().map(|h| &h.reason).filter(|r| !r.is_inline() && !s))
-                .collect();
-            region = heuristics::body::end_before_comments(region, &classes, &stats, texts, &chrome, t);
-            region = heuristics::body::end_before_dated_listing(region, &classes, &stats, texts);
-            // Topic overlap needs words: a page without a stopword list may be written without
-            // spaces, where a "word" is a whole phrase.
-            if let (Some(language), heuristics::classify::Scale::Density(_)) = (language, scale) {
-                region = heuristics::body::trim_off_topic(region, &classes, &stats, words, &chrome, language, t);
-            }
-            region = heuristics::body::take_in_edges(region, &stats, &ruled, &inline);
             for run in runs {
                 if let Some(grown) = heuristics::structure::belongs_to_body(&run, &region, &stats, &inline) {
                     region = grown;
@@ -358,7 +425,7 @@ impl Cleaner {
 
         // A later pass keeps a subset of what the first kept, so it cannot find a repeat the first
         // did not.
-        if first_pass {
+        if first_pass && !(extracted && std::env::var_os("DX_NODUP").is_some()) {
             for i in
                 heuristics::duplicates::find_repeats(texts.iter().copied().zip(reasons.iter().map(Option::is_none)), 20)
             {
@@ -436,6 +503,13 @@ impl CleanerBuilder {
         self
     }
 
+    /// Says what the text is: a whole page, an extractor's output, or [`Input::Auto`] (the
+    /// default) to decide per page.
+    pub fn input(mut self, input: Input) -> Self {
+        self.input = input;
+        self
+    }
+
     /// Compiles the user rules and checks the thresholds.
     pub fn build(self) -> Result<Cleaner, Error> {
         let t = &self.thresholds;
@@ -460,6 +534,7 @@ impl CleanerBuilder {
             heuristics: self.heuristics,
             keep_title: self.keep_title,
             language: self.language,
+            input: self.input,
         })
     }
 }

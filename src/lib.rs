@@ -97,7 +97,7 @@ mod rules;
 mod stats;
 mod verdict;
 
-pub use cleaner::{BlockVerdict, Cleaned, Cleaner, CleanerBuilder};
+pub use cleaner::{BlockVerdict, Cleaned, Cleaner, CleanerBuilder, Input};
 pub use document::{Block, Document};
 pub use error::Error;
 pub use heuristics::Thresholds;

@@ -19,6 +19,13 @@ pub struct EvalArgs {
     /// Also print one line per detected language.
     #[arg(long)]
     by_language: bool,
+    /// Read the gold from this directory instead of DIR: score the pages of DIR (an extractor's
+    /// output, say) against the gold of the pages they came from.
+    #[arg(long, value_name = "GOLD_DIR")]
+    gold: Option<PathBuf>,
+    /// Score the pages as they are, without cleaning them (to score an extractor alone).
+    #[arg(long)]
+    as_is: bool,
     #[command(flatten)]
     settings: Settings,
 }
@@ -66,7 +73,8 @@ fn summarize(scores: &[&PageScore]) -> Summary {
 /// Runs `dechaff eval`.
 pub fn run(args: &EvalArgs) -> Result<(), Failure> {
     let cleaner = args.settings.cleaner()?;
-    let dir = &args.dir;
+    let pages_dir = &args.dir;
+    let dir = args.gold.as_ref().unwrap_or(pages_dir);
     let entries = std::fs::read_dir(dir).map_err(|e| Failure::Run(format!("{}: {e}", dir.display())))?;
     let mut pages: BTreeMap<String, Gold> = BTreeMap::new();
     for name in entries.filter_map(|e| e.ok()?.file_name().into_string().ok()) {
@@ -102,17 +110,23 @@ pub fn run(args: &EvalArgs) -> Result<(), Failure> {
     let mut scored: Vec<(&String, String, PageScore)> = Vec::with_capacity(pages.len());
     let mut empty = 0;
     for (id, gold) in &pages {
-        let page = read_input(Some(&dir.join(format!("{id}.txt"))))?;
-        let cleaned = cleaner.clean(&page);
-        let text = cleaned.text();
-        let language = cleaned.language().map_or("unknown", |l| l.code()).to_owned();
+        let page = read_input(Some(&pages_dir.join(format!("{id}.txt"))))?;
+        let (text, language) = if args.as_is {
+            (page.clone(), "unknown".to_owned())
+        } else {
+            let cleaned = cleaner.clean(&page);
+            (cleaned.text(), cleaned.language().map_or("unknown", |l| l.code()).to_owned())
+        };
         let (score, gold_is_empty) = match gold {
             Gold::Text(path) => {
                 let gold = read_input(Some(path))?;
                 (PageScore::Shingles(Score::new(&text, &gold)), gold.trim().is_empty())
             }
             Gold::Labels(path) => {
-                let gold = body_lines(&page, &read_input(Some(path))?, path)?;
+                // The labels number the lines of the page they were written for.
+                let labelled =
+                    if args.gold.is_some() { read_input(Some(&dir.join(format!("{id}.txt"))))? } else { page.clone() };
+                let gold = body_lines(&labelled, &read_input(Some(path))?, path)?;
                 (PageScore::Shingles(Score::new(&text, &gold)), gold.trim().is_empty())
             }
             Gold::Snippets(path) => {

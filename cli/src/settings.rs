@@ -2,7 +2,7 @@
 
 use crate::Failure;
 use clap::Args;
-use dechaff::{Cleaner, Family, Language, Rule, Thresholds};
+use dechaff::{Cleaner, Family, Input, Language, Rule, Thresholds};
 use std::path::PathBuf;
 
 /// How to clean: the same flags for files, `jsonl` and `eval`.
@@ -17,6 +17,10 @@ pub struct Settings {
     /// Fix the language (ISO code or English name: en, de, fr, ...) instead of detecting it per page.
     #[arg(long, value_name = "LANG", value_parser = parse_language)]
     pub language: Option<Language>,
+    /// What the text is: `page` (a whole page's text), `extracted` (an HTML extractor's output, such
+    /// as trafilatura's or resiliparse's), or `auto` to decide per page.
+    #[arg(long, value_name = "KIND", default_value_t = Input::Auto, value_parser = parse_input)]
+    pub input: Input,
     /// Switch a rule family off (repeatable, or comma-separated): navigation, keywords, legal,
     /// newsletter, social, comments, advertising, promo-code, caption, teaser, headlines, junk.
     #[arg(long, value_name = "FAMILY", value_delimiter = ',', value_parser = parse_family)]
@@ -34,7 +38,7 @@ impl Settings {
     /// Builds the cleaner these settings describe. A rules file that is missing or invalid, or a
     /// threshold out of range, is a usage error naming the file, line and rule.
     pub fn cleaner(&self) -> Result<Cleaner, Failure> {
-        let mut builder = Cleaner::builder().heuristics(!self.rules_only).keep_title(self.keep_title);
+        let mut builder = Cleaner::builder().heuristics(!self.rules_only).keep_title(self.keep_title).input(self.input);
         if let Some(language) = self.language {
             builder = builder.language(language);
         }
@@ -56,6 +60,10 @@ impl Settings {
 }
 
 fn parse_language(name: &str) -> Result<Language, String> {
+    name.parse().map_err(|e: dechaff::Error| e.to_string())
+}
+
+fn parse_input(name: &str) -> Result<Input, String> {
     name.parse().map_err(|e: dechaff::Error| e.to_string())
 }
 
