@@ -159,6 +159,8 @@ impl Cleaner {
         // Statistics and rule hits belong to a block, not to its neighbours: computed once per
         // language and reused by later passes.
         let mut judged: Option<Judged> = None;
+        let mut extracted = None;
+        let mut output_looks_extracted = false;
         for pass_number in 0..MAX_PASSES {
             // `None`: no stopword list describes the page (a script without one, or too little
             // text); the heuristics then judge by signals that need no list.
@@ -177,8 +179,11 @@ impl Cleaner {
                 words: alive.iter().map(|&i| words[i]).collect(),
                 paragraphs: alive.iter().map(|&i| blocks[i].paragraph).collect(),
             };
-            let pass = self.judge(input, &view, pass_number == 0, pass_language, stats, hits);
+            let pass = self.judge(input, &view, pass_number == 0, pass_language, stats, hits, extracted);
             language.get_or_insert(pass.language);
+            // Whether the page is an extract is settled by the first pass, which sees it whole.
+            extracted = Some(pass.extracted);
+            output_looks_extracted = pass.looks_extracted;
             let found = [
                 (&mut meta.title, pass.meta.title),
                 (&mut meta.byline, pass.meta.byline),
@@ -200,6 +205,12 @@ impl Cleaner {
                 break;
             }
             alive.retain(|&i| reasons[i].is_none());
+        }
+        // Cleaned again, the text must come out the same. The last pass saw exactly the kept
+        // text: when the text was taken for an extract and what is left of it reads as a page,
+        // cleaning it again would take it for a page, so it is cleaned as a page now.
+        if self.input == Input::Auto && extracted == Some(true) && !output_looks_extracted {
+            return Cleaner { input: Input::Page, ..self.clone() }.clean(input);
         }
 
         let verdicts = blocks
@@ -227,7 +238,8 @@ impl Cleaner {
 
     /// One pass of the pipeline over `view`, the blocks of `input` still kept, given their
     /// statistics and rule hits: captions by their neighbours, heuristics, headline lists,
-    /// metadata, repeats.
+    /// metadata, repeats. `settled`: whether an earlier pass found the text to be an extract.
+    #[allow(clippy::too_many_arguments)]
     fn judge(
         &self,
         input: &str,
@@ -236,9 +248,12 @@ impl Cleaner {
         language: Option<Language>,
         stats: Vec<BlockStats>,
         mut hits: Vec<Option<Hit>>,
+        settled: Option<bool>,
     ) -> Pass {
         let View { texts, words, paragraphs } = view;
         let n = texts.len();
+        // Which blocks the rules named themselves, before captions claim their neighbours.
+        let named: Vec<bool> = hits.iter().map(Option::is_some).collect();
         if self.families.contains(Family::Caption) {
             mark_alt_text(&mut hits, &stats, texts);
         }
@@ -250,6 +265,7 @@ impl Cleaner {
         // Tables, lists, schedules and records kept as one unit inside the article.
         let mut protected = vec![false; n];
         let mut extracted = false;
+        let mut looks_extracted = false;
         if self.heuristics {
             let ruled: Vec<bool> = hits.iter().map(Option::is_some).collect();
             // Hard-wrapped paragraphs (text dumps that break lines at a fixed width) are judged
@@ -262,6 +278,27 @@ impl Cleaner {
             let mut structural = vec![false; n];
             for run in &runs {
                 structural[run.clone()].fill(true);
+            }
+            looks_extracted = self.input == Input::Auto && heuristics::body::looks_extracted(&classes, &stats, &hits);
+            extracted = match self.input {
+                Input::Extracted => true,
+                Input::Page => false,
+                Input::Auto => settled.unwrap_or(looks_extracted),
+            };
+            if extracted {
+                // An extractor keeps lists and tables whole: their lines are shaped like link rows
+                // and keyword lists, and a short line next to a caption is a cell as often as a
+                // picture's alt text, so neither shape nor place alone removes anything; nor is a
+                // paragraph a caption.
+                for i in 0..n {
+                    if hits[i].as_ref().is_some_and(|h| {
+                        h.shape
+                            || (h.reason == Reason::Caption && (!named[i] || stats[i].chars >= EXTRACT_CAPTION_CHARS))
+                    }) {
+                        hits[i] = None;
+                        reasons[i] = None;
+                    }
+                }
             }
             // Inline boilerplate (ads, captions, teasers) and a lone sign-up, share or user-rule
             // line between paragraphs say nothing about the text around them: they are skipped
@@ -281,11 +318,6 @@ impl Cleaner {
                 })
                 .collect();
             heuristics::classify::smooth(&mut classes, &skipped, t);
-            extracted = match self.input {
-                Input::Extracted => true,
-                Input::Page => false,
-                Input::Auto => false,
-            };
             // An extract is the article already: nothing lies outside it.
             if !extracted {
                 region = heuristics::body::find_body(&classes, &stats, &inline, &structural, t).unwrap_or(0..0);
@@ -337,13 +369,19 @@ impl Cleaner {
                         t,
                     );
                 }
-                let chrome: Vec<Option<&Reason>> = hits
-                    .iter()
-                    .zip(&structural)
-                    .map(|(h, &s)| h.as_ref().map(|h| &h.reason).filter(|r| !r.is_inline() && !s))
-                    .collect();
-                region = heuristics::body::end_before_comments(region, &classes, &stats, texts, &chrome, t);
-                region = heuristics::body::end_before_dated_listing(region, &classes, &stats, texts);
+                region = heuristics::body::take_in_edges(region, &stats, &ruled, &inline);
+            }
+            // The article ends before a comment thread or a dated listing of other stories, in a
+            // page and in an extract alike. Off-topic text across page chrome is trimmed from a
+            // page only: in an extract, what follows the chrome is as likely the article's end.
+            let chrome: Vec<Option<&Reason>> = hits
+                .iter()
+                .zip(&structural)
+                .map(|(h, &s)| h.as_ref().map(|h| &h.reason).filter(|r| !r.is_inline() && !s))
+                .collect();
+            region = heuristics::body::end_before_comments(region, &classes, &stats, texts, &chrome, t);
+            region = heuristics::body::end_before_dated_listing(region, &classes, &stats, texts);
+            if !extracted {
                 // Topic overlap needs words: a page without a stopword list may be written without
                 // spaces, where a "word" is a whole phrase.
                 if let (Some(language), heuristics::classify::Scale::Density(_)) = (language, scale) {
@@ -404,11 +442,18 @@ impl Cleaner {
             }
         }
 
-        let meta = find_metadata(input, texts, &stats, &reasons, &region);
+        // An extract's title, byline and date stand above its first good block, as a page's do
+        // above its body.
+        let body_start = if extracted { classes.iter().position(|&c| c == Class::Good).unwrap_or(0) } else { 0 };
+        let meta = find_metadata(input, texts, &stats, &reasons, &region, body_start);
         for (index, reason) in
             [(&meta.title, Reason::Title), (&meta.byline, Reason::Byline), (&meta.date, Reason::Date)]
         {
-            if let Some((i, _)) = index {
+            // An extractor that kept the headline kept it as the article's first line: it stays
+            // in the text (and is the title too).
+            if let Some((i, _)) = index
+                && !(extracted && reason == Reason::Title)
+            {
                 reasons[*i] = Some(reason);
             }
         }
@@ -417,7 +462,7 @@ impl Cleaner {
             if matches!(reasons[i], None | Some(Reason::OutsideBody | Reason::LowContent | Reason::Junk)) {
                 if metadata::is_date(texts[i], &stats[i]) {
                     reasons[i] = Some(Reason::Date);
-                } else if meta.title.as_ref().is_some_and(|(_, r)| &input[r.clone()] == texts[i]) {
+                } else if !extracted && meta.title.as_ref().is_some_and(|(_, r)| &input[r.clone()] == texts[i]) {
                     reasons[i] = Some(Reason::Title);
                 }
             }
@@ -425,16 +470,36 @@ impl Cleaner {
 
         // A later pass keeps a subset of what the first kept, so it cannot find a repeat the first
         // did not.
-        if first_pass && !(extracted && std::env::var_os("DX_NODUP").is_some()) {
-            for i in
-                heuristics::duplicates::find_repeats(texts.iter().copied().zip(reasons.iter().map(Option::is_none)), 20)
-            {
-                reasons[i] = Some(Reason::Duplicate);
+        if first_pass {
+            let repeats = heuristics::duplicates::find_repeats(
+                texts.iter().copied().zip(reasons.iter().map(Option::is_none)),
+                20,
+            );
+            let repeated: std::collections::BTreeSet<usize> = repeats.iter().copied().collect();
+            for &i in &repeats {
+                // An extract repeats a short label on purpose ("Key features:" over each list);
+                // a run of repeats is still a repeated block.
+                let lone = |j: Option<usize>| j.is_none_or(|j| j >= n || !repeated.contains(&j));
+                let label = extracted
+                    && stats[i].ends_with_colon
+                    && stats[i].chars < EXTRACT_LABEL_CHARS
+                    && lone(i.checked_sub(1))
+                    && lone(Some(i + 1))
+                    && [i.checked_sub(1), Some(i + 1)].into_iter().flatten().any(|j| j < n && reasons[j].is_none());
+                if !label {
+                    reasons[i] = Some(Reason::Duplicate);
+                }
             }
         }
-        Pass { reasons, meta, language }
+        Pass { reasons, meta, language, extracted, looks_extracted }
     }
 }
+
+/// In an extract, the longest repeated line kept as a label, in characters.
+const EXTRACT_LABEL_CHARS: u32 = 60;
+
+/// In an extract, the longest line a caption can be, in characters.
+const EXTRACT_CAPTION_CHARS: u32 = 150;
 
 /// Every block's statistics and rule hits under one page language (`None`: no stopword list).
 type Judged = (Option<Language>, Vec<BlockStats>, Vec<Option<Hit>>);
@@ -456,6 +521,10 @@ struct Pass {
     reasons: Vec<Option<Reason>>,
     meta: Metadata,
     language: Option<Language>,
+    /// Whether the pass judged the text as an extractor's output.
+    extracted: bool,
+    /// Whether the text this pass saw reads as an extract, whatever was settled before.
+    looks_extracted: bool,
 }
 
 impl CleanerBuilder {
@@ -583,11 +652,16 @@ impl BlockVerdict {
 
 impl<'a> Cleaned<'a> {
     /// The kept blocks: lines of one input paragraph on consecutive lines, paragraphs separated by
-    /// one blank line. With `keep_title`, the title comes first.
+    /// one blank line. With `keep_title`, the title comes first (where it is not kept in place,
+    /// as an extract's headline is).
     pub fn text(&self) -> String {
         let mut out = String::with_capacity(self.input.len() / 2);
-        if let Some(title) = self.title().filter(|_| self.keep_title) {
-            out.push_str(title);
+        // A title the text keeps in place (an extract's headline) is not put first again.
+        let in_place = |title: &Range<usize>| {
+            self.blocks.iter().any(|b| b.kept && b.span.start <= title.start && title.end <= b.span.end)
+        };
+        if let Some(title) = self.title.as_ref().filter(|t| self.keep_title && !in_place(t)) {
+            out.push_str(&self.input[title.clone()]);
         }
         let mut last_paragraph = None;
         for block in self.blocks.iter().filter(|b| b.kept) {
@@ -705,14 +779,14 @@ fn mark_alt_text(hits: &mut [Option<Hit>], stats: &[BlockStats], texts: &[&str])
     // A line that is only a markdown image is the picture a caption would describe.
     for (hit, text) in hits.iter_mut().zip(texts) {
         if hit.is_none() && markup::is_image(text) {
-            *hit = Some(Hit { reason: Reason::Caption, header: false });
+            *hit = Some(Hit { reason: Reason::Caption, header: false, shape: false });
         }
     }
     for i in (1..hits.len()).rev() {
         let credit = credits[i];
         let sentence = stats[i - 1].sentence_ends <= 1 && stats[i - 1].words <= 35;
         if credit && hits[i - 1].is_none() && sentence {
-            hits[i - 1] = Some(Hit { reason: Reason::Caption, header: false });
+            hits[i - 1] = Some(Hit { reason: Reason::Caption, header: false, shape: false });
         }
     }
     for i in 1..hits.len() {
@@ -721,7 +795,7 @@ fn mark_alt_text(hits: &mut [Option<Hit>], stats: &[BlockStats], texts: &[&str])
             && rules::is_alt_text(&stats[i - 1])
             && stats[i].words > stats[i - 1].words
         {
-            hits[i - 1] = Some(Hit { reason: Reason::Caption, header: false });
+            hits[i - 1] = Some(Hit { reason: Reason::Caption, header: false, shape: false });
         }
     }
 }
@@ -755,6 +829,7 @@ fn find_metadata(
     stats: &[BlockStats],
     reasons: &[Option<Reason>],
     region: &Range<usize>,
+    body_start: usize,
 ) -> Metadata {
     let mut meta = Metadata::default();
     let n = texts.len();
@@ -766,8 +841,8 @@ fn find_metadata(
         let start = s.as_ptr() as usize - base;
         start..start + s.len()
     };
-    // The first kept block: where the article starts.
-    let first_body = (0..n).find(|&i| reasons[i].is_none()).unwrap_or(region.start.min(n));
+    // The first kept block from `body_start` on: where the article starts.
+    let first_body = (body_start.min(n)..n).find(|&i| reasons[i].is_none()).unwrap_or(region.start.min(n));
     let lo = first_body.saturating_sub(META_WINDOW);
     let hi = (first_body + 3).min(n);
     let free = |i: usize| matches!(reasons[i], None | Some(Reason::OutsideBody | Reason::LowContent));
@@ -1001,5 +1076,51 @@ mod tests {
             assert_eq!(cleaned.text(), "");
             assert_eq!(cleaned.title(), None);
         }
+    }
+
+    #[test]
+    fn input_kinds_parse_by_name() {
+        for input in Input::ALL {
+            assert_eq!(input.name().parse::<Input>().unwrap(), input);
+            assert_eq!(input.to_string().to_uppercase().parse::<Input>().unwrap(), input);
+        }
+        assert!(matches!("html".parse::<Input>(), Err(Error::UnknownName { kind: "input kind", .. })));
+        assert_eq!(Input::default(), Input::Auto);
+    }
+
+    /// A page of text whose article comes with menus before it and a footer after it.
+    fn framed(article: &str) -> String {
+        let menu = "Home\nNews\nSport\nWeather\nCulture\nContact\n\n";
+        let footer = "\nImprint\nPrivacy policy\nCookie settings\nContact us\nFollow us on Facebook\n";
+        format!("{menu}{article}{footer}")
+    }
+
+    const EXTRACT: &str = "The regional rail operator will add late trains on three lines from June, it said on \
+        Tuesday, after a year of complaints from shift workers about the last connections home.\n\
+        New last departures:\n- Northline: 23:40\n- Coastline: 23:55\n- Valley line: 00:10\n\
+        The operator says the trains will run at least until the end of next year and will be reviewed \
+        with the unions in the autumn, when the first figures on passenger numbers are in.\n\
+        Share this article\n";
+
+    #[test]
+    fn an_extract_keeps_its_lists_and_loses_only_its_leftovers() {
+        let extracted = Cleaner::builder().input(Input::Extracted).build().unwrap().clean(EXTRACT);
+        let kept: Vec<&str> = extracted.blocks().iter().filter(|b| b.kept).map(|b| b.text(EXTRACT)).collect();
+        assert_eq!(kept.len(), 6, "{kept:?}");
+        assert_eq!(reasons(&extracted).last(), Some(&"social".to_owned()));
+        // The default takes it for an extract too: no menu before it, no footer after it.
+        assert_eq!(dechaff_default(EXTRACT).text(), extracted.text());
+    }
+
+    #[test]
+    fn the_default_takes_a_page_with_menus_and_a_footer_for_a_page() {
+        let page = framed(EXTRACT);
+        let default = dechaff_default(&page);
+        let as_page = Cleaner::builder().input(Input::Page).build().unwrap().clean(&page);
+        assert_eq!(default.text(), as_page.text());
+        assert!(!default.text().contains("Cookie settings"));
+        // As an extract, the menu lines no rule names stay.
+        let as_extract = Cleaner::builder().input(Input::Extracted).build().unwrap().clean(&page);
+        assert!(as_extract.text().contains("Weather"));
     }
 }

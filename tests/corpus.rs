@@ -102,3 +102,49 @@ fn corpus_documents_clean_to_their_labels() {
         failures.join("\n")
     );
 }
+
+/// `corpus/extracted/`: articles as HTML extractors leave them (list marks, table rows, markdown,
+/// a few leftover lines at the end). Cleaned as extracts, every article line is kept and every
+/// leftover removed; cleaned with the default settings, which may take one for a page, every
+/// article line is still kept, or returned as the title, except the lines listed in
+/// `corpus/extracted/known-failures.tsv` (the test fails when one of them comes out right).
+#[test]
+fn extracted_documents_keep_every_article_line() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus").join("extracted");
+    let mut names: Vec<String> = fs::read_dir(&dir)
+        .expect("corpus/extracted directory")
+        .filter_map(|e| e.ok()?.file_name().to_str()?.strip_suffix(".labels.tsv").map(str::to_owned))
+        .collect();
+    names.sort();
+    assert!(names.len() >= 4, "corpus/extracted has {} documents", names.len());
+    let as_extract = dechaff::Cleaner::builder().input(dechaff::Input::Extracted).build().expect("default settings");
+    let known = known_failures(&dir.join("known-failures.tsv"));
+    let mut failures = Vec::new();
+    for name in &names {
+        let text = fs::read_to_string(dir.join(format!("{name}.txt"))).expect("document is readable");
+        let labels = labels(&dir.join(format!("{name}.labels.tsv")));
+        for (cleaned, default) in [(as_extract.clean(&text), false), (dechaff::clean(&text), true)] {
+            let by_line: BTreeMap<usize, &dechaff::BlockVerdict> =
+                cleaned.blocks().iter().map(|b| (b.line, b)).collect();
+            assert_eq!(labels.len(), cleaned.blocks().len(), "{name}: every block has a label");
+            for Label { line, label } in &labels {
+                let block = by_line.get(line).unwrap_or_else(|| panic!("{name}:{line} is not a block"));
+                let block_text = &text[block.span.clone()];
+                let ok = match (label.as_str(), default) {
+                    ("body", false) => block.kept,
+                    ("body", true) => block.kept || cleaned.title().is_some_and(|t| block_text.contains(t)),
+                    (_, false) => !block.kept,
+                    (_, true) => true,
+                };
+                let listed = default && known.contains(&(name.clone(), *line));
+                if ok && listed {
+                    failures.push(format!("{name}:{line} is listed in known-failures.tsv but now passes: remove it"));
+                } else if !ok && !listed {
+                    let how = if default { "default settings" } else { "as an extract" };
+                    failures.push(format!("{name}:{line} labelled {label}, {how}: {} ({})", block.kept, block.reason));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

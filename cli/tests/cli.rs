@@ -1325,3 +1325,62 @@ fn eval_scores_snippet_folders_by_micro_counts_and_lists_languages() {
     dir.file("c.gold.txt", page);
     assert_fails(&dechaff(&[OsStr::new("eval"), dir.0.as_os_str()], None), 2, "two folders");
 }
+
+// After an HTML extractor
+
+/// An extract as trafilatura writes one: a table after a one-sentence intro, a list, two
+/// leftover lines.
+const LEAGUE_EXTRACT: &str = "Results from Saturday's games in the county league.\n\
+| Home | Score | Away |\n| Ashford Town | 2–1 | Millbrook |\n| Castle Rovers | 0–0 | Eastfield |\n\
+| Hill Lane | 3–2 | Northgate |\nWestbury stay top on goal difference.\nNext round:\n\
+- Millbrook v Hill Lane\n- Eastfield v Riverside\nFollow us on Facebook\n";
+
+#[test]
+fn input_extracted_keeps_an_extracts_table_and_list_and_removes_its_leftovers() {
+    let dir = TempDir::new("extract");
+    let path = dir.file("league.txt", LEAGUE_EXTRACT);
+    let run = dechaff(&[OsStr::new("--input"), OsStr::new("extracted"), path.as_os_str()], None);
+    assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
+    let article: Vec<&str> = LEAGUE_EXTRACT.lines().filter(|l| *l != "Follow us on Facebook").collect();
+    assert_eq!(run.stdout.lines().filter(|l| !l.is_empty()).collect::<Vec<_>>(), article);
+    // The same in jsonl.
+    let record = format!("{{\"text\":{}}}\n", serde_json::to_string(LEAGUE_EXTRACT).unwrap());
+    let run = dechaff(&["jsonl", "--input", "extracted"], Some(record.as_bytes()));
+    assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
+    let value: serde_json::Value = serde_json::from_str(run.stdout.trim()).unwrap();
+    let text = value["text"].as_str().unwrap();
+    assert!(text.contains("| Hill Lane | 3–2 | Northgate |") && !text.contains("Facebook"), "{text}");
+    // As a page, the table reads as rows of links.
+    let run = dechaff(&[OsStr::new("--input"), OsStr::new("page"), path.as_os_str()], None);
+    assert!(!run.stdout.contains("Hill Lane"), "{}", run.stdout);
+
+    let run = dechaff(&[OsStr::new("--input"), OsStr::new("html"), path.as_os_str()], None);
+    assert_eq!(run.code, Some(2));
+    assert!(
+        run.stderr.contains("unknown input kind \"html\" (expected one of: auto, page, extracted)"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn eval_scores_an_extractors_folder_against_another_folders_gold() {
+    let gold = TempDir::new("eval-gold");
+    let extracted = TempDir::new("eval-extracted");
+    gold.file("p.txt", format!("Home | News | Sport\n{LEAGUE_EXTRACT}Imprint | Privacy\n"));
+    gold.file("p.gold.txt", LEAGUE_EXTRACT.replace("Follow us on Facebook\n", ""));
+    extracted.file("p.txt", LEAGUE_EXTRACT);
+    let gold_dir = gold.0.as_os_str();
+    let args = |extra: &[&'static str]| -> Vec<std::ffi::OsString> {
+        let mut args = vec!["eval".into(), extracted.0.clone().into_os_string(), "--gold".into(), gold_dir.to_owned()];
+        args.extend(extra.iter().map(Into::into));
+        args
+    };
+    // The extract as it is: every gold word, and four more.
+    let alone = dechaff(&args(&["--as-is"]), None);
+    assert_eq!(alone.code, Some(0), "stderr: {}", alone.stderr);
+    let fields: Vec<f64> = alone.stdout.split(' ').skip(3).step_by(2).map(|f| f.trim().parse().unwrap()).collect();
+    assert!(fields[0] < 1.0 && fields[1] == 1.0, "{}", alone.stdout);
+    let cleaned = dechaff(&args(&["--input", "extracted"]), None);
+    assert_eq!(cleaned.stdout, "docs 1 precision 1.000 recall 1.000 f1 1.000\n", "stderr: {}", cleaned.stderr);
+}

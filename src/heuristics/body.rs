@@ -8,6 +8,7 @@ use super::headlines::{Vocabulary, content_words, overlap};
 use super::{Class, Thresholds};
 use crate::lang::Language;
 use crate::metadata;
+use crate::rules::Hit;
 use crate::stats::{BlockStats, Word};
 use crate::verdict::Reason;
 use std::ops::Range;
@@ -19,6 +20,27 @@ const MIN_BAD_COST: f32 = 24.0;
 /// whatever its length: these sit inside articles, so they must not split the body the way a long
 /// run of page chrome (menus, footers, sign-up forms) does.
 const RULED_COST: f32 = 40.0;
+
+/// At most this many short lines before an extract's first good block (a title, a byline, a
+/// date) and after its last (a sign-off, a credit); a page's menus and footer have dozens.
+const EXTRACT_SHORT_EDGE: usize = 3;
+
+/// Whether the text reads as an HTML extractor's output rather than a whole page: a few short
+/// lines at most before the first good block and after the last one, none of them page chrome
+/// (a menu, a share row, a legal footer). Rule hits between them do not decide: extractors keep
+/// lists and tables that look like chrome. When in doubt it is a page: page cleaning loses little
+/// of an extract, extract cleaning keeps all of a page's chrome the rules do not name.
+pub(crate) fn looks_extracted(classes: &[Class], stats: &[BlockStats], hits: &[Option<Hit>]) -> bool {
+    let n = classes.len();
+    let chrome = |i: usize| hits[i].as_ref().is_some_and(|h| !h.reason.is_inline());
+    let first_good = classes.iter().position(|&c| c == Class::Good).unwrap_or(n);
+    let last_good = classes.iter().rposition(|&c| c == Class::Good).unwrap_or(0);
+    let short = |range: Range<usize>| range.filter(|&i| stats[i].words <= 4).count();
+    first_good < n
+        && short(0..first_good) <= EXTRACT_SHORT_EDGE
+        && short(last_good + 1..n) <= EXTRACT_SHORT_EDGE
+        && !(0..first_good).chain(last_good + 1..n).any(chrome)
+}
 
 /// The characters of the good blocks in `range`.
 pub(crate) fn good_chars(range: &Range<usize>, classes: &[Class], stats: &[BlockStats]) -> u32 {

@@ -637,6 +637,8 @@ pub(crate) struct Hit {
     pub(crate) reason: Reason,
     /// The block is the header of a headline list, so the lines after it are suspect too.
     pub(crate) header: bool,
+    /// Found by the line's shape alone (a row of links, a list of keywords), no phrase or pattern.
+    pub(crate) shape: bool,
 }
 
 impl std::str::FromStr for Family {
@@ -764,7 +766,7 @@ impl UserRules {
 /// Judges one block by the user's rules first, then the built-in families, in rank order.
 pub(crate) fn judge(text: &str, stats: &BlockStats, families: FamilySet, user: &UserRules) -> Option<Hit> {
     if let Some(reason) = user.judge(text) {
-        return Some(Hit { reason, header: false });
+        return Some(Hit { reason, header: false, shape: false });
     }
     if stats.chars == 0 {
         return None;
@@ -802,6 +804,7 @@ pub(crate) fn judge(text: &str, stats: &BlockStats, families: FamilySet, user: &
             }
         }
     }
+    let worded = best;
     for family in Family::ALL {
         if best.is_some_and(|b| b.rank() <= family.rank()) {
             break;
@@ -810,7 +813,7 @@ pub(crate) fn judge(text: &str, stats: &BlockStats, families: FamilySet, user: &
             consider(&mut best, family);
         }
     }
-    best.map(hit)
+    best.map(|family| Hit { shape: best != worded, ..hit(family) })
 }
 
 /// The best-ranked enabled family whose phrase sits in `text` as its anchor requires, and the
@@ -841,7 +844,7 @@ fn scan(compiled: &Compiled, text: &str, stats: &BlockStats, families: FamilySet
 }
 
 fn hit(family: Family) -> Hit {
-    Hit { reason: family.reason(), header: family == Family::Headlines }
+    Hit { reason: family.reason(), header: family == Family::Headlines, shape: false }
 }
 
 /// Whether the phrase match `start..end` sits in `text` as `anchor` requires.

@@ -49,6 +49,13 @@ pub(super) const PHRASES: &[Phrase] = &[
     ("partager cet article", Whole),
     ("compartir", Whole),
     ("compartir en", Start(6)),
+    // "Share this story (on social media)" as a sentence-like prompt in Romance languages.
+    ("comparte esta noticia", Start(8)),
+    ("comparte este artículo", Start(8)),
+    ("compártelo", Start(6)),
+    ("partagez cet article", Start(8)),
+    ("condividi questo articolo", Start(8)),
+    ("compartilhe esta notícia", Start(8)),
     ("condividi", Whole),
     ("condividi su", Start(6)),
     ("delen", Whole),
@@ -291,6 +298,8 @@ mod tests {
             &[
                 "Share this article",
                 "Share on Facebook",
+                "Comparte esta noticia en redes sociales",
+                "Partagez cet article avec vos amis",
                 "Facebook Twitter LinkedIn Email",
                 "Facebook | X | WhatsApp",
                 "Download the App",
@@ -344,6 +353,7 @@ mod tests {
                 "Bu haberi paylaşan kullanıcı sayısı kısa sürede arttı.",
                 "Мешканці поділилися враженнями від нового мосту.",
                 "Download speeds in rural areas remain far below the national average, the regulator said.",
+                "Comparte esta noticia con cautela: los datos aún no están confirmados, advirtió la agencia.",
             ],
         );
     }
