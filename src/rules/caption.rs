@@ -23,6 +23,9 @@ pub(super) const PHRASES: &[Phrase] = &[
     ("courtesy of", Start(10)),
     ("picture:", Start(30)),
     ("pictured:", Start(40)),
+    // A caption that points at its picture: "Above: The seed heads of ... Photo by ...".
+    ("above:", Start(60)),
+    ("pictured above", Start(40)),
     ("credit:", Start(20)),
     ("credits:", Start(20)),
     ("illustration:", Start(20)),
@@ -231,6 +234,7 @@ mod tests {
                 "The two presidents arrive for a press conference at the summit venue on June 13. (Jane Roe/Example Images)",
                 "Firefighters work through the night near the highway. (AP Photo/John Smith)",
                 "Photo: Jane Doe",
+                "Above: The winter seed heads of coneflowers on the old rail line. Photo by Jane Doe.",
                 "Image credit: Example Agency",
                 "Foto: dpa",
                 "Bild: Max Mustermann / Agentur",
