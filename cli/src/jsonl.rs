@@ -20,6 +20,9 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::time::{Duration, Instant};
 
+/// The most line slots a batch reserves before it sees its lines.
+const BATCH_LINES_RESERVED: usize = 4096;
+
 /// A batch also ends when it holds this many bytes, so long records cannot make it huge.
 const BATCH_BYTES: usize = 8 << 20;
 
@@ -325,7 +328,8 @@ fn read_input(
         input: index,
         first_line,
         bytes: Vec::new(),
-        lines: Vec::with_capacity(batch_lines),
+        // Grown as lines come: `--batch` may be any count, and a batch also ends at BATCH_BYTES.
+        lines: Vec::with_capacity(batch_lines.min(BATCH_LINES_RESERVED)),
         read_mark: 0,
     };
     let mut batch = new_batch(1);

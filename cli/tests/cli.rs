@@ -688,7 +688,13 @@ fn jsonl_keeps_order_and_every_other_byte_with_one_or_four_threads() {
     let dir = TempDir::new("jsonl-order");
     let path = dir.file("pages.jsonl", lines(&records, Record::line));
     let expected = lines(&records, Record::cleaned);
-    for args in [&["--threads", "1", "--batch", "7"][..], &["--threads", "4", "--batch", "7"], &["--threads", "4"]] {
+    // The largest batch the option takes runs like any other: a batch reserves room as lines come.
+    for args in [
+        &["--threads", "1", "--batch", "7"][..],
+        &["--threads", "4", "--batch", "7"],
+        &["--threads", "4"],
+        &["--threads", "2", "--batch", "4294967295"],
+    ] {
         let mut args: Vec<&OsStr> = args.iter().map(OsStr::new).collect();
         args.insert(0, OsStr::new("jsonl"));
         args.push(path.as_os_str());
