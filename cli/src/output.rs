@@ -6,12 +6,14 @@ use std::path::{Path, PathBuf};
 
 /// A destination for output. A file is written as a temporary file beside it and renamed over it
 /// by [`Output::commit`]; dropped without a commit, the temporary file is removed and an existing
-/// file is left as it was.
+/// file is left as it was. A file that exists keeps its permissions, and a symbolic link keeps
+/// pointing where it did: the file it points to is the one replaced.
 pub enum Output {
     /// Standard output.
     Stdout(BufWriter<io::Stdout>),
-    /// A file being written under a temporary name.
-    File { writer: BufWriter<File>, temp: TempFile, path: PathBuf },
+    /// A file being written under a temporary name: `path` is the file replaced (links followed),
+    /// `shown` the name the user gave.
+    File { writer: BufWriter<File>, temp: TempFile, path: PathBuf, shown: PathBuf },
 }
 
 impl Output {
@@ -20,8 +22,9 @@ impl Output {
         let Some(path) = path.filter(|p| p.as_os_str() != "-") else {
             return Ok(Output::Stdout(BufWriter::with_capacity(1 << 20, io::stdout())));
         };
-        let (temp, file) = TempFile::beside(path)?;
-        Ok(Output::File { writer: BufWriter::with_capacity(1 << 20, file), temp, path: path.to_owned() })
+        let target = resolve_links(path);
+        let (temp, file) = TempFile::beside(&target)?;
+        Ok(Output::File { writer: BufWriter::with_capacity(1 << 20, file), temp, path: target, shown: path.to_owned() })
     }
 
     /// The writer to write records to.
@@ -36,7 +39,7 @@ impl Output {
     pub fn name(&self) -> String {
         match self {
             Output::Stdout(_) => "standard output".into(),
-            Output::File { path, .. } => path.display().to_string(),
+            Output::File { shown, .. } => shown.display().to_string(),
         }
     }
 
@@ -53,13 +56,32 @@ impl Output {
     pub fn commit(self) -> io::Result<()> {
         match self {
             Output::Stdout(mut writer) => writer.flush(),
-            Output::File { writer, temp, path } => {
+            Output::File { writer, temp, path, .. } => {
                 let file = writer.into_inner().map_err(|e| e.into_error())?;
+                // What the file it replaces let others do, the new one lets them too.
+                if let Ok(old) = fs::metadata(&path) {
+                    file.set_permissions(old.permissions())?;
+                }
                 file.sync_all()?;
                 temp.rename(&path)
             }
         }
     }
+}
+
+/// The file `path` names once symbolic links are followed (a link to a file not yet there
+/// included), or `path` itself when it is not a link.
+fn resolve_links(path: &Path) -> PathBuf {
+    let mut path = path.to_owned();
+    // A bound on the chain, as the system has: a loop of links is left for the open to report.
+    for _ in 0..40 {
+        let Ok(target) = fs::read_link(&path) else { break };
+        path = match path.parent() {
+            Some(dir) if target.is_relative() => dir.join(target),
+            _ => target,
+        };
+    }
+    path
 }
 
 /// A temporary file, removed on drop unless renamed.

@@ -1390,3 +1390,33 @@ fn eval_scores_an_extractors_folder_against_another_folders_gold() {
     let cleaned = dechaff(&args(&["--input", "extracted"]), None);
     assert_eq!(cleaned.stdout, "docs 1 precision 1.000 recall 1.000 f1 1.000\n", "stderr: {}", cleaned.stderr);
 }
+
+#[cfg(unix)]
+#[test]
+fn output_keeps_the_permissions_of_the_file_it_replaces_and_follows_links() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = TempDir::new("output-perms");
+    let page = dir.file("page.txt", corpus(FERRY));
+    let private = dir.file("private.txt", "old\n");
+    std::fs::set_permissions(&private, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let run = dechaff(&[OsStr::new("-o"), private.as_os_str(), page.as_os_str()], None);
+    assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
+    let mode = std::fs::metadata(&private).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600, "a private output stays private");
+    assert!(std::fs::read_to_string(&private).unwrap().contains("harbour"));
+
+    // Through a link: the file it points to is replaced, and the link stays a link.
+    let target = dir.file("target.txt", "old\n");
+    let link = dir.0.join("link.txt");
+    std::os::unix::fs::symlink("target.txt", &link).unwrap();
+    let run = dechaff(&[OsStr::new("-o"), link.as_os_str(), page.as_os_str()], None);
+    assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
+    assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+    assert!(std::fs::read_to_string(&target).unwrap().contains("harbour"));
+    let leftovers: Vec<_> = std::fs::read_dir(&dir.0)
+        .unwrap()
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".dechaff-tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
