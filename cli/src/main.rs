@@ -78,6 +78,7 @@ impl From<String> for Failure {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    output::clean_up_on_signals();
     let result = match &cli.command {
         Some(Command::Eval(args)) => eval::run(args),
         Some(Command::Jsonl(args)) => args.settings.cleaner().and_then(|cleaner| Ok(jsonl::run(args, &cleaner)?)),

@@ -3,6 +3,37 @@
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+/// Every temporary file not yet renamed or removed, for [`remove_temporary_files`].
+static LIVE: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+/// Removes every temporary file still being written: the run was interrupted.
+pub fn remove_temporary_files() {
+    let live = LIVE.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    for path in live.iter() {
+        let _ = fs::remove_file(path);
+    }
+}
+
+/// Removes the temporary files when the process is told to stop (SIGTERM from `timeout`, systemd
+/// or Kubernetes, SIGINT from Ctrl-C, SIGHUP), then stops as the signal would have stopped it.
+#[cfg(unix)]
+pub fn clean_up_on_signals() {
+    use signal_hook::consts::signal::{SIGHUP, SIGINT, SIGTERM};
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGINT, SIGHUP]) else { return };
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            remove_temporary_files();
+            let _ = signal_hook::low_level::emulate_default_handler(signal);
+            std::process::exit(128 + signal);
+        }
+    });
+}
+
+/// Signals are not handled on this platform.
+#[cfg(not(unix))]
+pub fn clean_up_on_signals() {}
 
 /// A destination for output. A file is written as a temporary file beside it and renamed over it
 /// by [`Output::commit`]; dropped without a commit, the temporary file is removed and an existing
@@ -96,11 +127,20 @@ impl TempFile {
         let mut last_error = None;
         for n in 0..100 {
             let temp = dir.join(format!(".{}.{}.{n}.dechaff-tmp", name.to_string_lossy(), std::process::id()));
+            // Listed before it exists, so an interruption never leaves it behind.
+            LIVE.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).push(temp.clone());
             match OpenOptions::new().write(true).create_new(true).open(&temp) {
                 Ok(file) => return Ok((TempFile(Some(temp)), file)),
-                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => last_error = Some(e),
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+                    // Someone else's file: never ours to remove.
+                    forget(&temp);
+                    last_error = Some(e);
+                }
                 // The temporary name is ours, not the user's: the error names the output.
-                Err(e) => return Err(format!("{}: {e}", path.display())),
+                Err(e) => {
+                    forget(&temp);
+                    return Err(format!("{}: {e}", path.display()));
+                }
             }
         }
         Err(format!("{}: {}", path.display(), last_error.expect("tried at least once")))
@@ -110,9 +150,11 @@ impl TempFile {
 impl TempFile {
     fn rename(mut self, to: &Path) -> io::Result<()> {
         let from = self.0.take().expect("renamed once");
-        fs::rename(&from, to).inspect_err(|_| {
+        let renamed = fs::rename(&from, to).inspect_err(|_| {
             let _ = fs::remove_file(&from);
-        })
+        });
+        forget(&from);
+        renamed
     }
 }
 
@@ -120,6 +162,12 @@ impl Drop for TempFile {
     fn drop(&mut self) {
         if let Some(path) = &self.0 {
             let _ = fs::remove_file(path);
+            forget(path);
         }
     }
+}
+
+/// Takes `path` off the list of temporary files to remove on a signal.
+fn forget(path: &Path) {
+    LIVE.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).retain(|p| p != path);
 }

@@ -1420,3 +1420,38 @@ fn output_keeps_the_permissions_of_the_file_it_replaces_and_follows_links() {
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
+
+#[cfg(unix)]
+#[test]
+fn an_interrupted_run_leaves_no_temporary_file() {
+    use std::os::unix::process::ExitStatusExt;
+    for signal in ["TERM", "INT", "HUP"] {
+        let dir = TempDir::new("signal");
+        let out = dir.0.join("out.jsonl");
+        // Standard input stays open, so the run waits for records with its output file open.
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_dechaff"))
+            .args([OsStr::new("jsonl"), OsStr::new("-q"), OsStr::new("-o"), out.as_os_str()])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("dechaff starts");
+        let temp = || {
+            std::fs::read_dir(&dir.0)
+                .unwrap()
+                .filter_map(|e| e.ok()?.file_name().into_string().ok())
+                .any(|n| n.ends_with(".dechaff-tmp"))
+        };
+        let started = std::time::Instant::now();
+        while !temp() && started.elapsed() < std::time::Duration::from_secs(20) {
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        assert!(temp(), "the run opened its temporary file");
+        let sent = std::process::Command::new("kill").args([format!("-{signal}"), child.id().to_string()]).status();
+        assert!(sent.is_ok_and(|s| s.success()), "kill -{signal}");
+        let status = child.wait().expect("dechaff stops");
+        assert!(status.signal().is_some() || status.code().is_some_and(|c| c > 128), "{signal}: {status:?}");
+        assert!(!temp(), "{signal}: a temporary file was left behind");
+        assert!(!out.exists(), "{signal}: the output appeared though the run did not finish");
+    }
+}
