@@ -376,7 +376,7 @@ impl Literals {
 /// for many scripts' phrases are too large for the CPU caches.
 #[derive(Default)]
 struct WordLiterals {
-    /// The key of each literal's first word (see [`WordKey`]), and which literals begin with it.
+    /// The key of each literal's first word (see [`word_key`]), and which literals begin with it.
     by_first_word: FxHashMap<u64, Vec<u32>>,
     /// A bit for each key's top 16 bits: most words of a text are not a key, and this small
     /// table, unlike the map, stays in the fastest cache.
@@ -384,22 +384,19 @@ struct WordLiterals {
     literals: Vec<(Box<[u8]>, Entry)>,
 }
 
-/// A hash of a word's bytes with ASCII letters lowercased, built one byte at a time. Two words
-/// that differ only in ASCII case get the same key; other words rarely do, and a candidate is
-/// always compared byte by byte.
-#[derive(Clone, Copy)]
-struct WordKey(u64);
-
-impl WordKey {
-    const START: WordKey = WordKey(0);
-
-    fn push(self, byte: u8) -> WordKey {
-        WordKey((self.0.rotate_left(5) ^ u64::from(byte.to_ascii_lowercase())).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95))
+/// A hash of a word's bytes with ASCII letters lowercased: two words that differ only in ASCII
+/// case get the same key; other words rarely do, and a candidate is always compared byte by byte.
+/// A word of up to eight ASCII bytes, most words, is read as one number.
+fn word_key(word: &[u8]) -> u64 {
+    const MULTIPLIER: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    if word.len() <= 8 && word.is_ascii() {
+        let mut packed = [0u8; 8];
+        packed[..word.len()].copy_from_slice(word);
+        // Letters and digits only: setting bit 5 lowercases a letter and leaves a digit as it is.
+        let value = u64::from_le_bytes(packed) | (0x2020_2020_2020_2020 & (u64::MAX >> (64 - 8 * word.len().max(1))));
+        return (value ^ word.len() as u64).wrapping_mul(MULTIPLIER);
     }
-
-    fn of(word: &str) -> u64 {
-        word.bytes().fold(WordKey::START, WordKey::push).0
-    }
+    word.iter().fold(0u64, |key, &b| (key.rotate_left(5) ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(MULTIPLIER))
 }
 
 /// The word (a run of letters and digits) that begins `text`.
@@ -419,7 +416,7 @@ impl WordLiterals {
                 continue;
             }
             let index = u32::try_from(table.literals.len()).expect("phrase tables are small");
-            let key = WordKey::of(key);
+            let key = word_key(key.as_bytes());
             table.by_first_word.entry(key).or_default().push(index);
             if table.maybe.is_empty() {
                 table.maybe = vec![0; 1 << 10];
@@ -452,7 +449,7 @@ impl WordLiterals {
         let bytes = text.as_bytes();
         let mut present = 1;
         let mut at = 0;
-        let mut word: Option<(usize, WordKey)> = None;
+        let mut word_start: Option<usize> = None;
         while at < bytes.len() {
             let byte = bytes[at];
             let (alphanumeric, len) = if byte < 0x80 {
@@ -463,18 +460,14 @@ impl WordLiterals {
                 (c.is_alphanumeric(), c.len_utf8())
             };
             if alphanumeric {
-                let (start, mut key) = word.unwrap_or((at, WordKey::START));
-                for &b in &bytes[at..at + len] {
-                    key = key.push(b);
-                }
-                word = Some((start, key));
-            } else if let Some((start, key)) = word.take() {
-                self.at(text, start, key.0, found);
+                word_start.get_or_insert(at);
+            } else if let Some(start) = word_start.take() {
+                self.at(text, start, word_key(&bytes[start..at]), found);
             }
             at += len;
         }
-        if let Some((start, key)) = word {
-            self.at(text, start, key.0, found);
+        if let Some(start) = word_start {
+            self.at(text, start, word_key(&bytes[start..]), found);
         }
         present
     }
@@ -509,7 +502,7 @@ impl Compiled {
     fn start_matches(&self, text: &str, present: u8, mut found: impl FnMut(Entry, usize, usize)) {
         let first_letter = text.char_indices().find(|(_, c)| c.is_alphabetic()).map_or(text.len(), |(i, _)| i);
         if first_letter < text.len() {
-            self.at_letter.at(text, first_letter, WordKey::of(first_word(&text[first_letter..])), &mut found);
+            self.at_letter.at(text, first_letter, word_key(first_word(&text[first_letter..]).as_bytes()), &mut found);
         }
         let mut end = text.len().min(first_letter + self.before_letter.longest);
         while !text.is_char_boundary(end) {
