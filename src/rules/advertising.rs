@@ -169,7 +169,7 @@ pub(super) const PHRASES: &[Phrase] = &[
 pub(super) const PATTERNS: &[Pattern] = &[
     // Sale copy: "Huge Spring Sale Underway", "Black Friday Deals Are Live", "Save up to 40%".
     (
-        r"(?i)\b(?:huge|big|massive|biggest|flash|spring|summer|fall|autumn|winter|holiday|black friday|cyber monday|clearance|year-end|limited[- ]time)\s+(?:sale|sales|deals?|offer|savings)\b[^.!?]*$",
+        r"(?i)(?-u:\b)(?:huge|big|massive|biggest|flash|spring|summer|fall|autumn|winter|holiday|black friday|cyber monday|clearance|year-end|limited[- ]time)\s+(?:sale|sales|deals?|offer|savings)(?-u:\b)[^.!?]*$",
         14,
         &["sale", "deal", "offer", "saving"],
     ),
@@ -180,12 +180,12 @@ pub(super) const PATTERNS: &[Pattern] = &[
     ),
     // A price against a crossed-out one: "199 € statt 249 €", "$49 instead of $79".
     (
-        r"(?i)(?:[€$£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|£|eur\b|euro\b))\s*(?:statt|instead of|was|au lieu de|en vez de|invece di|i stället för)\s+(?:[€$£]\s?)?\d",
+        r"(?i)(?:[€$£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|£|eur(?-u:\b)|euro(?-u:\b)))\s*(?:statt|instead of|was|au lieu de|en vez de|invece di|i stället för)\s+(?:[€$£]\s?)?\d",
         24,
         &["statt", "instead of", "was", "au lieu de", "en vez de", "invece di", "i stället"],
     ),
     // A German-style compound sale ("Herbst-Sale") in a line that is not a sentence.
-    (r"(?i)\b\p{L}+-sale\b[^.!?]*$", 16, &["-sale"]),
+    (r"(?i)(?-u:\b)\p{L}+-sale(?-u:\b)[^.!?]*$", 16, &["-sale"]),
     // An ad label joined to its copy: "Sponsored · Try ...", "Anzeige | ...".
     (
         r"(?i)^(?:sponsored|advertisement|promoted|anzeige|werbung|publicité|publicidad|pubblicità)\s*[·|:•–-]\s*\S",
@@ -193,7 +193,7 @@ pub(super) const PATTERNS: &[Pattern] = &[
         &["sponsored", "advertisement", "promoted", "anzeige", "werbung", "publicit", "pubblicit"],
     ),
     (
-        r"(?i)^(?:free shipping|kostenloser versand|livraison gratuite|envío gratis|spedizione gratuita)\b",
+        r"(?i)^(?:free shipping|kostenloser versand|livraison gratuite|envío gratis|spedizione gratuita)(?-u:\b)",
         14,
         &["free shipping", "kostenloser versand", "livraison gratuite", "envío gratis", "spedizione gratuita"],
     ),

@@ -193,8 +193,9 @@ pub(super) const PATTERNS: &[Pattern] = &[
 /// An artwork or object label: "Artist, Title, 1931. Gelatin silver print – 11 × 8 cm.
 /// Courtesy Gallery." Its dimensions give it away; prose mentioning a size has stopwords.
 pub(super) fn is_object_label(text: &str, stats: &BlockStats) -> bool {
-    static DIMENSIONS: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\d\s*[×x]\s*\d[\d.,/ ]*\s*(?:cm|mm|in)\b").expect("dimensions pattern compiles"));
+    static DIMENSIONS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\d\s*[×x]\s*\d[\d.,/ ]*\s*(?:cm|mm|in)(?-u:\b)").expect("dimensions pattern compiles")
+    });
     stats.words <= 60 && stats.digits > 0 && stats.stopword_density() < 0.15 && DIMENSIONS.is_match(text)
 }
 

@@ -189,7 +189,7 @@ pub(super) const PATTERNS: &[Pattern] = &[
     ),
     // A comment count inside a short line that is not a sentence: "Search 87 Comments Log In".
     (
-        r"(?i)\b\d[\d.,]*\s+(?:reader\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)\b[^.!?]*$",
+        r"(?i)(?-u:\b)\d[\d.,]*\s+(?:reader\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)(?-u:\b)[^.!?]*$",
         8,
         &["comment", "kommentar", "commentaire", "comentario", "commenti", "reacties"],
     ),

@@ -245,18 +245,18 @@ pub(super) const PATTERNS: &[Pattern] = &[
         &["nachrichten", "artikel", "beiträge", "meldungen", "news"],
     ),
     (
-        r"(?i)^(?:mehr|weitere)\s+(?:nachrichten|artikel|beiträge|meldungen|news)\s+(?:aus|zu|von|zum|zur|über)\b.{0,40}$",
+        r"(?i)^(?:mehr|weitere)\s+(?:nachrichten|artikel|beiträge|meldungen|news)\s+(?:aus|zu|von|zum|zur|über)(?-u:\b).{0,40}$",
         7,
         &["nachrichten", "artikel", "beiträge", "meldungen", "news"],
     ),
     (r"(?i)^(?:mehr|weiteres)\s+(?:aus|zu|von|zum|zur|über)\s+[\p{L}\d&'’ .-]{2,}\W*$", 6, &["mehr", "weiteres"]),
     (
-        r"(?i)^(?:plus|autres)\s+(?:d'|de\s+)?(?:actualités|articles|infos)\b.{0,30}$",
+        r"(?i)^(?:plus|autres)\s+(?:d'|de\s+)?(?:actualités|articles|infos)(?-u:\b).{0,30}$",
         6,
         &["actualités", "articles", "infos"],
     ),
-    (r"(?i)^(?:más|otras)\s+(?:noticias|artículos)\b.{0,30}$", 6, &["noticias", "artículos"]),
-    (r"(?i)^(?:altre|altri|più)\s+(?:notizie|articoli)\b.{0,30}$", 6, &["notizie", "articoli"]),
+    (r"(?i)^(?:más|otras)\s+(?:noticias|artículos)(?-u:\b).{0,30}$", 6, &["noticias", "artículos"]),
+    (r"(?i)^(?:altre|altri|più)\s+(?:notizie|articoli)(?-u:\b).{0,30}$", 6, &["notizie", "articoli"]),
 ];
 
 #[cfg(test)]

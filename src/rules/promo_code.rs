@@ -10,21 +10,25 @@ pub(super) const PHRASES: &[Phrase] = &[];
 
 pub(super) const PATTERNS: &[Pattern] = &[
     (
-        r"(?i:\b(?:promo|coupon|discount|voucher|offer|gift|referral|rabatt|gutschein|aktions|promotional|promotion)[\s-]?codes?|\bgutscheincode|\brabattcode|\bcode\s+promo|\bcódigo(?:\s+(?:promocional|de\s+descuento|descuento))?|\bcodice(?:\s+(?:sconto|promozionale|promo))?|\bkortingscode|\bkod\s+rabatowy|\brabattkod|\bcupom)\s*:?\s*[\x22'“‘]?[A-Z0-9][A-Z0-9-]{2,}\b",
+        r"(?i:(?-u:\b)(?:promo|coupon|discount|voucher|offer|gift|referral|rabatt|gutschein|aktions|promotional|promotion)[\s-]?codes?|(?-u:\b)gutscheincode|(?-u:\b)rabattcode|(?-u:\b)code\s+promo|(?-u:\b)código(?:\s+(?:promocional|de\s+descuento|descuento))?|(?-u:\b)codice(?:\s+(?:sconto|promozionale|promo))?|(?-u:\b)kortingscode|(?-u:\b)kod\s+rabatowy|(?-u:\b)rabattkod|(?-u:\b)cupom)\s*:?\s*[\x22'“‘]?[A-Z0-9][A-Z0-9-]{2,}(?-u:\b)",
         24,
         &["code", "código", "codice", "kod", "cupom"],
     ),
     (
-        r"(?i:\b(?:use|enter|apply|with|using)\s+(?:the\s+)?code)\s*:?\s*[\x22'“‘]?[A-Z0-9][A-Z0-9-]{2,}\b",
+        r"(?i:(?-u:\b)(?:use|enter|apply|with|using)\s+(?:the\s+)?code)\s*:?\s*[\x22'“‘]?[A-Z0-9][A-Z0-9-]{2,}(?-u:\b)",
         24,
         &["code"],
     ),
     (
-        r"(?i:\b(?:mit\s+(?:dem\s+)?code|avec\s+le\s+code|con\s+el\s+código|con\s+il\s+codice|met\s+(?:de\s+)?code))\s*:?\s*[\x22'“‘]?[A-Z0-9][A-Z0-9-]{2,}\b",
+        r"(?i:(?-u:\b)(?:mit\s+(?:dem\s+)?code|avec\s+le\s+code|con\s+el\s+código|con\s+il\s+codice|met\s+(?:de\s+)?code))\s*:?\s*[\x22'“‘]?[A-Z0-9][A-Z0-9-]{2,}(?-u:\b)",
         24,
         &["code", "código", "codice"],
     ),
-    (r"(?i)\d+\s?%\s*(?:off|rabatt|de réduction|de descuento|di sconto|korting)\b.{0,40}\bcode\b", 24, &["code"]),
+    (
+        r"(?i)\d+\s?%\s*(?:off|rabatt|de réduction|de descuento|di sconto|korting)(?-u:\b).{0,40}(?-u:\b)code(?-u:\b)",
+        24,
+        &["code"],
+    ),
 ];
 
 #[cfg(test)]
