@@ -480,9 +480,18 @@ struct Tier {
     rest: Literals,
 }
 
+/// The fewest phrases a tier looks up by their first word; with fewer, its automaton is small.
+const WORD_TABLE_MIN: usize = 300;
+
 impl Tier {
     fn build(literals: Vec<(String, Entry)>) -> Tier {
-        // Trigger literals match anywhere, even inside a word: they stay in the automata.
+        // Trigger literals match anywhere, even inside a word: they stay in the automata. So do
+        // the phrases of a tier with few of them (the tiers for long blocks): their automaton is
+        // small enough to stay in the caches, and cheaper per byte than reading word by word.
+        let phrases = literals.iter().filter(|(_, entry)| matches!(entry, Entry::Phrase(..))).count();
+        if phrases < WORD_TABLE_MIN {
+            return Tier { words: WordLiterals::default(), rest: Literals::build(literals) };
+        }
         let (words, triggers): (Vec<_>, Vec<_>) =
             literals.into_iter().partition(|(_, entry)| matches!(entry, Entry::Phrase(..)));
         let (words, mut rest) = WordLiterals::build(words);
@@ -830,7 +839,7 @@ fn scan(compiled: &Compiled, text: &str, stats: &BlockStats, families: FamilySet
         }
         Entry::Trigger(index) => fired[index / 64] |= 1 << (index % 64),
     };
-    let present = tier.words.matches(text, &mut found);
+    let present = if tier.words.literals.is_empty() { groups(text) } else { tier.words.matches(text, &mut found) };
     tier.rest.matches(text, 0..text.len(), present, &mut found);
     compiled.start_matches(text, present, found);
     (best, fired)
