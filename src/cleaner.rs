@@ -390,7 +390,7 @@ impl Cleaner {
                 region = heuristics::body::take_in_edges(region, &stats, &ruled, &inline);
             }
             for run in runs {
-                if let Some(grown) = heuristics::structure::belongs_to_body(&run, &region, &stats, &inline) {
+                if let Some(grown) = heuristics::structure::belongs_to_body(&run, &region, texts, &stats, &inline) {
                     region = grown;
                     for i in run {
                         protected[i] = true;

@@ -108,6 +108,7 @@ fn dash_after_date(text: &str) -> bool {
 pub(crate) fn belongs_to_body(
     run: &Range<usize>,
     region: &Range<usize>,
+    texts: &[&str],
     stats: &[BlockStats],
     inline: &[bool],
 ) -> Option<Range<usize>> {
@@ -120,7 +121,12 @@ pub(crate) fn belongs_to_body(
     if run.start >= region.end {
         let gap_is_inline = (region.end..run.start).all(|i| inline[i]);
         let intro = (region.start..run.start).rev().find(|&i| !inline[i]);
-        return (gap_is_inline && intro.is_some_and(|i| stats[i].ends_with_colon)).then_some(region.start..run.end);
+        // A table of figures right after the article is its data (results, prices, a timetable):
+        // menus and headline lists are not written in cells with numbers.
+        let figures = run.clone().filter(|&i| stats[i].digits > 0).count() * 3 >= run.len() * 2
+            && run.clone().all(|i| matches!(shape(texts[i], &stats[i]), Some(Shape::Row(_))));
+        let introduced = intro.is_some_and(|i| stats[i].ends_with_colon) || figures;
+        return (gap_is_inline && introduced).then_some(region.start..run.end);
     }
     // Before the article: at most two short lines (a "Method:" heading) between them, and a
     // heading over the run: a line ending in a colon, or a word or two ("Ingredients").
@@ -169,6 +175,30 @@ mod tests {
     }
 
     #[test]
+    fn a_table_of_figures_right_after_the_article_is_part_of_it() {
+        let lines = [
+            "Results from Saturday's games in the county league, where the leaders dropped points again.",
+            "| Home | Score | Away |",
+            "| Ashford Town | 2–1 | Millbrook |",
+            "| Castle Rovers | 0–0 | Eastfield |",
+        ];
+        let stats: Vec<BlockStats> =
+            lines.iter().map(|t| BlockStats::compute(t, crate::lang::Language::English)).collect();
+        let inline = [false; 4];
+        assert_eq!(belongs_to_body(&(1..4), &(0..1), &lines, &stats, &inline), Some(0..4));
+        // A row of menu cells is not.
+        let menu = [
+            "Results from Saturday's games in the county league, where the leaders dropped points again.",
+            "| Home | News |",
+            "| Sport | Weather |",
+            "| Culture | Contact |",
+        ];
+        let stats: Vec<BlockStats> =
+            menu.iter().map(|t| BlockStats::compute(t, crate::lang::Language::English)).collect();
+        assert_eq!(belongs_to_body(&(1..4), &(0..1), &menu, &stats, &inline), None);
+    }
+
+    #[test]
     fn fractions_start_quantities() {
         let stats = BlockStats::compute("½ tsp ground cumin", crate::lang::Language::English);
         assert_eq!(shape("½ tsp ground cumin", &stats), Some(Shape::Quantity));
@@ -187,7 +217,7 @@ mod tests {
         let stats: Vec<BlockStats> =
             lines.iter().map(|t| BlockStats::compute(t, crate::lang::Language::English)).collect();
         let inline = [false; 6];
-        assert_eq!(belongs_to_body(&(1..4), &(5..6), &stats, &inline), Some(0..6));
+        assert_eq!(belongs_to_body(&(1..4), &(5..6), &lines, &stats, &inline), Some(0..6));
         // A sentence over the run does not introduce it.
         let lines = [
             "Our shop is open every day of the week.",
@@ -199,7 +229,7 @@ mod tests {
         ];
         let stats: Vec<BlockStats> =
             lines.iter().map(|t| BlockStats::compute(t, crate::lang::Language::English)).collect();
-        assert_eq!(belongs_to_body(&(1..4), &(5..6), &stats, &inline), None);
+        assert_eq!(belongs_to_body(&(1..4), &(5..6), &lines, &stats, &inline), None);
     }
 
     #[test]
