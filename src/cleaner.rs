@@ -1,7 +1,7 @@
 //! The pipeline: segment, measure, apply rules, apply heuristics, find metadata; and its result.
 
 use crate::Error;
-use crate::document::Document;
+use crate::document;
 use crate::heuristics::{self, Class, Thresholds};
 use crate::lang::{self, Language};
 use crate::markup;
@@ -141,43 +141,113 @@ impl Cleaner {
     /// The pipeline runs again on the blocks it kept until it removes nothing more (usually one
     /// extra pass over the shorter text), so cleaning the cleaned text changes nothing.
     pub fn clean<'a>(&self, input: &'a str) -> Cleaned<'a> {
-        let doc = Document::new(input);
-        let blocks = doc.blocks();
-        let texts: Vec<&'a str> = blocks.iter().map(|b| doc.slice(b)).collect();
+        // The verdicts are the page's only record per block that lives as long as the page; what
+        // the passes need is built per pass, for the blocks they judge.
+        let mut verdicts = document::split(
+            input,
+            |b| BlockVerdict {
+                span: b.span,
+                extent: b.extent,
+                line: b.line,
+                paragraph: b.paragraph,
+                kept: true,
+                reason: Reason::Body,
+            },
+            |v, end| v.extent.end = end,
+        );
+        let mut judged: Vec<usize> = (0..verdicts.len()).collect();
+        if verdicts.len() > LARGE_PAGE_BLOCKS {
+            // Far more lines than any article page has: the rules judge each line alone, as it
+            // streams by, and the page is judged whole only when few enough lines are left.
+            judged = self.judge_lines(input, &mut verdicts);
+        }
+        let mut meta = Metadata::default();
+        let mut language = self.language;
+        if judged.len() <= LARGE_PAGE_BLOCKS {
+            let found = self.judge_page(input, &verdicts, &judged);
+            let Some(found) = found else {
+                // Taken for an extract and read as a page once cleaned: cleaned as a page.
+                return Cleaner { input: Input::Page, ..self.clone() }.clean(input);
+            };
+            for (k, reason) in found.reasons.into_iter().enumerate() {
+                if let Some(reason) = reason {
+                    let verdict = &mut verdicts[judged[k]];
+                    verdict.kept = false;
+                    verdict.reason = reason;
+                }
+            }
+            meta = found.meta;
+            language = found.language;
+        }
+        Cleaned {
+            input,
+            blocks: verdicts,
+            title: meta.title.map(|(_, r)| r),
+            byline: meta.byline.map(|(_, r)| r),
+            date: meta.date.map(|(_, r)| r),
+            language,
+            keep_title: self.keep_title,
+        }
+    }
+
+    /// The rules alone on every block of a page too large to be judged whole; returns the blocks
+    /// they kept. A line's statistics count no stopwords unless the language is set, so a line
+    /// is judged the same whatever surrounds it.
+    fn judge_lines(&self, input: &str, verdicts: &mut [BlockVerdict]) -> Vec<usize> {
+        let mut kept = Vec::new();
+        for (i, verdict) in verdicts.iter_mut().enumerate() {
+            let seen = markup::display(&input[verdict.span.clone()]);
+            let stats = stats::measure_alone(&seen).stats(self.language);
+            match rules::judge(&seen, &stats, self.families, &self.user) {
+                Some(hit) => {
+                    verdict.kept = false;
+                    verdict.reason = hit.reason;
+                }
+                None => kept.push(i),
+            }
+        }
+        kept
+    }
+
+    /// The whole pipeline over the blocks `judged` (indices into `verdicts`), pass after pass
+    /// until a pass removes nothing. Returns a reason for each judged block (in the order of
+    /// `judged`), or `None` when the page must be cleaned as a page instead.
+    fn judge_page(&self, input: &str, verdicts: &[BlockVerdict], judged: &[usize]) -> Option<Found> {
+        let texts: Vec<&str> = judged.iter().map(|&i| &input[verdicts[i].span.clone()]).collect();
         // One pass over the text measures every block and lists its words, for every language at
         // once; the passes below only pick from it.
         // Blocks are judged by what a reader saw: links and headings without their markup.
-        let seen: Vec<Cow<'a, str>> = texts.iter().map(|t| markup::display(t)).collect();
+        let seen: Vec<Cow<'_, str>> = texts.iter().map(|t| markup::display(t)).collect();
         let mut page_words = Vec::new();
         let measured: Vec<Measured> = seen.iter().map(|t| stats::measure(t, &mut page_words)).collect();
         let words: Vec<&[Word]> = measured.iter().map(|m| &page_words[m.words.clone()]).collect();
-        let mut reasons: Vec<Option<Reason>> = vec![None; blocks.len()];
-        // The blocks still kept, as indices into `blocks`: the page the next pass sees.
-        let mut alive: Vec<usize> = (0..blocks.len()).collect();
+        let mut reasons: Vec<Option<Reason>> = vec![None; judged.len()];
+        // The blocks still kept, as indices into `judged`: the page the next pass sees.
+        let mut alive: Vec<usize> = (0..judged.len()).collect();
         let mut meta = Metadata::default();
         let mut language = None;
         // Statistics and rule hits belong to a block, not to its neighbours: computed once per
         // language and reused by later passes.
-        let mut judged: Option<Judged> = None;
+        let mut judged_as: Option<Judged> = None;
         let mut extracted = None;
         let mut output_looks_extracted = false;
         for pass_number in 0..MAX_PASSES {
             // `None`: no stopword list describes the page (a script without one, or too little
             // text); the heuristics then judge by signals that need no list.
             let pass_language = self.language.or_else(|| detect_language(&alive, &measured));
-            if judged.as_ref().is_none_or(|(l, _, _)| *l != pass_language) {
+            if judged_as.as_ref().is_none_or(|(l, _, _)| *l != pass_language) {
                 let stats: Vec<BlockStats> = measured.iter().map(|m| m.stats(pass_language)).collect();
                 let hits =
                     seen.iter().zip(&stats).map(|(t, s)| rules::judge(t, s, self.families, &self.user)).collect();
-                judged = Some((pass_language, stats, hits));
+                judged_as = Some((pass_language, stats, hits));
             }
-            let Some((_, all_stats, all_hits)) = &judged else { break };
+            let Some((_, all_stats, all_hits)) = &judged_as else { break };
             let stats: Vec<BlockStats> = alive.iter().map(|&i| all_stats[i]).collect();
             let hits: Vec<Option<Hit>> = alive.iter().map(|&i| all_hits[i].clone()).collect();
             let view = View {
                 texts: alive.iter().map(|&i| texts[i]).collect(),
                 words: alive.iter().map(|&i| words[i]).collect(),
-                paragraphs: alive.iter().map(|&i| blocks[i].paragraph).collect(),
+                paragraphs: alive.iter().map(|&i| verdicts[judged[i]].paragraph).collect(),
             };
             let pass = self.judge(input, &view, pass_number == 0, pass_language, stats, hits, extracted);
             language.get_or_insert(pass.language);
@@ -210,30 +280,9 @@ impl Cleaner {
         // text: when the text was taken for an extract and what is left of it reads as a page,
         // cleaning it again would take it for a page, so it is cleaned as a page now.
         if self.input == Input::Auto && extracted == Some(true) && !output_looks_extracted {
-            return Cleaner { input: Input::Page, ..self.clone() }.clean(input);
+            return None;
         }
-
-        let verdicts = blocks
-            .iter()
-            .zip(reasons)
-            .map(|(b, reason)| BlockVerdict {
-                span: b.span.clone(),
-                extent: b.extent.clone(),
-                line: b.line,
-                paragraph: b.paragraph,
-                kept: reason.is_none(),
-                reason: reason.unwrap_or(Reason::Body),
-            })
-            .collect();
-        Cleaned {
-            input,
-            blocks: verdicts,
-            title: meta.title.map(|(_, r)| r),
-            byline: meta.byline.map(|(_, r)| r),
-            date: meta.date.map(|(_, r)| r),
-            language: language.flatten(),
-            keep_title: self.keep_title,
-        }
+        Some(Found { reasons, meta, language: language.flatten() })
     }
 
     /// One pass of the pipeline over `view`, the blocks of `input` still kept, given their
@@ -511,6 +560,18 @@ struct View<'a> {
     words: Vec<&'a [Word]>,
     paragraphs: Vec<usize>,
 }
+
+/// What [`Cleaner::judge_page`] decided: a reason for each block it judged, the metadata and the
+/// page's language.
+struct Found {
+    reasons: Vec<Option<Reason>>,
+    meta: Metadata,
+    language: Option<Language>,
+}
+
+/// Most blocks (non-blank lines) of a page the whole pipeline judges: 40 times the longest page of
+/// the dev sets. Beyond it the rules judge each line alone, and memory grows with the text.
+pub(crate) const LARGE_PAGE_BLOCKS: usize = 50_000;
 
 /// Most passes of the pipeline over one page. Each pass removes at least one block or ends the
 /// loop; in practice the second pass finds nothing more.

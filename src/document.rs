@@ -37,42 +37,7 @@ impl<'a> Document<'a> {
     /// assert_eq!(doc.blocks()[2].paragraph, 1);
     /// ```
     pub fn new(text: &'a str) -> Self {
-        let mut blocks: Vec<Block> = Vec::with_capacity(text.len() / 64 + 1);
-        let bytes = text.as_bytes();
-        let mut line_start = 0;
-        let mut line_no = 0;
-        let mut paragraph = 0;
-        let mut blank_since_last = false;
-        while line_start <= bytes.len() {
-            let (line_end, next_start) = next_line_end(bytes, line_start);
-            line_no += 1;
-            let line = &text[line_start..line_end];
-            let trimmed = trim(line);
-            if trimmed.is_empty() {
-                blank_since_last = true;
-            } else {
-                let start = line_start + (trimmed.as_ptr() as usize - line.as_ptr() as usize);
-                if let Some(prev) = blocks.last_mut() {
-                    prev.extent.end = line_start;
-                    if blank_since_last {
-                        paragraph += 1;
-                    }
-                }
-                let extent_start = blocks.last().map_or(0, |b| b.extent.end);
-                blocks.push(Block {
-                    span: start..start + trimmed.len(),
-                    extent: extent_start..text.len(),
-                    paragraph,
-                    line: line_no,
-                });
-                blank_since_last = false;
-            }
-            if next_start > bytes.len() {
-                break;
-            }
-            line_start = next_start;
-        }
-        Document { text, blocks }
+        Document { text, blocks: split(text, |block| block, |block, end| block.extent.end = end) }
     }
 
     /// The whole input.
@@ -89,6 +54,52 @@ impl<'a> Document<'a> {
     pub fn slice(&self, block: &Block) -> &'a str {
         &self.text[block.span.clone()]
     }
+}
+
+/// Splits `text` into blocks, each made into a `T` by `make`; `set_end` moves a made block's
+/// extent end when the next block is found. The cleaner makes its verdicts this way, so a page of
+/// many short lines holds one record per line, not two.
+pub(crate) fn split<T>(text: &str, mut make: impl FnMut(Block) -> T, mut set_end: impl FnMut(&mut T, usize)) -> Vec<T> {
+    let bytes = text.as_bytes();
+    // Every block ends a line: the count of line ends bounds the count of blocks (U+2028 and
+    // U+2029 aside), so the list is not grown and copied on a page of short lines. Pages the
+    // blocks never touch are never mapped.
+    let mut blocks: Vec<T> = Vec::with_capacity(memchr::memchr2_iter(b'\n', b'\r', bytes).count() + 1);
+    let mut line_start = 0;
+    let mut line_no = 0;
+    let mut paragraph = 0;
+    let mut blank_since_last = false;
+    let mut extent_start = 0;
+    while line_start <= bytes.len() {
+        let (line_end, next_start) = next_line_end(bytes, line_start);
+        line_no += 1;
+        let line = &text[line_start..line_end];
+        let trimmed = trim(line);
+        if trimmed.is_empty() {
+            blank_since_last = true;
+        } else {
+            let start = line_start + (trimmed.as_ptr() as usize - line.as_ptr() as usize);
+            if let Some(prev) = blocks.last_mut() {
+                set_end(prev, line_start);
+                extent_start = line_start;
+                if blank_since_last {
+                    paragraph += 1;
+                }
+            }
+            blocks.push(make(Block {
+                span: start..start + trimmed.len(),
+                extent: extent_start..text.len(),
+                paragraph,
+                line: line_no,
+            }));
+            blank_since_last = false;
+        }
+        if next_start > bytes.len() {
+            break;
+        }
+        line_start = next_start;
+    }
+    blocks
 }
 
 /// Finds the end of the line starting at `start`: returns the end of its text and the start of the

@@ -6,6 +6,8 @@ use crate::settings::Settings;
 use crate::{Color, Failure, InputPath, read_input};
 use clap::Args;
 use dechaff::Cleaned;
+use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -160,7 +162,7 @@ fn write_document(
     color: bool,
 ) -> io::Result<()> {
     match format {
-        Format::Json => writeln!(out, "{}", to_json(cleaned, place.path)),
+        Format::Json => write_json(out, cleaned, place.path),
         Format::Explain => {
             if place.several {
                 if !place.first {
@@ -200,32 +202,75 @@ fn explain(out: &mut dyn Write, cleaned: &Cleaned<'_>, color: bool) -> io::Resul
     Ok(())
 }
 
-fn to_json(cleaned: &Cleaned<'_>, path: Option<&Path>) -> String {
-    let blocks: Vec<serde_json::Value> = cleaned
-        .blocks()
-        .iter()
-        .zip(cleaned.char_spans())
-        .map(|(b, chars)| {
-            serde_json::json!({
-                "start": b.span.start,
-                "end": b.span.end,
-                "start_char": chars.start,
-                "end_char": chars.end,
-                "line": b.line,
-                "kept": b.kept,
-                "reason": b.reason.as_str(),
-                "text": cleaned.block_text(b),
-            })
-        })
-        .collect();
-    serde_json::json!({
-        "path": path.map(|p| p.to_string_lossy()),
-        "title": cleaned.title(),
-        "byline": cleaned.byline(),
-        "date": cleaned.date(),
-        "language": cleaned.language().map(|l| l.code()),
-        "text": cleaned.text(),
-        "blocks": blocks,
-    })
-    .to_string()
+/// Writes one document as a JSON object, block by block as it goes: a page of a million lines
+/// costs no more memory written than cleaned. Keys are in alphabetical order.
+fn write_json(out: &mut dyn Write, cleaned: &Cleaned<'_>, path: Option<&Path>) -> io::Result<()> {
+    let document = JsonDocument {
+        blocks: JsonBlocks(cleaned),
+        byline: cleaned.byline(),
+        date: cleaned.date(),
+        language: cleaned.language().map(|l| l.code()),
+        path: path.map(|p| p.to_string_lossy()),
+        text: cleaned.text(),
+        title: cleaned.title(),
+    };
+    serde_json::to_writer(&mut *out, &document)?;
+    writeln!(out)
+}
+
+#[derive(Serialize)]
+struct JsonDocument<'a> {
+    blocks: JsonBlocks<'a>,
+    byline: Option<&'a str>,
+    date: Option<&'a str>,
+    language: Option<&'static str>,
+    path: Option<Cow<'a, str>>,
+    text: String,
+    title: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct JsonBlock<'a> {
+    end: usize,
+    end_char: usize,
+    kept: bool,
+    line: usize,
+    reason: &'a str,
+    start: usize,
+    start_char: usize,
+    text: &'a str,
+}
+
+/// The blocks of a result, serialised one at a time with their character offsets counted on
+/// the way.
+struct JsonBlocks<'a>(&'a Cleaned<'a>);
+
+impl Serialize for JsonBlocks<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let cleaned = self.0;
+        let input = cleaned.input();
+        let (mut at_byte, mut at_char) = (0, 0);
+        let mut chars_to = move |to: usize| {
+            let to = to.min(input.len());
+            if to >= at_byte {
+                at_char += input.get(at_byte..to).map_or(0, |s| s.chars().count());
+                at_byte = to;
+            }
+            at_char
+        };
+        serializer.collect_seq(cleaned.blocks().iter().map(|b| {
+            let start_char = chars_to(b.span.start);
+            let end_char = chars_to(b.span.end);
+            JsonBlock {
+                end: b.span.end,
+                end_char,
+                kept: b.kept,
+                line: b.line,
+                reason: b.reason.as_str(),
+                start: b.span.start,
+                start_char,
+                text: cleaned.block_text(b),
+            }
+        }))
+    }
 }
