@@ -138,8 +138,11 @@ impl Cleaner {
 
     /// Cleans one page of plain text. Never fails and never panics; the result borrows `input`.
     ///
-    /// The pipeline runs again on the blocks it kept until it removes nothing more (usually one
-    /// extra pass over the shorter text), so cleaning the cleaned text changes nothing.
+    /// The pipeline runs again on the blocks it kept, judging them afresh, until a pass removes
+    /// nothing (usually one or two extra passes over the shorter text), so cleaning the cleaned
+    /// text changes nothing. A page of more than 50,000 lines is judged line by line by the rules,
+    /// and by the whole pipeline only once they leave 50,000 lines or fewer: memory stays at a
+    /// small multiple of the page, whatever its shape.
     pub fn clean<'a>(&self, input: &'a str) -> Cleaned<'a> {
         // The verdicts are the page's only record per block that lives as long as the page; what
         // the passes need is built per pass, for the blocks they judge.
@@ -164,11 +167,11 @@ impl Cleaner {
         let mut meta = Metadata::default();
         let mut language = self.language;
         if judged.len() <= LARGE_PAGE_BLOCKS {
-            let found = self.judge_page(input, &verdicts, &judged);
-            let Some(found) = found else {
-                // Taken for an extract and read as a page once cleaned: cleaned as a page.
-                return Cleaner { input: Input::Page, ..self.clone() }.clean(input);
-            };
+            // An extract whose kept text reads as a page is cleaned as a page.
+            let mut found = self.judge_page(input, &verdicts, &judged, None);
+            if found.reads_as_page {
+                found = self.judge_page(input, &verdicts, &judged, Some(false));
+            }
             for (k, reason) in found.reasons.into_iter().enumerate() {
                 if let Some(reason) = reason {
                     let verdict = &mut verdicts[judged[k]];
@@ -211,8 +214,9 @@ impl Cleaner {
 
     /// The whole pipeline over the blocks `judged` (indices into `verdicts`), pass after pass
     /// until a pass removes nothing. Returns a reason for each judged block (in the order of
-    /// `judged`), or `None` when the page must be cleaned as a page instead.
-    fn judge_page(&self, input: &str, verdicts: &[BlockVerdict], judged: &[usize]) -> Option<Found> {
+    /// `judged`). `forced`: whether the text is an extract, when the caller knows better than the
+    /// first pass.
+    fn judge_page(&self, input: &str, verdicts: &[BlockVerdict], judged: &[usize], forced: Option<bool>) -> Found {
         let texts: Vec<&str> = judged.iter().map(|&i| &input[verdicts[i].span.clone()]).collect();
         // One pass over the text measures every block and lists its words, for every language at
         // once; the passes below only pick from it.
@@ -229,9 +233,14 @@ impl Cleaner {
         // Statistics and rule hits belong to a block, not to its neighbours: computed once per
         // language and reused by later passes.
         let mut judged_as: Option<Judged> = None;
-        let mut extracted = None;
-        let mut output_looks_extracted = false;
-        for pass_number in 0..MAX_PASSES {
+        // Whether the text is an extract is settled by the first pass, which sees it whole, and
+        // later passes judge it so. Nothing else carries over from pass to pass but the kept
+        // blocks. The loop ends only on a pass that removes nothing and judged the kept text as
+        // cleaning it again would (afresh): cleaning is idempotent by construction, not by a
+        // count of passes. Every other pass removes a block, so the loop ends.
+        let mut settled = forced;
+        let mut fresh = false;
+        loop {
             // `None`: no stopword list describes the page (a script without one, or too little
             // text); the heuristics then judge by signals that need no list.
             let pass_language = self.language.or_else(|| detect_language(&alive, &measured));
@@ -249,11 +258,9 @@ impl Cleaner {
                 words: alive.iter().map(|&i| words[i]).collect(),
                 paragraphs: alive.iter().map(|&i| verdicts[judged[i]].paragraph).collect(),
             };
-            let pass = self.judge(input, &view, pass_number == 0, pass_language, stats, hits, extracted);
+            let pass = self.judge(input, &view, pass_language, stats, hits, if fresh { None } else { settled });
             language.get_or_insert(pass.language);
-            // Whether the page is an extract is settled by the first pass, which sees it whole.
-            extracted = Some(pass.extracted);
-            output_looks_extracted = pass.looks_extracted;
+            settled.get_or_insert(pass.extracted);
             let found = [
                 (&mut meta.title, pass.meta.title),
                 (&mut meta.byline, pass.meta.byline),
@@ -271,29 +278,35 @@ impl Cleaner {
                     removed = true;
                 }
             }
-            if !removed {
+            if removed {
+                fresh = false;
+                alive.retain(|&i| reasons[i].is_none());
+                continue;
+            }
+            let afresh = match self.input {
+                Input::Auto => pass.looks_extracted,
+                Input::Extracted => true,
+                Input::Page => false,
+            };
+            if fresh || afresh == pass.extracted {
                 break;
             }
-            alive.retain(|&i| reasons[i].is_none());
+            if forced.is_none() && pass.extracted {
+                // Taken for an extract, the kept text reads as a page: the page is cleaned as one.
+                return Found { reads_as_page: true, ..Found::default() };
+            }
+            fresh = true;
         }
-        // Cleaned again, the text must come out the same. The last pass saw exactly the kept
-        // text: when the text was taken for an extract and what is left of it reads as a page,
-        // cleaning it again would take it for a page, so it is cleaned as a page now.
-        if self.input == Input::Auto && extracted == Some(true) && !output_looks_extracted {
-            return None;
-        }
-        Some(Found { reasons, meta, language: language.flatten() })
+        Found { reasons, meta, language: language.flatten(), reads_as_page: false }
     }
 
     /// One pass of the pipeline over `view`, the blocks of `input` still kept, given their
     /// statistics and rule hits: captions by their neighbours, heuristics, headline lists,
-    /// metadata, repeats. `settled`: whether an earlier pass found the text to be an extract.
-    #[allow(clippy::too_many_arguments)]
+    /// metadata, repeats. `settled`: whether the text is an extract, when an earlier pass said.
     fn judge(
         &self,
         input: &str,
         view: &View<'_>,
-        first_pass: bool,
         language: Option<Language>,
         stats: Vec<BlockStats>,
         mut hits: Vec<Option<Hit>>,
@@ -329,11 +342,11 @@ impl Cleaner {
                 structural[run.clone()].fill(true);
             }
             looks_extracted = self.input == Input::Auto && heuristics::body::looks_extracted(&classes, &stats, &hits);
-            extracted = match self.input {
+            extracted = settled.unwrap_or(match self.input {
                 Input::Extracted => true,
                 Input::Page => false,
-                Input::Auto => settled.unwrap_or(looks_extracted),
-            };
+                Input::Auto => looks_extracted,
+            });
             if extracted {
                 // An extractor keeps lists and tables whole: their lines are shaped like link rows
                 // and keyword lists, and a short line next to a caption is a cell as often as a
@@ -506,6 +519,14 @@ impl Cleaner {
                 reasons[*i] = Some(reason);
             }
         }
+        // A run of bylines goes with the byline in one pass: each would be the next pass's byline.
+        if let Some((i, _)) = meta.byline {
+            let free = |j: usize| matches!(reasons[j], None | Some(Reason::OutsideBody | Reason::LowContent));
+            let byline_at = |j: usize| free(j) && byline_in(texts[j], &stats[j]).is_some();
+            let after = (i + 1..n).take_while(|&j| byline_at(j)).last().unwrap_or(i);
+            let before = (0..i).rev().take_while(|&j| byline_at(j)).last().unwrap_or(i);
+            reasons[before..=after].fill(Some(Reason::Byline));
+        }
         // Other date lines and repeats of the title are metadata too, wherever they are.
         for i in 0..n {
             if matches!(reasons[i], None | Some(Reason::OutsideBody | Reason::LowContent | Reason::Junk)) {
@@ -517,9 +538,7 @@ impl Cleaner {
             }
         }
 
-        // A later pass keeps a subset of what the first kept, so it cannot find a repeat the first
-        // did not.
-        if first_pass {
+        {
             let repeats = heuristics::duplicates::find_repeats(
                 texts.iter().copied().zip(reasons.iter().map(Option::is_none)),
                 20,
@@ -563,19 +582,19 @@ struct View<'a> {
 
 /// What [`Cleaner::judge_page`] decided: a reason for each block it judged, the metadata and the
 /// page's language.
+#[derive(Default)]
 struct Found {
     reasons: Vec<Option<Reason>>,
     meta: Metadata,
     language: Option<Language>,
+    /// Taken for an extract by its first pass, the kept text reads as a page: to be cleaned as a
+    /// page instead (`forced`), and nothing else here is set.
+    reads_as_page: bool,
 }
 
 /// Most blocks (non-blank lines) of a page the whole pipeline judges: 40 times the longest page of
 /// the dev sets. Beyond it the rules judge each line alone, and memory grows with the text.
 pub(crate) const LARGE_PAGE_BLOCKS: usize = 50_000;
-
-/// Most passes of the pipeline over one page. Each pass removes at least one block or ends the
-/// loop; in practice the second pass finds nothing more.
-const MAX_PASSES: usize = 8;
 
 /// What one pass of the pipeline decided, indexed like the blocks it saw.
 struct Pass {
@@ -584,7 +603,7 @@ struct Pass {
     language: Option<Language>,
     /// Whether the pass judged the text as an extractor's output.
     extracted: bool,
-    /// Whether the text this pass saw reads as an extract, whatever was settled before.
+    /// Whether the text the pass saw reads as an extract (with [`Input::Auto`]).
     looks_extracted: bool,
 }
 

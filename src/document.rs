@@ -61,10 +61,13 @@ impl<'a> Document<'a> {
 /// many short lines holds one record per line, not two.
 pub(crate) fn split<T>(text: &str, mut make: impl FnMut(Block) -> T, mut set_end: impl FnMut(&mut T, usize)) -> Vec<T> {
     let bytes = text.as_bytes();
-    // Every block ends a line: the count of line ends bounds the count of blocks (U+2028 and
-    // U+2029 aside), so the list is not grown and copied on a page of short lines. Pages the
-    // blocks never touch are never mapped.
-    let mut blocks: Vec<T> = Vec::with_capacity(memchr::memchr2_iter(b'\n', b'\r', bytes).count() + 1);
+    // A block starts the text or follows a line end that is not followed by another: counted
+    // first (U+2028 and U+2029 aside, and lines of only spaces counted too), so a page of short
+    // lines does not grow and copy its list.
+    let starts = memchr::memchr2_iter(b'\n', b'\r', bytes)
+        .filter(|&at| !matches!(bytes.get(at + 1), None | Some(b'\n' | b'\r')))
+        .count();
+    let mut blocks: Vec<T> = Vec::with_capacity(starts + 1);
     let mut line_start = 0;
     let mut line_no = 0;
     let mut paragraph = 0;

@@ -21,7 +21,8 @@ fn input_lines(text: &str) -> Vec<&str> {
 /// Panics unless `cleaned`, the result of cleaning `input`, keeps the library's promises: extents
 /// tile the input, spans are trimmed and inside their extents on char boundaries, kept spans are
 /// in order, `text()` is the kept spans joined as documented and made only of input lines in
-/// input order, and cleaning the same input again gives the same blocks.
+/// input order, cleaning the same input again gives the same blocks, and cleaning the cleaned
+/// text gives it back.
 pub fn check(input: &str, cleaned: &Cleaned<'_>) {
     let blocks = cleaned.blocks();
     let mut at = 0;
@@ -64,4 +65,5 @@ pub fn check(input: &str, cleaned: &Cleaned<'_>) {
     }
 
     assert_eq!(dechaff::clean(input).blocks(), blocks, "a second run differs");
+    assert_eq!(dechaff::clean(&text).text(), text, "cleaning the cleaned text changes it");
 }
