@@ -5,7 +5,7 @@ use crate::document;
 use crate::heuristics::{self, Class, Thresholds};
 use crate::lang::{self, Language};
 use crate::markup;
-use crate::metadata;
+use crate::metadata::{self, Date, DayOrder};
 use crate::rules::{self, Family, FamilySet, Hit, Rule, UserRules};
 use crate::stats::{self, BlockStats, Measured, Word};
 use crate::verdict::Reason;
@@ -182,12 +182,27 @@ impl Cleaner {
             meta = found.meta;
             language = found.language;
         }
+        // The day order of "03/04/2025" follows the language: month first in English.
+        let order = if language == Some(Language::English) { DayOrder::MonthFirst } else { DayOrder::DayFirst };
+        let line_of = |range: &Range<usize>| {
+            verdicts
+                .iter()
+                .find(|v| v.span.start <= range.start && range.end <= v.span.end)
+                .map(|v| &input[v.span.clone()])
+        };
+        // The date line, else the byline's line ("By Jane Doe | March 3, 2025").
+        let date_lines: Vec<&str> =
+            [&meta.date, &meta.byline].iter().filter_map(|m| m.as_ref()).filter_map(|(_, r)| line_of(r)).collect();
+        let published = date_lines.iter().find_map(|line| metadata::published_in(line, order));
+        let updated = date_lines.iter().find_map(|line| metadata::updated_in(line, order));
         Cleaned {
             input,
             blocks: verdicts,
             title: meta.title.map(|(_, r)| r),
             byline: meta.byline.map(|(_, r)| r),
             date: meta.date.map(|(_, r)| r),
+            published,
+            updated,
             language,
             keep_title: self.keep_title,
         }
@@ -696,6 +711,8 @@ pub struct Cleaned<'a> {
     title: Option<Range<usize>>,
     byline: Option<Range<usize>>,
     date: Option<Range<usize>>,
+    published: Option<Date>,
+    updated: Option<Date>,
     language: Option<Language>,
     keep_title: bool,
 }
@@ -772,6 +789,32 @@ impl<'a> Cleaned<'a> {
     /// The publication date as written on the page, if one was found.
     pub fn date(&self) -> Option<&'a str> {
         self.date.clone().map(|r| &self.input[r])
+    }
+
+    /// The authors' names in the byline, without "By", roles, agencies or dates: "By Jane Doe and
+    /// John Roe, Staff Writers" gives `["Jane Doe", "John Roe"]`. Empty without a byline, or when
+    /// it names a desk ("Staff Report").
+    ///
+    /// ```
+    /// let page = "Ferry to run all winter\n\nVon Anna Beispiel und Max Muster (dpa)\n\n\
+    ///     Die Fähre fährt den ganzen Winter über, wie der Gemeinderat am Montag nach langer Debatte beschloss.";
+    /// assert_eq!(dechaff::clean(page).authors(), ["Anna Beispiel", "Max Muster"]);
+    /// ```
+    pub fn authors(&self) -> Vec<&'a str> {
+        self.byline().map(metadata::authors).unwrap_or_default()
+    }
+
+    /// The publication date, read from the date line (or the byline's line) in the page's
+    /// language: a calendar day, with the time and offset when written. An update ("Updated March
+    /// 4, 2025") is not a publication date: see [`updated`](Cleaned::updated). `None` when no
+    /// date was found or it could not be read.
+    pub fn published(&self) -> Option<Date> {
+        self.published
+    }
+
+    /// The date the page says it was updated ("Updated March 4, 2025"), when it says so.
+    pub fn updated(&self) -> Option<Date> {
+        self.updated
     }
 
     /// The language whose stopwords the heuristics used: detected unless fixed in the builder, or

@@ -142,6 +142,24 @@ mod tests {
         assert_eq!(Score::new("", "a b c d").precision(), None);
         assert_eq!(Score::new("a b c d", "a b c d").f1(), 1.0);
     }
+
+    #[test]
+    fn metadata_fields() {
+        assert!(title_matches(Some("Ferry to Run All Winter"), "Ferry to run all winter"));
+        assert!(!title_matches(Some("Ferry to run all winter | Example News Site"), "Ferry to run all winter"));
+        assert!(!title_matches(None, "Ferry"));
+        assert!(author_matches(Some("By Jane Doe, Staff Writer"), "Jane Doe"));
+        assert!(!author_matches(Some("Jane"), "Jane Doe"));
+        assert!(!author_matches(Some("Jane Doe is a writer who covers the council for the paper"), "Jane Doe"));
+        let date = crate::Date { year: 2025, month: 3, day: 3, time: None, offset_minutes: None };
+        assert!(date_matches(Some(date), "2025-03-03"));
+        assert!(!date_matches(Some(date), "2025-03-04"));
+        assert!(date_matches(Some(date), "Monday, 3 March 2025 10:15 AM"));
+        let mut count = FieldCount::default();
+        count.add(true);
+        count.add(false);
+        assert_eq!((count.gold, count.correct, count.share()), (2, 1, 0.5));
+    }
 }
 
 /// Snippet counts of one page: pieces of the article that must appear in the output (`with`) and
@@ -202,4 +220,67 @@ fn ratio(part: usize, whole: usize) -> Option<f64> {
 /// `text` with every run of whitespace collapsed to one space, trimmed.
 fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Pages scored on one metadata field: how many have the field in their gold, and on how many
+/// the prediction was right.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FieldCount {
+    /// Pages whose gold has the field.
+    pub gold: usize,
+    /// Of those, pages whose prediction is right.
+    pub correct: usize,
+}
+
+impl FieldCount {
+    /// Counts one page: `right` when its gold has the field.
+    pub fn add(&mut self, right: bool) {
+        self.gold += 1;
+        self.correct += usize::from(right);
+    }
+
+    /// The share of right predictions (0 when no page has the field).
+    pub fn share(&self) -> f64 {
+        ratio(self.correct, self.gold).unwrap_or(0.0)
+    }
+}
+
+fn casefolded_tokens(text: &str) -> Vec<String> {
+    tokens(text).into_iter().map(|t| t.to_lowercase()).collect()
+}
+
+/// Whether a predicted title is right: the token F1 of prediction and gold (casefolded word
+/// tokens, as multisets) is at least 0.8.
+pub fn title_matches(predicted: Option<&str>, gold: &str) -> bool {
+    let Some(predicted) = predicted else { return false };
+    let (mut predicted, gold) = (casefolded_tokens(predicted), casefolded_tokens(gold));
+    if predicted.is_empty() || gold.is_empty() {
+        return false;
+    }
+    let total = predicted.len();
+    let mut common = 0;
+    for token in &gold {
+        if let Some(at) = predicted.iter().position(|t| t == token) {
+            predicted.swap_remove(at);
+            common += 1;
+        }
+    }
+    let precision = common as f64 / total as f64;
+    let recall = common as f64 / gold.len() as f64;
+    f1(precision, recall) >= 0.8
+}
+
+/// Whether a predicted author is right: every gold name token occurs in the prediction, and the
+/// prediction has at most three tokens more ("By Jane Doe, Staff Writer" passes for "Jane Doe").
+pub fn author_matches(predicted: Option<&str>, gold: &str) -> bool {
+    let Some(predicted) = predicted else { return false };
+    let (predicted, gold) = (casefolded_tokens(predicted), casefolded_tokens(gold));
+    !gold.is_empty() && gold.iter().all(|t| predicted.contains(t)) && predicted.len() <= gold.len() + 3
+}
+
+/// Whether a predicted date is the gold calendar day: the gold is `YYYY-MM-DD`, or a date as a
+/// page writes it ("Thursday, 13 June 2024 03:48 PM EDT"), read day first when in doubt.
+pub fn date_matches(predicted: Option<crate::Date>, gold: &str) -> bool {
+    let gold = crate::metadata::published_in(gold, crate::metadata::DayOrder::DayFirst);
+    predicted.zip(gold).is_some_and(|(p, g)| (p.year, p.month, p.day) == (g.year, g.month, g.day))
 }

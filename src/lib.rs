@@ -102,6 +102,7 @@ pub use document::{Block, Document};
 pub use error::Error;
 pub use heuristics::Thresholds;
 pub use lang::Language;
+pub use metadata::{Date, Time};
 pub use rules::{Family, Rule};
 pub use stats::BlockStats;
 pub use verdict::{Reason, Verdict};

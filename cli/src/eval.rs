@@ -3,7 +3,7 @@
 use crate::settings::Settings;
 use crate::{Failure, read_input};
 use clap::Args;
-use dechaff::eval::{self, Score, SnippetCounts, Summary};
+use dechaff::eval::{self, FieldCount, Score, SnippetCounts, Summary};
 use std::collections::BTreeMap;
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
@@ -109,12 +109,30 @@ pub fn run(args: &EvalArgs) -> Result<(), Failure> {
     }
     let mut scored: Vec<(&String, String, PageScore)> = Vec::with_capacity(pages.len());
     let mut empty = 0;
+    // Title, author and date, on the pages with an `ID.meta.json` beside their gold.
+    let mut fields = [FieldCount::default(); 3];
+    let mut with_meta = 0;
     for (id, gold) in &pages {
         let page = read_input(Some(&pages_dir.join(format!("{id}.txt"))))?;
         let (text, language) = if args.as_is {
             (page.clone(), "unknown".to_owned())
         } else {
             let cleaned = cleaner.clean(&page);
+            let meta_path = dir.join(format!("{id}.meta.json"));
+            if meta_path.is_file() {
+                let gold = gold_meta(&read_input(Some(&meta_path))?, &meta_path)?;
+                with_meta += 1;
+                let checks = [
+                    gold.title.as_deref().map(|g| eval::title_matches(cleaned.title(), g)),
+                    gold.author.as_deref().map(|g| eval::author_matches(cleaned.byline(), g)),
+                    gold.date.as_deref().map(|g| eval::date_matches(cleaned.published(), g)),
+                ];
+                for (count, check) in fields.iter_mut().zip(checks) {
+                    if let Some(right) = check {
+                        count.add(right);
+                    }
+                }
+            }
             (cleaned.text(), cleaned.language().map_or("unknown", |l| l.code()).to_owned())
         };
         let (score, gold_is_empty) = match gold {
@@ -171,9 +189,39 @@ pub fn run(args: &EvalArgs) -> Result<(), Failure> {
     if empty > 0 {
         let _ = writeln!(report, "empty {empty} (pages cleaned to nothing while their gold is not empty)");
     }
+    if with_meta > 0 {
+        let [title, author, date] = fields;
+        let _ = writeln!(
+            report,
+            "metadata docs {with_meta} title {:.3} ({}/{}) author {:.3} ({}/{}) date {:.3} ({}/{})",
+            title.share(),
+            title.correct,
+            title.gold,
+            author.share(),
+            author.correct,
+            author.gold,
+            date.share(),
+            date.correct,
+            date.gold
+        );
+    }
     let s = summarize(&scored.iter().map(|(_, _, s)| s).collect::<Vec<_>>());
     let _ = writeln!(report, "docs {} precision {:.3} recall {:.3} f1 {:.3}", s.docs, s.precision, s.recall, s.f1);
     crate::print_all(report.as_bytes())
+}
+
+/// A page's gold metadata: `{"title", "author", "date"}` (or `"byline"` for the author), each a
+/// string or null; the date is `YYYY-MM-DD` or as the page writes it.
+#[derive(serde::Deserialize)]
+struct GoldMeta {
+    title: Option<String>,
+    #[serde(alias = "byline")]
+    author: Option<String>,
+    date: Option<String>,
+}
+
+fn gold_meta(json: &str, path: &Path) -> Result<GoldMeta, Failure> {
+    serde_json::from_str(json).map_err(|e| Failure::Run(format!("{}: {e}", path.display())))
 }
 
 fn gold_rank(gold: &Gold) -> u8 {

@@ -206,13 +206,16 @@ fn explain(out: &mut dyn Write, cleaned: &Cleaned<'_>, color: bool) -> io::Resul
 /// costs no more memory written than cleaned. Keys are in alphabetical order.
 fn write_json(out: &mut dyn Write, cleaned: &Cleaned<'_>, path: Option<&Path>) -> io::Result<()> {
     let document = JsonDocument {
+        authors: cleaned.authors(),
         blocks: JsonBlocks(cleaned),
         byline: cleaned.byline(),
         date: cleaned.date(),
         language: cleaned.language().map(|l| l.code()),
         path: path.map(|p| p.to_string_lossy()),
+        published: cleaned.published().map(|d| d.to_string()),
         text: cleaned.text(),
         title: cleaned.title(),
+        updated: cleaned.updated().map(|d| d.to_string()),
     };
     serde_json::to_writer(&mut *out, &document)?;
     writeln!(out)
@@ -220,13 +223,16 @@ fn write_json(out: &mut dyn Write, cleaned: &Cleaned<'_>, path: Option<&Path>) -
 
 #[derive(Serialize)]
 struct JsonDocument<'a> {
+    authors: Vec<&'a str>,
     blocks: JsonBlocks<'a>,
     byline: Option<&'a str>,
     date: Option<&'a str>,
     language: Option<&'static str>,
     path: Option<Cow<'a, str>>,
+    published: Option<String>,
     text: String,
     title: Option<&'a str>,
+    updated: Option<String>,
 }
 
 #[derive(Serialize)]

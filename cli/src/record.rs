@@ -106,7 +106,12 @@ fn clean_record(cleaner: &Cleaner, fields: Fields<'_>, line: &str) -> Result<Str
 struct Metadata<'a> {
     title: Option<&'a str>,
     byline: Option<&'a str>,
+    /// The names in the byline.
+    authors: Vec<&'a str>,
     date: Option<&'a str>,
+    /// The publication and update dates in ISO 8601.
+    published: Option<String>,
+    updated: Option<String>,
     /// Blocks removed, counted per reason; sorted by reason so records compare easily.
     removed: BTreeMap<&'a str, usize>,
 }
@@ -117,7 +122,15 @@ impl<'a> Metadata<'a> {
         for block in cleaned.blocks().iter().filter(|b| !b.kept) {
             *removed.entry(block.reason.as_str()).or_insert(0) += 1;
         }
-        Metadata { title: cleaned.title(), byline: cleaned.byline(), date: cleaned.date(), removed }
+        Metadata {
+            title: cleaned.title(),
+            byline: cleaned.byline(),
+            authors: cleaned.authors(),
+            date: cleaned.date(),
+            published: cleaned.published().map(|d| d.to_string()),
+            updated: cleaned.updated().map(|d| d.to_string()),
+            removed,
+        }
     }
 }
 

@@ -1,6 +1,11 @@
 //! Title, byline and date: found from patterns, the blocks' shape and their position around the
 //! start of the body.
 
+mod date;
+
+pub use date::{Date, Time};
+pub(crate) use date::{DayOrder, published_in, updated_in};
+
 use crate::stats::BlockStats;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -117,6 +122,50 @@ pub(crate) fn is_title_like(stats: &BlockStats) -> bool {
     stats.words >= 2 && stats.words <= 30 && stats.sentence_ends <= 1 && stats.chars >= 10 && !stats.ends_with_colon
 }
 
+/// Words of a job title or a desk, which say a comma-separated part of a byline is a role, not a
+/// name ("Jane Doe, Staff Writer").
+static ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:staff|writer|reporter|correspondent|editor|editorial|contributor|columnist|journalist|producer|photographer|desk|team|news|wire|press|associated|agency|redakteur\w*|redaktion|korrespondent\w*|autor\w*|journaliste|rédact\w*|envoyé\w*|correspondant\w*|periodista|redactor\w*|corresponsal|redattore|redattrice|giornalista|inviat[oa]|jornalista|repórter|verslaggever|redacteur|dziennikarz\w*|redaktor\w*|wartawan|editor|muhabir|кореспондент\w*|корреспондент\w*|журналіст\w*|журналист\w*)\b",
+    )
+    .expect("role pattern compiles")
+});
+
+/// Joiners between two authors' names, in the supported languages.
+static AND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s+(?:and|&|und|et|y|e|i|og|en|och|ve|и|і|a)\s+|\s*[、，;]\s*|\s+و\s*")
+        .expect("joiner pattern compiles")
+});
+
+/// The authors' names in a byline's name part: "Jane Doe and John Roe" gives two; a role or an
+/// agency after a comma, slash or parenthesis goes ("Jane Doe, Staff Writer", "Jane Doe/AP",
+/// "Jane Doe (dpa)"). A later comma-separated part stays only when it reads as a name.
+pub(crate) fn authors(byline: &str) -> Vec<&str> {
+    let cut = byline.find(['/', '(', '|', '·', '•', '—', '–', '@']).map_or(byline, |at| &byline[..at]);
+    let mut names = Vec::new();
+    for (k, part) in cut.split([',', '\u{FF0C}']).enumerate() {
+        let part = part.trim();
+        if part.is_empty() || ROLE.is_match(part) {
+            continue;
+        }
+        for name in AND.split(part) {
+            let name = name.trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ':' | ';' | '-'));
+            let words = name.split_whitespace().count();
+            // After the first part, only what reads as a person's name: two to four words, each
+            // capitalised or in a script without case.
+            let reads_as_name = words >= 2
+                && words <= 4
+                && name
+                    .split_whitespace()
+                    .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase() && !c.is_numeric()));
+            if !name.is_empty() && (k == 0 || reads_as_name) {
+                names.push(name);
+            }
+        }
+    }
+    names
+}
+
 /// Strips a trailing site name from a page title: "Headline - Site" or "Headline | Site".
 pub(crate) fn strip_site_suffix(title: &str) -> &str {
     for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
@@ -224,6 +273,30 @@ mod tests {
         }
         assert!(is_bare_name("Eva Lindqvist", &stats("Eva Lindqvist")));
         assert!(!is_bare_name("More Posts", &stats("More Posts")) || stats("More Posts").stopwords > 0);
+    }
+
+    #[test]
+    fn author_names() {
+        let table: &[(&str, &[&str])] = &[
+            ("Jane Doe", &["Jane Doe"]),
+            ("Jane Doe and John Roe", &["Jane Doe", "John Roe"]),
+            ("Jane Doe, John Roe and Ann Lee", &["Jane Doe", "John Roe", "Ann Lee"]),
+            ("Jane Doe, Staff Writer", &["Jane Doe"]),
+            ("Jane Doe, Example Wire", &["Jane Doe"]),
+            ("Jane Doe/AP", &["Jane Doe"]),
+            ("Anna Beispiel (dpa)", &["Anna Beispiel"]),
+            ("Anna Beispiel und Max Muster", &["Anna Beispiel", "Max Muster"]),
+            ("Marie Dupont et Paul Martin", &["Marie Dupont", "Paul Martin"]),
+            ("Ana García y Luis Pérez", &["Ana García", "Luis Pérez"]),
+            // A desk, not a person.
+            ("Staff Report", &[]),
+            ("郑雨桐", &["郑雨桐"]),
+            ("Jane Doe | Published March 3", &["Jane Doe"]),
+            ("Jane Doe, Reuters", &["Jane Doe"]),
+        ];
+        for (byline, names) in table {
+            assert_eq!(authors(byline), *names, "{byline}");
+        }
     }
 
     #[test]
