@@ -153,8 +153,7 @@ pub(crate) fn authors(byline: &str) -> Vec<&str> {
             let words = name.split_whitespace().count();
             // After the first part, only what reads as a person's name: two to four words, each
             // capitalised or in a script without case.
-            let reads_as_name = words >= 2
-                && words <= 4
+            let reads_as_name = (2..=4).contains(&words)
                 && name
                     .split_whitespace()
                     .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase() && !c.is_numeric()));
