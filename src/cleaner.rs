@@ -5,7 +5,7 @@ use crate::document;
 use crate::heuristics::{self, Class, Thresholds};
 use crate::lang::{self, Language};
 use crate::markup;
-use crate::metadata::{self, Date, DayOrder};
+use crate::metadata::{self, Date, DayOrder, Metadata};
 use crate::rules::{self, Family, FamilySet, Hit, Rule, UserRules};
 use crate::stats::{self, BlockStats, Measured, Word};
 use crate::verdict::Reason;
@@ -522,7 +522,7 @@ impl Cleaner {
         // An extract's title, byline and date stand above its first good block, as a page's do
         // above its body.
         let body_start = if extracted { classes.iter().position(|&c| c == Class::Good).unwrap_or(0) } else { 0 };
-        let meta = find_metadata(input, texts, &stats, &reasons, &region, body_start);
+        let meta = metadata::find(input, texts, &stats, &reasons, &region, body_start);
         for (index, reason) in
             [(&meta.title, Reason::Title), (&meta.byline, Reason::Byline), (&meta.date, Reason::Date)]
         {
@@ -537,7 +537,7 @@ impl Cleaner {
         // A run of bylines goes with the byline in one pass: each would be the next pass's byline.
         if let Some((i, _)) = meta.byline {
             let free = |j: usize| matches!(reasons[j], None | Some(Reason::OutsideBody | Reason::LowContent));
-            let byline_at = |j: usize| free(j) && byline_in(texts[j], &stats[j]).is_some();
+            let byline_at = |j: usize| free(j) && metadata::byline_in(texts[j], &stats[j]).is_some();
             let after = (i + 1..n).take_while(|&j| byline_at(j)).last().unwrap_or(i);
             let before = (0..i).rev().take_while(|&j| byline_at(j)).last().unwrap_or(i);
             reasons[before..=after].fill(Some(Reason::Byline));
@@ -921,127 +921,6 @@ fn mark_alt_text(hits: &mut [Option<Hit>], stats: &[BlockStats], texts: &[&str])
             hits[i - 1] = Some(Hit { reason: Reason::Caption, header: false, shape: false });
         }
     }
-}
-
-/// Found metadata: the block index and the byte range of the value.
-#[derive(Default)]
-struct Metadata {
-    title: Option<(usize, Range<usize>)>,
-    byline: Option<(usize, Range<usize>)>,
-    date: Option<(usize, Range<usize>)>,
-}
-
-/// How far before the body's start the title, byline and date are looked for, in blocks.
-const META_WINDOW: usize = 15;
-
-/// The byline's name in `text`, read as a reader saw it ("By [Jane Doe](url)" names Jane Doe),
-/// as a slice of `text`.
-fn byline_in<'a>(text: &'a str, stats: &BlockStats) -> Option<&'a str> {
-    match markup::display(text) {
-        Cow::Borrowed(seen) => metadata::byline_name(seen, stats),
-        Cow::Owned(seen) => {
-            let name = metadata::byline_name(&seen, stats)?;
-            text.find(name).map(|at| &text[at..at + name.len()])
-        }
-    }
-}
-
-fn find_metadata(
-    input: &str,
-    texts: &[&str],
-    stats: &[BlockStats],
-    reasons: &[Option<Reason>],
-    region: &Range<usize>,
-    body_start: usize,
-) -> Metadata {
-    let mut meta = Metadata::default();
-    let n = texts.len();
-    if n == 0 {
-        return meta;
-    }
-    let base = input.as_ptr() as usize;
-    let range_of = |s: &str| {
-        let start = s.as_ptr() as usize - base;
-        start..start + s.len()
-    };
-    // The first kept block from `body_start` on: where the article starts.
-    let first_body = (body_start.min(n)..n).find(|&i| reasons[i].is_none()).unwrap_or(region.start.min(n));
-    let lo = first_body.saturating_sub(META_WINDOW);
-    let hi = (first_body + 3).min(n);
-    let free = |i: usize| matches!(reasons[i], None | Some(Reason::OutsideBody | Reason::LowContent));
-    // A date can look like a lone number or sit next to a caption; metadata wins over both.
-    let free_for_date = |i: usize| free(i) || matches!(reasons[i], Some(Reason::Junk | Reason::Caption));
-
-    for i in lo..hi {
-        if meta.date.is_none() && free_for_date(i) && metadata::is_date(texts[i], &stats[i]) {
-            meta.date = Some((i, range_of(texts[i])));
-        }
-        if meta.byline.is_none()
-            && free(i)
-            && let Some(name) = byline_in(texts[i], &stats[i])
-        {
-            meta.byline = Some((i, range_of(name)));
-        }
-    }
-
-    // The title: the best-scoring headline-like block in the window before the body. The page's
-    // first line is often the HTML title ("Headline - Site"), so a block it contains is the
-    // headline; a block next to the byline or date is likely; nearer the body is better.
-    let first_line = texts[0];
-    // Headlines sit above their byline and date; what sits between those and the body is more
-    // often a standfirst or a row of tools ("Add to reading list").
-    let near_meta = |i: usize| {
-        [&meta.date, &meta.byline]
-            .iter()
-            .filter_map(|m| m.as_ref().map(|(j, _)| *j))
-            .filter(|&j| i.abs_diff(j) <= 2 && i != j)
-            .map(|j| if i < j { 6 } else { 3 })
-            .max()
-    };
-    let mut title: Option<(i32, usize)> = None;
-    for i in lo..=first_body.min(n - 1) {
-        let taken = meta.date.as_ref().is_some_and(|d| d.0 == i) || meta.byline.as_ref().is_some_and(|b| b.0 == i);
-        if taken || !free(i) || !metadata::is_title_like(&stats[i]) {
-            continue;
-        }
-        // The first block of the body is never the title: the cleaned text must clean to itself.
-        if i == first_body && reasons[i].is_none() {
-            continue;
-        }
-        let mut score = -((first_body - i) as i32);
-        if i > 0 && first_line.contains(texts[i]) {
-            score += 20;
-        }
-        score += near_meta(i).unwrap_or(0);
-        if stats[i].words >= 5 {
-            score += 3;
-        }
-        if i == 0 {
-            score -= 4;
-        }
-        if title.is_none_or(|(best, _)| score >= best) {
-            title = Some((score, i));
-        }
-    }
-    let title = title.map(|(_, i)| i);
-    if let Some(i) = title {
-        let value = markup::strip_heading(if i == 0 { metadata::strip_site_suffix(texts[0]) } else { texts[i] });
-        meta.title = Some((i, range_of(value)));
-        // A bare name next to the title is the byline.
-        if meta.byline.is_none() {
-            for j in [i.wrapping_sub(1), i + 1, i + 2] {
-                if j < n
-                    && free(j)
-                    && meta.date.as_ref().is_none_or(|d| d.0 != j)
-                    && metadata::is_bare_name(texts[j], &stats[j])
-                {
-                    meta.byline = Some((j, range_of(texts[j])));
-                    break;
-                }
-            }
-        }
-    }
-    meta
 }
 
 #[cfg(test)]

@@ -6,8 +6,12 @@ mod date;
 pub use date::{Date, Time};
 pub(crate) use date::{DayOrder, published_in, updated_in};
 
+use crate::markup;
 use crate::stats::BlockStats;
+use crate::verdict::Reason;
 use regex::Regex;
+use std::borrow::Cow;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 /// A month's name or abbreviation: Latin-script prefixes (with Indonesian "agu", "des"), then
@@ -176,6 +180,124 @@ pub(crate) fn strip_site_suffix(title: &str) -> &str {
         }
     }
     title
+}
+
+/// Found metadata: the block index and the byte range of the value.
+#[derive(Default)]
+pub(crate) struct Metadata {
+    pub(crate) title: Option<(usize, Range<usize>)>,
+    pub(crate) byline: Option<(usize, Range<usize>)>,
+    pub(crate) date: Option<(usize, Range<usize>)>,
+}
+
+/// How far before the body's start the title, byline and date are looked for, in blocks.
+const META_WINDOW: usize = 15;
+
+/// The byline's name in `text`, read as a reader saw it ("By [Jane Doe](url)" names Jane Doe),
+/// as a slice of `text`.
+pub(crate) fn byline_in<'a>(text: &'a str, stats: &BlockStats) -> Option<&'a str> {
+    match markup::display(text) {
+        Cow::Borrowed(seen) => byline_name(seen, stats),
+        Cow::Owned(seen) => {
+            let name = byline_name(&seen, stats)?;
+            text.find(name).map(|at| &text[at..at + name.len()])
+        }
+    }
+}
+
+pub(crate) fn find(
+    input: &str,
+    texts: &[&str],
+    stats: &[BlockStats],
+    reasons: &[Option<Reason>],
+    region: &Range<usize>,
+    body_start: usize,
+) -> Metadata {
+    let mut meta = Metadata::default();
+    let n = texts.len();
+    if n == 0 {
+        return meta;
+    }
+    let base = input.as_ptr() as usize;
+    let range_of = |s: &str| {
+        let start = s.as_ptr() as usize - base;
+        start..start + s.len()
+    };
+    // The first kept block from `body_start` on: where the article starts.
+    let first_body = (body_start.min(n)..n).find(|&i| reasons[i].is_none()).unwrap_or(region.start.min(n));
+    let lo = first_body.saturating_sub(META_WINDOW);
+    let hi = (first_body + 3).min(n);
+    let free = |i: usize| matches!(reasons[i], None | Some(Reason::OutsideBody | Reason::LowContent));
+    // A date can look like a lone number or sit next to a caption; metadata wins over both.
+    let free_for_date = |i: usize| free(i) || matches!(reasons[i], Some(Reason::Junk | Reason::Caption));
+
+    for i in lo..hi {
+        if meta.date.is_none() && free_for_date(i) && is_date(texts[i], &stats[i]) {
+            meta.date = Some((i, range_of(texts[i])));
+        }
+        if meta.byline.is_none()
+            && free(i)
+            && let Some(name) = byline_in(texts[i], &stats[i])
+        {
+            meta.byline = Some((i, range_of(name)));
+        }
+    }
+
+    // The title: the best-scoring headline-like block in the window before the body. The page's
+    // first line is often the HTML title ("Headline - Site"), so a block it contains is the
+    // headline; a block next to the byline or date is likely; nearer the body is better.
+    let first_line = texts[0];
+    // Headlines sit above their byline and date; what sits between those and the body is more
+    // often a standfirst or a row of tools ("Add to reading list").
+    let near_meta = |i: usize| {
+        [&meta.date, &meta.byline]
+            .iter()
+            .filter_map(|m| m.as_ref().map(|(j, _)| *j))
+            .filter(|&j| i.abs_diff(j) <= 2 && i != j)
+            .map(|j| if i < j { 6 } else { 3 })
+            .max()
+    };
+    let mut title: Option<(i32, usize)> = None;
+    for i in lo..=first_body.min(n - 1) {
+        let taken = meta.date.as_ref().is_some_and(|d| d.0 == i) || meta.byline.as_ref().is_some_and(|b| b.0 == i);
+        if taken || !free(i) || !is_title_like(&stats[i]) {
+            continue;
+        }
+        // The first block of the body is never the title: the cleaned text must clean to itself.
+        if i == first_body && reasons[i].is_none() {
+            continue;
+        }
+        let mut score = -((first_body - i) as i32);
+        if i > 0 && first_line.contains(texts[i]) {
+            score += 20;
+        }
+        score += near_meta(i).unwrap_or(0);
+        if stats[i].words >= 5 {
+            score += 3;
+        }
+        if i == 0 {
+            score -= 4;
+        }
+        if title.is_none_or(|(best, _)| score >= best) {
+            title = Some((score, i));
+        }
+    }
+    let title = title.map(|(_, i)| i);
+    if let Some(i) = title {
+        let value = markup::strip_heading(if i == 0 { strip_site_suffix(texts[0]) } else { texts[i] });
+        meta.title = Some((i, range_of(value)));
+        // A bare name next to the title is the byline.
+        if meta.byline.is_none() {
+            for j in [i.wrapping_sub(1), i + 1, i + 2] {
+                if j < n && free(j) && meta.date.as_ref().is_none_or(|d| d.0 != j) && is_bare_name(texts[j], &stats[j])
+                {
+                    meta.byline = Some((j, range_of(texts[j])));
+                    break;
+                }
+            }
+        }
+    }
+    meta
 }
 
 #[cfg(test)]
