@@ -182,27 +182,17 @@ impl Cleaner {
             meta = found.meta;
             language = found.language;
         }
-        // The day order of "03/04/2025" follows the language: month first in English.
-        let order = if language == Some(Language::English) { DayOrder::MonthFirst } else { DayOrder::DayFirst };
-        let line_of = |range: &Range<usize>| {
-            verdicts
-                .iter()
-                .find(|v| v.span.start <= range.start && range.end <= v.span.end)
-                .map(|v| &input[v.span.clone()])
-        };
-        // The date line, else the byline's line ("By Jane Doe | March 3, 2025").
-        let date_lines: Vec<&str> =
-            [&meta.date, &meta.byline].iter().filter_map(|m| m.as_ref()).filter_map(|(_, r)| line_of(r)).collect();
-        let published = date_lines.iter().find_map(|line| metadata::published_in(line, order));
-        let updated = date_lines.iter().find_map(|line| metadata::updated_in(line, order));
+        // The date as written: the publication date where it was read, else the date line (an
+        // update alone).
+        let date = meta.published.as_ref().map(|(r, _)| r.clone()).or(meta.date.map(|(_, r)| r));
         Cleaned {
             input,
             blocks: verdicts,
             title: meta.title.map(|(_, r)| r),
             byline: meta.byline.map(|(_, r)| r),
-            date: meta.date.map(|(_, r)| r),
-            published,
-            updated,
+            date,
+            published: meta.published.map(|(_, d)| d),
+            updated: meta.updated,
             language,
             keep_title: self.keep_title,
         }
@@ -285,6 +275,12 @@ impl Cleaner {
                 if slot.is_none() {
                     *slot = value.map(|(k, range)| (alive[k], range));
                 }
+            }
+            if meta.published.is_none() {
+                meta.published = pass.meta.published;
+            }
+            if meta.updated.is_none() {
+                meta.updated = pass.meta.updated;
             }
             let mut removed = false;
             for (k, reason) in pass.reasons.into_iter().enumerate() {
@@ -522,7 +518,7 @@ impl Cleaner {
         // An extract's title, byline and date stand above its first good block, as a page's do
         // above its body.
         let body_start = if extracted { classes.iter().position(|&c| c == Class::Good).unwrap_or(0) } else { 0 };
-        let meta = metadata::find(input, texts, &stats, &reasons, &region, body_start);
+        let meta = metadata::find(input, texts, &stats, &reasons, &region, body_start, day_order(language));
         for (index, reason) in
             [(&meta.title, Reason::Title), (&meta.byline, Reason::Byline), (&meta.date, Reason::Date)]
         {
@@ -547,7 +543,13 @@ impl Cleaner {
             if matches!(reasons[i], None | Some(Reason::OutsideBody | Reason::LowContent | Reason::Junk)) {
                 if metadata::is_date(texts[i], &stats[i]) {
                     reasons[i] = Some(Reason::Date);
-                } else if !extracted && meta.title.as_ref().is_some_and(|(_, r)| &input[r.clone()] == texts[i]) {
+                } else if !extracted
+                    && meta.title.as_ref().is_some_and(|(_, r)| {
+                        // The title again, or the page title it came from ("Headline | Site").
+                        let title = &input[r.clone()];
+                        title == texts[i] || metadata::headline_part(texts[i]) == title
+                    })
+                {
                     reasons[i] = Some(Reason::Title);
                 }
             }
@@ -610,6 +612,11 @@ struct Found {
 /// Most blocks (non-blank lines) of a page the whole pipeline judges: 40 times the longest page of
 /// the dev sets. Beyond it the rules judge each line alone, and memory grows with the text.
 pub(crate) const LARGE_PAGE_BLOCKS: usize = 50_000;
+
+/// The day order of "03/04/2025" in a language: month first in English, day first elsewhere.
+fn day_order(language: Option<Language>) -> DayOrder {
+    if language == Some(Language::English) { DayOrder::MonthFirst } else { DayOrder::DayFirst }
+}
 
 /// What one pass of the pipeline decided, indexed like the blocks it saw.
 struct Pass {

@@ -398,9 +398,16 @@ fn day_of(year: i32, month: u8, day: u8) -> Option<Date> {
     Some(Date { year, month, day, time: None, offset_minutes: None })
 }
 
-/// Every date in `text`, in order, each with whether an update word stands before it (after the
-/// previous date).
-pub(crate) fn dates_in(text: &str, order: DayOrder) -> Vec<(Date, bool)> {
+/// A date found in a line: the date, where it is written in the line, and whether an update word
+/// stands before it (after the previous date).
+pub(crate) struct Found {
+    pub(crate) date: Date,
+    pub(crate) at: std::ops::Range<usize>,
+    pub(crate) updated: bool,
+}
+
+/// Every date in `text`, in order.
+pub(crate) fn dates_in(text: &str, order: DayOrder) -> Vec<Found> {
     let update = &*UPDATE;
     let mut found = Vec::new();
     let mut since = 0;
@@ -435,6 +442,7 @@ pub(crate) fn dates_in(text: &str, order: DayOrder) -> Vec<(Date, bool)> {
             None
         };
         let Some(mut date) = date else { continue };
+        let mut end = whole.end();
         if let Some(time) = captures.name("iso_time") {
             let mut parts = time.as_str().split(':').filter_map(|p| p.parse::<u8>().ok());
             if let (Some(hour), Some(minute)) = (parts.next(), parts.next())
@@ -458,12 +466,17 @@ pub(crate) fn dates_in(text: &str, order: DayOrder) -> Vec<(Date, bool)> {
                     let second = after.name("s").and_then(|s| s.as_str().parse::<u8>().ok()).filter(|&s| s < 60);
                     date.time = Some(Time { hour, minute, second });
                     date.offset_minutes = after.name("zone").and_then(|z| zone_offset(z.as_str()));
+                    // The time is written with the date: it is part of the date as written.
+                    let time_end = after.get(0).map_or(0, |m| m.as_str().trim_end().len());
+                    end += time_end;
                 }
             }
         }
         let before = &text[since..whole.start()];
-        found.push((date, update.is_match(before)));
-        since = whole.end();
+        // The alternative for a month name before the day takes the character before it.
+        let start = whole.start() + text[whole.range()].find(|c: char| c.is_alphanumeric()).unwrap_or(0);
+        found.push(Found { date, at: start..end, updated: update.is_match(before) });
+        since = end;
     }
     found
 }
@@ -473,12 +486,7 @@ static UPDATE: LazyLock<Regex> =
 
 /// The publication date in a line: the first date not marked as an update.
 pub(crate) fn published_in(text: &str, order: DayOrder) -> Option<Date> {
-    dates_in(text, order).into_iter().find(|(_, updated)| !updated).map(|(date, _)| date)
-}
-
-/// The update date in a line: the first date marked as an update.
-pub(crate) fn updated_in(text: &str, order: DayOrder) -> Option<Date> {
-    dates_in(text, order).into_iter().find(|(_, updated)| *updated).map(|(date, _)| date)
+    dates_in(text, order).into_iter().find(|f| !f.updated).map(|f| f.date)
 }
 
 #[cfg(test)]
@@ -553,6 +561,10 @@ mod tests {
     fn updates() {
         let line = "Updated March 4, 2025";
         assert_eq!(published_in(line, DayOrder::DayFirst), None);
-        assert_eq!(updated_in(line, DayOrder::DayFirst).map(|d| d.day_iso()), Some("2025-03-04".into()));
+        let found = dates_in(line, DayOrder::DayFirst);
+        assert_eq!(
+            found.iter().map(|f| (f.date.day_iso(), f.updated)).collect::<Vec<_>>(),
+            [("2025-03-04".into(), true)]
+        );
     }
 }

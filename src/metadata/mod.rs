@@ -4,7 +4,7 @@
 mod date;
 
 pub use date::{Date, Time};
-pub(crate) use date::{DayOrder, published_in, updated_in};
+pub(crate) use date::{DayOrder, published_in};
 
 use crate::markup;
 use crate::stats::BlockStats;
@@ -169,6 +169,22 @@ pub(crate) fn authors(byline: &str) -> Vec<&str> {
     names
 }
 
+/// The headline in a page title: without a trailing site name ("Headline | Site"), or a leading
+/// one of at most three words when the rest is longer ("Site | Headline").
+pub(crate) fn headline_part(title: &str) -> &str {
+    let title = strip_site_suffix(title);
+    for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
+        if let Some(at) = title.find(sep) {
+            let (head, rest) = (&title[..at], &title[at + sep.len()..]);
+            let (head_words, rest_words) = (head.split_whitespace().count(), rest.split_whitespace().count());
+            if head_words <= 3 && rest_words > head_words {
+                return rest;
+            }
+        }
+    }
+    title
+}
+
 /// Strips a trailing site name from a page title: "Headline - Site" or "Headline | Site".
 pub(crate) fn strip_site_suffix(title: &str) -> &str {
     for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
@@ -188,10 +204,47 @@ pub(crate) struct Metadata {
     pub(crate) title: Option<(usize, Range<usize>)>,
     pub(crate) byline: Option<(usize, Range<usize>)>,
     pub(crate) date: Option<(usize, Range<usize>)>,
+    /// The publication date and where it is written (in the date line, the byline's line or
+    /// another short line near the body's start).
+    pub(crate) published: Option<(Range<usize>, Date)>,
+    /// The update date, when one is written near the publication date.
+    pub(crate) updated: Option<Date>,
+}
+
+/// How far before the body's start a block like the page's first line is taken for its
+/// headline, in blocks.
+const TITLE_REACH: usize = 120;
+
+/// How far into the body a block that closely matches the page's first line is still its
+/// headline, in blocks (an intro or a menu kept before the headline).
+const TITLE_INTO_BODY: usize = 10;
+
+/// A title's words for comparing titles: lowercase runs of letters and digits.
+fn title_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+}
+
+/// The F1 of two word lists' overlap, as multisets.
+fn overlap(a: &[String], b: &[String]) -> f32 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let mut rest: Vec<&String> = b.iter().collect();
+    let mut common = 0usize;
+    for word in a {
+        if let Some(at) = rest.iter().position(|w| *w == word) {
+            rest.swap_remove(at);
+            common += 1;
+        }
+    }
+    2.0 * common as f32 / (a.len() + b.len()) as f32
 }
 
 /// How far before the body's start the title, byline and date are looked for, in blocks.
-const META_WINDOW: usize = 15;
+const META_WINDOW: usize = 25;
+
+/// How far into the body the byline and date are looked for, in blocks.
+const META_AFTER: usize = 9;
 
 /// The byline's name in `text`, read as a reader saw it ("By [Jane Doe](url)" names Jane Doe),
 /// as a slice of `text`.
@@ -212,6 +265,7 @@ pub(crate) fn find(
     reasons: &[Option<Reason>],
     region: &Range<usize>,
     body_start: usize,
+    order: DayOrder,
 ) -> Metadata {
     let mut meta = Metadata::default();
     let n = texts.len();
@@ -226,20 +280,53 @@ pub(crate) fn find(
     // The first kept block from `body_start` on: where the article starts.
     let first_body = (body_start.min(n)..n).find(|&i| reasons[i].is_none()).unwrap_or(region.start.min(n));
     let lo = first_body.saturating_sub(META_WINDOW);
-    let hi = (first_body + 3).min(n);
+    // A body can start with a standfirst or an intro the byline and date follow.
+    let hi = (first_body + META_AFTER).min(n);
     let free = |i: usize| matches!(reasons[i], None | Some(Reason::OutsideBody | Reason::LowContent));
-    // A date can look like a lone number or sit next to a caption; metadata wins over both.
-    let free_for_date = |i: usize| free(i) || matches!(reasons[i], Some(Reason::Junk | Reason::Caption));
+    // A byline or a date can look like a lone number, a caption, a menu entry or a keyword list;
+    // metadata wins over all of them.
+    let eligible = |i: usize| {
+        free(i) || matches!(reasons[i], Some(Reason::Junk | Reason::Caption | Reason::Navigation | Reason::Keywords))
+    };
 
     for i in lo..hi {
-        if meta.date.is_none() && free_for_date(i) && is_date(texts[i], &stats[i]) {
+        if meta.date.is_none() && eligible(i) && is_date(texts[i], &stats[i]) {
             meta.date = Some((i, range_of(texts[i])));
         }
         if meta.byline.is_none()
-            && free(i)
+            && eligible(i)
             && let Some(name) = byline_in(texts[i], &stats[i])
         {
             meta.byline = Some((i, range_of(name)));
+        }
+    }
+
+    // The publication date: in the date line, else in the byline's line ("By Jane Doe | March 3,
+    // 2025"), else in the short line nearest the body's start that holds one ("November 28, 2025
+    // / Wellness", "Dec 18, 2025 · 10 min read"). Not in comments or lists of other stories.
+    let short = |i: usize| {
+        stats[i].words <= 16
+            && stats[i].digits > 0
+            && !matches!(reasons[i], Some(Reason::Comments | Reason::UnrelatedHeadlines | Reason::Legal))
+    };
+    let mut near: Vec<usize> = (lo..hi).filter(|&i| short(i)).collect();
+    near.sort_by_key(|&i| (i.abs_diff(first_body), i > first_body));
+    let named = [&meta.date, &meta.byline].into_iter().flatten().map(|(i, _)| *i);
+    for i in named.chain(near) {
+        let found = date::dates_in(texts[i], order);
+        if meta.updated.is_none() {
+            meta.updated = found.iter().find(|f| f.updated).map(|f| f.date);
+        }
+        if let Some(first) = found.into_iter().find(|f| !f.updated) {
+            // The date line is the date as written; elsewhere, the date inside its line.
+            let line = range_of(texts[i]);
+            let at = if meta.date.as_ref().is_some_and(|(d, _)| *d == i) {
+                line
+            } else {
+                line.start + first.at.start..line.start + first.at.end
+            };
+            meta.published = Some((at, first.date));
+            break;
         }
     }
 
@@ -258,6 +345,8 @@ pub(crate) fn find(
             .max()
     };
     let mut title: Option<(i32, usize)> = None;
+    // Whether the best block stands right above the byline or date, as headlines do.
+    let mut above_meta = false;
     for i in lo..=first_body.min(n - 1) {
         let taken = meta.date.as_ref().is_some_and(|d| d.0 == i) || meta.byline.as_ref().is_some_and(|b| b.0 == i);
         if taken || !free(i) || !is_title_like(&stats[i]) {
@@ -280,11 +369,67 @@ pub(crate) fn find(
         }
         if title.is_none_or(|(best, _)| score >= best) {
             title = Some((score, i));
+            above_meta = near_meta(i).is_some_and(|bonus| bonus == 6);
+        }
+    }
+    // The page's first line is most often the HTML title ("Headline | Site"), and the headline
+    // shown on the page shares most of its words: the block around the body's start most like
+    // it is the headline; failing one, the first line itself. A rule's verdict on the first line
+    // says little (titles read like ad copy or keyword lists), but a menu or a legal line is not
+    // a title.
+    let shaped = |i: usize| {
+        matches!(
+            reasons[i],
+            Some(
+                Reason::Keywords
+                    | Reason::Advertising
+                    | Reason::Caption
+                    | Reason::Teaser
+                    | Reason::UnrelatedHeadlines
+                    | Reason::Junk
+            )
+        )
+    };
+    let s0 = &stats[0];
+    let first_is_title = (free(0) || shaped(0))
+        && (3..=30).contains(&s0.words)
+        && s0.chars >= 10
+        && s0.sentence_ends <= 3
+        && !s0.ends_with_colon
+        && !is_bare_name(texts[0], s0);
+    if first_is_title {
+        let headline = title_words(headline_part(first_line));
+        let mut best: Option<(f32, usize)> = None;
+        for i in first_body.saturating_sub(TITLE_REACH).max(1)..(first_body + TITLE_INTO_BODY).min(n) {
+            let taken = meta.date.as_ref().is_some_and(|d| d.0 == i) || meta.byline.as_ref().is_some_and(|b| b.0 == i);
+            if taken || !is_title_like(&stats[i]) || is_bare_name(texts[i], &stats[i]) {
+                continue;
+            }
+            let likeness = overlap(&headline, &title_words(texts[i]));
+            // Beyond the body's start, or ruled out by its shape, only a close match.
+            let close = likeness >= 0.8;
+            let in_body = i > first_body || (i == first_body && reasons[i].is_none());
+            if likeness < 0.5 || (in_body && !close) || !(free(i) || (close && shaped(i))) {
+                continue;
+            }
+            // The most alike; of equals, the nearest to the body's start from above.
+            if best.is_none_or(|(b, _)| likeness > b || (likeness == b && i <= first_body)) {
+                best = Some((likeness, i));
+            }
+        }
+        // Failing a block like it, a headline over the byline or date beats the first line; the
+        // first line is the title only when it is not the body's first block.
+        let first_is_body = first_body == 0 && reasons[0].is_none();
+        match best {
+            Some((_, i)) => title = Some((0, i)),
+            None if !above_meta && !first_is_body => title = Some((0, 0)),
+            None if first_is_body => title = None,
+            None => {}
         }
     }
     let title = title.map(|(_, i)| i);
     if let Some(i) = title {
-        let value = markup::strip_heading(if i == 0 { strip_site_suffix(texts[0]) } else { texts[i] });
+        let value = markup::strip_heading(if i == 0 { headline_part(texts[0]) } else { texts[i] });
         meta.title = Some((i, range_of(value)));
         // A bare name next to the title is the byline.
         if meta.byline.is_none() {
