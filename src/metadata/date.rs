@@ -441,6 +441,11 @@ pub(crate) fn dates_in(text: &str, order: DayOrder) -> Vec<Found> {
         } else {
             None
         };
+        // A match inside what the previous date took as its time ("19.11.2021 19.11.2021" is not
+        // read as a time) is not a date of its own.
+        if whole.start() < since {
+            continue;
+        }
         let Some(mut date) = date else { continue };
         let mut end = whole.end();
         if let Some(time) = captures.name("iso_time") {
@@ -452,7 +457,11 @@ pub(crate) fn dates_in(text: &str, order: DayOrder) -> Vec<Found> {
                 date.time = Some(Time { hour, minute, second: parts.next().filter(|&s| s < 60) });
                 date.offset_minutes = captures.name("iso_zone").and_then(|z| zone_offset(z.as_str()));
             }
-        } else if let Some(after) = TIME_AFTER.captures(&text[whole.end()..]) {
+        } else if let Some(after) = TIME_AFTER.captures(&text[whole.end()..]).filter(|after| {
+            // "19.11" of a following "19.11.2021" is a date, not a time.
+            let rest = after.get(0).map_or("", |m| &text[whole.end() + m.end()..]);
+            !rest.starts_with(['.', '/', '-']) || !rest[1..].starts_with(|c: char| c.is_ascii_digit())
+        }) {
             let hour = after.name("h").and_then(|h| h.as_str().parse::<u8>().ok());
             let minute = after.name("mi").and_then(|m| m.as_str().parse::<u8>().ok());
             if let (Some(mut hour), Some(minute)) = (hour, minute) {
@@ -555,6 +564,14 @@ mod tests {
         for line in ["2025-13-01", "31 February 2025", "Step 3 of 12", "version 1.2.3", "May the best win 2025"] {
             assert_eq!(iso(line), None, "{line}");
         }
+    }
+
+    #[test]
+    fn two_dates_in_a_row() {
+        let found = dates_in("19.11.2021 19.11.2021", DayOrder::DayFirst);
+        assert_eq!(found.iter().map(|f| f.date.to_string()).collect::<Vec<_>>(), ["2021-11-19", "2021-11-19"]);
+        let found = dates_in("19.11.2021 19:11 19.11.2021", DayOrder::DayFirst);
+        assert_eq!(found.iter().map(|f| f.date.to_string()).collect::<Vec<_>>(), ["2021-11-19T19:11", "2021-11-19"]);
     }
 
     #[test]

@@ -58,11 +58,26 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    let name = r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|da|del|della|di|du|le|la|bin|al))*";
+    let name =
+        r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:van|von|della|der|den|del|de|da|di|du|le|la|bin|al)\b))*";
     Regex::new(&format!(
-        r"^(?:(?P<staff>(?i:staff report|staff reports|staff writer|staff|redaktion|la rédaction|redacción|redazione|redactie))$|(?i:(?:(?:an?|ein|eine|un|une|uno|una|een)\s+)?(?:article|analysis|column|commentary|opinion|interview|essay|report|artikel|beitrag|gastbeitrag|kommentar|analyse|kolumne|bericht|reportage|chronique|tribune|artículo|columna|articolo|commento)\s+(?:by|von|de|par|por|di|door)|by|written by|words by|text by|story by|reporting by|von|text:|texte?:|par|por|di|door|av|autor:|autorin:|author:|autore:|auteur:|γράφει(?:\s+(?:ο|η))?|γράφουν(?:\s+οι)?|автор:|авторка:|текст:|penulis:|oleh:?|reporter:|wartawan:|tác giả:|bài:|bài và ảnh:|yazan:|muhabir:)\s+(?P<name>{name}(?:\s*(?:&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*{name})*))"
+        r"^(?:(?P<staff>(?i:staff report|staff reports|staff writer|staff|redaktion|la rédaction|redacción|redazione|redactie))$|(?i:(?:(?:an?|ein|eine|un|une|uno|una|een)\s+)?(?:article|analysis|column|commentary|opinion|interview|essay|report|artikel|beitrag|gastbeitrag|kommentar|analyse|kolumne|bericht|reportage|chronique|tribune|artículo|columna|articolo|commento)\s+(?:by|von|de|par|por|di|door)|by|written by|words by|text by|story by|reporting by|von|text:|texte?:|par|por|di|door|av|autor:|autorin:|author:|autore:|auteur:|γράφει(?:\s+(?:ο|η))?|γράφουν(?:\s+οι)?|автор:|авторка:|текст:|penulis:|oleh:?|reporter:|wartawan:|tác giả:|bài:|bài và ảnh:|yazan:|muhabir:):?\s+(?:by\s+)?(?P<name>{name}(?:\s*(?:&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*{name})*))"
     ))
     .expect("byline pattern compiles")
+});
+
+/// "by NAME" anywhere in a line ("Published August 7, 2023 by Nicole Burke"): read only in a short
+/// line that holds a date.
+static BY_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
+    let name = r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:van|von|della|der|den|del|de|da|di|du|le|la|bin|al)\b)){0,4}";
+    Regex::new(&format!(r"(?:^|[\s|·•,])(?i:by|von|par|por|di|door|av|oleh)\s+(?P<name>{name})"))
+        .expect("byline pattern compiles")
+});
+
+/// The header of an author box: "About the author", "Über den Autor", "À propos de l'auteur".
+static AUTHOR_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:about the (?:author|writer)|author|the author|written by|über (?:den autor|die autorin)|zum autor|zur autorin|autor(?:in)?|à propos de l'auteur|l'auteur|sobre (?:el|la|o|a) autor[a]?|autor[a]?|sull'autore|l'autore|over de auteur|o autorze)\s*:?$")
+        .expect("author header pattern compiles")
 });
 
 static DATE_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
@@ -104,6 +119,11 @@ pub(crate) fn byline_name<'a>(text: &'a str, stats: &BlockStats) -> Option<&'a s
     if let Some(captures) = BYLINE.captures(text) {
         return captures.name("name").or(captures.name("staff")).map(|m| m.as_str().trim_end_matches([',', '.', ' ']));
     }
+    if contains_date(text)
+        && let Some(name) = BY_INSIDE.captures(text).and_then(|c| c.name("name"))
+    {
+        return Some(name.as_str().trim_end_matches([',', '.', ' ']));
+    }
     let captures = CASELESS_BYLINE.captures(text)?;
     ["han", "hangul", "arabic", "thai", "devanagari", "hebrew"]
         .iter()
@@ -119,6 +139,53 @@ pub(crate) fn is_bare_name(text: &str, stats: &BlockStats) -> bool {
         && stats.capitalised_words == stats.words
         && stats.stopwords == 0
         && text.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '.' || c == '-' || c == '\'' || c == '’')
+}
+
+/// Whether `name` is shaped like a person's name: two to four words, each capitalised or in a
+/// script without case, not all capitals, letters and name marks only.
+fn is_name_shaped(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_alphabetic() && !c.is_lowercase()))
+        && name.chars().any(char::is_lowercase)
+        && name.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\'' | '’'))
+}
+
+/// Whether `word` (two letters or more) is written lowercase somewhere in `texts`: then it is a
+/// common word, and a line of such words a label, not a name.
+fn written_lowercase(word: &str, texts: &[&str]) -> bool {
+    let lower = word.to_lowercase();
+    if lower.chars().count() < 2 || lower == word {
+        return false;
+    }
+    texts.iter().any(|t| {
+        t.match_indices(lower.as_str()).any(|(at, _)| {
+            let before = t[..at].chars().next_back();
+            let after = t[at + lower.len()..].chars().next();
+            before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+        })
+    })
+}
+
+/// Whether every word of a byline's name is written lowercase elsewhere on the page: "By Role"
+/// and "By Industry" in a filter menu name no one.
+fn common_words(name: &str, texts: &[&str]) -> bool {
+    name.split_whitespace().all(|word| written_lowercase(word, texts))
+}
+
+/// The name in a line that is a date and a name ("Amit Samsukha October 11, 2024", "Dec 17, 2025
+/// Julian K. Arni"): what is left beside the date, when it is shaped like a name.
+fn name_beside_date(text: &str) -> Option<&str> {
+    let found = DATE_INSIDE.find(text)?;
+    let separators = |c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•' | '—' | '–' | '-' | ',' | '/');
+    let rest = if found.end() >= text.trim_end().len() {
+        text[..found.start()].trim_matches(separators)
+    } else if text[..found.start()].trim().is_empty() {
+        text[found.end()..].trim_matches(separators)
+    } else {
+        return None;
+    };
+    is_name_shaped(rest).then_some(rest)
 }
 
 /// Whether the block can be a title: a headline's length, not a sentence run.
@@ -169,15 +236,32 @@ pub(crate) fn authors(byline: &str) -> Vec<&str> {
     names
 }
 
-/// The headline in a page title: without a trailing site name ("Headline | Site"), or a leading
-/// one of at most three words when the rest is longer ("Site | Headline").
+/// The headline in a page title: without a site name after it ("Headline | Site", a tail of at
+/// most five words and no longer than the rest) or before it ("Site | Headline", a head of at
+/// most three words, shorter than the rest).
 pub(crate) fn headline_part(title: &str) -> &str {
-    let title = strip_site_suffix(title);
-    for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
+    let words = |s: &str| s.split_whitespace().count();
+    let mut headline = title;
+    // Site names after the headline, one or several ("Headline | Section | Site").
+    'strip: loop {
+        for sep in SITE_SEPARATORS {
+            if let Some(at) = headline.rfind(sep) {
+                let (head, tail) = (&headline[..at], &headline[at + sep.len()..]);
+                if at > 0 && words(tail) <= 5 && words(head) >= words(tail) {
+                    headline = head;
+                    continue 'strip;
+                }
+            }
+        }
+        break;
+    }
+    if headline.len() < title.len() {
+        return headline;
+    }
+    for sep in SITE_SEPARATORS {
         if let Some(at) = title.find(sep) {
             let (head, rest) = (&title[..at], &title[at + sep.len()..]);
-            let (head_words, rest_words) = (head.split_whitespace().count(), rest.split_whitespace().count());
-            if head_words <= 3 && rest_words > head_words {
+            if words(head) <= 3 && words(rest) > words(head) {
                 return rest;
             }
         }
@@ -185,18 +269,8 @@ pub(crate) fn headline_part(title: &str) -> &str {
     title
 }
 
-/// Strips a trailing site name from a page title: "Headline - Site" or "Headline | Site".
-pub(crate) fn strip_site_suffix(title: &str) -> &str {
-    for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
-        if let Some(at) = title.rfind(sep) {
-            let tail = &title[at + sep.len()..];
-            if at > 0 && tail.split_whitespace().count() <= 5 {
-                return &title[..at];
-            }
-        }
-    }
-    title
-}
+/// What separates a page title's headline from the site's name.
+const SITE_SEPARATORS: [&str; 6] = [" | ", " - ", " – ", " — ", " :: ", " · "];
 
 /// Found metadata: the block index and the byte range of the value.
 #[derive(Default)]
@@ -296,8 +370,63 @@ pub(crate) fn find(
         if meta.byline.is_none()
             && eligible(i)
             && let Some(name) = byline_in(texts[i], &stats[i])
+                .filter(|name| name.split_whitespace().nth(1).is_some() || !common_words(name, texts))
         {
             meta.byline = Some((i, range_of(name)));
+        }
+    }
+
+    // A name alone next to the date, or beside the date in its line ("Amit Samsukha October 11,
+    // 2024"), is the byline: the headline, name and date stand together. Labels read like names
+    // ("Key Takeaways", "Free Trial"), but their words are written lowercase elsewhere on the page.
+    let a_name =
+        |name: &str| is_name_shaped(name) && !name.split_whitespace().any(|word| written_lowercase(word, texts));
+    if meta.byline.is_none()
+        && let Some((d, _)) = meta.date
+    {
+        let beside = [d.wrapping_sub(1), d + 1, d.wrapping_sub(2), d + 2];
+        meta.byline = beside
+            .into_iter()
+            .filter(|&j| j < n && eligible(j) && is_bare_name(texts[j], &stats[j]) && a_name(texts[j]))
+            .map(|j| (j, range_of(texts[j])))
+            .next();
+    }
+    if meta.byline.is_none() {
+        for i in lo..hi {
+            if !eligible(i) || stats[i].words > 10 {
+                continue;
+            }
+            if let Some(name) = name_beside_date(texts[i]).filter(|name| a_name(name)) {
+                meta.byline = Some((i, range_of(name)));
+                break;
+            }
+        }
+    }
+
+    // Failing all that, an author box after the body: "Written by Jane Doe", "About the author"
+    // over a name. Comments are not looked in.
+    if meta.byline.is_none() {
+        for i in hi..n {
+            if matches!(reasons[i], Some(Reason::Comments)) {
+                break;
+            }
+            if stats[i].words > 8 {
+                continue;
+            }
+            let after_header = i > 0 && AUTHOR_HEADER.is_match(texts[i - 1]);
+            let name = if after_header && is_bare_name(texts[i], &stats[i]) && a_name(texts[i]) {
+                Some(texts[i])
+            } else {
+                BYLINE
+                    .captures(texts[i])
+                    .and_then(|c| c.name("name"))
+                    .map(|m| m.as_str().trim_end_matches([',', '.', ' ']))
+                    .filter(|name| !common_words(name, texts))
+            };
+            if let Some(name) = name {
+                meta.byline = Some((i, range_of(name)));
+                break;
+            }
         }
     }
 
@@ -434,7 +563,11 @@ pub(crate) fn find(
         // A bare name next to the title is the byline.
         if meta.byline.is_none() {
             for j in [i.wrapping_sub(1), i + 1, i + 2] {
-                if j < n && free(j) && meta.date.as_ref().is_none_or(|d| d.0 != j) && is_bare_name(texts[j], &stats[j])
+                if j < n
+                    && free(j)
+                    && meta.date.as_ref().is_none_or(|d| d.0 != j)
+                    && is_bare_name(texts[j], &stats[j])
+                    && a_name(texts[j])
                 {
                     meta.byline = Some((j, range_of(texts[j])));
                     break;
@@ -566,9 +699,55 @@ mod tests {
     }
 
     #[test]
+    fn bylines_in_other_forms() {
+        let table = [
+            ("By: Benjamin Johnson", Some("Benjamin Johnson")),
+            ("Written by by Rebecca MacFarlane", Some("Rebecca MacFarlane")),
+            ("Written by Dr Marna van der Merwe, Dr Dieter Veldsman", Some("Dr Marna van der Merwe")),
+            ("Published August 7, 2023 by Nicole Burke", Some("Nicole Burke")),
+            ("Posted on July 1, 2024 by Infuy Team", Some("Infuy Team")),
+            // "by" inside a line without a date is not a byline.
+            ("Sorted by Most Popular", None),
+        ];
+        for (line, name) in table {
+            assert_eq!(byline_name(line, &stats(line)), name, "{line}");
+        }
+        assert_eq!(name_beside_date("Amit Samsukha October 11, 2024"), Some("Amit Samsukha"));
+        assert_eq!(name_beside_date("Dec 17, 2025 · Julian K. Arni"), Some("Julian K. Arni"));
+        assert_eq!(name_beside_date("Updated October 11, 2024"), None);
+        assert_eq!(name_beside_date("KEY DATES October 11, 2024"), None);
+    }
+
+    #[test]
+    fn labels_are_not_names() {
+        let page = ["Key Takeaways", "The key takeaways of the study are below.", "Jane Doe"];
+        assert!(written_lowercase("Takeaways", &page));
+        assert!(!written_lowercase("Jane", &page));
+        // A word inside another word does not count.
+        assert!(!written_lowercase("Doe", &["Doesn't matter"]));
+        assert!(is_name_shaped("Jane Doe"));
+        assert!(!is_name_shaped("JANE DOE"));
+        assert!(!is_name_shaped("Jane"));
+        assert!(!is_name_shaped("jane doe"));
+        assert!(AUTHOR_HEADER.is_match("About the author"));
+        assert!(AUTHOR_HEADER.is_match("Über den Autor"));
+        assert!(!AUTHOR_HEADER.is_match("About the author of this policy, who said"));
+    }
+
+    #[test]
+    fn headlines_in_page_titles() {
+        assert_eq!(headline_part("Ferry to run all winter | Example News"), "Ferry to run all winter");
+        assert_eq!(headline_part("Example News | Ferry to run all winter"), "Ferry to run all winter");
+        assert_eq!(headline_part("Ferry to run all winter"), "Ferry to run all winter");
+        assert!(overlap(&title_words("Ferry to run all winter"), &title_words("The ferry will run all winter")) >= 0.5);
+        assert_eq!(overlap(&title_words("Ferry"), &title_words("Council")), 0.0);
+    }
+
+    #[test]
     fn site_suffix() {
-        assert_eq!(strip_site_suffix("Ten Trends to Watch - Example Site"), "Ten Trends to Watch");
-        assert_eq!(strip_site_suffix("Left | Right Politics Today | Daily"), "Left | Right Politics Today");
-        assert_eq!(strip_site_suffix("No suffix here"), "No suffix here");
+        assert_eq!(headline_part("Ten Trends to Watch - Example Site"), "Ten Trends to Watch");
+        assert_eq!(headline_part("Left | Right Politics Today | Daily"), "Left | Right Politics Today");
+        assert_eq!(headline_part("Ten Trends to Watch | Blog | Example Site"), "Ten Trends to Watch");
+        assert_eq!(headline_part("No suffix here"), "No suffix here");
     }
 }
