@@ -236,37 +236,37 @@ pub(crate) fn authors(byline: &str) -> Vec<&str> {
     names
 }
 
-/// The headline in a page title: without a site name after it ("Headline | Site", a tail of at
-/// most five words and no longer than the rest) or before it ("Site | Headline", a head of at
-/// most three words, shorter than the rest).
+/// The headline in a page title: without a site name before it ("Site | Headline", a head of at
+/// most three words before a headline at least twice as long) or after it ("Headline | Site", a
+/// tail of at most five words).
 pub(crate) fn headline_part(title: &str) -> &str {
     let words = |s: &str| s.split_whitespace().count();
-    let mut headline = title;
+    // A site name before the headline: short, before a headline of four words or more and at
+    // least twice as long ("Frommers | The 10 Best Airfare Search Sites").
+    for sep in SITE_SEPARATORS {
+        if let Some(at) = title.find(sep) {
+            let (head, rest) = (&title[..at], &title[at + sep.len()..]);
+            if words(head) <= 3 && words(rest) >= 4 && words(rest) >= 2 * words(head) && !rest.contains(sep) {
+                return rest;
+            }
+        }
+    }
     // Site names after the headline, one or several ("Headline | Section | Site").
+    let mut headline = title;
     'strip: loop {
         for sep in SITE_SEPARATORS {
             if let Some(at) = headline.rfind(sep) {
                 let (head, tail) = (&headline[..at], &headline[at + sep.len()..]);
-                if at > 0 && words(tail) <= 5 && words(head) >= words(tail) {
+                // The site's name takes up to five words; a section before it one or two.
+                let most = if headline.len() == title.len() { 5 } else { 2 };
+                if at > 0 && words(tail) <= most && words(head) >= 1 {
                     headline = head;
                     continue 'strip;
                 }
             }
         }
-        break;
-    }
-    if headline.len() < title.len() {
         return headline;
     }
-    for sep in SITE_SEPARATORS {
-        if let Some(at) = title.find(sep) {
-            let (head, rest) = (&title[..at], &title[at + sep.len()..]);
-            if words(head) <= 3 && words(rest) > words(head) {
-                return rest;
-            }
-        }
-    }
-    title
 }
 
 /// What separates a page title's headline from the site's name.
