@@ -542,7 +542,12 @@ impl Cleaner {
         for i in 0..n {
             if matches!(reasons[i], None | Some(Reason::OutsideBody | Reason::LowContent | Reason::Junk)) {
                 if metadata::is_date(texts[i], &stats[i]) {
-                    reasons[i] = Some(Reason::Date);
+                    // Next to the page's date or byline, an update or a second form of the date;
+                    // elsewhere, another date than the page's.
+                    let beside =
+                        |m: &Option<(usize, Range<usize>)>| m.as_ref().is_some_and(|(j, _)| i.abs_diff(*j) <= 2);
+                    let near = beside(&meta.date) || beside(&meta.byline);
+                    reasons[i] = Some(if near { Reason::Date } else { Reason::Timestamp });
                 } else if !extracted
                     && meta.title.as_ref().is_some_and(|(_, r)| {
                         // The title again, or the page title it came from ("Headline | Site").

@@ -41,6 +41,9 @@ pub enum Reason {
     Byline,
     /// The publication date (returned as metadata).
     Date,
+    /// A date or time that is not the page's: a comment's stamp, another story's date, a date
+    /// line away from the byline and the page's date.
+    Timestamp,
     /// Outside the article's body region, with little language in it (menus, link lists, labels).
     LowContent,
     /// Outside the article's body region: text that reads well but belongs to something else
@@ -75,6 +78,7 @@ impl Reason {
             Reason::Title => "title",
             Reason::Byline => "byline",
             Reason::Date => "date",
+            Reason::Timestamp => "timestamp",
             Reason::LowContent => "low-content",
             Reason::OutsideBody => "outside-body",
             Reason::Custom(name) => name,

@@ -525,7 +525,9 @@ pub(crate) fn find(
         && s0.chars >= 10
         && s0.sentence_ends <= 3
         && !s0.ends_with_colon
-        && !is_bare_name(texts[0], s0);
+        && !is_bare_name(texts[0], s0)
+        // Kept as the body's first block, only a page title: not a sentence.
+        && (first_body > 0 || reasons[0].is_some() || (s0.sentence_ends == 0 && !texts[0].ends_with('.')));
     if first_is_title {
         let headline = title_words(headline_part(first_line));
         let mut best: Option<(f32, usize)> = None;
