@@ -983,6 +983,72 @@ mod tests {
         Cleaner::default().clean(page)
     }
 
+    const FERRY_BODY: &str = "The harbour ferry will keep running through the winter for the first time, the council \
+        decided on Monday night after a long debate about costs.\n\n\
+        Councillors said the service had carried more passengers this year than in any year before, and that families \
+        on the island had asked for years not to be cut off between November and March.\n\n\
+        The extra crossings will cost about 400,000 pounds a year, which the council plans to cover from parking \
+        fees in the town centre.\n";
+
+    #[test]
+    fn metadata_from_the_page_title_the_headline_and_a_dated_byline() {
+        let page = format!(
+            "Ferry will run all winter, council decides | Example Gazette\n\nNews\n\nSport\n\nWeather\n\n\
+             Ferry will run all winter, council decides after long debate\n\n\
+             By Jane Doe and John Roe, Staff Writers | March 3, 2025 · 5 min read\n\n{FERRY_BODY}"
+        );
+        let cleaned = dechaff_default(&page);
+        assert_eq!(cleaned.title(), Some("Ferry will run all winter, council decides after long debate"));
+        assert_eq!(cleaned.authors(), ["Jane Doe", "John Roe"]);
+        assert_eq!(cleaned.published().map(|d| d.to_string()), Some("2025-03-03".into()));
+        assert_eq!(cleaned.date(), Some("March 3, 2025"));
+        assert!(cleaned.text().starts_with("The harbour ferry"), "{}", cleaned.text());
+    }
+
+    #[test]
+    fn publication_and_update_told_apart() {
+        let page = format!(
+            "Fähre fährt den ganzen Winter\n\nVon Anna Beispiel und Max Muster\n\n\
+             Veröffentlicht am 3. März 2025, 10:15 Uhr, aktualisiert am 4. März 2025\n\n{FERRY_BODY}"
+        );
+        let cleaned = dechaff_default(&page);
+        assert_eq!(cleaned.authors(), ["Anna Beispiel", "Max Muster"]);
+        assert_eq!(cleaned.published().map(|d| d.to_string()), Some("2025-03-03T10:15".into()));
+        assert_eq!(cleaned.updated().map(|d| d.to_string()), Some("2025-03-04".into()));
+        // An update alone is no publication date.
+        let page = format!("Ferry will run all winter\n\nBy Jane Doe\n\nUpdated March 4, 2025\n\n{FERRY_BODY}");
+        let cleaned = dechaff_default(&page);
+        assert_eq!(cleaned.published(), None);
+        assert_eq!(cleaned.updated().map(|d| d.day_iso()), Some("2025-03-04".into()));
+    }
+
+    #[test]
+    fn a_comment_stamp_is_a_timestamp_not_the_date() {
+        let page = format!(
+            "Ferry will run all winter\n\nBy Jane Doe\n\nMarch 3, 2025\n\n{FERRY_BODY}\n\
+             Comments\n\nPeter\n\nMarch 5, 2025 at 9:12 pm\n\nAbout time too, the island has waited long enough.\n"
+        );
+        let cleaned = dechaff_default(&page);
+        assert_eq!(cleaned.date(), Some("March 3, 2025"));
+        let stamp =
+            cleaned.blocks().iter().find(|b| b.text(&page).starts_with("March 5")).expect("the stamp is a block");
+        assert_eq!(stamp.reason, Reason::Timestamp);
+    }
+
+    #[test]
+    fn dates_in_other_scripts_and_orders() {
+        let table = [
+            ("2025年3月14日 08:35", "2025-03-14T08:35"),
+            ("14.03.2025", "2025-03-14"),
+            ("3 mars 2025 à 19h42", "2025-03-03T19:42"),
+            ("2025-03-14T08:35:00+09:00", "2025-03-14T08:35:00+09:00"),
+        ];
+        for (line, iso) in table {
+            let page = format!("Ferry will run all winter\n\nBy Jane Doe\n\n{line}\n\n{FERRY_BODY}");
+            assert_eq!(dechaff_default(&page).published().map(|d| d.to_string()), Some(iso.to_owned()), "{line}");
+        }
+    }
+
     #[test]
     fn a_page_without_prose_keeps_what_stands_under_its_headline() {
         // A photo post: the HTML title first, a menu, the headline, then only short fields.
