@@ -30,6 +30,7 @@ pub struct Cleaner {
     keep_title: bool,
     language: Option<Language>,
     input: Input,
+    reference_time: Option<Date>,
 }
 
 /// What kind of text a [`Cleaner`] is given.
@@ -95,6 +96,7 @@ impl Default for Cleaner {
             keep_title: false,
             language: None,
             input: Input::Auto,
+            reference_time: None,
         }
     }
 }
@@ -120,6 +122,7 @@ pub struct CleanerBuilder {
     keep_title: bool,
     language: Option<Language>,
     input: Input,
+    reference_time: Option<Date>,
 }
 
 impl Cleaner {
@@ -133,6 +136,7 @@ impl Cleaner {
             keep_title: false,
             language: None,
             input: Input::Auto,
+            reference_time: None,
         }
     }
 
@@ -518,7 +522,15 @@ impl Cleaner {
         // An extract's title, byline and date stand above its first good block, as a page's do
         // above its body.
         let body_start = if extracted { classes.iter().position(|&c| c == Class::Good).unwrap_or(0) } else { 0 };
-        let meta = metadata::find(input, texts, &stats, &reasons, &region, body_start, day_order(language));
+        let meta = metadata::find(
+            input,
+            texts,
+            &stats,
+            &reasons,
+            &region,
+            body_start,
+            metadata::Reading { order: day_order(language), now: self.reference_time },
+        );
         for (index, reason) in
             [(&meta.title, Reason::Title), (&meta.byline, Reason::Byline), (&meta.date, Reason::Date)]
         {
@@ -686,6 +698,22 @@ impl CleanerBuilder {
         self
     }
 
+    /// The time to count relative dates back from ("2 hours ago", "vor 3 Tagen"): when the page
+    /// was fetched. Without it, a relative date is never read as the publication date.
+    ///
+    /// ```
+    /// let fetched: dechaff::Date = "2025-03-03T10:00Z".parse().unwrap();
+    /// let cleaner = dechaff::Cleaner::builder().reference_time(fetched).build().unwrap();
+    /// let page = "Ferry to run all winter\n\nBy Jane Doe\n\n2 hours ago\n\n\
+    ///     The ferry will keep running through the winter, the council said on Monday after a long debate.";
+    /// assert_eq!(cleaner.clean(page).published().unwrap().to_string(), "2025-03-03T08:00Z");
+    /// assert_eq!(dechaff::clean(page).published(), None);
+    /// ```
+    pub fn reference_time(mut self, now: Date) -> Self {
+        self.reference_time = Some(now);
+        self
+    }
+
     /// Compiles the user rules and checks the thresholds.
     pub fn build(self) -> Result<Cleaner, Error> {
         let t = &self.thresholds;
@@ -711,6 +739,7 @@ impl CleanerBuilder {
             keep_title: self.keep_title,
             language: self.language,
             input: self.input,
+            reference_time: self.reference_time,
         })
     }
 }

@@ -29,6 +29,11 @@ pub enum Error {
         /// The names that are known, comma-separated.
         expected: String,
     },
+    /// Not a date in ISO 8601 (`2025-03-03`, `2025-03-03T10:00`, `2025-03-03T10:00:00+01:00`).
+    InvalidDate {
+        /// The text given.
+        text: String,
+    },
     /// A rules file could not be read as rules (see [`Rule::from_toml`](crate::Rule::from_toml)).
     RulesFile {
         /// 1-based line of the problem in the file.
@@ -47,6 +52,9 @@ impl fmt::Display for Error {
             Error::InvalidThreshold { name, message } => write!(f, "threshold {name} is invalid: {message}"),
             Error::UnknownName { kind, name, expected } => {
                 write!(f, "unknown {kind} {name:?} (expected one of: {expected})")
+            }
+            Error::InvalidDate { text } => {
+                write!(f, "{text:?} is not a date in ISO 8601 (2025-03-03, 2025-03-03T10:00, 2025-03-03T10:00+01:00)")
             }
             Error::RulesFile { line, rule: Some(rule), message } => write!(f, "line {line}: rule {rule:?}: {message}"),
             Error::RulesFile { line, rule: None, message } => write!(f, "line {line}: {message}"),

@@ -2,7 +2,7 @@
 
 use crate::Failure;
 use clap::Args;
-use dechaff::{Cleaner, Family, Input, Language, Rule, Thresholds};
+use dechaff::{Cleaner, Date, Family, Input, Language, Rule, Thresholds};
 use std::path::PathBuf;
 
 /// How to clean: the same flags for files, `jsonl` and `eval`.
@@ -32,6 +32,10 @@ pub struct Settings {
     /// Set a heuristic threshold (repeatable), e.g. `--threshold headline_run=5`.
     #[arg(long, value_name = "NAME=VALUE", value_parser = parse_threshold)]
     pub threshold: Vec<(String, f64)>,
+    /// When the pages were fetched, in ISO 8601 (`2025-03-03T10:00Z`): relative dates ("2 hours
+    /// ago") are counted back from it. Without it they are never read as publication dates.
+    #[arg(long, value_name = "TIME", value_parser = parse_date)]
+    pub reference_time: Option<Date>,
 }
 
 impl Settings {
@@ -41,6 +45,9 @@ impl Settings {
         let mut builder = Cleaner::builder().heuristics(!self.rules_only).keep_title(self.keep_title).input(self.input);
         if let Some(language) = self.language {
             builder = builder.language(language);
+        }
+        if let Some(now) = self.reference_time {
+            builder = builder.reference_time(now);
         }
         for &family in &self.disable {
             builder = builder.family(family, false);
@@ -61,6 +68,10 @@ impl Settings {
 
 fn parse_language(name: &str) -> Result<Language, String> {
     name.parse().map_err(|e: dechaff::Error| e.to_string())
+}
+
+fn parse_date(text: &str) -> Result<Date, String> {
+    text.parse().map_err(|e: dechaff::Error| e.to_string())
 }
 
 fn parse_input(name: &str) -> Result<Input, String> {

@@ -369,6 +369,51 @@ fn eval_scores_a_directory_of_pages_against_gold() {
     assert!((mean - (a_precision + 1.0) / 2.0).abs() < 0.002, "{}", run.stdout);
 }
 
+#[test]
+fn eval_scores_metadata_where_the_gold_has_it() {
+    let dir = TempDir::new("eval-meta");
+    let body = "The village hall will reopen in May after a two-year restoration paid for by residents, \
+                the parish council said on Thursday.\n\n\
+                Volunteers rebuilt the stage, replaced the roof and restored the original oak floor, \
+                which had been hidden under linoleum since the 1960s.\n";
+    let page = format!("Village hall to reopen in May\n\nBy Jane Doe\n\nMarch 3, 2025\n\n{body}");
+    dir.file("a.txt", &page);
+    dir.file("a.gold.txt", body);
+    dir.file(
+        "a.meta.json",
+        r#"{"title": "Village Hall to Reopen in May", "author": "Jane Doe", "date": "2025-03-03"}"#,
+    );
+    // Page b's gold has a wrong date and no author: one date of two is right, one author of one.
+    dir.file("b.txt", &page);
+    dir.file("b.gold.txt", body);
+    dir.file("b.meta.json", r#"{"title": "Something else entirely", "author": null, "date": "2025-03-04"}"#);
+    let run = dechaff(&[OsStr::new("eval"), dir.0.as_os_str()], None);
+    assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "{}", run.stdout);
+    assert_eq!(lines[0], "metadata docs 2 title 0.500 (1/2) author 1.000 (1/1) date 0.500 (1/2)");
+    assert_docs_line(lines[1]);
+}
+
+#[test]
+fn relative_dates_count_back_from_the_reference_time() {
+    let page = "Village hall to reopen in May\n\nBy Jane Doe\n\n3 hours ago\n\n\
+                The village hall will reopen in May after a two-year restoration paid for by residents, \
+                the parish council said on Thursday.\n";
+    let run = dechaff(&["--json", "--reference-time", "2025-03-03T10:00+01:00"], Some(page.as_bytes()));
+    assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
+    let value: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    assert_eq!(value["published"], "2025-03-03T07:00+01:00");
+    assert_eq!(value["authors"], serde_json::json!(["Jane Doe"]));
+    // Without a reference, a relative date is no publication date.
+    let run = dechaff(&["--json"], Some(page.as_bytes()));
+    let value: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    assert!(value["published"].is_null());
+    let run = dechaff(&["--reference-time", "yesterday"], Some(page.as_bytes()));
+    assert_eq!(run.code, Some(2), "stderr: {}", run.stderr);
+    assert!(run.stderr.contains("not a date in ISO 8601"), "{}", run.stderr);
+}
+
 fn assert_docs_line(line: &str) {
     let fields: Vec<&str> = line.split(' ').collect();
     assert_eq!(fields.len(), 8, "{line}");

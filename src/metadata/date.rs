@@ -73,6 +73,121 @@ impl fmt::Display for Date {
     }
 }
 
+impl std::str::FromStr for Date {
+    type Err = crate::Error;
+
+    /// Reads a date in ISO 8601: `2025-03-03`, `2025-03-03T10:00`, `2025-03-03T10:00:00Z`,
+    /// `2025-03-03T10:00+01:00`.
+    ///
+    /// ```
+    /// let now: dechaff::Date = "2025-03-03T10:00Z".parse().unwrap();
+    /// assert_eq!((now.year, now.month, now.day, now.offset_minutes), (2025, 3, 3, Some(0)));
+    /// assert!("March 3".parse::<dechaff::Date>().is_err());
+    /// ```
+    fn from_str(text: &str) -> Result<Date, crate::Error> {
+        let found = dates_in(text.trim(), DayOrder::DayFirst);
+        match found.as_slice() {
+            [one] if one.at == (0..text.trim().len()) && text.trim().as_bytes().get(4) == Some(&b'-') => Ok(one.date),
+            _ => Err(crate::Error::InvalidDate { text: text.to_owned() }),
+        }
+    }
+}
+
+/// Days since 1970-01-01 of a calendar day (the proleptic Gregorian calendar).
+fn days_from_civil(year: i32, month: u8, day: u8) -> i64 {
+    let y = i64::from(year) - i64::from(month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The calendar day of a count of days since 1970-01-01.
+fn civil_from_days(days: i64) -> (i32, u8, u8) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+    (year, month, day)
+}
+
+/// "2 hours ago", "vor 3 Tagen", "il y a 5 jours", "hace 2 semanas", "yesterday": an amount and
+/// a unit back from now.
+static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)
+        (?P<n>\d{1,4})\s*(?P<u>minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b
+        | \bvor\s+(?P<n2>\d{1,4})\s+(?P<u2>minuten?|stunden?|tagen?|wochen?|monaten?|jahren?)\b
+        | \bil\s+y\s+a\s+(?P<n3>\d{1,4})\s+(?P<u3>minutes?|heures?|jours?|semaines?|mois|ans?)\b
+        | \bhace\s+(?P<n4>\d{1,4})\s+(?P<u4>minutos?|horas?|días?|dias?|semanas?|meses|mes|años?|anos?)\b
+        | \b(?P<yesterday>yesterday|gestern|hier|ayer|ieri|gisteren|wczoraj)\b
+        | \b(?P<today>today|heute|aujourd'hui|hoy|oggi|vandaag|dzisiaj)\b
+        ",
+    )
+    .expect("relative date pattern compiles")
+});
+
+/// A relative date in `text` ("2 hours ago"), counted back from `now`: with the time of day for
+/// minutes and hours when `now` has one, else the calendar day.
+pub(crate) fn relative_in(text: &str, now: Date) -> Option<Date> {
+    let captures = RELATIVE.captures(text)?;
+    let (amount, unit) = if captures.name("yesterday").is_some() {
+        (1, 'd')
+    } else if captures.name("today").is_some() {
+        (0, 'd')
+    } else {
+        let pick =
+            |n: &str, u: &str| Some((captures.name(n)?.as_str().parse::<i64>().ok()?, captures.name(u)?.as_str()));
+        let (amount, unit) =
+            pick("n", "u").or_else(|| pick("n2", "u2")).or_else(|| pick("n3", "u3")).or_else(|| pick("n4", "u4"))?;
+        let unit = unit.to_lowercase();
+        let kind = match unit.as_str() {
+            u if u.starts_with("min") => 'i',
+            u if u.starts_with('h') && !u.starts_with("hace")
+                || u.starts_with("stund")
+                || u.starts_with("heure")
+                || u.starts_with("hora") =>
+            {
+                'h'
+            }
+            u if u.starts_with('d') || u.starts_with("tag") || u.starts_with("jour") => 'd',
+            u if u.starts_with('w') || u.starts_with("semai") || u.starts_with("seman") => 'w',
+            u if u.starts_with("mo") || u.starts_with("mes") || u == "mois" => 'm',
+            _ => 'y',
+        };
+        (amount, kind)
+    };
+    let today = days_from_civil(now.year, now.month, now.day);
+    let (days, time) = match (unit, now.time) {
+        ('i' | 'h', Some(time)) => {
+            let minutes = if unit == 'h' { amount * 60 } else { amount };
+            let at = today * 1440 + i64::from(time.hour) * 60 + i64::from(time.minute) - minutes;
+            let t = at.rem_euclid(1440);
+            (at.div_euclid(1440), Some(Time { hour: (t / 60) as u8, minute: (t % 60) as u8, second: None }))
+        }
+        ('i' | 'h', None) => (today - if unit == 'h' { amount / 24 } else { amount / 1440 }, None),
+        ('d', _) => (today - amount, None),
+        ('w', _) => (today - 7 * amount, None),
+        (kind, _) => {
+            let months = if kind == 'm' { amount } else { 12 * amount };
+            let total = i64::from(now.year) * 12 + i64::from(now.month) - 1 - months;
+            let (year, month) = (total.div_euclid(12) as i32, (total.rem_euclid(12) + 1) as u8);
+            let day = now.day.min(days_in_month(year, month));
+            (days_from_civil(year, month, day), None)
+        }
+    };
+    let (year, month, day) = civil_from_days(days);
+    let offset_minutes = if time.is_some() { now.offset_minutes } else { None };
+    Some(Date { year, month, day, time, offset_minutes })
+}
+
 /// Which comes first in an all-numeric date whose first two numbers could both be a day or a
 /// month ("03/04/2025").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -572,6 +687,38 @@ mod tests {
         assert_eq!(found.iter().map(|f| f.date.to_string()).collect::<Vec<_>>(), ["2021-11-19", "2021-11-19"]);
         let found = dates_in("19.11.2021 19:11 19.11.2021", DayOrder::DayFirst);
         assert_eq!(found.iter().map(|f| f.date.to_string()).collect::<Vec<_>>(), ["2021-11-19T19:11", "2021-11-19"]);
+    }
+
+    #[test]
+    fn relative_dates_against_a_reference() {
+        let now: Date = "2025-03-03T10:00+01:00".parse().unwrap();
+        let table = [
+            ("2 hours ago", "2025-03-03T08:00+01:00"),
+            ("vor 30 Minuten", "2025-03-03T09:30+01:00"),
+            ("11 hours ago", "2025-03-02T23:00+01:00"),
+            ("3 days ago", "2025-02-28"),
+            ("il y a 2 semaines", "2025-02-17"),
+            ("hace 1 mes", "2025-02-03"),
+            ("Posted yesterday", "2025-03-02"),
+            ("1 year ago", "2024-03-03"),
+        ];
+        for (text, want) in table {
+            assert_eq!(relative_in(text, now).map(|d| d.to_string()), Some(want.to_owned()), "{text}");
+        }
+        assert_eq!(relative_in("In three days", now), None);
+        let day: Date = "2024-03-31".parse().unwrap();
+        assert_eq!(relative_in("1 month ago", day).map(|d| d.to_string()), Some("2024-02-29".into()));
+        for (days, civil) in [(0, (1970, 1, 1)), (19_052, (2022, 3, 1)), (-1, (1969, 12, 31))] {
+            assert_eq!(civil_from_days(days), civil);
+            assert_eq!(days_from_civil(civil.0, civil.1, civil.2), days);
+        }
+    }
+
+    #[test]
+    fn iso_dates_parse() {
+        assert_eq!("2025-03-03".parse::<Date>().map(|d| d.to_string()), Ok("2025-03-03".into()));
+        assert!("03.03.2025".parse::<Date>().is_err());
+        assert!("2025-03-03 and more".parse::<Date>().is_err());
     }
 
     #[test]

@@ -285,6 +285,14 @@ pub(crate) struct Metadata {
     pub(crate) updated: Option<Date>,
 }
 
+/// How dates are read on a page: the day order its language uses, and the time to count relative
+/// dates back from, when the caller gave one.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Reading {
+    pub(crate) order: DayOrder,
+    pub(crate) now: Option<Date>,
+}
+
 /// How far before the body's start a block like the page's first line is taken for its
 /// headline, in blocks.
 const TITLE_REACH: usize = 120;
@@ -339,7 +347,7 @@ pub(crate) fn find(
     reasons: &[Option<Reason>],
     region: &Range<usize>,
     body_start: usize,
-    order: DayOrder,
+    reading: Reading,
 ) -> Metadata {
     let mut meta = Metadata::default();
     let n = texts.len();
@@ -441,8 +449,9 @@ pub(crate) fn find(
     let mut near: Vec<usize> = (lo..hi).filter(|&i| short(i)).collect();
     near.sort_by_key(|&i| (i.abs_diff(first_body), i > first_body));
     let named = [&meta.date, &meta.byline].into_iter().flatten().map(|(i, _)| *i);
-    for i in named.chain(near) {
-        let found = date::dates_in(texts[i], order);
+    let candidates: Vec<usize> = named.chain(near).collect();
+    for &i in &candidates {
+        let found = date::dates_in(texts[i], reading.order);
         if meta.updated.is_none() {
             meta.updated = found.iter().find(|f| f.updated).map(|f| f.date);
         }
@@ -457,6 +466,13 @@ pub(crate) fn find(
             meta.published = Some((at, first.date));
             break;
         }
+    }
+    // A relative date ("2 hours ago") only against the time the caller says it is.
+    if meta.published.is_none()
+        && let Some(now) = reading.now
+    {
+        meta.published =
+            candidates.iter().find_map(|&i| date::relative_in(texts[i], now).map(|date| (range_of(texts[i]), date)));
     }
 
     // The title: the best-scoring headline-like block in the window before the body. The page's
