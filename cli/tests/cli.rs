@@ -233,8 +233,15 @@ fn explain_prints_every_block_with_mark_line_and_reason() {
 /// Checks one `--json` object against the input it came from.
 fn check_json(value: &serde_json::Value, input: &str, what: &str) {
     let object = value.as_object().unwrap_or_else(|| panic!("{what}: not an object"));
-    for key in ["path", "title", "byline", "date", "language", "text", "blocks"] {
+    for key in ["path", "title", "byline", "authors", "date", "published", "updated", "language", "text", "blocks"] {
         assert!(object.contains_key(key), "{what}: no {key}");
+    }
+    for key in ["published", "updated"] {
+        let field = &object[key];
+        assert!(
+            field.is_null() || field.as_str().is_some_and(|d| d.parse::<dechaff::Date>().is_ok()),
+            "{what}: {key} is {field}"
+        );
     }
     for key in ["title", "byline", "date"] {
         let field = &object[key];
@@ -621,11 +628,15 @@ fn dechaff_object_of(cleaned: &dechaff::Cleaned<'_>) -> String {
         *removed.entry(block.reason.as_str()).or_insert(0) += 1;
     }
     let json = |s: Option<&str>| serde_json::to_string(&s).unwrap();
+    let iso = |d: Option<dechaff::Date>| serde_json::to_string(&d.map(|d| d.to_string())).unwrap();
     format!(
-        r#"{{"title":{},"byline":{},"date":{},"removed":{}}}"#,
+        r#"{{"title":{},"byline":{},"authors":{},"date":{},"published":{},"updated":{},"removed":{}}}"#,
         json(cleaned.title()),
         json(cleaned.byline()),
+        serde_json::to_string(&cleaned.authors()).unwrap(),
         json(cleaned.date()),
+        iso(cleaned.published()),
+        iso(cleaned.updated()),
         serde_json::to_string(&removed).unwrap()
     )
 }

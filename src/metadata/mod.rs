@@ -295,7 +295,7 @@ pub(crate) struct Reading {
 
 /// How far before the body's start a block like the page's first line is taken for its
 /// headline, in blocks.
-const TITLE_REACH: usize = 120;
+const TITLE_REACH: usize = 300;
 
 /// How far into the body a block that closely matches the page's first line is still its
 /// headline, in blocks (an intro or a menu kept before the headline).
@@ -556,7 +556,11 @@ pub(crate) fn find(
             // Beyond the body's start, or ruled out by its shape, only a close match.
             let close = likeness >= 0.8;
             let in_body = i > first_body || (i == first_body && reasons[i].is_none());
-            if likeness < 0.5 || (in_body && !close) || !(free(i) || (close && shaped(i))) {
+            // The body's first block, shaped as a headline (no sentence ending in a full stop),
+            // is the headline at a lower likeness.
+            let headline_first =
+                i == first_body && stats[i].words <= 20 && !texts[i].ends_with('.') && stats[i].sentence_ends <= 1;
+            if likeness < 0.5 || (in_body && !close && !headline_first) || !(free(i) || (close && shaped(i))) {
                 continue;
             }
             // The most alike; of equals, the nearest to the body's start from above.
