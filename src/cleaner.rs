@@ -564,7 +564,9 @@ impl Cleaner {
                     && meta.title.as_ref().is_some_and(|(_, r)| {
                         // The title again, or the page title it came from ("Headline | Site").
                         let title = &input[r.clone()];
-                        title == texts[i] || metadata::headline_part(texts[i]) == title
+                        title == texts[i]
+                            || ((texts[i].starts_with(title) || texts[i].ends_with(title))
+                                && metadata::headline_part(texts[i]) == title)
                     })
                 {
                     reasons[i] = Some(Reason::Title);
