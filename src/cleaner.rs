@@ -234,6 +234,9 @@ impl Cleaner {
         let mut page_words = Vec::new();
         let measured: Vec<Measured> = seen.iter().map(|t| stats::measure(t, &mut page_words)).collect();
         let words: Vec<&[Word]> = measured.iter().map(|m| &page_words[m.words.clone()]).collect();
+        // Date lines are looked for in every pass: read once.
+        let date_lines: Vec<bool> =
+            texts.iter().zip(&measured).map(|(t, m)| metadata::is_date(t, &m.stats(None))).collect();
         let mut reasons: Vec<Option<Reason>> = vec![None; judged.len()];
         // The blocks still kept, as indices into `judged`: the page the next pass sees.
         let mut alive: Vec<usize> = (0..judged.len()).collect();
@@ -266,6 +269,7 @@ impl Cleaner {
                 texts: alive.iter().map(|&i| texts[i]).collect(),
                 words: alive.iter().map(|&i| words[i]).collect(),
                 paragraphs: alive.iter().map(|&i| verdicts[judged[i]].paragraph).collect(),
+                date_lines: alive.iter().map(|&i| date_lines[i]).collect(),
             };
             let pass = self.judge(input, &view, pass_language, stats, hits, if fresh { None } else { settled });
             language.get_or_insert(pass.language);
@@ -327,7 +331,7 @@ impl Cleaner {
         mut hits: Vec<Option<Hit>>,
         settled: Option<bool>,
     ) -> Pass {
-        let View { texts, words, paragraphs } = view;
+        let View { texts, words, paragraphs, date_lines } = view;
         let n = texts.len();
         // Which blocks the rules named themselves, before captions claim their neighbours.
         let named: Vec<bool> = hits.iter().map(Option::is_some).collect();
@@ -404,7 +408,7 @@ impl Cleaner {
                 // count in the byline row is followed by the article, which has no such stamps.
                 let comments_header =
                     (0..region.start.min(n)).rev().find(|&i| reason_at(i) == Some(&Reason::Comments) && !structural[i]);
-                let stamped = || region.clone().filter(|&i| metadata::is_date(texts[i], &stats[i])).nth(1).is_some();
+                let stamped = || region.clone().filter(|&i| date_lines[i]).nth(1).is_some();
                 if let Some(header) = comments_header
                     && stamped()
                     && let Some(before) =
@@ -457,7 +461,7 @@ impl Cleaner {
                 .map(|(h, &s)| h.as_ref().map(|h| &h.reason).filter(|r| !r.is_inline() && !s))
                 .collect();
             region = heuristics::body::end_before_comments(region, &classes, &stats, texts, &chrome, t);
-            region = heuristics::body::end_before_dated_listing(region, &classes, &stats, texts);
+            region = heuristics::body::end_before_dated_listing(region, &classes, &stats, date_lines);
             if !extracted {
                 // Topic overlap needs words: a page without a stopword list may be written without
                 // spaces, where a "word" is a whole phrase.
@@ -553,7 +557,7 @@ impl Cleaner {
         // Other date lines and repeats of the title are metadata too, wherever they are.
         for i in 0..n {
             if matches!(reasons[i], None | Some(Reason::OutsideBody | Reason::LowContent | Reason::Junk)) {
-                if metadata::is_date(texts[i], &stats[i]) {
+                if date_lines[i] {
                     // Next to the page's date or byline, an update or a second form of the date;
                     // elsewhere, another date than the page's.
                     let beside =
@@ -614,6 +618,8 @@ struct View<'a> {
     texts: Vec<&'a str>,
     words: Vec<&'a [Word]>,
     paragraphs: Vec<usize>,
+    /// Whether each block is a date line (the same whatever the page's language).
+    date_lines: Vec<bool>,
 }
 
 /// What [`Cleaner::judge_page`] decided: a reason for each block it judged, the metadata and the

@@ -334,9 +334,9 @@ pub(crate) fn end_before_dated_listing(
     region: Range<usize>,
     classes: &[Class],
     stats: &[BlockStats],
-    texts: &[&str],
+    date_lines: &[bool],
 ) -> Range<usize> {
-    let dates: Vec<usize> = region.clone().filter(|&i| metadata::is_date(texts[i], &stats[i])).collect();
+    let dates: Vec<usize> = region.clone().filter(|&i| date_lines[i]).collect();
     let mut chain_start = 0;
     for k in 1..=dates.len() {
         if k < dates.len() && dates[k] - dates[k - 1] <= LISTING_GAP {
