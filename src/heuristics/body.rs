@@ -475,8 +475,9 @@ mod tests {
         ]);
         let stats: Vec<BlockStats> = page.iter().map(|t| BlockStats::compute(t, Language::English)).collect();
         let classes: Vec<Class> = stats.iter().map(|s| if s.chars > 100 { Good } else { Short }).collect();
-        assert_eq!(end_before_dated_listing(0..page.len(), &classes, &stats, &page), 0..article_end);
-        assert_eq!(end_before_dated_listing(0..article_end, &classes, &stats, &page), 0..article_end);
+        let dates: Vec<bool> = page.iter().zip(&stats).map(|(t, s)| metadata::is_date(t, s)).collect();
+        assert_eq!(end_before_dated_listing(0..page.len(), &classes, &stats, &dates), 0..article_end);
+        assert_eq!(end_before_dated_listing(0..article_end, &classes, &stats, &dates), 0..article_end);
     }
 
     #[test]
