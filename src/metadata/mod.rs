@@ -556,12 +556,10 @@ pub(crate) fn find(
             // Beyond the body's start, or ruled out by its shape, only a close match.
             let close = likeness >= 0.8;
             let in_body = i > first_body || (i == first_body && reasons[i].is_none());
-            // One of the body's first three blocks, shaped as a headline (no sentence ending in a
-            // full stop), is the headline at a lower likeness (a breadcrumb can come first).
-            let headline_first = (first_body..first_body + 3).contains(&i)
-                && stats[i].words <= 20
-                && !texts[i].ends_with('.')
-                && stats[i].sentence_ends <= 1;
+            // The body's first block, shaped as a headline (no sentence ending in a full stop),
+            // is the headline at a lower likeness.
+            let headline_first =
+                i == first_body && stats[i].words <= 20 && !texts[i].ends_with('.') && stats[i].sentence_ends <= 1;
             if likeness < 0.5 || (in_body && !close && !headline_first) || !(free(i) || (close && shaped(i))) {
                 continue;
             }
