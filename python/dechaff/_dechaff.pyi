@@ -1,0 +1,130 @@
+"""Type stubs of dechaff's native module, re-exported by `dechaff`."""
+
+from __future__ import annotations
+
+import datetime
+import os
+from typing import Iterable, Mapping, Sequence, TypedDict, Union
+
+import pyarrow
+
+__version__: str
+
+class Rule(TypedDict, total=False):
+    """A user rule: `name` is the reason of what it removes; give `phrases` and/or `regex`."""
+
+    name: str
+    phrases: Sequence[str]
+    regex: str
+
+class Block:
+    """One block of the input with its verdict."""
+
+    start: int
+    """Character offset of the block's first character in the input string."""
+    end: int
+    """Character offset just past the block: `input[start:end] == text`."""
+    line: int
+    """1-based line number."""
+    kept: bool
+    reason: str
+    """`body` when kept, else what removed it: `navigation`, `legal`, a user rule's name ..."""
+    text: str
+
+class Cleaned:
+    """One page, cleaned."""
+
+    @property
+    def text(self) -> str:
+        """The kept blocks: lines of one paragraph on consecutive lines, paragraphs apart by a blank line."""
+    @property
+    def title(self) -> str | None: ...
+    @property
+    def byline(self) -> str | None:
+        """The byline as written, without "By"."""
+    @property
+    def authors(self) -> list[str]:
+        """The names in the byline, without roles, agencies or dates."""
+    @property
+    def date(self) -> str | None:
+        """The publication date as written on the page."""
+    @property
+    def published(self) -> str | None:
+        """The publication date in ISO 8601: `2025-03-03`, or `2025-03-03T10:00+01:00` when a time is written."""
+    @property
+    def updated(self) -> str | None:
+        """The date the page says it was updated, in ISO 8601."""
+    @property
+    def language(self) -> str | None:
+        """The language code whose stopwords were used, or None when no list describes the page."""
+    @property
+    def blocks(self) -> list[Block]:
+        """Every block of the input, in order, with character offsets (built on each access)."""
+    @property
+    def removed(self) -> dict[str, int]:
+        """Blocks removed, counted per reason."""
+    def explain(self) -> str:
+        """Every block on a line: `+` kept or `-` removed, line number, reason, text."""
+    def to_dict(self) -> dict[str, object]:
+        """text, title, byline, authors, date, published, updated, language and removed, as a dict."""
+
+class Cleaner:
+    """Cleans article pages; reusable, thread-safe, picklable (by its settings)."""
+
+    def __init__(
+        self,
+        *,
+        disable: str | Iterable[str] | None = None,
+        rules: Iterable[Rule] | None = None,
+        rules_file: str | os.PathLike[str] | None = None,
+        rules_toml: str | None = None,
+        thresholds: Mapping[str, float] | None = None,
+        heuristics: bool = True,
+        keep_title: bool = False,
+        language: str | None = None,
+        input: str = "auto",
+        reference_time: Union[str, datetime.datetime, datetime.date, None] = None,
+        threads: int | None = None,
+    ) -> None:
+        """
+        Args:
+            disable: rule families to switch off (`dechaff.families()`), a list or comma-separated.
+            rules: user rules, tried before the built-in families.
+            rules_file: a TOML rules file (one table per rule, with `phrases` and/or `regex`).
+            rules_toml: the text of such a file.
+            thresholds: heuristic thresholds by name, e.g. `{"headline_run": 5}`.
+            heuristics: False for rules only.
+            keep_title: put the title at the start of the text.
+            language: fix the language (`dechaff.languages()`) instead of detecting it.
+            input: `page`, `extracted` (an HTML extractor's output) or `auto`.
+            reference_time: when the pages were fetched, for relative dates ("2 hours ago").
+            threads: threads for `clean_batch` and `clean_arrow` (default: one per core).
+
+        Raises:
+            ValueError: an unknown name, an invalid rule (named) or an out-of-range threshold.
+        """
+    @property
+    def settings(self) -> dict[str, object]:
+        """The keyword arguments that make this cleaner again."""
+    def clean(self, text: str) -> Cleaned:
+        """Cleans one page (the GIL is released while it runs)."""
+    def clean_batch(self, texts: Iterable[str | None], *, threads: int | None = None) -> list[Cleaned | None]:
+        """Cleans many pages in parallel without the GIL; order kept, None in gives None out."""
+    def clean_arrow(
+        self,
+        array: pyarrow.Array | pyarrow.ChunkedArray | Sequence[str | None],
+        *,
+        threads: int | None = None,
+    ) -> pyarrow.StructArray | pyarrow.ChunkedArray:
+        """Cleans a string, large_string or string_view array without copying it.
+
+        Returns a struct array with the fields text, title, byline, authors (list of strings),
+        date, published, updated, language and removed (map of reason to count); a null in gives
+        a null out. A chunked array gives a chunked array.
+        """
+
+def families() -> list[str]:
+    """Every rule family's name."""
+
+def languages() -> list[str]:
+    """Every language code with a stopword list."""

@@ -1,0 +1,388 @@
+//! The Python face of dechaff: `dechaff._dechaff`, re-exported by the `dechaff` package.
+//!
+//! A thin layer, as tokenizers' binding is: it converts arguments, lets go of the interpreter
+//! (`Python::detach`) while the core cleans, and turns results into Python objects. Batches are
+//! cleaned on scoped threads that end with the call, so no thread outlives it and a process forked
+//! afterwards inherits no pool to deadlock on.
+
+mod arrow;
+mod settings;
+
+use dechaff::{BlockVerdict, Cleaner as Core};
+use pyo3::prelude::*;
+use pyo3::pybacked::PyBackedStr;
+use pyo3::types::{PyDict, PyString, PyTuple};
+use settings::Settings;
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// What one page's cleaning gives, owned: the text, the metadata and every block's verdict.
+struct Outcome {
+    text: String,
+    title: Option<String>,
+    byline: Option<String>,
+    authors: Vec<String>,
+    date: Option<String>,
+    published: Option<String>,
+    updated: Option<String>,
+    language: Option<&'static str>,
+    blocks: Vec<BlockVerdict>,
+}
+
+impl Outcome {
+    fn of(core: &Core, input: &str) -> Outcome {
+        let cleaned = core.clean(input);
+        Outcome {
+            text: cleaned.text(),
+            title: cleaned.title().map(str::to_owned),
+            byline: cleaned.byline().map(str::to_owned),
+            authors: cleaned.authors().into_iter().map(str::to_owned).collect(),
+            date: cleaned.date().map(str::to_owned),
+            published: cleaned.published().map(|d| d.to_string()),
+            updated: cleaned.updated().map(|d| d.to_string()),
+            language: cleaned.language().map(|l| l.code()),
+            blocks: cleaned.blocks().to_vec(),
+        }
+    }
+
+    /// Blocks removed, counted per reason, in the order of the reasons' names.
+    fn removed(&self) -> BTreeMap<&str, usize> {
+        let mut removed = BTreeMap::new();
+        for block in self.blocks.iter().filter(|b| !b.kept) {
+            *removed.entry(block.reason.as_str()).or_insert(0) += 1;
+        }
+        removed
+    }
+}
+
+/// Applies `f` to every item on up to `threads` scoped threads, results in the items' order.
+/// The threads end before this returns.
+fn parallel<T: Sync, R: Send>(items: &[T], threads: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = threads.min(items.len());
+    if threads <= 1 {
+        return items.iter().map(f).collect();
+    }
+    let next = AtomicUsize::new(0);
+    let mut done: Vec<(usize, R)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(item) = items.get(i) else { break mine };
+                        mine.push((i, f(item)));
+                    }
+                })
+            })
+            .collect();
+        workers.into_iter().flat_map(|w| w.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
+    });
+    done.sort_unstable_by_key(|&(i, _)| i);
+    done.into_iter().map(|(_, r)| r).collect()
+}
+
+fn cores() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+/// Cleans article pages. Every setting of the Rust builder is a keyword argument; a cleaner is
+/// reusable, safe to share between threads, and pickles by its settings.
+#[pyclass(frozen, module = "dechaff", name = "Cleaner")]
+struct Cleaner {
+    core: Core,
+    settings: Settings,
+}
+
+#[pymethods]
+impl Cleaner {
+    #[new]
+    #[pyo3(signature = (
+        *,
+        disable = None,
+        rules = None,
+        rules_file = None,
+        rules_toml = None,
+        thresholds = None,
+        heuristics = true,
+        keep_title = false,
+        language = None,
+        input = "auto".to_owned(),
+        reference_time = None,
+        threads = None,
+    ))]
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        disable: Option<&Bound<'_, PyAny>>,
+        rules: Option<&Bound<'_, PyAny>>,
+        rules_file: Option<&Bound<'_, PyAny>>,
+        rules_toml: Option<String>,
+        thresholds: Option<&Bound<'_, PyAny>>,
+        heuristics: bool,
+        keep_title: bool,
+        language: Option<String>,
+        input: String,
+        reference_time: Option<&Bound<'_, PyAny>>,
+        threads: Option<usize>,
+    ) -> PyResult<Cleaner> {
+        let settings = Settings::from_python(
+            disable,
+            rules,
+            rules_file,
+            rules_toml,
+            thresholds,
+            heuristics,
+            keep_title,
+            language,
+            input,
+            reference_time,
+            threads,
+        )?;
+        Ok(Cleaner { core: settings.cleaner()?, settings })
+    }
+
+    /// Cleans one page. The interpreter is released while it runs.
+    fn clean(&self, py: Python<'_>, text: PyBackedStr) -> Cleaned {
+        let out = py.detach(|| Outcome::of(&self.core, &text));
+        Cleaned { input: text, out }
+    }
+
+    /// Cleans many pages in parallel, in order; `None` in gives `None` out.
+    #[pyo3(signature = (texts, *, threads = None))]
+    fn clean_batch(
+        &self,
+        py: Python<'_>,
+        texts: &Bound<'_, PyAny>,
+        threads: Option<usize>,
+    ) -> PyResult<Vec<Option<Cleaned>>> {
+        let texts: Vec<Option<PyBackedStr>> =
+            texts.try_iter()?.map(|t| t.and_then(|t| t.extract())).collect::<PyResult<_>>()?;
+        let threads = self.threads(threads)?;
+        let outs = py.detach(|| parallel(&texts, threads, |t| t.as_ref().map(|t| Outcome::of(&self.core, t))));
+        Ok(texts.into_iter().zip(outs).map(|(input, out)| Some(Cleaned { input: input?, out: out? })).collect())
+    }
+
+    /// Cleans a pyarrow string array (also large and view strings, or a chunked array) without
+    /// copying it, into a struct array: text, title, byline, authors, date, published, updated,
+    /// language, removed. Nulls in give nulls out.
+    #[pyo3(signature = (array, *, threads = None))]
+    fn clean_arrow<'py>(
+        &self,
+        py: Python<'py>,
+        array: &Bound<'py, PyAny>,
+        threads: Option<usize>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let threads = self.threads(threads)?;
+        arrow::clean(py, array, &|pages| parallel(pages, threads, |t| t.map(|t| Outcome::of(&self.core, t))))
+    }
+
+    /// The keyword arguments that make this cleaner again.
+    #[getter]
+    fn settings<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        self.settings.to_python(py)
+    }
+
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        let rebuild = py.import("dechaff")?.getattr("_cleaner")?;
+        PyTuple::new(py, [rebuild, PyTuple::new(py, [self.settings.to_python(py)?])?.into_any()])
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let defaults = Settings::default();
+        let given = self.settings.to_python(py)?;
+        let mut parts = Vec::new();
+        for (name, value) in given.iter() {
+            let default = defaults.to_python(py)?.get_item(&name)?;
+            if !default.is_some_and(|d| d.eq(&value).unwrap_or(false)) {
+                parts.push(format!("{}={}", name, value.repr()?));
+            }
+        }
+        Ok(format!("Cleaner({})", parts.join(", ")))
+    }
+}
+
+impl Cleaner {
+    fn threads(&self, threads: Option<usize>) -> PyResult<usize> {
+        match threads.or(self.settings.threads) {
+            Some(0) => Err(pyo3::exceptions::PyValueError::new_err("threads must be at least 1")),
+            Some(n) => Ok(n),
+            None => Ok(cores()),
+        }
+    }
+}
+
+/// One page, cleaned: the kept text, the title, byline and date, and a verdict per block.
+#[pyclass(frozen, module = "dechaff", name = "Cleaned")]
+struct Cleaned {
+    input: PyBackedStr,
+    out: Outcome,
+}
+
+#[pymethods]
+impl Cleaned {
+    /// The kept text: blocks of one paragraph on consecutive lines, paragraphs apart by a blank line.
+    #[getter]
+    fn text(&self) -> &str {
+        &self.out.text
+    }
+
+    #[getter]
+    fn title(&self) -> Option<&str> {
+        self.out.title.as_deref()
+    }
+
+    #[getter]
+    fn byline(&self) -> Option<&str> {
+        self.out.byline.as_deref()
+    }
+
+    #[getter]
+    fn authors(&self) -> Vec<&str> {
+        self.out.authors.iter().map(String::as_str).collect()
+    }
+
+    /// The publication date as written on the page.
+    #[getter]
+    fn date(&self) -> Option<&str> {
+        self.out.date.as_deref()
+    }
+
+    /// The publication date in ISO 8601 (`2025-03-03`, or with time and offset when written).
+    #[getter]
+    fn published(&self) -> Option<&str> {
+        self.out.published.as_deref()
+    }
+
+    #[getter]
+    fn updated(&self) -> Option<&str> {
+        self.out.updated.as_deref()
+    }
+
+    /// The language code the heuristics used, or `None` when no stopword list describes the page.
+    #[getter]
+    fn language(&self) -> Option<&str> {
+        self.out.language
+    }
+
+    /// Every block of the input with its verdict; offsets are in characters of the input string.
+    #[getter]
+    fn blocks(&self) -> Vec<Block> {
+        let input: &str = &self.input;
+        let mut at_byte = 0;
+        let mut at_char = 0;
+        let mut advance = |to: usize| {
+            let to = to.min(input.len());
+            if to >= at_byte {
+                at_char += input.get(at_byte..to).map_or(0, |s| s.chars().count());
+                at_byte = to;
+            }
+            at_char
+        };
+        self.out
+            .blocks
+            .iter()
+            .map(|b| Block {
+                start: advance(b.span.start),
+                end: advance(b.span.end),
+                line: b.line,
+                kept: b.kept,
+                reason: b.reason.as_str().to_owned(),
+                text: b.text(input).to_owned(),
+            })
+            .collect()
+    }
+
+    /// Blocks removed, counted per reason.
+    #[getter]
+    fn removed(&self) -> BTreeMap<&str, usize> {
+        self.out.removed()
+    }
+
+    /// Every block on a line: `+` kept or `-` removed, its line number, reason and text.
+    fn explain(&self) -> String {
+        let mut out = String::new();
+        for b in &self.out.blocks {
+            let mark = if b.kept { '+' } else { '-' };
+            out.push_str(&format!("{mark} {:>4} {:<20} {}\n", b.line, b.reason.as_str(), b.text(&self.input)));
+        }
+        out
+    }
+
+    /// The text and metadata as a dict (for a DataFrame row or a JSON record).
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let dict = PyDict::new(py);
+        dict.set_item("text", &self.out.text)?;
+        dict.set_item("title", &self.out.title)?;
+        dict.set_item("byline", &self.out.byline)?;
+        dict.set_item("authors", &self.out.authors)?;
+        dict.set_item("date", &self.out.date)?;
+        dict.set_item("published", &self.out.published)?;
+        dict.set_item("updated", &self.out.updated)?;
+        dict.set_item("language", self.out.language)?;
+        dict.set_item("removed", self.out.removed())?;
+        Ok(dict)
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let kept = self.out.blocks.iter().filter(|b| b.kept).count();
+        let title = PyString::new(py, self.out.title.as_deref().unwrap_or("")).repr()?;
+        Ok(format!(
+            "Cleaned(title={title}, kept {kept} of {} blocks, {} chars)",
+            self.out.blocks.len(),
+            self.out.text.chars().count()
+        ))
+    }
+}
+
+/// One block of the input: its character span, line, verdict, reason and text.
+#[pyclass(frozen, get_all, module = "dechaff", name = "Block")]
+struct Block {
+    /// Character offset of the block's first character in the input string.
+    start: usize,
+    /// Character offset just past its last character: `text == input[start:end]`.
+    end: usize,
+    /// 1-based line number.
+    line: usize,
+    kept: bool,
+    /// `body` when kept, else what removed it (`navigation`, `legal`, a user rule's name ...).
+    reason: String,
+    text: String,
+}
+
+#[pymethods]
+impl Block {
+    fn __repr__(&self) -> String {
+        format!(
+            "Block({}, {}..{}, line {}, {:?})",
+            if self.kept { "kept" } else { "removed" },
+            self.start,
+            self.end,
+            self.line,
+            self.reason
+        )
+    }
+}
+
+/// Every rule family's name, for `Cleaner(disable=[...])`.
+#[pyfunction]
+fn families() -> Vec<&'static str> {
+    dechaff::Family::ALL.iter().map(|f| f.name()).collect()
+}
+
+/// Every language code with a stopword list, for `Cleaner(language=...)`.
+#[pyfunction]
+fn languages() -> Vec<&'static str> {
+    dechaff::Language::ALL.iter().map(|l| l.code()).collect()
+}
+
+#[pymodule]
+fn _dechaff(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<Cleaner>()?;
+    m.add_class::<Cleaned>()?;
+    m.add_class::<Block>()?;
+    m.add_class::<arrow::ArrowArray>()?;
+    m.add_function(wrap_pyfunction!(families, m)?)?;
+    m.add_function(wrap_pyfunction!(languages, m)?)?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    Ok(())
+}

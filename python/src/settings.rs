@@ -1,0 +1,227 @@
+//! A cleaner's settings as Python gives them (keyword arguments), checked once, kept as plain data
+//! so a `Cleaner` pickles by its configuration and is rebuilt the same on a worker.
+
+use dechaff::{Cleaner, Date, Family, Input, Language, Rule, Thresholds};
+use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList, PyString};
+
+/// Every setting of `Cleaner::builder()`, plus the batch thread cap.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Settings {
+    /// Families switched off, by name.
+    pub disable: Vec<String>,
+    /// User rules: name, phrases, regex (one of the two at least).
+    pub rules: Vec<UserRule>,
+    /// The text of a TOML rules file, read when the cleaner was made.
+    pub rules_toml: Option<String>,
+    pub thresholds: Vec<(String, f64)>,
+    pub heuristics: bool,
+    pub keep_title: bool,
+    pub language: Option<String>,
+    pub input: String,
+    /// ISO 8601.
+    pub reference_time: Option<String>,
+    /// Threads for `clean_batch` and `clean_arrow`; `None` for one per core.
+    pub threads: Option<usize>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct UserRule {
+    pub name: String,
+    pub phrases: Vec<String>,
+    pub regex: Option<String>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            disable: Vec::new(),
+            rules: Vec::new(),
+            rules_toml: None,
+            thresholds: Vec::new(),
+            heuristics: true,
+            keep_title: false,
+            language: None,
+            input: Input::Auto.name().to_owned(),
+            reference_time: None,
+            threads: None,
+        }
+    }
+}
+
+/// A library error as the Python exception a caller expects: every one is a bad value.
+pub fn value_error(e: dechaff::Error) -> PyErr {
+    PyValueError::new_err(e.to_string())
+}
+
+impl Settings {
+    /// Reads the keyword arguments of `Cleaner(...)`; the names and kinds are checked here, the
+    /// values when the cleaner is built.
+    #[allow(clippy::too_many_arguments)]
+    pub fn from_python(
+        disable: Option<&Bound<'_, PyAny>>,
+        rules: Option<&Bound<'_, PyAny>>,
+        rules_file: Option<&Bound<'_, PyAny>>,
+        rules_toml: Option<String>,
+        thresholds: Option<&Bound<'_, PyAny>>,
+        heuristics: bool,
+        keep_title: bool,
+        language: Option<String>,
+        input: String,
+        reference_time: Option<&Bound<'_, PyAny>>,
+        threads: Option<usize>,
+    ) -> PyResult<Settings> {
+        let mut settings = Settings {
+            heuristics,
+            keep_title,
+            language,
+            input,
+            rules_toml,
+            threads: match threads {
+                Some(0) => return Err(PyValueError::new_err("threads must be at least 1")),
+                t => t,
+            },
+            ..Settings::default()
+        };
+        if let Some(disable) = disable.filter(|d| !d.is_none()) {
+            if disable.is_instance_of::<PyString>() {
+                // One name, or several comma-separated, as on the command line.
+                let names: String = disable.extract()?;
+                settings.disable = names.split(',').map(|n| n.trim().to_owned()).filter(|n| !n.is_empty()).collect();
+            } else {
+                for name in disable.try_iter()? {
+                    settings.disable.push(name?.extract()?);
+                }
+            }
+        }
+        if let Some(rules) = rules.filter(|r| !r.is_none()) {
+            for rule in rules.try_iter()? {
+                settings.rules.push(user_rule(&rule?)?);
+            }
+        }
+        if let Some(text) = &settings.rules_toml {
+            Rule::from_toml(text).map_err(|e| PyValueError::new_err(format!("rules_toml: {e}")))?;
+        }
+        if let Some(path) = rules_file.filter(|p| !p.is_none()) {
+            if settings.rules_toml.is_some() {
+                return Err(PyValueError::new_err("give rules_file or rules_toml, not both"));
+            }
+            let path = path.py().import("os")?.call_method1("fspath", (path,))?;
+            let path: String = path.extract()?;
+            let text = std::fs::read_to_string(&path)
+                .map_err(|e| pyo3::exceptions::PyOSError::new_err(format!("{path}: {e}")))?;
+            // Checked now, so the error names the file.
+            Rule::from_toml(&text).map_err(|e| PyValueError::new_err(format!("{path}: {e}")))?;
+            settings.rules_toml = Some(text);
+        }
+        if let Some(thresholds) = thresholds.filter(|t| !t.is_none()) {
+            let thresholds =
+                thresholds.cast::<PyDict>().map_err(|_| PyTypeError::new_err("thresholds must be a dict"))?;
+            for (name, value) in thresholds.iter() {
+                settings.thresholds.push((name.extract()?, value.extract()?));
+            }
+        }
+        if let Some(time) = reference_time.filter(|t| !t.is_none()) {
+            settings.reference_time = Some(iso_time(time)?);
+        }
+        Ok(settings)
+    }
+
+    /// Builds the cleaner; every bad value is a `ValueError` that names it.
+    pub fn cleaner(&self) -> PyResult<Cleaner> {
+        let input: Input = self.input.parse().map_err(value_error)?;
+        let mut builder = Cleaner::builder().heuristics(self.heuristics).keep_title(self.keep_title).input(input);
+        if let Some(language) = &self.language {
+            builder = builder.language(language.parse::<Language>().map_err(value_error)?);
+        }
+        for name in &self.disable {
+            builder = builder.family(name.parse::<Family>().map_err(value_error)?, false);
+        }
+        for rule in &self.rules {
+            if !rule.phrases.is_empty() {
+                builder = builder.rule(Rule::phrases(&rule.name, rule.phrases.iter().cloned()));
+            }
+            if let Some(regex) = &rule.regex {
+                builder = builder.rule(Rule::regex(&rule.name, regex));
+            }
+        }
+        if let Some(text) = &self.rules_toml {
+            builder = builder.rules(Rule::from_toml(text).map_err(value_error)?);
+        }
+        let mut thresholds = Thresholds::default();
+        for (name, value) in &self.thresholds {
+            thresholds.set(&name.replace('-', "_"), *value).map_err(value_error)?;
+        }
+        builder = builder.thresholds(thresholds);
+        if let Some(time) = &self.reference_time {
+            builder = builder.reference_time(time.parse::<Date>().map_err(value_error)?);
+        }
+        builder.build().map_err(value_error)
+    }
+
+    /// The keyword arguments that make this cleaner again (`Cleaner(**settings)`): what pickling
+    /// carries to a worker. A rules file travels as its text.
+    pub fn to_python<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let dict = PyDict::new(py);
+        dict.set_item("disable", &self.disable)?;
+        let rules = PyList::empty(py);
+        for rule in &self.rules {
+            let item = PyDict::new(py);
+            item.set_item("name", &rule.name)?;
+            if !rule.phrases.is_empty() {
+                item.set_item("phrases", &rule.phrases)?;
+            }
+            if let Some(regex) = &rule.regex {
+                item.set_item("regex", regex)?;
+            }
+            rules.append(item)?;
+        }
+        dict.set_item("rules", rules)?;
+        dict.set_item("rules_toml", &self.rules_toml)?;
+        let thresholds = PyDict::new(py);
+        for (name, value) in &self.thresholds {
+            thresholds.set_item(name, value)?;
+        }
+        dict.set_item("thresholds", thresholds)?;
+        dict.set_item("heuristics", self.heuristics)?;
+        dict.set_item("keep_title", self.keep_title)?;
+        dict.set_item("language", &self.language)?;
+        dict.set_item("input", &self.input)?;
+        dict.set_item("reference_time", &self.reference_time)?;
+        dict.set_item("threads", self.threads)?;
+        Ok(dict)
+    }
+}
+
+/// One user rule: a mapping with `name` and `phrases` (a list of strings) and/or `regex`.
+fn user_rule(rule: &Bound<'_, PyAny>) -> PyResult<UserRule> {
+    let shape = || PyTypeError::new_err("a rule is a dict with 'name' and 'phrases' (a list of strings) or 'regex'");
+    let rule = rule.cast::<PyDict>().map_err(|_| shape())?;
+    let name: String = rule.get_item("name")?.ok_or_else(shape)?.extract()?;
+    let phrases: Vec<String> = match rule.get_item("phrases")? {
+        Some(p) if p.is_instance_of::<PyString>() => vec![p.extract()?],
+        Some(p) if !p.is_none() => p.extract()?,
+        _ => Vec::new(),
+    };
+    let regex: Option<String> = rule.get_item("regex")?.map(|r| r.extract()).transpose()?;
+    if phrases.is_empty() && regex.is_none() {
+        return Err(PyValueError::new_err(format!("rule {name:?} has neither phrases nor a regex")));
+    }
+    Ok(UserRule { name, phrases, regex })
+}
+
+/// A reference time as ISO 8601: a string as given, or a `datetime` / `date` in seconds.
+fn iso_time(time: &Bound<'_, PyAny>) -> PyResult<String> {
+    let text: String = if time.is_instance_of::<PyString>() {
+        time.extract()?
+    } else if time.hasattr("hour")? {
+        let kwargs = PyDict::new(time.py());
+        kwargs.set_item("timespec", "minutes")?;
+        time.call_method("isoformat", (), Some(&kwargs))?.extract()?
+    } else {
+        time.call_method0("isoformat")?.extract()?
+    };
+    text.parse::<Date>().map_err(value_error)?;
+    Ok(text)
+}
