@@ -11,6 +11,8 @@ cleaned, and adds title, byline, authors, date, published, updated, language and
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 
 import pyarrow as pa
 
@@ -48,6 +50,9 @@ def main(argv=None) -> None:
     args = parser.parse_args(argv)
 
     from pyspark.sql import SparkSession
+
+    # Local workers run this interpreter (a virtual environment's, say), where dechaff is installed.
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
 
     builder = SparkSession.builder.appName("dechaff")
     if args.master:
