@@ -74,6 +74,7 @@ class Cleaner:
     def __init__(
         self,
         *,
+        families: str | Iterable[str] | None = None,
         disable: str | Iterable[str] | None = None,
         rules: Iterable[Rule] | None = None,
         rules_file: str | os.PathLike[str] | None = None,
@@ -88,6 +89,7 @@ class Cleaner:
     ) -> None:
         """
         Args:
+            families: the only rule families to use (`dechaff.families()`); the others are off.
             disable: rule families to switch off (`dechaff.families()`), a list or comma-separated.
             rules: user rules, tried before the built-in families.
             rules_file: a TOML rules file (one table per rule, with `phrases` and/or `regex`).

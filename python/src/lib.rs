@@ -99,6 +99,7 @@ impl Cleaner {
     #[new]
     #[pyo3(signature = (
         *,
+        families = None,
         disable = None,
         rules = None,
         rules_file = None,
@@ -113,6 +114,7 @@ impl Cleaner {
     ))]
     #[allow(clippy::too_many_arguments)]
     fn new(
+        families: Option<&Bound<'_, PyAny>>,
         disable: Option<&Bound<'_, PyAny>>,
         rules: Option<&Bound<'_, PyAny>>,
         rules_file: Option<&Bound<'_, PyAny>>,
@@ -126,6 +128,7 @@ impl Cleaner {
         threads: Option<usize>,
     ) -> PyResult<Cleaner> {
         let settings = Settings::from_python(
+            families,
             disable,
             rules,
             rules_file,

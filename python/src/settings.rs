@@ -60,6 +60,7 @@ impl Settings {
     /// values when the cleaner is built.
     #[allow(clippy::too_many_arguments)]
     pub fn from_python(
+        families: Option<&Bound<'_, PyAny>>,
         disable: Option<&Bound<'_, PyAny>>,
         rules: Option<&Bound<'_, PyAny>>,
         rules_file: Option<&Bound<'_, PyAny>>,
@@ -85,13 +86,17 @@ impl Settings {
             ..Settings::default()
         };
         if let Some(disable) = disable.filter(|d| !d.is_none()) {
-            if disable.is_instance_of::<PyString>() {
-                // One name, or several comma-separated, as on the command line.
-                let names: String = disable.extract()?;
-                settings.disable = names.split(',').map(|n| n.trim().to_owned()).filter(|n| !n.is_empty()).collect();
-            } else {
-                for name in disable.try_iter()? {
-                    settings.disable.push(name?.extract()?);
+            settings.disable = names(disable)?;
+        }
+        if let Some(families) = families.filter(|f| !f.is_none()) {
+            // Only these on: kept as the others switched off, which is what pickling carries.
+            let on = names(families)?
+                .iter()
+                .map(|n| n.parse::<Family>().map_err(value_error))
+                .collect::<PyResult<Vec<Family>>>()?;
+            for family in Family::ALL.into_iter().filter(|f| !on.contains(f)) {
+                if !settings.disable.iter().any(|d| d.parse::<Family>().ok() == Some(family)) {
+                    settings.disable.push(family.name().to_owned());
                 }
             }
         }
@@ -192,6 +197,15 @@ impl Settings {
         dict.set_item("threads", self.threads)?;
         Ok(dict)
     }
+}
+
+/// Family names: a list, or one string of comma-separated names as on the command line.
+fn names(given: &Bound<'_, PyAny>) -> PyResult<Vec<String>> {
+    if given.is_instance_of::<PyString>() {
+        let names: String = given.extract()?;
+        return Ok(names.split(',').map(|n| n.trim().to_owned()).filter(|n| !n.is_empty()).collect());
+    }
+    given.try_iter()?.map(|n| n?.extract::<String>()).collect()
 }
 
 /// One user rule: a mapping with `name` and `phrases` (a list of strings) and/or `regex`.

@@ -61,6 +61,9 @@ def test_to_dict_has_the_metadata():
 def test_settings_change_the_verdicts():
     assert dechaff.clean(PAGE, disable=["newsletter", "legal"]).removed.get("newsletter") is None
     assert dechaff.clean(PAGE, disable="newsletter,legal").removed.get("legal") is None
+    only = dechaff.Cleaner(families=["legal", "navigation"])
+    assert sorted(only.settings["disable"]) == sorted(set(dechaff.families()) - {"legal", "navigation"})
+    assert only.clean(PAGE).removed.get("newsletter") is None and only.clean(PAGE).removed["legal"] == 1
     titled = dechaff.clean(PAGE, keep_title=True)
     assert titled.text.startswith("Harbour ferry to run through the winter\n\nThe harbour ferry")
     ruled = dechaff.clean(PAGE, rules=[{"name": "council", "phrases": ["Councillors said"]}])
@@ -92,6 +95,7 @@ def test_rules_file(tmp_path):
     [
         ({"rules": [{"name": "broken", "regex": "(unclosed"}]}, "broken"),
         ({"disable": ["menus"]}, "menus"),
+        ({"families": ["menus"]}, "menus"),
         ({"language": "klingon"}, "klingon"),
         ({"input": "html"}, "html"),
         ({"thresholds": {"stopwords_low": 2.0}}, "stopwords_low"),
