@@ -533,7 +533,7 @@ impl Cleaner {
             &reasons,
             &region,
             body_start,
-            metadata::Reading { order: day_order(language), now: self.reference_time },
+            metadata::Reading { order: day_order(language), now: self.reference_time, extract: extracted },
         );
         for (index, reason) in
             [(&meta.title, Reason::Title), (&meta.byline, Reason::Byline), (&meta.date, Reason::Date)]
@@ -1143,6 +1143,23 @@ mod tests {
         assert_eq!(cleaned.byline(), Some("Miriam Oster"));
         assert_eq!(cleaned.date(), Some("22. Juli 2025, 16:40 Uhr"));
         assert!(cleaned.text().starts_with("In Athen"), "{}", cleaned.text());
+    }
+
+    #[test]
+    fn an_extracts_headline_first_line_is_its_title_and_stays_in_the_text() {
+        // No other block is like the first line, so nothing but the first line can be the title.
+        let extract = "Harbour ferry to run through the winter for the first time\n\n\
+            The harbour ferry will keep running through the winter, the council decided on Monday \
+            after a long debate about costs and safety on the crossing.\n\n\
+            Councillors said the service had carried more passengers this year than ever before.\n";
+        let cleaner = Cleaner::builder().input(Input::Extracted).build().unwrap();
+        let cleaned = cleaner.clean(extract);
+        assert_eq!(cleaned.title(), Some("Harbour ferry to run through the winter for the first time"));
+        assert!(cleaned.text().starts_with("Harbour ferry to run"), "{}", cleaned.text());
+        assert_eq!(cleaner.clean(&cleaned.text()).text(), cleaned.text());
+        // A first line that reads as a sentence is not a headline.
+        let sentence = extract.replacen("the first time\n", "the first time.\n", 1);
+        assert_eq!(cleaner.clean(&sentence).title(), None);
     }
 
     #[test]

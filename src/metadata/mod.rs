@@ -285,12 +285,14 @@ pub(crate) struct Metadata {
     pub(crate) updated: Option<Date>,
 }
 
-/// How dates are read on a page: the day order its language uses, and the time to count relative
-/// dates back from, when the caller gave one.
+/// How a page is read: the day order its language uses, the time to count relative dates back
+/// from when the caller gave one, and whether the text is an extractor's output (whose headline
+/// stays in the text, so its first line may be both the title and the body's first block).
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Reading {
     pub(crate) order: DayOrder,
     pub(crate) now: Option<Date>,
+    pub(crate) extract: bool,
 }
 
 /// How far before the body's start a block like the page's first line is taken for its
@@ -574,7 +576,8 @@ pub(crate) fn find(
         match best {
             Some((_, i)) => title = Some((0, i)),
             None if !above_meta && !first_is_body => title = Some((0, 0)),
-            None if first_is_body => title = None,
+            // An extract's headline-shaped first line is its headline: it stays in the text.
+            None if first_is_body => title = reading.extract.then_some((0, 0)),
             None => {}
         }
     }
