@@ -74,6 +74,12 @@ static BY_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("byline pattern compiles")
 });
 
+/// A byline's lead alone on its line, the name on the next: "By", "Von", "Written by", "Autor:".
+static LONE_PARTICLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:by|written by|words by|von|par|por|di|door|av|przez|oleh|autor|autorin|author|auteur|autore):?$")
+        .expect("particle pattern compiles")
+});
+
 /// The header of an author box: "About the author", "Über den Autor", "À propos de l'auteur".
 static AUTHOR_HEADER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:about the (?:author|writer)|author|the author|written by|über (?:den autor|die autorin)|zum autor|zur autorin|autor(?:in)?|à propos de l'auteur|l'auteur|sobre (?:el|la|o|a) autor[a]?|autor[a]?|sull'autore|l'autore|over de auteur|o autorze)\s*:?$")
@@ -372,6 +378,13 @@ pub(crate) fn find(
     let eligible = |i: usize| {
         free(i) || matches!(reasons[i], Some(Reason::Junk | Reason::Caption | Reason::Navigation | Reason::Keywords))
     };
+    // "By" alone on its line over the name ("By" / "Jane Doe, Ph.D."), as page templates set it.
+    let name_under_particle = |i: usize| {
+        let j = i + 1;
+        (j < n && eligible(i) && eligible(j) && LONE_PARTICLE.is_match(texts[i]) && stats[j].words <= 8)
+            .then(|| texts[j])
+            .filter(|line| line.split(',').next().is_some_and(|name| is_name_shaped(name.trim())))
+    };
 
     for i in lo..hi {
         if meta.date.is_none() && eligible(i) && is_date(texts[i], &stats[i]) {
@@ -383,6 +396,11 @@ pub(crate) fn find(
                 .filter(|name| name.split_whitespace().nth(1).is_some() || !common_words(name, texts))
         {
             meta.byline = Some((i, range_of(name)));
+        }
+        if meta.byline.is_none()
+            && let Some(name) = name_under_particle(i)
+        {
+            meta.byline = Some((i + 1, range_of(name)));
         }
     }
 
@@ -438,43 +456,6 @@ pub(crate) fn find(
                 break;
             }
         }
-    }
-
-    // The publication date: in the date line, else in the byline's line ("By Jane Doe | March 3,
-    // 2025"), else in the short line nearest the body's start that holds one ("November 28, 2025
-    // / Wellness", "Dec 18, 2025 · 10 min read"). Not in comments or lists of other stories.
-    let short = |i: usize| {
-        stats[i].words <= 16
-            && stats[i].digits > 0
-            && !matches!(reasons[i], Some(Reason::Comments | Reason::UnrelatedHeadlines | Reason::Legal))
-    };
-    let mut near: Vec<usize> = (lo..hi).filter(|&i| short(i)).collect();
-    near.sort_by_key(|&i| (i.abs_diff(first_body), i > first_body));
-    let named = [&meta.date, &meta.byline].into_iter().flatten().map(|(i, _)| *i);
-    let candidates: Vec<usize> = named.chain(near).collect();
-    for &i in &candidates {
-        let found = date::dates_in(texts[i], reading.order);
-        if meta.updated.is_none() {
-            meta.updated = found.iter().find(|f| f.updated).map(|f| f.date);
-        }
-        if let Some(first) = found.into_iter().find(|f| !f.updated) {
-            // The date line is the date as written; elsewhere, the date inside its line.
-            let line = range_of(texts[i]);
-            let at = if meta.date.as_ref().is_some_and(|(d, _)| *d == i) {
-                line
-            } else {
-                line.start + first.at.start..line.start + first.at.end
-            };
-            meta.published = Some((at, first.date));
-            break;
-        }
-    }
-    // A relative date ("2 hours ago") only against the time the caller says it is.
-    if meta.published.is_none()
-        && let Some(now) = reading.now
-    {
-        meta.published =
-            candidates.iter().find_map(|&i| date::relative_in(texts[i], now).map(|date| (range_of(texts[i]), date)));
     }
 
     // The title: the best-scoring headline-like block in the window before the body. The page's
@@ -600,6 +581,65 @@ pub(crate) fn find(
             }
         }
     }
+
+    // Headlines stand above their byline and date. When the window around the body's start had
+    // none (an intro, a table of contents or a form between the headline and the body), they are
+    // looked for just around the headline (not around the page's first line, the HTML title).
+    if let Some((t, _)) = meta.title.clone().filter(|(t, _)| *t > 0)
+        && (meta.byline.is_none() || meta.date.is_none())
+    {
+        for j in (t.saturating_sub(2)..(t + 5).min(n)).filter(|&j| j != t && eligible(j)) {
+            if meta.date.is_none() && is_date(texts[j], &stats[j]) {
+                meta.date = Some((j, range_of(texts[j])));
+            }
+            if meta.byline.is_none() {
+                let name = byline_in(texts[j], &stats[j])
+                    .filter(|name| name.split_whitespace().nth(1).is_some() || !common_words(name, texts))
+                    .or_else(|| (stats[j].words <= 10).then(|| name_beside_date(texts[j])).flatten().filter(|n| a_name(n)))
+                    .map(|name| (j, name))
+                    .or_else(|| name_under_particle(j).map(|name| (j + 1, name)));
+                meta.byline = name.map(|(at, name)| (at, range_of(name)));
+            }
+        }
+    }
+
+    // The publication date: in the date line, else in the byline's line ("By Jane Doe | March 3,
+    // 2025"), else in the short line nearest the body's start that holds one ("November 28, 2025
+    // / Wellness", "Dec 18, 2025 · 10 min read"). Not in comments or lists of other stories.
+    let short = |i: usize| {
+        stats[i].words <= 16
+            && stats[i].digits > 0
+            && !matches!(reasons[i], Some(Reason::Comments | Reason::UnrelatedHeadlines | Reason::Legal))
+    };
+    let mut near: Vec<usize> = (lo..hi).filter(|&i| short(i)).collect();
+    near.sort_by_key(|&i| (i.abs_diff(first_body), i > first_body));
+    let named = [&meta.date, &meta.byline].into_iter().flatten().map(|(i, _)| *i);
+    let candidates: Vec<usize> = named.chain(near).collect();
+    for &i in &candidates {
+        let found = date::dates_in(texts[i], reading.order);
+        if meta.updated.is_none() {
+            meta.updated = found.iter().find(|f| f.updated).map(|f| f.date);
+        }
+        if let Some(first) = found.into_iter().find(|f| !f.updated) {
+            // The date line is the date as written; elsewhere, the date inside its line.
+            let line = range_of(texts[i]);
+            let at = if meta.date.as_ref().is_some_and(|(d, _)| *d == i) {
+                line
+            } else {
+                line.start + first.at.start..line.start + first.at.end
+            };
+            meta.published = Some((at, first.date));
+            break;
+        }
+    }
+    // A relative date ("2 hours ago") only against the time the caller says it is.
+    if meta.published.is_none()
+        && let Some(now) = reading.now
+    {
+        meta.published =
+            candidates.iter().find_map(|&i| date::relative_in(texts[i], now).map(|date| (range_of(texts[i]), date)));
+    }
+
     meta
 }
 
