@@ -76,8 +76,10 @@ static BY_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A byline's lead alone on its line, the name on the next: "By", "Von", "Written by", "Autor:".
 static LONE_PARTICLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:by|written by|words by|von|par|por|di|door|av|przez|oleh|autor|autorin|author|auteur|autore):?$")
-        .expect("particle pattern compiles")
+    Regex::new(
+        r"(?i)^(?:by|written by|words by|von|par|por|di|door|av|przez|oleh|autor|autorin|author|auteur|autore):?$",
+    )
+    .expect("particle pattern compiles")
 });
 
 /// The header of an author box: "About the author", "Über den Autor", "À propos de l'auteur".
@@ -180,8 +182,10 @@ fn common_words(name: &str, texts: &[&str]) -> bool {
 }
 
 /// The name in a line that is a date and a name ("Amit Samsukha October 11, 2024", "Dec 17, 2025
-/// Julian K. Arni"): what is left beside the date, when it is shaped like a name.
-fn name_beside_date(text: &str) -> Option<&str> {
+/// Julian K. Arni", "December 15, 2025 · 30 min · Ash Vardanian", "Jane Doe Published 10:19am 19
+/// December 2025"): what is left beside the date, or the one part of it set off by separators,
+/// without publishing labels and times, when it is shaped like a name and `is_name` takes it.
+fn name_beside_date<'a>(text: &'a str, is_name: impl Fn(&str) -> bool) -> Option<&'a str> {
     let found = DATE_INSIDE.find(text)?;
     let separators = |c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•' | '—' | '–' | '-' | ',' | '/');
     let rest = if found.end() >= text.trim_end().len() {
@@ -191,7 +195,34 @@ fn name_beside_date(text: &str) -> Option<&str> {
     } else {
         return None;
     };
-    is_name_shaped(rest).then_some(rest)
+    let named = |part: &'a str| Some(without_labels(part)).filter(|name| is_name_shaped(name) && is_name(name));
+    if let Some(name) = named(rest) {
+        return Some(name);
+    }
+    let mut names = rest.split(['|', '·', '•', '—', '–']).filter_map(|part| named(part.trim()));
+    let name = names.next()?;
+    names.next().is_none().then_some(name)
+}
+
+/// `part` without the publishing labels and times before or after a name ("Published", "on",
+/// "10:19am").
+fn without_labels(part: &str) -> &str {
+    let label = |word: &str| {
+        let word = word.trim_matches(|c: char| c == ',' || c == ':');
+        ["published", "posted", "updated", "on", "at", "am", "pm", "by"].iter().any(|l| word.eq_ignore_ascii_case(l))
+            || (word.chars().next().is_some_and(|c| c.is_ascii_digit())
+                && word
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | 'a' | 'p' | 'm' | 'A' | 'P' | 'M')))
+    };
+    let mut part = part.trim();
+    while let Some((_, rest)) = part.split_once(char::is_whitespace).filter(|(first, _)| label(first)) {
+        part = rest.trim_start();
+    }
+    while let Some((rest, _)) = part.rsplit_once(char::is_whitespace).filter(|(_, last)| label(last)) {
+        part = rest.trim_end();
+    }
+    part
 }
 
 /// Whether the block can be a title: a headline's length, not a sentence run.
@@ -424,7 +455,7 @@ pub(crate) fn find(
             if !eligible(i) || stats[i].words > 10 {
                 continue;
             }
-            if let Some(name) = name_beside_date(texts[i]).filter(|name| a_name(name)) {
+            if let Some(name) = name_beside_date(texts[i], a_name) {
                 meta.byline = Some((i, range_of(name)));
                 break;
             }
@@ -595,7 +626,7 @@ pub(crate) fn find(
             if meta.byline.is_none() {
                 let name = byline_in(texts[j], &stats[j])
                     .filter(|name| name.split_whitespace().nth(1).is_some() || !common_words(name, texts))
-                    .or_else(|| (stats[j].words <= 10).then(|| name_beside_date(texts[j])).flatten().filter(|n| a_name(n)))
+                    .or_else(|| (stats[j].words <= 10).then(|| name_beside_date(texts[j], a_name)).flatten())
                     .map(|name| (j, name))
                     .or_else(|| name_under_particle(j).map(|name| (j + 1, name)));
                 meta.byline = name.map(|(at, name)| (at, range_of(name)));
@@ -777,10 +808,22 @@ mod tests {
         for (line, name) in table {
             assert_eq!(byline_name(line, &stats(line)), name, "{line}");
         }
-        assert_eq!(name_beside_date("Amit Samsukha October 11, 2024"), Some("Amit Samsukha"));
-        assert_eq!(name_beside_date("Dec 17, 2025 · Julian K. Arni"), Some("Julian K. Arni"));
-        assert_eq!(name_beside_date("Updated October 11, 2024"), None);
-        assert_eq!(name_beside_date("KEY DATES October 11, 2024"), None);
+        let any = |_: &str| true;
+        assert_eq!(name_beside_date("Amit Samsukha October 11, 2024", any), Some("Amit Samsukha"));
+        assert_eq!(name_beside_date("Dec 17, 2025 · Julian K. Arni", any), Some("Julian K. Arni"));
+        assert_eq!(name_beside_date("Updated October 11, 2024", any), None);
+        assert_eq!(name_beside_date("KEY DATES October 11, 2024", any), None);
+        // One part set off by separators is the name; labels and times around it are not.
+        assert_eq!(
+            name_beside_date("December 15, 2025 · 30 min · 6279 words · Ash Vardanian", any),
+            Some("Ash Vardanian")
+        );
+        assert_eq!(name_beside_date("Patrick Clarke Published 10:19am 19 December 2025", any), Some("Patrick Clarke"));
+        assert_eq!(name_beside_date("Posted on March 3, 2025", any), None);
+        // Two parts shaped like names: which is the author is not known, unless a part is ruled out.
+        let line = "12/19/2025 • Friday Philosophy • David Gordon";
+        assert_eq!(name_beside_date(line, any), None);
+        assert_eq!(name_beside_date(line, |name: &str| !name.contains("Philosophy")), Some("David Gordon"));
     }
 
     #[test]
