@@ -125,7 +125,10 @@ pub(crate) fn byline_name<'a>(text: &'a str, stats: &BlockStats) -> Option<&'a s
         return None;
     }
     if let Some(captures) = BYLINE.captures(text) {
-        return captures.name("name").or(captures.name("staff")).map(|m| m.as_str().trim_end_matches([',', '.', ' ']));
+        return captures
+            .name("name")
+            .or(captures.name("staff"))
+            .map(|m| until_sentence_end(m.as_str()).trim_end_matches([',', '.', ' ']));
     }
     if contains_date(text)
         && let Some(name) = BY_INSIDE.captures(text).and_then(|c| c.name("name"))
@@ -137,6 +140,23 @@ pub(crate) fn byline_name<'a>(text: &'a str, stats: &BlockStats) -> Option<&'a s
         .iter()
         .find_map(|group| captures.name(group))
         .map(|m| m.as_str().trim_end_matches([',', '.', ' ']))
+}
+
+/// A name up to the end of its sentence: "Jeff Cobb. Last Updated" is "Jeff Cobb". A full stop
+/// after an initial, a title or a suffix ("A. J. Neal", "Mrs. Jane Doe", "John Roe Jr.") does not
+/// end it.
+fn until_sentence_end(name: &str) -> &str {
+    let mut start = 0;
+    for word in name.split_inclusive(char::is_whitespace) {
+        let bare = word.trim_end();
+        // A title ("Mrs.", "Prof.") comes first; an initial or "Jr." is shorter than three letters.
+        let letters = bare.chars().filter(|c| c.is_alphabetic()).count();
+        if start > 0 && bare.ends_with('.') && letters >= 3 && !bare[..bare.len() - 1].contains('.') {
+            return &name[..start + bare.len()];
+        }
+        start += word.len();
+    }
+    name
 }
 
 /// Whether the block is only a person's name: two to four capitalised words, no digits.
@@ -802,6 +822,8 @@ mod tests {
             ("Written by Dr Marna van der Merwe, Dr Dieter Veldsman", Some("Dr Marna van der Merwe")),
             ("Published August 7, 2023 by Nicole Burke", Some("Nicole Burke")),
             ("Posted on July 1, 2024 by Infuy Team", Some("Infuy Team")),
+            ("By Jeff Cobb. Last Updated on December 11, 2025", Some("Jeff Cobb")),
+            ("By Jane Doe. Photos by John Roe", Some("Jane Doe")),
             // "by" inside a line without a date is not a byline.
             ("Sorted by Most Popular", None),
         ];
