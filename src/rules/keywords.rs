@@ -63,7 +63,26 @@ pub(super) fn is_keyword_list(text: &str, stats: &BlockStats) -> bool {
         item.split_whitespace()
             .any(|w| matches!(w, "and" | "und" | "et" | "y" | "e" | "en" | "och" | "i" | "or" | "oder"))
     });
-    short_items * 10 >= items * 9 && numeric_items * 2 < items && !enumeration && stats.stopword_density() < 0.15
+    // An elided article or preposition ("d'hiver", "l'été", "dell'anno") is part of its word in a
+    // keyword, though the statistics count it as a stopword of its own.
+    let elided = text.split(|c: char| c.is_whitespace() || c == ',').filter(|w| is_elided(w)).count() as u32;
+    let stopwords = stats.stopwords.saturating_sub(elided);
+    let words = stats.words.saturating_sub(elided).max(1);
+    short_items * 10 >= items * 9
+        && numeric_items * 2 < items
+        && !enumeration
+        && (stopwords as f32) < 0.15 * words as f32
+}
+
+/// Whether `word` starts with an elided article or preposition: up to four lowercase letters and
+/// an apostrophe before the rest of the word ("d'hiver", "qu'il", "dell'anno").
+fn is_elided(word: &str) -> bool {
+    word.find(['\'', '’']).is_some_and(|at| {
+        let (head, tail) = word.split_at(at);
+        (1..=4).contains(&head.chars().count())
+            && head.chars().all(char::is_lowercase)
+            && tail.chars().nth(1).is_some_and(char::is_alphabetic)
+    })
 }
 
 #[cfg(test)]
@@ -80,6 +99,8 @@ mod tests {
                 "Keywords: climate, energy prices, heat pumps, subsidies",
                 "gardening, tomatoes, raised beds, compost, organic",
                 "Bundestag, Haushalt, Schuldenbremse, Ampel, Finanzen",
+                "ferry, council, Fähre, horaires d'hiver",
+                "théâtre, saison d’hiver, l'orchestre, programme",
                 "关键词：夜间公交 民生实事",
                 "タグ：商店街 空き店舗",
                 "الكلمات المفتاحية: المياه، البلدية",
@@ -99,6 +120,7 @@ mod tests {
                 "200 g flour, 2 eggs, 100 ml milk, a pinch of salt",
                 "12 %, $11,926, $48,475, 22 %, $48,476",
                 "Anna Berg, Tom Iversen, Lea Marx, and Paul Okafor",
+                "Le maire, l'adjoint, le préfet et d'autres élus étaient présents",
                 "Etiketler üzerindeki fiyatlar bu ay iki kez değişti.",
                 "Теги в соцмережах допомагають людям знаходити новини.",
             ],
