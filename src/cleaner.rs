@@ -385,7 +385,25 @@ impl Cleaner {
             // line between paragraphs say nothing about the text around them: they are skipped
             // when neighbours settle a block (and inline boilerplate costs little in the region).
             let reason_at = |i: usize| hits.get(i).and_then(|h| h.as_ref()).map(|h| &h.reason);
-            let inline: Vec<bool> = hits.iter().map(|h| h.as_ref().is_some_and(|h| h.reason.is_inline())).collect();
+            let mut inline: Vec<bool> = hits.iter().map(|h| h.as_ref().is_some_and(|h| h.reason.is_inline())).collect();
+            // A list of other stories under its header ("More Stories" and the headlines in its
+            // paragraph) sits inside articles as often as after them: in the region each of its
+            // lines costs what inline boilerplate costs, and the headline heuristics remove the
+            // list afterwards.
+            for i in 0..n {
+                if reason_at(i) == Some(&Reason::UnrelatedHeadlines) && stats[i].words <= 6 {
+                    let paragraph = paragraphs[i];
+                    let members = (i + 1..n).take_while(|&j| {
+                        paragraphs[j] == paragraph
+                            && hits[j].is_none()
+                            && stats[j].words <= 15
+                            && stats[j].sentence_ends <= 1
+                    });
+                    for j in members.collect::<Vec<_>>() {
+                        inline[j] = true;
+                    }
+                }
+            }
             let skipped: Vec<bool> = (0..n)
                 .map(|i| {
                     inline[i]
@@ -1160,6 +1178,26 @@ mod tests {
         // A first line that reads as a sentence is not a headline.
         let sentence = extract.replacen("the first time\n", "the first time.\n", 1);
         assert_eq!(cleaner.clean(&sentence).title(), None);
+    }
+
+    #[test]
+    fn two_lists_of_other_stories_between_paragraphs_do_not_split_the_article() {
+        let page = "Un groupe de parents a déclaré lundi que le prix du billet ne devrait pas augmenter avant le \
+            printemps. La nouvelle maire estime que le vieux quai est dans un état bien pire que ce que l'on \
+            pensait. Son voisin a rappelé que les horaires vont encore changer à la rentrée des classes.\n\n\
+            More Stories\nNeuer Zoodirektor stellt seine Pläne vor\nWetter: Am Wochenende wird es sonnig\n\
+            Tour de France : le parcours dévoilé\nZoo Welcomes Two Baby Otters\n\n\
+            Les plus lus\nPolice Seek Witnesses After Crash On Ring Road\nStock Markets Close Higher On Friday\n\
+            Le festival de jazz affiche complet\n\n\
+            Un groupe de parents a écrit dans une lettre au conseil que personne n'a demandé aux gens du port \
+            ce qu'ils voulaient vraiment. Le capitaine du port a reconnu que la réparation de la cale prendra \
+            encore au moins trois mois. La directrice de l'école du village estime que le bac circulera tout \
+            l'hiver pour la première fois.";
+        let cleaned = Cleaner::builder().input(Input::Page).build().unwrap().clean(page);
+        let text = cleaned.text();
+        assert!(text.starts_with("Un groupe de parents a déclaré"), "{text}");
+        assert!(text.ends_with("pour la première fois."), "{text}");
+        assert!(!text.contains("More Stories") && !text.contains("Otters") && !text.contains("jazz"), "{text}");
     }
 
     #[test]
