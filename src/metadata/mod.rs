@@ -666,10 +666,17 @@ pub(crate) fn find(
     near.sort_by_key(|&i| (i.abs_diff(first_body), i > first_body));
     let named = [&meta.date, &meta.byline].into_iter().flatten().map(|(i, _)| *i);
     let candidates: Vec<usize> = named.chain(near).collect();
+    // Where the update date was read: the publication date when the page gives no other.
+    let mut update_at = None;
     for &i in &candidates {
         let found = date::dates_in(texts[i], reading.order);
-        if meta.updated.is_none() {
-            meta.updated = found.iter().find(|f| f.updated).map(|f| f.date);
+        if meta.updated.is_none()
+            && let Some(update) = found.iter().find(|f| f.updated)
+        {
+            meta.updated = Some(update.date);
+            let line = range_of(texts[i]);
+            let whole = meta.date.as_ref().is_some_and(|(d, _)| *d == i);
+            update_at = Some(if whole { line } else { line.start + update.at.start..line.start + update.at.end });
         }
         if let Some(first) = found.into_iter().find(|f| !f.updated) {
             // The date line is the date as written; elsewhere, the date inside its line.
@@ -689,6 +696,13 @@ pub(crate) fn find(
     {
         meta.published =
             candidates.iter().find_map(|&i| date::relative_in(texts[i], now).map(|date| (range_of(texts[i]), date)));
+    }
+    // A page that says only when it was updated ("Last updated on June 19, 2025") was published
+    // then or before: that is the date it gives, and `updated` says it is an update.
+    if meta.published.is_none()
+        && let (Some(at), Some(date)) = (update_at, meta.updated)
+    {
+        meta.published = Some((at, date));
     }
 
     meta
