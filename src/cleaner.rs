@@ -1070,11 +1070,29 @@ mod tests {
         assert_eq!(cleaned.authors(), ["Anna Beispiel", "Max Muster"]);
         assert_eq!(cleaned.published().map(|d| d.to_string()), Some("2025-03-03T10:15".into()));
         assert_eq!(cleaned.updated().map(|d| d.to_string()), Some("2025-03-04".into()));
-        // An update alone is no publication date.
+        // A page that gives only its update date was published then or before: that is its date,
+        // and `updated` says it is an update.
         let page = format!("Ferry will run all winter\n\nBy Jane Doe\n\nUpdated March 4, 2025\n\n{FERRY_BODY}");
         let cleaned = dechaff_default(&page);
-        assert_eq!(cleaned.published(), None);
+        assert_eq!(cleaned.published().map(|d| d.day_iso()), Some("2025-03-04".into()));
         assert_eq!(cleaned.updated().map(|d| d.day_iso()), Some("2025-03-04".into()));
+    }
+
+    #[test]
+    fn a_date_far_from_the_body_is_still_the_pages_date_unless_it_is_one_of_many() {
+        let menu: String = (1..=30).map(|k| format!("Section {k}\n")).collect();
+        let page =
+            format!("Ferry will run all winter | Example News\n\nPublished on 3 March 2025\n\n{menu}\n{FERRY_BODY}");
+        assert_eq!(dechaff_default(&page).published().map(|d| d.day_iso()), Some("2025-03-03".into()));
+        // Dates in a list of dated items (an archive, a schedule) are not the page's date.
+        let listing = "3 March 2025\nFerry timetable\n4 March 2025\nHarbour works\n5 March 2025\nCouncil vote\n";
+        let page = format!("Ferry will run all winter | Example News\n\n{listing}\n{menu}\n{FERRY_BODY}");
+        assert_eq!(dechaff_default(&page).published(), None);
+        // Nor is a comment's stamp.
+        let comments =
+            "Comments\n\nJane Roe\n\n4 March 2025\n\nGreat news for the island, finally a ferry all year round.";
+        let page = format!("Ferry will run all winter | Example News\n\n{menu}\n{FERRY_BODY}\n\n{comments}");
+        assert_eq!(dechaff_default(&page).published(), None);
     }
 
     #[test]

@@ -422,7 +422,9 @@ pub(crate) fn find(
     let first_body = (body_start.min(n)..n).find(|&i| reasons[i].is_none()).unwrap_or(region.start.min(n));
     let lo = first_body.saturating_sub(META_WINDOW);
     // A body can start with a standfirst or an intro the byline and date follow.
-    let hi = (first_body + META_AFTER).min(n);
+    // Not into comments under the article: a commenter's name and stamp are not its byline and date.
+    let comments_from = (first_body..n).find(|&i| matches!(reasons[i], Some(Reason::Comments))).unwrap_or(n);
+    let hi = (first_body + META_AFTER).min(comments_from).min(n);
     let free = |i: usize| matches!(reasons[i], None | Some(Reason::OutsideBody | Reason::LowContent));
     // A byline or a date can look like a lone number, a caption, a menu entry or a keyword list;
     // metadata wins over all of them.
@@ -696,6 +698,40 @@ pub(crate) fn find(
     {
         meta.published =
             candidates.iter().find_map(|&i| date::relative_in(texts[i], now).map(|date| (range_of(texts[i]), date)));
+    }
+    // Failing a date near the body's start or the headline (the article region missed where the
+    // headline stands), the first date the page gives as its own: a date line, or a dated byline,
+    // alone (no other date within three blocks: not a list of dated items), before any comments
+    // header, outside lists of other stories, teasers and legal lines.
+    if meta.published.is_none() && meta.updated.is_none() {
+        let own = |i: usize| {
+            !matches!(reasons[i], Some(Reason::Comments | Reason::UnrelatedHeadlines | Reason::Legal | Reason::Teaser))
+        };
+        let dated = |i: usize| {
+            stats[i].digits > 0
+                && stats[i].words <= 16
+                && (is_date(texts[i], &stats[i])
+                    || (contains_date(texts[i]) && byline_in(texts[i], &stats[i]).is_some()))
+        };
+        let mut seen: Option<usize> = None;
+        // Comments come after the article: their stamps are not its date.
+        let end = (0..n).find(|&i| matches!(reasons[i], Some(Reason::Comments))).unwrap_or(n);
+        for i in (0..end).filter(|&i| own(i) && dated(i)) {
+            let alone = seen.is_none_or(|s| i - s > 3) && !(i + 1..(i + 4).min(n)).any(dated);
+            seen = Some(i);
+            if !alone {
+                continue;
+            }
+            let found = date::dates_in(texts[i], reading.order);
+            if let Some(first) = found.iter().find(|f| !f.updated).or(found.first()) {
+                let line = range_of(texts[i]);
+                meta.published = Some((line.start + first.at.start..line.start + first.at.end, first.date));
+                if first.updated {
+                    meta.updated = Some(first.date);
+                }
+                break;
+            }
+        }
     }
     // A page that says only when it was updated ("Last updated on June 19, 2025") was published
     // then or before: that is the date it gives, and `updated` says it is an update.
