@@ -245,6 +245,21 @@ fn without_labels(part: &str) -> &str {
     part
 }
 
+/// A headline without the date a blog theme sets before or after it ("Dec 18 2025 Preparing a
+/// transition" is "Preparing a transition"), when at least two words are left.
+fn without_date(title: &str) -> &str {
+    let separators = |c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•' | '—' | '–' | '-' | ',' | ':' | '/');
+    let Some(found) = DATE_INSIDE.find(title) else { return title };
+    let rest = if title[..found.start()].trim().is_empty() {
+        title[found.end()..].trim_matches(separators)
+    } else if title[found.end()..].trim().is_empty() {
+        title[..found.start()].trim_matches(separators)
+    } else {
+        return title;
+    };
+    if rest.split_whitespace().nth(1).is_some() { rest } else { title }
+}
+
 /// Whether the block can be a title: a headline's length, not a sentence run.
 pub(crate) fn is_title_like(stats: &BlockStats) -> bool {
     stats.words >= 2 && stats.words <= 30 && stats.sentence_ends <= 1 && stats.chars >= 10 && !stats.ends_with_colon
@@ -617,7 +632,7 @@ pub(crate) fn find(
     }
     let title = title.map(|(_, i)| i);
     if let Some(i) = title {
-        let value = markup::strip_heading(if i == 0 { headline_part(texts[0]) } else { texts[i] });
+        let value = without_date(markup::strip_heading(if i == 0 { headline_part(texts[0]) } else { texts[i] }));
         meta.title = Some((i, range_of(value)));
         // A bare name next to the title is the byline.
         if meta.byline.is_none() {
@@ -880,6 +895,16 @@ mod tests {
         for (line, name) in table {
             assert_eq!(byline_name(line, &stats(line)), name, "{line}");
         }
+        assert_eq!(
+            without_date("Dec 18 2025 Preparing a transition in Debusine"),
+            "Preparing a transition in Debusine"
+        );
+        assert_eq!(without_date("Ferry will run all winter — 3 March 2025"), "Ferry will run all winter");
+        assert_eq!(
+            without_date("What changed on March 3, 2025 for the ferry"),
+            "What changed on March 3, 2025 for the ferry"
+        );
+        assert_eq!(without_date("March 3, 2025: Update"), "March 3, 2025: Update");
         let any = |_: &str| true;
         assert_eq!(name_beside_date("Amit Samsukha October 11, 2024", any), Some("Amit Samsukha"));
         assert_eq!(name_beside_date("Dec 17, 2025 · Julian K. Arni", any), Some("Julian K. Arni"));
