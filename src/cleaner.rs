@@ -360,7 +360,8 @@ impl Cleaner {
             for run in &runs {
                 structural[run.clone()].fill(true);
             }
-            looks_extracted = self.input == Input::Auto && heuristics::body::looks_extracted(&classes, &stats, &hits);
+            looks_extracted = self.input == Input::Auto
+                && heuristics::body::looks_extracted(&classes, &stats, &hits, texts, &structural);
             extracted = settled.unwrap_or(match self.input {
                 Input::Extracted => true,
                 Input::Page => false,
@@ -1312,5 +1313,45 @@ mod tests {
         // As an extract, the menu lines no rule names stay.
         let as_extract = Cleaner::builder().input(Input::Extracted).build().unwrap().clean(&page);
         assert!(as_extract.text().contains("Weather"));
+    }
+
+    /// An extract that ends in a markdown table and a bulleted list, as trafilatura writes them:
+    /// the table's rows have no figures and look like link rows, the list's items like headlines.
+    const EXTRACT_WITH_TABLE: &str = "Most small harbours lost their winter ferries in the last ten years, because \
+        the crossings cost more than the fares bring in and councils had other priorities.\n\n\
+        The table below compares the crossings that still run all year and what each of them costs.\n\n\
+        | Crossing | Operator | Cost per year | Note |\n|---|---|---|---|\n\
+        | North Quay to the island | Council | high | runs hourly |\n\
+        | Old Harbour to the point | Private | low | weekends only |\n\
+        | Mill Bay to the lighthouse | Council | medium | no cars |\n\
+        | Salt Pans to the marsh | Trust | low | summer timetable |\n\n\
+        What the operators said:\n- More crossings in the dark months\n\
+        - A second boat for the busiest route\n- New fares for residents\n";
+
+    #[test]
+    fn an_extract_ending_in_a_table_and_a_list_is_taken_for_one() {
+        let cleaned = dechaff_default(EXTRACT_WITH_TABLE);
+        assert_eq!(cleaned.text(), EXTRACT_WITH_TABLE.trim_end(), "{:?}", reasons(&cleaned));
+        // As a page, the table's rows are link rows.
+        let as_page = Cleaner::builder().input(Input::Page).build().unwrap().clean(EXTRACT_WITH_TABLE);
+        assert!(!as_page.text().contains("| Mill Bay"));
+    }
+
+    #[test]
+    fn a_table_of_figures_under_its_header_row_ends_the_article() {
+        let page = format!(
+            "Ferry figures for the year | Example Gazette\n\nHome\nNews\nSport\nContact\n\n{FERRY_BODY}\n\
+             Crossing Passengers Cost Change\n1 North Quay 41,200 310,000 +12%\n2 Old Harbour 18,950 120,500 +4%\n\
+             3 Mill Bay 9,870 98,000 -2%\n4 Salt Pans 5,400 61,250 +9%\n\n© Example Gazette\n"
+        );
+        let cleaned = dechaff_default(&page);
+        assert!(cleaned.text().ends_with("Crossing Passengers Cost Change\n1 North Quay 41,200 310,000 +12%\n2 Old Harbour 18,950 120,500 +4%\n3 Mill Bay 9,870 98,000 -2%\n4 Salt Pans 5,400 61,250 +9%"), "{}", cleaned.text());
+        // Lines of one number each are not a table of figures: a list of other stories, numbered.
+        let page = format!(
+            "Ferry figures for the year | Example Gazette\n\nHome\nNews\nSport\nContact\n\n{FERRY_BODY}\n\
+             Most read today\n1 Storm closes the coast road\n2 New head for the harbour school\n\
+             3 Market moves to the quay\n4 Lifeboat crew honoured\n\n© Example Gazette\n"
+        );
+        assert!(!dechaff_default(&page).text().contains("Lifeboat"));
     }
 }

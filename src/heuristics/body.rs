@@ -5,6 +5,7 @@
 //! The run of blocks with the highest total score (the maximum subarray) is the body.
 
 use super::headlines::{Vocabulary, content_words, overlap};
+use super::structure::Shape;
 use super::{Class, Thresholds};
 use crate::lang::Language;
 use crate::metadata;
@@ -25,19 +26,46 @@ const RULED_COST: f32 = 40.0;
 /// date) and after its last (a sign-off, a credit); a page's menus and footer have dozens.
 const EXTRACT_SHORT_EDGE: usize = 3;
 
+/// At most this many lines of any length before an extract's first prose: a title, a standfirst,
+/// a byline, a date.
+const EXTRACT_HEAD: usize = 4;
+
+/// A first line of this many words is a paragraph, not a page's HTML title.
+const TITLE_WORDS: u32 = 20;
+
 /// Whether the text reads as an HTML extractor's output rather than a whole page: a few short
 /// lines at most before the first good block and after the last one, none of them page chrome
 /// (a menu, a share row, a legal footer). Rule hits between them do not decide: extractors keep
 /// lists and tables that look like chrome. When in doubt it is a page: page cleaning loses little
 /// of an extract, extract cleaning keeps all of a page's chrome the rules do not name.
-pub(crate) fn looks_extracted(classes: &[Class], stats: &[BlockStats], hits: &[Option<Hit>]) -> bool {
+pub(crate) fn looks_extracted(
+    classes: &[Class],
+    stats: &[BlockStats],
+    hits: &[Option<Hit>],
+    texts: &[&str],
+    structural: &[bool],
+) -> bool {
     let n = classes.len();
-    let chrome = |i: usize| hits[i].as_ref().is_some_and(|h| !h.reason.is_inline());
-    let first_good = classes.iter().position(|&c| c == Class::Good).unwrap_or(n);
-    let last_good = classes.iter().rposition(|&c| c == Class::Good).unwrap_or(0);
-    let short = |range: Range<usize>| range.filter(|&i| stats[i].words <= 4).count();
+    // Prose: a good block, or a near-good sentence after the first line (a page's first line is
+    // its HTML title, "Headline | Site", near-good and sometimes ending in a stop).
+    let prose = |i: &usize| {
+        classes[*i] == Class::Good
+            || (classes[*i] == Class::NearGood
+                && stats[*i].ends_with_punctuation
+                && stats[*i].words >= if *i == 0 { TITLE_WORDS } else { 8 })
+    };
+    let first_good = (0..n).find(prose).unwrap_or(n);
+    let last_good = (0..n).rev().find(prose).unwrap_or(0);
+    // Extractors write lists and tables with their own marks ("- item", "| a | b |"): a run of
+    // them is the article's, however short its lines.
+    let marked = |i: usize| {
+        structural[i] && matches!(super::structure::shape(texts[i], &stats[i]), Some(Shape::Row(_) | Shape::Item))
+    };
+    let short = |range: Range<usize>| range.filter(|&i| stats[i].words <= 4 && !marked(i)).count();
+    let chrome = |i: usize| !marked(i) && hits[i].as_ref().is_some_and(|h| !h.reason.is_inline());
     first_good < n
         && short(0..first_good) <= EXTRACT_SHORT_EDGE
+        && (0..first_good).filter(|&i| !marked(i)).count() <= EXTRACT_HEAD
         && short(last_good + 1..n) <= EXTRACT_SHORT_EDGE
         && !(0..first_good).chain(last_good + 1..n).any(chrome)
 }
@@ -190,10 +218,13 @@ pub(crate) fn prefer_headline_run(
 ) -> Range<usize> {
     let n = classes.len();
     let start = headline + 1;
-    if region.is_empty() || region.start <= start || start >= n {
+    // The region lies before the headline (a sidebar or a teaser box above the article) or far
+    // under it.
+    let before = region.end <= headline;
+    if region.is_empty() || (region.start <= start && !before) || start >= n {
         return region;
     }
-    let end = (start + AFTER_HEADLINE).min(region.start);
+    let end = if before { (start + AFTER_HEADLINE).min(n) } else { (start + AFTER_HEADLINE).min(region.start) };
     let near =
         match find_body(&classes[start..end], &stats[start..end], &inline[start..end], &structural[start..end], t) {
             Some(near) => near.start + start..near.end + start,
@@ -546,6 +577,35 @@ mod tests {
             end_before_comments(2..lines.len(), &classes, &stats, &lines, &chrome, &Thresholds::default()),
             2..lines.len()
         );
+    }
+
+    #[test]
+    fn a_sidebar_above_the_headline_gives_way_to_the_article_under_it() {
+        let sidebar = "A long sponsored note about sailing holidays in the south, with plenty of words in it so \
+            that it reads like a paragraph of prose on its own and goes on about boats and the sea.";
+        let lines = [
+            sidebar,
+            sidebar,
+            sidebar,
+            "Most read",
+            "Weather",
+            "Ferry to run all winter, council decides",
+            PARAGRAPH,
+            "Councillors said the ferry had carried more passengers this winter than in any year before, \
+             and that the island had asked the council for years not to be cut off between November and March.",
+        ];
+        let (classes, stats) = page(&lines);
+        let mut page_words = Vec::new();
+        let ranges: Vec<_> = lines.iter().map(|l| crate::stats::measure(l, &mut page_words).words).collect();
+        let words: Vec<&[Word]> = ranges.into_iter().map(|r| &page_words[r]).collect();
+        let none = vec![false; lines.len()];
+        let t = Thresholds::default();
+        let run = |region| {
+            prefer_headline_run(region, 5, &classes, &stats, &words, &none, &none, &none, Some(Language::English), &t)
+        };
+        assert_eq!(run(0..3), 6..8);
+        // The article under its headline stays where it is.
+        assert_eq!(run(6..8), 6..8);
     }
 
     #[test]

@@ -29,6 +29,16 @@ const LABEL_WORDS: usize = 5;
 
 /// The shape of a line, if it has one of the shapes in [`Shape`].
 pub(crate) fn shape(text: &str, stats: &BlockStats) -> Option<Shape> {
+    // A markdown table's row ("| a | b |"), as extractors and converters write tables, however
+    // long its cells.
+    let trimmed = text.trim_end();
+    if trimmed.len() > 2 && trimmed.starts_with('|') && trimmed.ends_with('|') && stats.chars <= 2000 {
+        // Every cell counts, empty ones too: the rows of one table have one width.
+        let cells = trimmed.split('|').count() - 2;
+        if trimmed.split('|').any(|cell| !cell.trim().is_empty()) {
+            return Some(Shape::Row(cells));
+        }
+    }
     // Paragraphs are not items or rows: an item is short, and so is a row of cells.
     if stats.words > 40 || stats.chars > 400 {
         return None;
@@ -119,13 +129,19 @@ pub(crate) fn belongs_to_body(
         return Some(region.clone());
     }
     if run.start >= region.end {
-        let gap_is_inline = (region.end..run.start).all(|i| inline[i]);
-        let intro = (region.start..run.start).rev().find(|&i| !inline[i]);
         // A table of figures right after the article is its data (results, prices, a timetable):
-        // menus and headline lists are not written in cells with numbers.
-        let figures = run.clone().filter(|&i| stats[i].digits > 0).count() * 3 >= run.len() * 2
-            && run.clone().all(|i| matches!(shape(texts[i], &stats[i]), Some(Shape::Row(_))));
-        let introduced = intro.is_some_and(|i| stats[i].ends_with_colon) || figures;
+        // menus and headline lists are not written in cells with numbers. Flattened to lines of
+        // text, each row still holds several numbers.
+        let cells = run.clone().all(|i| matches!(shape(texts[i], &stats[i]), Some(Shape::Row(_))));
+        let figures = (cells && run.clone().filter(|&i| stats[i].digits > 0).count() * 3 >= run.len() * 2)
+            || run.clone().all(|i| numbers(texts[i]) >= FIGURES_PER_ROW);
+        // Its header row (the column names, no sentence) may stand between.
+        let header = |i: usize| figures && i + 1 == run.start && stats[i].sentence_ends == 0 && stats[i].words <= 60;
+        let intro = (region.start..run.start).rev().find(|&i| !inline[i] && !header(i));
+        let colon = intro.filter(|&i| stats[i].ends_with_colon);
+        // The line that introduces it may stand after the region too, as the article's last.
+        let gap_is_inline = (region.end..run.start).all(|i| inline[i] || header(i) || Some(i) == colon);
+        let introduced = colon.is_some() || figures;
         return (gap_is_inline && introduced).then_some(region.start..run.end);
     }
     // Before the article: at most two short lines (a "Method:" heading) between them, and a
@@ -137,6 +153,14 @@ pub(crate) fn belongs_to_body(
         && run.start > 0
         && heading(&stats[run.start - 1]);
     before.then_some(run.start.saturating_sub(1)..region.end)
+}
+
+/// Numbers a row of a flattened table of figures holds at least ("3 (tie) Name 11 43% 3.5 726").
+const FIGURES_PER_ROW: usize = 3;
+
+/// How many words of the line hold a digit.
+fn numbers(text: &str) -> usize {
+    text.split_whitespace().filter(|word| word.bytes().any(|b| b.is_ascii_digit())).count()
 }
 
 /// Runs of at least three consecutive blocks of one shape (rows of one width for tables).
@@ -237,6 +261,9 @@ mod tests {
         let rows: &[(&str, Option<Shape>)] = &[
             ("Ashcombe Rovers | 18 | 12 | 3 | 3 | 39", Some(Shape::Row(6))),
             ("Name\tAge\tTown", Some(Shape::Row(3))),
+            // A markdown row counts its empty cells, and its delimiter row is one of its rows.
+            ("| Thin LTO. | 5% | 5% |  |", Some(Shape::Row(4))),
+            ("|---|---|---|---|", Some(Shape::Row(4))),
             ("Gewicht: 1,2 kg", Some(Shape::Field)),
             ("Prep time: 20 minutes", Some(Shape::Field)),
             ("200 g plain flour", Some(Shape::Quantity)),
