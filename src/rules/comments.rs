@@ -147,6 +147,10 @@ pub(super) const PHRASES: &[Phrase] = &[
     ("כתבו תגובה", Whole),
     ("коментарі", Whole),
     ("коментувати", Whole),
+    // Letters to the editor invited under the article.
+    ("we want to hear what you think", Start(40)),
+    ("submit a letter to the editor", Within(40)),
+    ("write a letter to the editor", Start(30)),
     ("залишити коментар", Within(10)),
     ("комментарии", Whole),
     ("оставить комментарий", Within(10)),
@@ -248,6 +252,7 @@ mod tests {
                 "Dodaj komentarz",
                 "Treść komentarza",
                 "Votre adresse e-mail ne sera pas publiée.",
+                "We want to hear what you think about this article. Submit a letter to the editor or write to letters@example.com.",
             ],
             &[
                 "The minister declined to comment on the report when reached by phone on Friday evening.",
@@ -258,6 +263,7 @@ mod tests {
                 "Bình luận của người dân về cây cầu mới rất tích cực.",
                 "Коментарі мешканців міська рада врахує під час ремонту.",
                 "Comments from readers shaped the second half of the series, the editor said in a note to staff.",
+                "The newspaper printed a letter to the editor from the mayor, who said the ferry would keep running all winter.",
             ],
         );
     }

@@ -256,6 +256,16 @@ pub(super) const PATTERNS: &[Pattern] = &[
         &["actualités", "articles", "infos"],
     ),
     (r"(?i)^(?:más|otras)\s+(?:noticias|artículos)(?-u:\b).{0,30}$", 6, &["noticias", "artículos"]),
+    (r"(?i)^más\s+sobre\s+[\p{L}\d&'’ .-]{2,}\W*$", 6, &["sobre"]),
+    // "Das Thema könnte dich auch interessieren:", "Diese Artikel könnten Sie auch interessieren".
+    (r"(?i)^(?:[\p{L}-]+\s+){0,3}könnten?\s+(?:sie|dich|euch)\s+auch\s+interessieren\W*$", 8, &["interessieren"]),
+    // "Weitere aktuelle Themen aus der Arbeitswelt", "Weitere Rezepte", "Top-Themen bei Example".
+    (
+        r"(?i)^(?:weitere|mehr)\s+(?:[\p{L}-]+\s+){0,2}(?:themen|rezepte|tourentipps|ratgeber)(?:\s+(?:aus|zu|von|zum|zur|über|in|im|bei)(?-u:\b).{0,40})?\W*$",
+        8,
+        &["themen", "rezepte", "tourentipps", "ratgeber"],
+    ),
+    (r"(?i)^top-themen(?:\s+(?:bei|von|auf|im|aus)(?-u:\b).{0,30})?\W*$", 6, &["top-themen"]),
     (r"(?i)^(?:altre|altri|più)\s+(?:notizie|articoli)(?-u:\b).{0,30}$", 6, &["notizie", "articoli"]),
 ];
 
@@ -299,6 +309,11 @@ mod tests {
                 "Dans la même rubrique",
                 "Zobacz także",
                 "Veja também",
+                "Más sobre La Tercera AM",
+                "Das Thema könnte dich auch interessieren:",
+                "Weitere aktuelle Themen aus der Arbeitswelt",
+                "Weitere Tourentipps in Schweden",
+                "Top-Themen bei Example Fitness",
             ],
             &[
                 "The latest news from the front came on Tuesday evening.",
@@ -309,6 +324,8 @@ mod tests {
                 "Читайте також наші матеріали про ремонт мостів у регіоні.",
                 "Ähnliche Beiträge hatte die Zeitung schon im Frühjahr veröffentlicht.",
                 "Lo más visto del festival fue el espectáculo de clausura.",
+                "Más sobre el puerto dijo el alcalde en la reunión del martes, cuando presentó el plan de invierno.",
+                "Weitere Themen der Sitzung waren der Haushalt, die Fähre und der Neubau der Schule am Hafen.",
             ],
         );
     }

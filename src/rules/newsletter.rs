@@ -28,8 +28,6 @@ pub(super) const PHRASES: &[Phrase] = &[
     ("jetzt abonnieren", Within(14)),
     ("jetzt anmelden", Within(10)),
     ("abonnez-vous", Start(20)),
-    ("recevez", Start(16)),
-    ("receive", Start(16)),
     ("je m'inscris", Whole),
     ("je m'abonne", Whole),
     ("vous désinscrire", Within(30)),
@@ -100,6 +98,9 @@ pub(super) const PHRASES: &[Phrase] = &[
     ("hai ricevuto questa email", Start(40)),
     ("ricevi questa email", Start(40)),
     ("by signing up", Start(40)),
+    ("zapraszamy do subskrypcji", Start(40)),
+    ("zapraszamy też do subskrypcji", Start(40)),
+    ("by email and never miss", Within(30)),
     ("by subscribing", Start(40)),
     ("by clicking subscribe", Start(40)),
     ("mit der anmeldung", Start(40)),
@@ -176,6 +177,13 @@ pub(super) const PHRASES: &[Phrase] = &[
 ];
 
 pub(super) const PATTERNS: &[Pattern] = &[
+    // "Receive ..." is a sign-up prompt when what is received comes by mail; a list of what a
+    // service offers starts with the verb too ("- Receive a training plan").
+    (
+        r"(?i)^\W*(?:receive|recevez)(?-u:\b).{0,120}?(?-u:\b)(?:newsletters?|inbox|e-?mails?|updates|notifications|tips|lettres?|actualités|alertes)(?-u:\b)",
+        20,
+        &["receive", "recevez"],
+    ),
     // Thai writes no spaces between words, so its sign-up prompt is glued to what follows it
     // ("สมัครรับข่าวสารจาก..."), where a phrase's word boundary cannot fall.
     (r"^\W*สมัคร(?:รับ(?:ข่าวสาร|จดหมายข่าว|ข่าว)|สมาชิกจดหมายข่าว)", 20, &["สมัคร"]),
@@ -212,14 +220,19 @@ mod tests {
                 "E-bültenimize abone olun",
                 "הירשמו לניוזלטר שלנו",
                 "You received this email because you signed up for our weekly letter. No longer interested? Unsubscribe.",
+                "Receive the full-text daily newsletters",
+                "Recevez nos actualités chaque semaine",
                 "Sie erhalten diese E-Mail, weil Sie sich für unseren Newsletter angemeldet haben.",
                 "Vous recevez cet e-mail car vous êtes inscrit à notre lettre d'information.",
+                "Get The Harbour Times's Daily Edition by email and never miss our top stories Free Sign Up",
+                "Zapraszamy też do subskrypcji tygodnika i oglądania ciekawych audycji telewizji.",
             ],
             &[
                 "The paper's newsletter team grew from two editors to eleven over the past year, and now sends six editions a week.",
                 "Readers who subscribe to more than one outlet spend about 40 dollars a month, the survey found.",
                 "Warga bisa berlangganan air bersih dari koperasi dengan biaya ringan, kata kepala desa, yang berharap jumlah pelanggan bertambah tahun depan.",
                 "ผู้ที่สนใจสามารถสมัครเข้าร่วมโครงการได้ที่สำนักงานเทศบาล",
+                "- Receive a training plan specific to your needs, health status and limitations",
                 "Customers said they received this email because the bank's system had flagged their accounts by mistake.",
                 "Viele Vereine versenden ihren Newsletter inzwischen nur noch digital, weil der Druck zu teuer geworden ist.",
             ],

@@ -185,6 +185,26 @@ pub(super) const PHRASES: &[Phrase] = &[
 pub(super) const PATTERNS: &[Pattern] = &[
     // "Follow @handle" and share counts ("1.2K shares").
     (r"(?i)^(?:follow|folgen sie|suivez)\s+@\w+", 10, &["@"]),
+    // "Follow The Gazette on Twitter and Instagram @gazette and on Facebook ...".
+    (
+        r"(?i)^\W*follow\s+(?:[\p{L}\d'’.&-]+\s+){1,4}on\s+(?:twitter|x|instagram|facebook|tiktok|threads|linkedin|youtube|bluesky|mastodon)(?-u:\b)",
+        45,
+        &["follow"],
+    ),
+    // "Download the Gazette app", "For the latest stories ... download the Gazette apps for iOS
+    // and Android".
+    (
+        r"(?i)^\W*(?:for\s+(?:the\s+)?(?:latest|more)(?-u:\b).{0,80}?)?download\s+(?:the|our)\s+(?:[\p{L}\d'’&.-]+\s+){0,3}apps?(?-u:\b)",
+        30,
+        &["download"],
+    ),
+    // A publisher's channel on a messenger or a video site: "Join our Telegram channel", "Únete a
+    // nuestro canal de WhatsApp", "Abonniert unseren YouTube-Kanal".
+    (
+        r"(?i)(?:(?-u:\b)our\s+(?:telegram|whatsapp|youtube)\s+channel|(?:nuestro|tenemos)\s+canal\s+de\s+(?:telegram|whatsapp|youtube)|unser(?:en)?\s+(?:telegram|whatsapp|youtube)-kanal|notre\s+chaîne\s+(?:telegram|whatsapp|youtube))",
+        30,
+        &["channel", "canal", "kanal", "chaîne"],
+    ),
     (r"(?i)^[\d.,]+\s*[km]?\s*(?:shares?|likes?|mal geteilt|partages)$", 4, &["share", "like", "geteilt", "partage"]),
 ];
 
@@ -344,6 +364,13 @@ mod tests {
                 "Поділитися | Копіювати посилання",
                 "分享 | 收藏 | 复制链接",
                 "공유하기 | 링크 복사 | 스크랩 | 인쇄",
+                "Follow The Harbour Gazette on Twitter and Instagram @harbourgazette and on Facebook @HarbourGazette. Send us a message on WhatsApp.",
+                "For the latest stories and breaking news updates download the Gazette apps for iOS and Android.",
+                "Download our app",
+                "¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular en este enlace de invitación.",
+                "¡Mira lo que tiene nuestro canal de YouTube!",
+                "Join our WhatsApp channel for the day's news",
+                "Abonniert unseren YouTube-Kanal!",
             ],
             &[
                 "Facebook said on Tuesday it would change how political ads are labelled in Europe.",
@@ -354,6 +381,9 @@ mod tests {
                 "Мешканці поділилися враженнями від нового мосту.",
                 "Download speeds in rural areas remain far below the national average, the regulator said.",
                 "Comparte esta noticia con cautela: los datos aún no están confirmados, advirtió la agencia.",
+                "Follow the river on foot for two hours and you reach the old mill, where the path turns north.",
+                "The council said residents could download the new parking app from Monday, and that paper permits would end in March.",
+                "The minister's YouTube channel had fewer than a thousand subscribers before the campaign began.",
             ],
         );
     }
