@@ -37,6 +37,12 @@ pub(super) const PHRASES: &[Phrase] = &[
     ("kommentare", Whole),
     ("kommentar", Whole),
     ("kommentieren", Whole),
+    ("kommentieren sie hier", Whole),
+    ("was denkst du?", Whole),
+    ("was meinen sie?", Whole),
+    ("what do you think?", Whole),
+    ("ihre meinung zu diesem thema", Start(12)),
+    ("(wird benötigt und nicht veröffentlicht)", Within(12)),
     ("kommentar schreiben", Within(8)),
     ("kommentare anzeigen", Within(8)),
     ("kommentare lesen", Within(8)),
@@ -158,7 +164,7 @@ pub(super) const PHRASES: &[Phrase] = &[
 
 pub(super) const PATTERNS: &[Pattern] = &[
     (
-        r"(?i)^\(?[\d.,]+\s*[k]?\)?\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarz[ey]?|replies|antworten|réactions)$",
+        r"(?i)^\(?[\d.]+\s*[k]?\)?\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarz[ey]?|replies|antworten|réactions)$",
         4,
         &[
             "comment",
@@ -175,7 +181,7 @@ pub(super) const PATTERNS: &[Pattern] = &[
     ),
     // "59 Comments on “Title”", "3 thoughts on “Title”", "12 Antworten auf „Titel“".
     (
-        r"(?i)^[\d.,]+\s+(?:comments?|responses?|replies|thoughts|reactions?|kommentare?|antworten|commentaires?|comentarios?|commenti|reacties)\s+(?:on|to|zu|auf|sur|à|en|a|su|op)\s",
+        r"(?i)^[\d.]+\s+(?:comments?|responses?|replies|thoughts|reactions?|kommentare?|antworten|commentaires?|comentarios?|commenti|reacties)\s+(?:on|to|zu|auf|sur|à|en|a|su|op)\s",
         30,
         &[
             "comment",
@@ -193,15 +199,11 @@ pub(super) const PATTERNS: &[Pattern] = &[
     ),
     // A comment count inside a short line that is not a sentence: "Search 87 Comments Log In".
     (
-        r"(?i)(?-u:\b)\d[\d.,]*\s+(?:reader\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)(?-u:\b)[^.!?]*$",
+        r"(?i)(?-u:\b)\d[\d.]*\s+(?:reader\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)(?-u:\b)[^.!?]*$",
         8,
         &["comment", "kommentar", "commentaire", "comentario", "commenti", "reacties"],
     ),
-    (
-        r"(?i)^(?:view|show|read|see|load|display)\s+(?:all\s+)?[\d.,]+\s+(?:comments?|replies)$",
-        5,
-        &["comment", "repl"],
-    ),
+    (r"(?i)^(?:view|show|read|see|load|display)\s+(?:all\s+)?[\d.]+\s+(?:comments?|replies)$", 5, &["comment", "repl"]),
     (r"(?i)^(?:join|enter)\s+the\s+(?:[\p{L}'’-]+\s+){0,3}(?:community|forum|discussion)$", 7, &["join", "enter"]),
 ];
 
@@ -253,6 +255,9 @@ mod tests {
                 "Treść komentarza",
                 "Votre adresse e-mail ne sera pas publiée.",
                 "We want to hear what you think about this article. Submit a letter to the editor or write to letters@example.com.",
+                "Kommentieren Sie hier",
+                "Was denkst du?",
+                "E-Mail (wird benötigt und nicht veröffentlicht)",
             ],
             &[
                 "The minister declined to comment on the report when reached by phone on Friday evening.",
@@ -264,6 +269,7 @@ mod tests {
                 "Коментарі мешканців міська рада врахує під час ремонту.",
                 "Comments from readers shaped the second half of the series, the editor said in a note to staff.",
                 "The newspaper printed a letter to the editor from the mayor, who said the ferry would keep running all winter.",
+                "Was denkst du, fragte sie ihn, als die Fähre im Nebel vor dem Hafen stehen blieb und niemand mehr sprach.",
             ],
         );
     }

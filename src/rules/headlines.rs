@@ -100,6 +100,13 @@ pub(super) const PHRASES: &[Phrase] = &[
     ("interessante artikel", Whole),
     ("mehr themen", Whole),
     ("viel gelesen", Whole),
+    ("meist gesucht", Whole),
+    ("meistgesucht", Whole),
+    ("mehr videos", Whole),
+    ("more videos", Whole),
+    ("discover our latest editorial picks", Whole),
+    ("editor's picks", Whole),
+    ("editors' picks", Whole),
     ("relacionados", Whole),
     ("notas relacionadas", Whole),
     ("lo más visto", Whole),
@@ -265,6 +272,10 @@ pub(super) const PATTERNS: &[Pattern] = &[
         8,
         &["themen", "rezepte", "tourentipps", "ratgeber"],
     ),
+    // "Viel gelesen in Handel", "Entdecke weitere Homestorys", "Mehr Kolumnen auf Example:".
+    (r"(?i)^(?:viel|meist)\s+gelesen\s+(?:in|im|bei|aus)\s+[\p{L}\d&'’ .-]{2,}\W*$", 6, &["gelesen"]),
+    (r"(?i)^entdecke\s+(?:weitere|mehr)\s+[\p{L}-]+\W*$", 4, &["entdecke"]),
+    (r"(?i)^(?:mehr|weitere)\s+[\p{L}-]+\s+(?:auf|bei)\s+[\p{L}\d.&'’ -]{2,30}:\s*$", 6, &["auf", "bei"]),
     (r"(?i)^top-themen(?:\s+(?:bei|von|auf|im|aus)(?-u:\b).{0,30})?\W*$", 6, &["top-themen"]),
     (r"(?i)^(?:altre|altri|più)\s+(?:notizie|articoli)(?-u:\b).{0,30}$", 6, &["notizie", "articoli"]),
 ];
@@ -314,6 +325,12 @@ mod tests {
                 "Weitere aktuelle Themen aus der Arbeitswelt",
                 "Weitere Tourentipps in Schweden",
                 "Top-Themen bei Example Fitness",
+                "Meist gesucht:",
+                "Mehr Videos",
+                "Editor's picks",
+                "Viel gelesen in Handel",
+                "Entdecke weitere Homestorys",
+                "Mehr Kolumnen auf ExampleGames:",
             ],
             &[
                 "The latest news from the front came on Tuesday evening.",
@@ -326,6 +343,7 @@ mod tests {
                 "Lo más visto del festival fue el espectáculo de clausura.",
                 "Más sobre el puerto dijo el alcalde en la reunión del martes, cuando presentó el plan de invierno.",
                 "Weitere Themen der Sitzung waren der Haushalt, die Fähre und der Neubau der Schule am Hafen.",
+                "Mehr Geld bei gleicher Arbeit: Die Gewerkschaft fordert acht Prozent.",
             ],
         );
     }

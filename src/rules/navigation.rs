@@ -178,6 +178,19 @@ pub(super) const PHRASES: &[Phrase] = &[
     ("continua a leggere", Whole),
     ("leggi di più", Whole),
     ("lees meer", Whole),
+    ("back to overview", Whole),
+    ("vorheriges weiter", Whole),
+    ("erschienen in", Whole),
+    // An events widget with nothing in it.
+    ("es gibt derzeit keine bevorstehenden veranstaltungen", Whole),
+    ("there are no upcoming events", Whole),
+    ("no upcoming events", Whole),
+    // A press release's contact box.
+    ("ansprechpartner", Whole),
+    ("ansprechpartnerin", Whole),
+    ("pressekontakt", Whole),
+    ("press contact", Whole),
+    ("media contact", Whole),
     ("leia mais", Whole),
     ("czytaj więcej", Whole),
     ("läs mer", Whole),
@@ -334,6 +347,8 @@ macro_rules! recipe_tool {
 }
 
 pub(super) const PATTERNS: &[Pattern] = &[
+    // "Zurück zur Übersicht": the capital umlaut is outside the phrases' ASCII case folding.
+    (r"(?i)^\W*zurück\s+zu[rm]\s+(?:übersicht|startseite|lexikon|liste|suche|blog)\W*$", 5, &["zurück"]),
     // A recipe page's tool row: "Jump to Recipe · Print Recipe", "Pin Recipe", "Rezept drucken".
     (
         concat!(r"(?i)^(?:", recipe_tool!(), r")(?:\s*[·|•/,–-]?\s*(?:", recipe_tool!(), r"))*$"),
@@ -471,6 +486,11 @@ mod tests {
                 "Der Beitrag wurde am Mittwoch, den 4. März 2025 um 9:12 Uhr veröffentlicht und wurde unter News abgelegt. Du kannst die Antworten zu diesem Eintrag über den RSS 2.0 Feed verfolgen.",
                 "Themen in diesem Artikel",
                 "Veröffentlicht in: Wirtschaft",
+                "Zurück zur Übersicht",
+                "Vorheriges Weiter",
+                "ERSCHIENEN IN",
+                "Es gibt derzeit keine bevorstehenden Veranstaltungen.",
+                "Pressekontakt:",
             ],
             &[
                 "Print the recipe and take it with you to the market on Saturday.",
@@ -490,6 +510,7 @@ mod tests {
                 "Головна мета проєкту — відновити міст до зими.",
                 "Trang chủ của bệnh viện đã cập nhật lịch khám mới.",
                 "More jobs / funding mean more projects / resources for the region",
+                "Wer mehr erfahren will, kann die Ausstellung bis Ende März im Rathaus besuchen, der Eintritt ist frei.",
             ],
         );
     }

@@ -99,6 +99,8 @@ pub(super) const PHRASES: &[Phrase] = &[
     ("ricevi questa email", Start(40)),
     ("by signing up", Start(40)),
     ("zapraszamy do subskrypcji", Start(40)),
+    ("kostenlos anmelden", Within(6)),
+    ("jetzt registrieren", Whole),
     ("zapraszamy też do subskrypcji", Start(40)),
     ("by email and never miss", Within(30)),
     ("by subscribing", Start(40)),
@@ -177,6 +179,12 @@ pub(super) const PHRASES: &[Phrase] = &[
 ];
 
 pub(super) const PATTERNS: &[Pattern] = &[
+    // "Wir informieren Sie täglich über die Topthemen des Tages": a newsletter's promise.
+    (
+        r"(?i)^\W*wir\s+informieren\s+(?:sie|dich|euch)\s+(?:\([^)]{0,20}\)\s+)?(?:regelmäßig|täglich|wöchentlich|monatlich)",
+        30,
+        &["informieren"],
+    ),
     // "Receive ..." is a sign-up prompt when what is received comes by mail; a list of what a
     // service offers starts with the verb too ("- Receive a training plan").
     (
@@ -226,6 +234,10 @@ mod tests {
                 "Vous recevez cet e-mail car vous êtes inscrit à notre lettre d'information.",
                 "Get The Harbour Times's Daily Edition by email and never miss our top stories Free Sign Up",
                 "Zapraszamy też do subskrypcji tygodnika i oglądania ciekawych audycji telewizji.",
+                "HIER KOSTENLOS ANMELDEN »",
+                "Jetzt registrieren",
+                "Wir informieren Sie täglich (werktags) über die Topthemen des Tages.",
+                "Wir informieren Sie regelmäßig zum Thema und über unsere Arbeit.",
             ],
             &[
                 "The paper's newsletter team grew from two editors to eleven over the past year, and now sends six editions a week.",
@@ -235,6 +247,7 @@ mod tests {
                 "- Receive a training plan specific to your needs, health status and limitations",
                 "Customers said they received this email because the bank's system had flagged their accounts by mistake.",
                 "Viele Vereine versenden ihren Newsletter inzwischen nur noch digital, weil der Druck zu teuer geworden ist.",
+                "Wir informieren Sie, sobald die Straße wieder frei ist, sagte ein Sprecher der Polizei am Abend.",
             ],
         );
     }

@@ -121,6 +121,9 @@ pub(super) const PHRASES: &[Phrase] = &[
     ("поделиться", Whole),
     ("копировать ссылку", Whole),
     ("follow us", Start(12)),
+    ("email this blogthis!", Start(20)),
+    ("teilen mit:", Whole),
+    ("teilen mit", Whole),
     ("follow us on", Start(14)),
     ("follow the author", Start(8)),
     ("follow me on", Start(12)),
@@ -371,6 +374,8 @@ mod tests {
                 "¡Mira lo que tiene nuestro canal de YouTube!",
                 "Join our WhatsApp channel for the day's news",
                 "Abonniert unseren YouTube-Kanal!",
+                "Email This BlogThis! Share to Twitter Share to Facebook Share to Pinterest",
+                "Teilen mit:",
             ],
             &[
                 "Facebook said on Tuesday it would change how political ads are labelled in Europe.",
