@@ -1505,9 +1505,13 @@ fn an_interrupted_run_leaves_no_temporary_file() {
             std::thread::sleep(std::time::Duration::from_millis(20));
         }
         assert!(temp(), "the run opened its temporary file");
+        // `wait` would close standard input, and a run that reads its end before the signal is
+        // handled finishes normally: the input stays open until the run has stopped.
+        let stdin = child.stdin.take();
         let sent = std::process::Command::new("kill").args([format!("-{signal}"), child.id().to_string()]).status();
         assert!(sent.is_ok_and(|s| s.success()), "kill -{signal}");
         let status = child.wait().expect("dechaff stops");
+        drop(stdin);
         assert!(status.signal().is_some() || status.code().is_some_and(|c| c > 128), "{signal}: {status:?}");
         assert!(!temp(), "{signal}: a temporary file was left behind");
         assert!(!out.exists(), "{signal}: the output appeared though the run did not finish");
