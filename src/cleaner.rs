@@ -1354,4 +1354,37 @@ mod tests {
         );
         assert!(!dechaff_default(&page).text().contains("Lifeboat"));
     }
+
+    #[test]
+    fn the_byline_under_the_headline_that_repeats_the_page_title() {
+        // Course blurbs above the headline read as text too, so the body "starts" far above it.
+        let blurbs: String = (1..=15)
+            .map(|i| {
+                format!(
+                    "In course {i} you learn how the work of a team is planned and how it is shared \
+                     between the people in it.\n\n"
+                )
+            })
+            .collect();
+        let page = format!(
+            "Professional software development, explained\n\n{blurbs}\
+             Professional software development, explained\n\nPosted by Peter Bell on August 21, 2019\n\n{FERRY_BODY}"
+        );
+        let cleaned = dechaff_default(&page);
+        assert_eq!(cleaned.byline(), Some("Peter Bell"), "{:?}", reasons(&cleaned));
+    }
+
+    #[test]
+    fn a_surname_that_is_a_common_word_beside_the_date() {
+        let page = format!(
+            "Cleaning costs in the city | Example Cleaners\n\nHome\nServices\nContact\n\n\
+             Cleaning costs in the city\n\nJuly 5, 2025\n\nMadison Green\n\n{FERRY_BODY}\n\
+             We only use green products in every home we clean, and our prices stay the same all year.\n"
+        );
+        let cleaned = dechaff_default(&page);
+        assert_eq!(cleaned.byline(), Some("Madison Green"), "{:?}", reasons(&cleaned));
+        // A label of an acronym and a common word is no one's name.
+        let page = page.replace("Madison Green", "HR Green");
+        assert_eq!(dechaff_default(&page).byline(), None);
+    }
 }

@@ -208,14 +208,18 @@ fn common_words(name: &str, texts: &[&str]) -> bool {
 fn name_beside_date<'a>(text: &'a str, is_name: impl Fn(&str) -> bool) -> Option<&'a str> {
     let found = DATE_INSIDE.find(text)?;
     let separators = |c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•' | '—' | '–' | '-' | ',' | '/');
+    let named = |part: &'a str| Some(without_labels(part)).filter(|name| is_name_shaped(name) && is_name(name));
     let rest = if found.end() >= text.trim_end().len() {
         text[..found.start()].trim_matches(separators)
     } else if text[..found.start()].trim().is_empty() {
         text[found.end()..].trim_matches(separators)
     } else {
-        return None;
+        // The date between a name and a reading time ("Jane Doe July 13, 2025 — 7 minutes read"):
+        // the name before it, when nothing after it is one.
+        let (before, after) = (text[..found.start()].trim_matches(separators), &text[found.end()..]);
+        let after_named = after.split(['|', '·', '•', '—', '–']).any(|part| named(part.trim()).is_some());
+        return named(before).filter(|_| !after_named);
     };
-    let named = |part: &'a str| Some(without_labels(part)).filter(|name| is_name_shaped(name) && is_name(name));
     if let Some(name) = named(rest) {
         return Some(name);
     }
@@ -399,6 +403,9 @@ fn overlap(a: &[String], b: &[String]) -> f32 {
 /// How far before the body's start the title, byline and date are looked for, in blocks.
 const META_WINDOW: usize = 25;
 
+/// How far down the page the headline that repeats the page's title is looked for, in blocks.
+const HEADLINE_REACH: usize = 400;
+
 /// How far into the body the byline and date are looked for, in blocks.
 const META_AFTER: usize = 9;
 
@@ -480,10 +487,20 @@ pub(crate) fn find(
     if meta.byline.is_none()
         && let Some((d, _)) = meta.date
     {
+        // Right beside the date line, a surname may be a word written lowercase elsewhere ("Madison
+        // Green" on a page about green cleaning); the given name may not, nor be an acronym ("HR
+        // Strategy").
+        let given_name = |name: &str| {
+            name.split_whitespace()
+                .next()
+                .is_some_and(|first| first.chars().any(char::is_lowercase) && !written_lowercase(first, texts))
+        };
+        let beside_name =
+            |j: usize| a_name(texts[j]) || (d.abs_diff(j) == 1 && is_name_shaped(texts[j]) && given_name(texts[j]));
         let beside = [d.wrapping_sub(1), d + 1, d.wrapping_sub(2), d + 2];
         meta.byline = beside
             .into_iter()
-            .filter(|&j| j < n && eligible(j) && is_bare_name(texts[j], &stats[j]) && a_name(texts[j]))
+            .filter(|&j| j < n && eligible(j) && is_bare_name(texts[j], &stats[j]) && beside_name(j))
             .map(|j| (j, range_of(texts[j])))
             .next();
     }
@@ -653,7 +670,15 @@ pub(crate) fn find(
     // Headlines stand above their byline and date. When the window around the body's start had
     // none (an intro, a table of contents or a form between the headline and the body), they are
     // looked for just around the headline (not around the page's first line, the HTML title).
-    if let Some((t, _)) = meta.title.clone().filter(|(t, _)| *t > 0)
+    // The title read from the page's first line stands again on the page as its headline.
+    let headline_at = |(t, range): (usize, Range<usize>)| {
+        if t > 0 {
+            return Some(t);
+        }
+        let title = &input[range];
+        (1..n.min(HEADLINE_REACH)).find(|&j| texts[j] == title || markup::strip_heading(texts[j]) == title)
+    };
+    if let Some(t) = meta.title.clone().and_then(headline_at)
         && (meta.byline.is_none() || meta.date.is_none())
     {
         for j in (t.saturating_sub(2)..(t + 5).min(n)).filter(|&j| j != t && eligible(j)) {
@@ -921,6 +946,9 @@ mod tests {
         let line = "12/19/2025 • Friday Philosophy • David Gordon";
         assert_eq!(name_beside_date(line, any), None);
         assert_eq!(name_beside_date(line, |name: &str| !name.contains("Philosophy")), Some("David Gordon"));
+        // The date between the name and a reading time.
+        assert_eq!(name_beside_date("Jane Doe July 13, 2025 — 7 minutes read", any), Some("Jane Doe"));
+        assert_eq!(name_beside_date("Jane Doe July 13, 2025 — John Roe", any), None);
     }
 
     #[test]
