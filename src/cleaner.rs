@@ -1387,4 +1387,19 @@ mod tests {
         let page = page.replace("Madison Green", "HR Green");
         assert_eq!(dechaff_default(&page).byline(), None);
     }
+
+    #[test]
+    fn a_byline_above_a_long_table_of_contents() {
+        let contents: String = (1..=40).map(|i| format!("{i}. Chapter {i}\n")).collect();
+        let page = format!(
+            "Island travel tips for 2025 | Example\n\nThe winter ferry guide for islanders\n\nBy Jane Doe\n\n\
+             Contents\n{contents}\nThe winter crossings in detail\n\n{FERRY_BODY}"
+        );
+        let cleaned = dechaff_default(&page);
+        assert_eq!(cleaned.byline(), Some("Jane Doe"), "{:?}", reasons(&cleaned));
+        // A filter menu's "By Company Size" is nobody's byline: its words are common words.
+        let page =
+            page.replace("By Jane Doe", "By Company Size") + "\nEvery company, whatever its size, pays one fare.\n";
+        assert_eq!(dechaff_default(&page).byline(), None);
+    }
 }

@@ -516,6 +516,20 @@ pub(crate) fn find(
         }
     }
 
+    // Failing that, a byline line ("By Jane Doe") higher up, above an intro or a table of contents
+    // the region left out: the nearest one above the window, with a name no filter menu has ("By
+    // Company Size").
+    if meta.byline.is_none() {
+        meta.byline = (0..lo).rev().filter(|&i| eligible(i) && stats[i].words <= 8).find_map(|i| {
+            BYLINE
+                .captures(texts[i])
+                .and_then(|c| c.name("name"))
+                .map(|m| until_sentence_end(m.as_str()).trim_end_matches([',', '.', ' ']))
+                .filter(|name| a_name(name))
+                .map(|name| (i, range_of(name)))
+        });
+    }
+
     // Failing all that, an author box after the body: "Written by Jane Doe", "About the author"
     // over a name. Comments are not looked in.
     if meta.byline.is_none() {
