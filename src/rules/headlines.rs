@@ -101,6 +101,7 @@ pub(super) const PHRASES: &[Phrase] = &[
     ("mehr themen", Whole),
     ("viel gelesen", Whole),
     ("meist gesucht", Whole),
+    ("in den schlagzeilen", Whole),
     ("meistgesucht", Whole),
     ("mehr videos", Whole),
     ("more videos", Whole),
@@ -331,6 +332,7 @@ mod tests {
                 "Viel gelesen in Handel",
                 "Entdecke weitere Homestorys",
                 "Mehr Kolumnen auf ExampleGames:",
+                "In den Schlagzeilen",
             ],
             &[
                 "The latest news from the front came on Tuesday evening.",

@@ -8,6 +8,12 @@ use super::{Pattern, Phrase};
 const CONSENT_WORDS: u32 = 1000;
 
 pub(super) const PHRASES: &[Phrase] = &[
+    // An opinion piece's disclaimer.
+    ("gibt die meinung des autors wieder", Within(30)),
+    ("gibt die meinung der autorin wieder", Within(30)),
+    ("the views expressed in this article are", Start(40)),
+    ("the opinions expressed in this article are", Start(40)),
+    ("las opiniones expresadas en este artículo", Start(40)),
     // Consent notices open with these, however long they go on.
     ("we use cookies", Start(CONSENT_WORDS)),
     ("this website uses cookies", Start(CONSENT_WORDS)),
@@ -398,6 +404,8 @@ mod tests {
                 "Haftungshinweis",
                 "Vervielfältigung nur mit Genehmigung des Verlags.",
                 "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+                "Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.",
+                "The views expressed in this article are those of the author and do not reflect the position of the paper.",
             ],
             &[
                 "The court heard that the shop's website told visitors \"we use cookies\" but did not say which ones, \
@@ -416,6 +424,7 @@ mod tests {
                 "Yazar, kitabın tüm haklarını yayınevine devretti.",
                 "Он сказал, что готов принять участие в обсуждении.",
                 "The museum shows external content from partner archives in a new room on the second floor.",
+                "The views expressed at the meeting were mixed, the mayor said, and the council will vote again in March.",
             ],
         );
     }

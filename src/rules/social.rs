@@ -132,6 +132,8 @@ pub(super) const PHRASES: &[Phrase] = &[
     ("folge uns", Start(14)),
     ("suivez-nous", Start(14)),
     ("síguenos", Start(14)),
+    ("síguenos en", Start(25)),
+    ("siguenos en", Start(25)),
     ("seguici", Start(14)),
     ("volg ons", Start(14)),
     ("siga-nos", Start(14)),
@@ -376,6 +378,7 @@ mod tests {
                 "Abonniert unseren YouTube-Kanal!",
                 "Email This BlogThis! Share to Twitter Share to Facebook Share to Pinterest",
                 "Teilen mit:",
+                "Siguenos en Telegram, Instagram, Facebook y Twitter para recibir en directo todas nuestras actualizaciones",
             ],
             &[
                 "Facebook said on Tuesday it would change how political ads are labelled in Europe.",
@@ -389,6 +392,7 @@ mod tests {
                 "Follow the river on foot for two hours and you reach the old mill, where the path turns north.",
                 "The council said residents could download the new parking app from Monday, and that paper permits would end in March.",
                 "The minister's YouTube channel had fewer than a thousand subscribers before the campaign began.",
+                "Siguen en el puerto los barcos que no pudieron salir por la tormenta, dijo el capitán.",
             ],
         );
     }
