@@ -482,6 +482,21 @@ impl Cleaner {
             region = heuristics::body::end_before_comments(region, &classes, &stats, texts, &chrome, t);
             region = heuristics::body::end_before_dated_listing(region, &classes, &stats, date_lines);
             if !extracted {
+                region = heuristics::body::end_at_closing_chrome(
+                    region,
+                    heuristics::body::Judged {
+                        classes: &classes,
+                        stats: &stats,
+                        inline: &inline,
+                        structural: &structural,
+                    },
+                    words,
+                    &chrome,
+                    language,
+                    t,
+                );
+            }
+            if !extracted {
                 // Topic overlap needs words: a page without a stopword list may be written without
                 // spaces, where a "word" is a whole phrase.
                 if let (Some(language), heuristics::classify::Scale::Density(_)) = (language, scale) {

@@ -350,6 +350,84 @@ pub(crate) fn end_before_comments(
     region
 }
 
+/// Share of the region's good text that must lie before closing chrome for it to end the article.
+const CLOSING_AFTER: f32 = 0.8;
+
+/// Share of the good text after closing chrome whose words the article must not have for the
+/// chrome to end it: a page's next item (a bio, a teaser, a footer) is about something else.
+const CLOSING_OVERLAP: f32 = 0.7;
+
+/// The same after a single line of chrome between two paragraphs, which sits inside articles.
+const CLOSING_SOFT_OVERLAP: f32 = 0.3;
+
+/// Share of the good text before closing chrome that must stay a region of its own once what
+/// follows the chrome is gone.
+const CLOSING_WHOLE: f32 = 0.9;
+
+/// What the region is found from: each block's class and statistics, and whether a rule removed
+/// it as inline boilerplate or it belongs to a table or list.
+pub(crate) struct Judged<'a> {
+    pub(crate) classes: &'a [Class],
+    pub(crate) stats: &'a [BlockStats],
+    pub(crate) inline: &'a [bool],
+    pub(crate) structural: &'a [bool],
+}
+
+/// Ends the region at the page chrome that closes the article: the first share row, sign-up
+/// prompt, comments header, menu, tag line or headline-list header after most of its good text,
+/// when what follows is about something else (an author bio, teasers, a shop's pitch, a footer)
+/// and the text before the chrome holds together as a region without it.
+pub(crate) fn end_at_closing_chrome(
+    region: Range<usize>,
+    judged: Judged<'_>,
+    words: &[&[Word]],
+    chrome: &[Option<&Reason>],
+    language: Option<Language>,
+    t: &Thresholds,
+) -> Range<usize> {
+    let Judged { classes, stats, inline, structural } = judged;
+    let closing = |i: usize| {
+        chrome[i].is_some_and(|r| {
+            matches!(r, Reason::Newsletter | Reason::Comments | Reason::Social | Reason::Keywords | Reason::Navigation)
+        })
+    };
+    let good = |i: &usize| classes[*i] == Class::Good;
+    let total = good_chars(&region, classes, stats);
+    let mut before = 0u32;
+    for i in region.clone() {
+        if closing(i) && before >= MIN_ARTICLE_CHARS && before as f32 >= CLOSING_AFTER * total as f32 {
+            let mut vocabulary = Vocabulary::default();
+            for j in (region.start..i).filter(good) {
+                content_words(words[j], language, &mut vocabulary);
+            }
+            let after = (i + 1..region.end).filter(good).map(|j| words[j]);
+            let soft = i > region.start
+                && i + 1 < region.end
+                && !closing(i - 1)
+                && !closing(i + 1)
+                && good(&(i - 1))
+                && good(&(i + 1));
+            let needed = if soft { CLOSING_SOFT_OVERLAP } else { CLOSING_OVERLAP };
+            if overlap(after, &vocabulary, language) < needed {
+                let cut = region.start..i;
+                let whole = find_body(
+                    &classes[cut.clone()],
+                    &stats[cut.clone()],
+                    &inline[cut.clone()],
+                    &structural[cut.clone()],
+                    t,
+                )
+                .map_or(0, |r| good_chars(&(r.start + cut.start..r.end + cut.start), classes, stats));
+                return if whole as f32 >= CLOSING_WHOLE * before as f32 { cut } else { region };
+            }
+        }
+        if good(&i) {
+            before += stats[i].chars;
+        }
+    }
+    region
+}
+
 /// The most blocks between two dates of a listing ("date, headline, summary", repeated).
 const LISTING_GAP: usize = 4;
 
@@ -632,5 +710,44 @@ mod tests {
         chrome[3] = Some(&signup);
         let region = trim_off_topic(0..lines.len(), &classes, &stats, &words, &chrome, Language::English, &t);
         assert_eq!(region, 0..lines.len());
+    }
+
+    #[test]
+    fn closing_chrome_after_most_of_the_article_ends_it() {
+        let second = "Councillors said the service had carried more passengers this year than in any year \
+            before, and that families on the island had asked for years not to be cut off in winter.";
+        let third = "The new boats arrived in the spring and have made the crossing safer in bad weather, \
+            the harbour master said, although the old pier still needs repairs before the storms.";
+        let pitch = "Our shop sells hand-made soaps, candles and scented oils from small workshops in the \
+            mountains, delivered to your door within two days, with free returns on every order.";
+        let t = Thresholds::default();
+        let judge = |lines: &[&str], chrome_at: &[usize], reason: &Reason| {
+            let (classes, stats) = page(lines);
+            let mut page_words = Vec::new();
+            let ranges: Vec<_> = lines.iter().map(|l| crate::stats::measure(l, &mut page_words).words).collect();
+            let words: Vec<&[Word]> = ranges.into_iter().map(|r| &page_words[r]).collect();
+            let mut chrome = vec![None; lines.len()];
+            for &i in chrome_at {
+                chrome[i] = Some(reason);
+            }
+            let none = vec![false; lines.len()];
+            let judged = Judged { classes: &classes, stats: &stats, inline: &none, structural: &none };
+            end_at_closing_chrome(0..lines.len(), judged, &words, &chrome, Some(Language::English), &t)
+        };
+        let share = Reason::Social;
+        // A share row, then a shop's pitch: the article ended at the row.
+        let lines = [PARAGRAPH, second, third, PARAGRAPH, "Share", "Facebook", pitch];
+        assert_eq!(judge(&lines, &[4, 5], &share), 0..4);
+        // The same row with the article going on after it, in the article's words: nothing ends.
+        let lines = [PARAGRAPH, second, third, PARAGRAPH, "Share", "Facebook", second];
+        assert_eq!(judge(&lines, &[4, 5], &share), 0..lines.len());
+        // A single line between two paragraphs ends the article only before another topic.
+        let lines = [PARAGRAPH, second, third, PARAGRAPH, "Follow us", third];
+        assert_eq!(judge(&lines, &[4], &share), 0..lines.len());
+        let lines = [PARAGRAPH, second, third, PARAGRAPH, "Follow us", pitch];
+        assert_eq!(judge(&lines, &[4], &share), 0..4);
+        // Chrome before most of the article's text is a share row under its headline.
+        let lines = [PARAGRAPH, "Share", "Facebook", second, third, PARAGRAPH, pitch];
+        assert_eq!(judge(&lines, &[1, 2], &share), 0..lines.len());
     }
 }
