@@ -544,12 +544,26 @@ impl Cleaner {
         }
 
         if self.heuristics {
+            // Where a comment section starts after the article. Long text outside the article is kept
+            // (a second part the region left out), but not a long comment: text between a thread's
+            // stamps, names and reply links.
+            let thread = (region.end..n).find(|&i| reasons[i] == Some(Reason::Comments));
+            // A line of a thread: a stamp, a name, a reply link, removed chrome or another comment.
+            let in_thread = |j: usize| {
+                !region.contains(&j)
+                    && (date_lines[j]
+                        || matches!(reasons[j], Some(Reason::Comments | Reason::Junk))
+                        || (reasons[j].is_none() && classes[j] != Class::Good))
+            };
+            let comment: Vec<bool> = (0..n)
+                .map(|i| thread.is_some_and(|start| i > start && i + 1 < n && in_thread(i - 1) && in_thread(i + 1)))
+                .collect();
             for i in 0..n {
                 if reasons[i].is_none() && !region.contains(&i) {
                     // Outside the article: text with little language in it is low-content; good text
                     // is kept only when it is long.
                     reasons[i] = match classes[i] {
-                        Class::Good if stats[i].chars >= t.outside_keep_length => None,
+                        Class::Good if stats[i].chars >= t.outside_keep_length && !comment[i] => None,
                         Class::Good | Class::NearGood => Some(Reason::OutsideBody),
                         Class::Short | Class::Bad => Some(Reason::LowContent),
                     };
@@ -1416,5 +1430,49 @@ mod tests {
         let page =
             page.replace("By Jane Doe", "By Company Size") + "\nEvery company, whatever its size, pays one fare.\n";
         assert_eq!(dechaff_default(&page).byline(), None);
+    }
+}
+
+#[cfg(test)]
+mod thread_tests {
+    use crate::clean;
+
+    const ARTICLE: &str = "The harbour ferry will keep running through the winter for the first time, the council \
+        decided on Monday night after a long debate about the costs and the safety of the crossing.\n\n\
+        Councillors said the service had carried more passengers this year than in any year before, and \
+        that families on the island had asked for years not to be cut off between November and March.\n\n\
+        The harbour master said the two new boats could cross in far worse weather than the old one, \
+        although the pier on the island side still needs repairs before the first winter storms arrive.\n\n\
+        A spokesman for the operator said the timetable for the winter would be published next week, \
+        with the first crossing at six in the morning and the last one at ten at night on weekdays.\n\n\
+        Tickets will cost the same as in the summer, the council said, and season passes for islanders \
+        who travel to work every day will be sold at the harbour office from the first of October.\n\n";
+
+    /// A comment of more than `outside_keep_length` characters.
+    fn long_comment() -> String {
+        "I have taken this ferry every week for twenty years, and I remember every winter when the last \
+         boat left in October and we had to drive around the whole bay to get to work on time. "
+            .repeat(4)
+    }
+
+    #[test]
+    fn a_long_comment_in_a_thread_after_the_article_goes() {
+        let comment = long_comment();
+        let page = format!(
+            "{ARTICLE}3 Comments\n\nAnna\nMarch 3, 2025 at 9:15 am\n{comment}\nReply\n\nTom\nMarch 3, 2025 at 10:02 am\nGood news.\nReply\n"
+        );
+        let cleaned = clean(&page);
+        let block = cleaned.blocks().iter().find(|b| page[b.span.clone()].starts_with("I have taken")).unwrap();
+        assert!(!block.kept, "{:?}", block.reason);
+        assert!(cleaned.text().contains("The harbour master said"));
+    }
+
+    #[test]
+    fn a_long_paragraph_outside_the_region_without_a_thread_stays() {
+        let comment = long_comment();
+        let page = format!("{ARTICLE}Home\nNews\nSport\nWeather\nTravel\nContact\n{comment}\nHome\nNews\nSport\n");
+        let cleaned = clean(&page);
+        let block = cleaned.blocks().iter().find(|b| page[b.span.clone()].starts_with("I have taken")).unwrap();
+        assert!(block.kept, "{:?}", block.reason);
     }
 }
