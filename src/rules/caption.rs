@@ -98,12 +98,17 @@ pub(super) const PATTERNS: &[Pattern] = &[
         80,
         &["/", "photo", "foto", "image", "bild", "credit", "crédit", "crédito"],
     ),
-    // A trailing credit after the caption: "... | Photo: Jane Doe", "... Foto: dpa", "... Image by X".
+    // A trailing credit after the caption: "... | Photo: Jane Doe", "... Foto: dpa", "... Image by X",
+    // "... Foto: Archivo El País."
     (
-        r"(?:[.!?|·/]\s*|\s)(?i:photo|foto|image|bild|credit|crédit|fotografía|bildquelle)s?(?:\s*(?i:by|von|de|di))?\s*:\s*\S[^.!?]{0,60}$",
+        r"(?:[.!?|·/]\s*|\s)(?i:photo|foto|image|bild|credit|crédit|fotografía|bildquelle)s?(?:\s*(?i:by|von|de|di))?\s*:\s*\S[^.!?]{0,60}\.?$",
         80,
         &["photo", "foto", "image", "bild", "credit", "crédit", "fotografía", "bildquelle"],
     ),
+    // A copyright credit closing a caption: "... festlegt © Bundesregierung/Jane Doe", "... du hall /
+    // (C) Jane Doe". A name of a few words after a caption, no year: "© 2025 Example Media" and
+    // "Copyright © Example News: no reprints" are copyright lines.
+    (r"\S+\s+\S+\s+\S+\s+(?:/\s*)?(?:©|\([cC]\))\s*\p{L}[\p{L}.’'&/-]*(?:\s+[\p{L}.’'&/-]+){0,3}$", 80, &["©", "(c)"]),
     // A credit line without a colon: "Photo Jane Doe", "Foto Max Muster / Agentur".
     (
         r"^(?i:photo|foto|bild|image|crédit photo|fotografía|illustration)\s+\p{Lu}[\p{L}.'’-]*(?:\s+[\p{Lu}/][\p{L}.'’-]*){0,4}$",
@@ -266,6 +271,9 @@ mod tests {
                 "Фото: Олена Кравчук",
                 "Beitragsbild: Blick auf den Hafen am Morgen",
                 "El presidente durante el acto en Madrid. (crédito: Archivo)",
+                "Puerto de Montevideo. Foto: Archivo El País.",
+                "Das Kabinett bei seiner Klausurtagung am 21. Januar im Kanzleramt © Bundesregierung/Jane Doe",
+                "Le piquet de grève dans le hall de l’université / (C) Jean Dupont",
             ],
             &[
                 "The law takes effect on Jan. 1, 2025.",
@@ -281,6 +289,10 @@ mod tests {
                 "Фотографії з відкриття опублікувала міська рада.",
                 "항목별 자료는 시청이 제공했다.",
                 "Sergide 40 fotoğraf yer alıyor: çoğu 1950'lerden kalma.",
+                "© 2025 Example Media. All rights reserved.",
+                "Text und Bilder © 2024 Jane Doe",
+                "The book (c) 1998 was reprinted twice.",
+                "저작권자 © 하람일보 무단전재 및 재배포 금지",
             ],
         );
     }
