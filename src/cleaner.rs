@@ -541,6 +541,11 @@ impl Cleaner {
                     reasons[i] = Some(Reason::UnrelatedHeadlines);
                 }
             }
+            for i in heuristics::headlines::find_teaser_cards(texts, &stats, &reasons) {
+                if !protected[i] {
+                    reasons[i] = Some(Reason::UnrelatedHeadlines);
+                }
+            }
         }
 
         if self.heuristics {

@@ -61,6 +61,39 @@ pub(crate) fn find_lists(
     lists
 }
 
+/// The longest excerpt of a teaser card, in characters.
+const EXCERPT_CHARS: u32 = 400;
+
+/// Most blocks between two teaser cards of one run.
+const CARD_GAP: usize = 8;
+
+/// Teaser cards: other stories' titles, each followed by the first words of the story cut off with
+/// an ellipsis ("Headline" / "The council met on Monday to…"). Two cards close together are a
+/// run of teasers, wherever they sit; a lone title over a truncated line is as likely a heading
+/// over a quotation trailing off. Returns the blocks of every card of such runs.
+pub(crate) fn find_teaser_cards(texts: &[&str], stats: &[BlockStats], reasons: &[Option<Reason>]) -> Vec<usize> {
+    let n = texts.len();
+    let excerpt = |i: usize| {
+        let text = texts[i].trim_end();
+        reasons[i].is_none()
+            && stats[i].chars <= EXCERPT_CHARS
+            && stats[i].words >= 4
+            && (text.ends_with('…') || text.ends_with("..."))
+    };
+    let title =
+        |i: usize| reasons[i].is_none() && is_headline_like(&stats[i]) && stats[i].words >= 2 && stats[i].words <= 16;
+    // Each card's excerpt; its title is the block above it.
+    let cards: Vec<usize> = (1..n).filter(|&i| excerpt(i) && title(i - 1) && !excerpt(i - 1)).collect();
+    let mut blocks = Vec::new();
+    for (k, &i) in cards.iter().enumerate() {
+        let near = |other: Option<&usize>| other.is_some_and(|&j| j.abs_diff(i) <= CARD_GAP);
+        if near(k.checked_sub(1).and_then(|p| cards.get(p))) || near(cards.get(k + 1)) {
+            blocks.extend([i - 1, i]);
+        }
+    }
+    blocks
+}
+
 /// A line that reads like another story's headline: several words, no sentence, capitalised.
 /// Lines full of numbers are table rows, not headlines.
 fn is_listed_headline(stats: &BlockStats) -> bool {
@@ -169,5 +202,28 @@ mod tests {
             find_lists(&headers, &stats, &words, &reasons, || body, Some(Language::English), &Thresholds::default());
         // After a header, the list goes whatever its topic; without one, only the off-topic run.
         assert_eq!(lists, vec![2..4, 5..9]);
+    }
+
+    #[test]
+    fn teaser_cards_come_in_runs() {
+        let lines = [
+            "The council met on Monday and agreed to keep the ferry running through the winter months.",
+            "Library Hours Extended",
+            "The town library will open on Sundays from next month, the council said on…",
+            "Reading time: 3 minutes",
+            "New Bus Line Opens",
+            "A new bus line links the station with the hospital and the university campus...",
+            "Harbour Festival Returns",
+            "Lots of people came, said the organiser, and then...",
+        ];
+        let stats: Vec<BlockStats> = lines.iter().map(|l| BlockStats::compute(l, Language::English)).collect();
+        let reasons = vec![None; lines.len()];
+        assert_eq!(find_teaser_cards(&lines, &stats, &reasons), vec![1, 2, 4, 5, 6, 7]);
+        // One card alone is a heading over a sentence trailing off.
+        assert_eq!(find_teaser_cards(&lines[..4], &stats[..4], &reasons[..4]), Vec::<usize>::new());
+        // Truncated lines without titles above them are not cards.
+        let bare = [lines[0], lines[2], lines[0], lines[5]];
+        let stats: Vec<BlockStats> = bare.iter().map(|l| BlockStats::compute(l, Language::English)).collect();
+        assert_eq!(find_teaser_cards(&bare, &stats, &reasons[..4]), Vec::<usize>::new());
     }
 }
