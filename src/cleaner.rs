@@ -631,6 +631,14 @@ impl Cleaner {
             }
         }
 
+        // A menu printed twice (for the desktop and for phones) or echoed in the footer: the copy the
+        // repeat check below would leave is a menu too.
+        if self.heuristics {
+            let kept: Vec<bool> = (0..n).map(|i| reasons[i].is_none() && !protected[i]).collect();
+            for i in heuristics::duplicates::find_repeated_menus(texts, &stats, &kept) {
+                reasons[i] = Some(Reason::Navigation);
+            }
+        }
         {
             let repeats = heuristics::duplicates::find_repeats(
                 texts.iter().copied().zip(reasons.iter().map(Option::is_none)),

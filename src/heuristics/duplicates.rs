@@ -47,6 +47,68 @@ pub(crate) fn find_repeats<'a>(blocks: impl Iterator<Item = (&'a str, bool)>, mi
     repeats
 }
 
+/// The fewest lines of a menu found by its copies.
+const MENU_LINES: usize = 6;
+
+/// A menu item is at most this many words.
+const MENU_ITEM_WORDS: u32 = 4;
+
+/// Menus repeated on a page: a run of kept lines of a few words each, no sentence among them, a
+/// good share of which stand in another such run on the page too (a menu printed for the desktop
+/// and again for phones, a footer repeating the header's sections). The copy the repeat check
+/// leaves is still a menu; a table of contents, whose lines come again as headings between
+/// paragraphs, is not. Returns the lines of such runs.
+pub(crate) fn find_repeated_menus(texts: &[&str], stats: &[crate::stats::BlockStats], kept: &[bool]) -> Vec<usize> {
+    let shaped = |i: usize| stats[i].words >= 1 && stats[i].words <= MENU_ITEM_WORDS && !stats[i].ends_with_punctuation;
+    let n = texts.len();
+    // Runs of menu-shaped lines, kept or not.
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let start = i;
+        while i < n && shaped(i) {
+            i += 1;
+        }
+        if i - start >= MENU_COPY_LINES {
+            runs.push(start..i);
+        }
+        i = i.max(start + 1);
+    }
+    let mut menus = Vec::new();
+    let mut counts: Option<rustc_hash::FxHashMap<&str, u32>> = None;
+    for run in &runs {
+        // The kept stretches of the run.
+        let mut j = run.start;
+        while j < run.end {
+            let start = j;
+            while j < run.end && kept[j] {
+                j += 1;
+            }
+            if j - start >= MENU_LINES {
+                let counts = counts.get_or_insert_with(|| {
+                    let mut counts = rustc_hash::FxHashMap::default();
+                    for k in runs.iter().flat_map(Clone::clone) {
+                        *counts.entry(core(texts[k])).or_insert(0) += 1;
+                    }
+                    counts
+                });
+                let repeated = (start..j).filter(|&k| counts.get(core(texts[k])).is_some_and(|&c| c > 1)).count();
+                if repeated as f32 >= MENU_REPEATED * (j - start) as f32 {
+                    menus.extend(start..j);
+                }
+            }
+            j = j.max(start + 1);
+        }
+    }
+    menus
+}
+
+/// Share of a menu's lines that stand in another copy.
+const MENU_REPEATED: f32 = 0.4;
+
+/// The fewest lines of a run that can be a menu's other copy.
+const MENU_COPY_LINES: usize = 3;
+
 /// The text without the punctuation, quotes and spaces around it.
 fn core(text: &str) -> &str {
     text.trim_matches(|c: char| !c.is_alphanumeric())
@@ -125,5 +187,34 @@ mod tests {
         let quotes: Vec<&str> = quotations(text).collect();
         assert_eq!(quotes, ["one two", "trois quatre", "fünf sechs", "seven eight"]);
         assert_eq!(quotations("no quotes — only dashes, “unclosed").count(), 0);
+    }
+
+    #[test]
+    fn menus_with_a_copy_elsewhere_go_but_not_a_table_of_contents() {
+        use crate::lang::Language;
+        use crate::stats::BlockStats;
+        let judge = |lines: &[&str], kept: &[bool]| {
+            let stats: Vec<BlockStats> = lines.iter().map(|l| BlockStats::compute(l, Language::English)).collect();
+            find_repeated_menus(lines, &stats, kept)
+        };
+        let paragraph = "The council met on Monday and agreed to keep the ferry running through the winter.";
+        let menu = ["News", "Sport", "Weather", "Travel", "Culture", "Contact us"];
+        let mut lines = menu.to_vec();
+        lines.push(paragraph);
+        lines.extend(["Home", "News", "Sport", "Weather"]);
+        let mut kept = vec![true; lines.len()];
+        assert_eq!(judge(&lines, &kept), (0..6).collect::<Vec<_>>());
+        // The copy removed already (as a duplicate) still tells.
+        kept[8..].fill(false);
+        assert_eq!(judge(&lines, &kept), (0..6).collect::<Vec<_>>());
+        // A table of contents whose lines come again as headings between paragraphs stays.
+        let mut lines = menu.to_vec();
+        for heading in menu {
+            lines.extend([paragraph, heading]);
+        }
+        assert_eq!(judge(&lines, &vec![true; lines.len()]), Vec::<usize>::new());
+        // So does a list of short lines found nowhere else.
+        let list = ["Flour", "Sugar", "Butter", "Two eggs", "Milk", "Salt", paragraph];
+        assert_eq!(judge(&list, &[true; 7]), Vec::<usize>::new());
     }
 }
