@@ -357,7 +357,8 @@ const CLOSING_AFTER: f32 = 0.8;
 /// chrome to end it: a page's next item (a bio, a teaser, a footer) is about something else.
 const CLOSING_OVERLAP: f32 = 0.7;
 
-/// The same after a single line of chrome between two paragraphs, which sits inside articles.
+/// The same after a single share, sign-up or keyword line between two paragraphs, which sits
+/// inside articles; a menu or a comments header is page structure.
 const CLOSING_SOFT_OVERLAP: f32 = 0.3;
 
 /// Share of the good text before closing chrome that must stay a region of its own once what
@@ -402,6 +403,7 @@ pub(crate) fn end_at_closing_chrome(
             }
             let after = (i + 1..region.end).filter(good).map(|j| words[j]);
             let soft = i > region.start
+                && matches!(chrome[i], Some(Reason::Social | Reason::Newsletter | Reason::Keywords))
                 && i + 1 < region.end
                 && !closing(i - 1)
                 && !closing(i + 1)

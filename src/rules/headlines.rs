@@ -266,7 +266,11 @@ pub(super) const PATTERNS: &[Pattern] = &[
     (r"(?i)^(?:más|otras)\s+(?:noticias|artículos)(?-u:\b).{0,30}$", 6, &["noticias", "artículos"]),
     (r"(?i)^más\s+sobre\s+[\p{L}\d&'’ .-]{2,}\W*$", 6, &["sobre"]),
     // "Das Thema könnte dich auch interessieren:", "Diese Artikel könnten Sie auch interessieren".
-    (r"(?i)^(?:[\p{L}-]+\s+){0,3}könnten?\s+(?:sie|dich|euch)\s+auch\s+interessieren\W*$", 8, &["interessieren"]),
+    (
+        r"(?i)^(?:[\p{L}-]+\s+){0,3}könnten?\s+(?:sie|dich|dir|euch|ihnen)\s+auch\s+(?:interessieren|gefallen)\W*$",
+        8,
+        &["interessieren", "gefallen"],
+    ),
     // "Weitere aktuelle Themen aus der Arbeitswelt", "Weitere Rezepte", "Top-Themen bei Example".
     (
         r"(?i)^(?:weitere|mehr)\s+(?:[\p{L}-]+\s+){0,2}(?:themen|rezepte|tourentipps|ratgeber)(?:\s+(?:aus|zu|von|zum|zur|über|in|im|bei)(?-u:\b).{0,40})?\W*$",
@@ -323,6 +327,8 @@ mod tests {
                 "Veja também",
                 "Más sobre La Tercera AM",
                 "Das Thema könnte dich auch interessieren:",
+                "Das könnte dir auch gefallen",
+                "Diese Rezepte könnten Ihnen auch gefallen",
                 "Weitere aktuelle Themen aus der Arbeitswelt",
                 "Weitere Tourentipps in Schweden",
                 "Top-Themen bei Example Fitness",

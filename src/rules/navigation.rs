@@ -349,6 +349,14 @@ macro_rules! recipe_tool {
 }
 
 pub(super) const PATTERNS: &[Pattern] = &[
+    // An author box's header: "Über den Autor/ die Autorin", "Autoreninfo", "O autorze", and a way
+    // to reach the author under it: "So erreichen Sie Jane Doe:".
+    (
+        r"(?i)^\W*(?:über\s+(?:den|die)\s+autor(?:in)?(?:\s*/\s*(?:die\s+)?autorin)?|autor(?:en|innen)?info|zum\s+autor|zur\s+autorin|o\s+autorze|o\s+autorce|sobre\s+(?:el|la)\s+autora?|à\s+propos\s+de\s+l['’]auteure?|over\s+de\s+auteur|om\s+(?:skribenten|författaren)|about\s+the\s+(?:author|writer)s?)\W*$",
+        8,
+        &["autor", "auteur", "author", "writer", "skribenten", "författaren"],
+    ),
+    (r"(?i)^so\s+erreichen\s+sie\s+[\p{L}.' -]{2,50}:?$", 8, &["erreichen"]),
     // "Zurück zur Übersicht": the capital umlaut is outside the phrases' ASCII case folding.
     (r"(?i)^\W*zurück\s+zu[rm]\s+(?:übersicht|startseite|lexikon|liste|suche|blog)\W*$", 5, &["zurück"]),
     // A recipe page's tool row: "Jump to Recipe · Print Recipe", "Pin Recipe", "Rezept drucken".
@@ -452,6 +460,11 @@ mod tests {
                 "Previous article",
                 "Nächster Artikel",
                 "About The Author",
+                "Über den Autor/ die Autorin",
+                "Autoreninfo",
+                "O autorze",
+                "Sobre la autora",
+                "So erreichen Sie Jane Doe:",
                 "More Posts",
                 "EXAMPLE-TIMES.COM",
                 "www.regionalblatt.de",
@@ -514,6 +527,8 @@ mod tests {
                 "Trang chủ của bệnh viện đã cập nhật lịch khám mới.",
                 "More jobs / funding mean more projects / resources for the region",
                 "Wer mehr erfahren will, kann die Ausstellung bis Ende März im Rathaus besuchen, der Eintritt ist frei.",
+                "Über den Autor des Romans ist wenig bekannt.",
+                "So erreichen Sie das Rathaus: mit dem Bus oder zu Fuß in zehn Minuten.",
             ],
         );
     }
