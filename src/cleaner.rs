@@ -599,6 +599,24 @@ impl Cleaner {
                 reasons[*i] = Some(reason);
             }
         }
+        // A standfirst between the headline and its byline or date is the article's: a sentence or
+        // two the region left out (too short, or cut off by a caption or share row under it).
+        if let Some((title, _)) = meta.title {
+            let under = [&meta.byline, &meta.date].into_iter().flatten().map(|(i, _)| *i).filter(|&i| i > title).min();
+            if let Some(under) = under.filter(|&u| u - title <= STANDFIRST_REACH) {
+                for i in title + 1..under {
+                    let s = &stats[i];
+                    if matches!(reasons[i], Some(Reason::OutsideBody | Reason::LowContent))
+                        && s.ends_with_punctuation
+                        && s.sentence_ends >= 1
+                        && s.words >= STANDFIRST_WORDS
+                        && s.separators == 0
+                    {
+                        reasons[i] = None;
+                    }
+                }
+            }
+        }
         // A run of bylines goes with the byline in one pass: each would be the next pass's byline.
         if let Some((i, _)) = meta.byline {
             let free = |j: usize| matches!(reasons[j], None | Some(Reason::OutsideBody | Reason::LowContent));
@@ -663,6 +681,12 @@ impl Cleaner {
         Pass { reasons, meta, language, extracted, looks_extracted }
     }
 }
+
+/// At most this many blocks from the headline to the byline or date under it, standfirst included.
+const STANDFIRST_REACH: usize = 8;
+
+/// The fewest words of a standfirst.
+const STANDFIRST_WORDS: u32 = 6;
 
 /// In an extract, the longest repeated line kept as a label, in characters.
 const EXTRACT_LABEL_CHARS: u32 = 60;
@@ -1487,5 +1511,19 @@ mod thread_tests {
         let cleaned = clean(&page);
         let block = cleaned.blocks().iter().find(|b| page[b.span.clone()].starts_with("I have taken")).unwrap();
         assert!(block.kept, "{:?}", block.reason);
+    }
+
+    #[test]
+    fn a_standfirst_between_the_headline_and_the_byline_stays() {
+        let page = format!(
+            "Ferry to run all winter | Example News\nHome\nNews\nSport\nWeather\nTravel\n\nFerry to run all winter\n\nThe island will not be cut off this year.\n\n\
+             By Jane Doe\nMarch 3, 2025\n\nShare\nFacebook\nX\n\n{ARTICLE}"
+        );
+        let cleaned = clean(&page);
+        assert!(cleaned.text().starts_with("The island will not be cut off this year."), "{}", cleaned.text());
+        assert_eq!(cleaned.title(), Some("Ferry to run all winter"));
+        // A line under the headline that is no sentence is not a standfirst.
+        let page = page.replace("The island will not be cut off this year.", "Island news and more");
+        assert!(!clean(&page).text().contains("Island news"));
     }
 }

@@ -139,7 +139,17 @@ pub(crate) fn take_in_edges(
         // A standfirst sits above the byline and date: up to two short lines may lie between.
         let mut candidates = (0..start).rev().filter(|&i| !inline[i]);
         let Some(i) = candidates.by_ref().take(3).find(|&i| !is_short_line(&stats[i]) || prose(i)) else { break };
-        if !prose(i) || (i + 1..start).any(|j| !inline[j] && !is_short_line(&stats[j])) {
+        // A standfirst right above the region: one sentence is enough.
+        let lead = |i: usize| {
+            let s = &stats[i];
+            i + 1 == start
+                && !ruled[i]
+                && s.ends_with_punctuation
+                && s.sentence_ends >= 1
+                && s.words >= SENTENCE_WORDS
+                && s.separators == 0
+        };
+        if !(prose(i) || lead(i)) || (i + 1..start).any(|j| !inline[j] && !is_short_line(&stats[j])) {
             break;
         }
         start = i;
