@@ -64,6 +64,9 @@ pub(crate) fn find_lists(
 /// The longest excerpt of a teaser card, in characters.
 const EXCERPT_CHARS: u32 = 400;
 
+/// The fewest words of a teaser card's excerpt ("Start typing to search..." is a search box's).
+const EXCERPT_WORDS: u32 = 6;
+
 /// Most blocks between two teaser cards of one run.
 const CARD_GAP: usize = 8;
 
@@ -77,11 +80,17 @@ pub(crate) fn find_teaser_cards(texts: &[&str], stats: &[BlockStats], reasons: &
         let text = texts[i].trim_end();
         reasons[i].is_none()
             && stats[i].chars <= EXCERPT_CHARS
-            && stats[i].words >= 4
+            && stats[i].words >= EXCERPT_WORDS
             && (text.ends_with('…') || text.ends_with("..."))
     };
-    let title =
-        |i: usize| reasons[i].is_none() && is_headline_like(&stats[i]) && stats[i].words >= 2 && stats[i].words <= 16;
+    // A title, not a stamp: "Jane Doe December 18, 2025" over an excerpt is the byline of a post.
+    let title = |i: usize| {
+        reasons[i].is_none()
+            && is_headline_like(&stats[i])
+            && stats[i].words >= 2
+            && stats[i].words <= 16
+            && !(stats[i].digits > 0 && crate::metadata::contains_date(texts[i]))
+    };
     // Each card's excerpt; its title is the block above it.
     let cards: Vec<usize> = (1..n).filter(|&i| excerpt(i) && title(i - 1) && !excerpt(i - 1)).collect();
     let mut blocks = Vec::new();

@@ -77,7 +77,7 @@ static BY_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
 /// A byline's lead alone on its line, the name on the next: "By", "Von", "Written by", "Autor:".
 static LONE_PARTICLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:by|written by|words by|von|par|por|di|door|av|przez|oleh|autor|autorin|author|auteur|autore):?$",
+        r"(?i)^(?:by|written by|posted by|words by|von|par|por|di|door|av|przez|oleh|autor|autorin|author|auteur|autore):?$",
     )
     .expect("particle pattern compiles")
 });
@@ -125,10 +125,16 @@ pub(crate) fn byline_name<'a>(text: &'a str, stats: &BlockStats) -> Option<&'a s
         return None;
     }
     if let Some(captures) = BYLINE.captures(text) {
-        return captures
-            .name("name")
-            .or(captures.name("staff"))
-            .map(|m| until_sentence_end(m.as_str()).trim_end_matches([',', '.', ' ']));
+        return captures.name("name").or(captures.name("staff")).map(|m| {
+            let name = until_sentence_end(m.as_str());
+            // The credit after a comma goes with the name, up to a date or a separator ("Jane
+            // Doe, MD", "Jane Doe, CEO of Example", "Jane Doe, John Roe, Ann Poe").
+            let credited = (name.len() == m.as_str().len())
+                .then(|| credit_after(text, m.end()))
+                .flatten()
+                .map_or(name, |end| &text[m.start()..end]);
+            credited.trim_end_matches([',', '.', ' '])
+        });
     }
     if contains_date(text)
         && let Some(name) = BY_INSIDE.captures(text).and_then(|c| c.name("name"))
@@ -140,6 +146,30 @@ pub(crate) fn byline_name<'a>(text: &'a str, stats: &BlockStats) -> Option<&'a s
         .iter()
         .find_map(|group| captures.name(group))
         .map(|m| m.as_str().trim_end_matches([',', '.', ' ']))
+}
+
+/// The most words of a byline with the credit after its name.
+const CREDITED_WORDS: usize = 12;
+
+/// Where the credit after a byline's name ends, when a comma follows the name: at a date, a
+/// separator (" | ", " · ", " - ") or the line's end, within [`CREDITED_WORDS`] words.
+fn credit_after(text: &str, name_end: usize) -> Option<usize> {
+    let rest = &text[name_end..];
+    if !rest.starts_with(',') {
+        return None;
+    }
+    let mut end = rest.len();
+    for separator in [" | ", " · ", " • ", " - ", " — ", " – "] {
+        if let Some(at) = rest.find(separator) {
+            end = end.min(at);
+        }
+    }
+    if let Some(date) = DATE_INSIDE.find(rest) {
+        end = end.min(date.start());
+    }
+    let credit = rest[..end].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'));
+    let words = text[..name_end].split_whitespace().count() + credit.split_whitespace().count();
+    (words <= CREDITED_WORDS && credit.len() > 1).then_some(name_end + credit.len())
 }
 
 /// A name up to the end of its sentence: "Jeff Cobb. Last Updated" is "Jeff Cobb". A full stop
@@ -189,10 +219,36 @@ fn written_lowercase(word: &str, texts: &[&str]) -> bool {
     texts.iter().any(|t| {
         t.match_indices(lower.as_str()).any(|(at, _)| {
             let before = t[..at].chars().next_back();
-            let after = t[at + lower.len()..].chars().next();
-            before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+            let mut rest = t[at + lower.len()..].chars();
+            let after = rest.next();
+            // Not inside an address ("jane@example.org", "hi@jane.blog", "example.org/jane"); a
+            // full stop ends a sentence unless a letter follows it.
+            let dotted = after == Some('.') && rest.next().is_some_and(char::is_alphanumeric);
+            let address = |c: char| matches!(c, '@' | '/');
+            before.is_none_or(|c| !c.is_alphanumeric() && !address(c) && c != '.')
+                && after.is_none_or(|c| !c.is_alphanumeric() && !address(c))
+                && !dotted
         })
     })
+}
+
+/// Words of a page's controls, never of a person's name: "Search Toggle", "Select Page", "Hide
+/// Related Pages" stand where a bare name would.
+fn is_control_word(word: &str) -> bool {
+    const CONTROLS: &[&str] = &[
+        "toggle",
+        "select",
+        "hide",
+        "related",
+        "download",
+        "search",
+        "menu",
+        "skip",
+        "login",
+        "subscribe",
+        "navigation",
+    ];
+    CONTROLS.iter().any(|c| word.eq_ignore_ascii_case(c))
 }
 
 /// Whether every word of a byline's name is written lowercase elsewhere on the page: "By Role"
@@ -458,7 +514,17 @@ pub(crate) fn find(
         let j = i + 1;
         (j < n && eligible(i) && eligible(j) && LONE_PARTICLE.is_match(texts[i]) && stats[j].words <= 8)
             .then(|| texts[j])
-            .filter(|line| line.split(',').next().is_some_and(|name| is_name_shaped(name.trim())))
+            .and_then(|line| {
+                // The name up to a role or a desk after a comma or a bar ("Jane Doe | The Newsroom");
+                // under the particle, a first name alone is a name too ("By" / "Lauren").
+                let name = line.split([',', '|']).next().unwrap_or(line).trim();
+                let single = !name.contains(char::is_whitespace)
+                    && name.chars().next().is_some_and(char::is_uppercase)
+                    && name.chars().skip(1).any(char::is_lowercase)
+                    && name.chars().all(char::is_alphabetic)
+                    && !written_lowercase(name, texts);
+                (is_name_shaped(name) || single).then_some(line)
+            })
     };
 
     for i in lo..hi {
@@ -482,8 +548,10 @@ pub(crate) fn find(
     // A name alone next to the date, or beside the date in its line ("Amit Samsukha October 11,
     // 2024"), is the byline: the headline, name and date stand together. Labels read like names
     // ("Key Takeaways", "Free Trial"), but their words are written lowercase elsewhere on the page.
-    let a_name =
-        |name: &str| is_name_shaped(name) && !name.split_whitespace().any(|word| written_lowercase(word, texts));
+    let a_name = |name: &str| {
+        is_name_shaped(name)
+            && !name.split_whitespace().any(|word| written_lowercase(word, texts) || is_control_word(word))
+    };
     if meta.byline.is_none()
         && let Some((d, _)) = meta.date
     {
@@ -861,7 +929,11 @@ mod tests {
     fn bylines() {
         let table = [
             ("By Jane Doe", Some("Jane Doe")),
-            ("By Jane Doe and John Roe, Example Wire", Some("Jane Doe and John Roe")),
+            ("By Jane Doe and John Roe, Example Wire", Some("Jane Doe and John Roe, Example Wire")),
+            // The credit after a comma goes with the name, up to a date or a separator.
+            ("By Jane Doe, Staff Writer | March 3, 2025", Some("Jane Doe, Staff Writer")),
+            ("Written by Jane Doe, MD, March 3, 2025", Some("Jane Doe, MD")),
+            ("By Jane Doe, Senior Correspondent for the Example Times in Brussels and Luxembourg", Some("Jane Doe")),
             ("Von Anna Beispiel", Some("Anna Beispiel")),
             ("by the way, nobody came", None),
             ("Par Marie Dupont", Some("Marie Dupont")),
@@ -912,6 +984,9 @@ mod tests {
             ("郑雨桐", &["郑雨桐"]),
             ("Jane Doe | Published March 3", &["Jane Doe"]),
             ("Jane Doe, Reuters", &["Jane Doe"]),
+            ("Jane Doe, CEO of Example", &["Jane Doe"]),
+            ("Jane Doe, MD, RD", &["Jane Doe"]),
+            ("Dr Marna van der Merwe, Dr Dieter Veldsman", &["Dr Marna van der Merwe", "Dr Dieter Veldsman"]),
         ];
         for (byline, names) in table {
             assert_eq!(authors(byline), *names, "{byline}");
@@ -923,7 +998,10 @@ mod tests {
         let table = [
             ("By: Benjamin Johnson", Some("Benjamin Johnson")),
             ("Written by by Rebecca MacFarlane", Some("Rebecca MacFarlane")),
-            ("Written by Dr Marna van der Merwe, Dr Dieter Veldsman", Some("Dr Marna van der Merwe")),
+            (
+                "Written by Dr Marna van der Merwe, Dr Dieter Veldsman",
+                Some("Dr Marna van der Merwe, Dr Dieter Veldsman"),
+            ),
             ("Published August 7, 2023 by Nicole Burke", Some("Nicole Burke")),
             ("Posted on July 1, 2024 by Infuy Team", Some("Infuy Team")),
             ("By Jeff Cobb. Last Updated on December 11, 2025", Some("Jeff Cobb")),
@@ -996,5 +1074,19 @@ mod tests {
         assert_eq!(headline_part("Left | Right Politics Today | Daily"), "Left | Right Politics Today");
         assert_eq!(headline_part("Ten Trends to Watch | Blog | Example Site"), "Ten Trends to Watch");
         assert_eq!(headline_part("No suffix here"), "No suffix here");
+    }
+
+    #[test]
+    fn common_words_and_controls_are_not_names() {
+        let texts = ["Write to russell@example.org or hi@clay.global", "A green roof. The roof is green."];
+        // An address is not the word written lowercase; a sentence's last word is.
+        assert!(!written_lowercase("Russell", &texts));
+        assert!(!written_lowercase("Clay", &texts));
+        assert!(written_lowercase("Green", &texts));
+        assert!(written_lowercase("Roof", &texts));
+        for word in ["Toggle", "Select", "Hide", "Related", "Search"] {
+            assert!(is_control_word(word), "{word}");
+        }
+        assert!(!is_control_word("Page"), "a surname");
     }
 }
