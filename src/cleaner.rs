@@ -1468,6 +1468,28 @@ mod tests {
             page.replace("By Jane Doe", "By Company Size") + "\nEvery company, whatever its size, pays one fare.\n";
         assert_eq!(dechaff_default(&page).byline(), None);
     }
+
+    #[test]
+    fn a_name_with_credentials_beside_the_date_over_a_reading_time() {
+        let page = format!(
+            "Island travel tips | Example\n\nThe winter ferry guide for islanders\n\nPublished March 3, 2025\n\
+             •\n5 min read\nJane Doe, MD, RD\n\n{FERRY_BODY}"
+        );
+        let cleaned = dechaff_default(&page);
+        assert_eq!(cleaned.byline(), Some("Jane Doe, MD, RD"), "{:?}", reasons(&cleaned));
+        assert_eq!(cleaned.authors(), vec!["Jane Doe"]);
+    }
+
+    #[test]
+    fn an_author_box_after_the_article_names_the_author() {
+        let page = format!(
+            "The winter ferry guide | Example\n\nNews\n\nSport\n\nWeather\n\nThe winter ferry guide\n\n\
+             {FERRY_BODY}\n{FERRY_BODY}\n{FERRY_BODY}\nMeet the Writer\nJane Doe, MD\n\
+             Jane writes about islands, boats and the sea for the paper, and has done so since 2010.\n"
+        );
+        let cleaned = dechaff_default(&page);
+        assert_eq!(cleaned.byline(), Some("Jane Doe, MD"), "{:?}", reasons(&cleaned));
+    }
 }
 
 #[cfg(test)]

@@ -84,7 +84,7 @@ static LONE_PARTICLE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The header of an author box: "About the author", "Über den Autor", "À propos de l'auteur".
 static AUTHOR_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:about the (?:author|writer)|author|the author|written by|über (?:den autor|die autorin)|zum autor|zur autorin|autor(?:in)?|à propos de l'auteur|l'auteur|sobre (?:el|la|o|a) autor[a]?|autor[a]?|sull'autore|l'autore|over de auteur|o autorze)\s*:?$")
+    Regex::new(r"(?i)^(?:about the (?:author|writer|contributor)s?|meet the (?:author|writer)|article (?:written )?by|posted by|author|the author|written by|über (?:den autor|die autorin)|zum autor|zur autorin|autor(?:in)?|à propos de l'auteur|l'auteur|sobre (?:el|la|o|a) autor[a]?|autor[a]?|sull'autore|l'autore|over de auteur|o autorze)\s*:?$")
         .expect("author header pattern compiles")
 });
 
@@ -197,6 +197,27 @@ pub(crate) fn is_bare_name(text: &str, stats: &BlockStats) -> bool {
         && stats.capitalised_words == stats.words
         && stats.stopwords == 0
         && text.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '.' || c == '-' || c == '\'' || c == '’')
+}
+
+/// How many blocks from the date a name beside it is looked for, over reading times, bullets and
+/// share rows.
+const NAME_BESIDE_DATE: usize = 4;
+
+/// The name in a line of a name and its credentials ("Dylan Bailey, MS, RD, FAND", "Jeffrey A.
+/// Slotnick CPP, PSP"): the letters after a name, each in capitals.
+fn credentialed_name(text: &str) -> Option<&str> {
+    let credential = |word: &str| {
+        let word = word.trim_end_matches([',', '®']);
+        let capitals = word.chars().filter(|c| c.is_uppercase()).count();
+        (2..=6).contains(&word.len()) && capitals >= 2 && word.chars().all(|c| c.is_uppercase() || c == '.')
+    };
+    let mut name = text.trim();
+    let mut stripped = false;
+    while let Some((rest, _)) = name.rsplit_once(char::is_whitespace).filter(|(_, last)| credential(last)) {
+        name = rest.trim_end().trim_end_matches(',').trim_end();
+        stripped = true;
+    }
+    (stripped && is_name_shaped(name)).then_some(name)
 }
 
 /// Whether `name` is shaped like a person's name: two to four words, each capitalised or in a
@@ -565,12 +586,37 @@ pub(crate) fn find(
         };
         let beside_name =
             |j: usize| a_name(texts[j]) || (d.abs_diff(j) == 1 && is_name_shaped(texts[j]) && given_name(texts[j]));
-        let beside = [d.wrapping_sub(1), d + 1, d.wrapping_sub(2), d + 2];
+        // A reading time, a bullet or a share row may stand between the name and the date.
+        let filler = |j: usize| {
+            matches!(reasons[j], Some(Reason::Junk | Reason::Social | Reason::Navigation)) || stats[j].letters == 0
+        };
+        let step = |from: usize, up: bool| {
+            let mut j = from;
+            let mut near = Vec::new();
+            for _ in 0..NAME_BESIDE_DATE {
+                j = if up { j.wrapping_sub(1) } else { j + 1 };
+                if j >= n {
+                    break;
+                }
+                near.push(j);
+                if !filler(j) {
+                    break;
+                }
+            }
+            near
+        };
+        let (above, below) = (step(d, true), step(d, false));
+        let beside = [d.wrapping_sub(1), d + 1, d.wrapping_sub(2), d + 2].into_iter().chain(above).chain(below);
         meta.byline = beside
-            .into_iter()
-            .filter(|&j| j < n && eligible(j) && is_bare_name(texts[j], &stats[j]) && beside_name(j))
-            .map(|j| (j, range_of(texts[j])))
-            .next();
+            .filter(|&j| j < n && eligible(j))
+            .find_map(|j| {
+                if is_bare_name(texts[j], &stats[j]) && beside_name(j) {
+                    Some(j)
+                } else {
+                    credentialed_name(texts[j]).filter(|name| a_name(name)).map(|_| j)
+                }
+            })
+            .map(|j| (j, range_of(texts[j])));
     }
     if meta.byline.is_none() {
         for i in lo..hi {
@@ -609,7 +655,9 @@ pub(crate) fn find(
                 continue;
             }
             let after_header = i > 0 && AUTHOR_HEADER.is_match(texts[i - 1]);
-            let name = if after_header && is_bare_name(texts[i], &stats[i]) && a_name(texts[i]) {
+            let named = |text: &str| is_bare_name(text, &stats[i]) && a_name(text);
+            // Under the header, a name, or a name and its credentials ("Jane Doe, MD").
+            let name = if after_header && (named(texts[i]) || credentialed_name(texts[i]).is_some_and(&a_name)) {
                 Some(texts[i])
             } else {
                 BYLINE
@@ -1057,6 +1105,12 @@ mod tests {
         assert!(AUTHOR_HEADER.is_match("About the author"));
         assert!(AUTHOR_HEADER.is_match("Über den Autor"));
         assert!(!AUTHOR_HEADER.is_match("About the author of this policy, who said"));
+        assert!(AUTHOR_HEADER.is_match("Meet the Writer"));
+        assert!(AUTHOR_HEADER.is_match("Article written by:"));
+        assert_eq!(credentialed_name("Dylan Bailey, MS, RD, FAND"), Some("Dylan Bailey"));
+        assert_eq!(credentialed_name("Jeffrey A. Slotnick CPP, PSP"), Some("Jeffrey A. Slotnick"));
+        assert_eq!(credentialed_name("Jane Doe"), None, "no credentials");
+        assert_eq!(credentialed_name("Read the FAQ"), None, "not a name");
     }
 
     #[test]
