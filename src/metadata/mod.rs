@@ -74,6 +74,12 @@ static BY_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("byline pattern compiles")
 });
 
+/// A lowercase handle after "by" at a line's end ("Posted on July 1, 2024 by jdoe"): read only in
+/// a line that holds a date ("by default" alone is no byline).
+static HANDLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\s)(?:by|von|par|por)\s+(?P<handle>[a-z][a-z0-9_.-]{2,29})\s*$").expect("handle pattern compiles")
+});
+
 /// A byline's lead alone on its line, the name on the next: "By", "Von", "Written by", "Autor:".
 static LONE_PARTICLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -122,7 +128,13 @@ pub(crate) fn is_date(text: &str, stats: &BlockStats) -> bool {
 /// The byline's name part when the block is a byline ("By Jane Doe", "Von Max Muster").
 pub(crate) fn byline_name<'a>(text: &'a str, stats: &BlockStats) -> Option<&'a str> {
     if stats.words > 16 || stats.sentence_ends > 1 {
-        return None;
+        // A standfirst that ends with its byline and date ("… beyond Canada. By Jane Doe on Dec.
+        // 19, 2025").
+        let start = text.rfind(". By ")? + 2;
+        let tail = &text[start..];
+        let name = BYLINE.captures(tail)?.name("name")?;
+        return (tail.split_whitespace().count() <= BYLINE_TAIL_WORDS && DATE_INSIDE.is_match(&tail[name.end()..]))
+            .then(|| until_sentence_end(name.as_str()).trim_end_matches([',', '.', ' ']));
     }
     if let Some(captures) = BYLINE.captures(text) {
         return captures.name("name").or(captures.name("staff")).map(|m| {
@@ -136,10 +148,13 @@ pub(crate) fn byline_name<'a>(text: &'a str, stats: &BlockStats) -> Option<&'a s
             credited.trim_end_matches([',', '.', ' '])
         });
     }
-    if contains_date(text)
-        && let Some(name) = BY_INSIDE.captures(text).and_then(|c| c.name("name"))
-    {
-        return Some(name.as_str().trim_end_matches([',', '.', ' ']));
+    if contains_date(text) {
+        if let Some(name) = BY_INSIDE.captures(text).and_then(|c| c.name("name")) {
+            return Some(name.as_str().trim_end_matches([',', '.', ' ']));
+        }
+        if let Some(handle) = HANDLE.captures(text).and_then(|c| c.name("handle")) {
+            return Some(handle.as_str().trim_end_matches(['.', '-']));
+        }
     }
     let captures = CASELESS_BYLINE.captures(text)?;
     ["han", "hangul", "arabic", "thai", "devanagari", "hebrew"]
@@ -147,6 +162,9 @@ pub(crate) fn byline_name<'a>(text: &'a str, stats: &BlockStats) -> Option<&'a s
         .find_map(|group| captures.name(group))
         .map(|m| m.as_str().trim_end_matches([',', '.', ' ']))
 }
+
+/// The most words of a byline and date ending a longer line.
+const BYLINE_TAIL_WORDS: usize = 10;
 
 /// The most words of a byline with the credit after its name.
 const CREDITED_WORDS: usize = 12;
@@ -285,7 +303,13 @@ fn common_words(name: &str, texts: &[&str]) -> bool {
 fn name_beside_date<'a>(text: &'a str, is_name: impl Fn(&str) -> bool) -> Option<&'a str> {
     let found = DATE_INSIDE.find(text)?;
     let separators = |c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•' | '—' | '–' | '-' | ',' | '/');
-    let named = |part: &'a str| Some(without_labels(part)).filter(|name| is_name_shaped(name) && is_name(name));
+    // A name, or a name before words in lowercase ("Jane Doe on behalf of the team").
+    let named = |part: &'a str| {
+        let part = without_labels(part);
+        let lower = part.split_whitespace().find(|w| w.chars().next().is_some_and(char::is_lowercase));
+        let head = lower.map_or(part, |word| part[..word.as_ptr() as usize - part.as_ptr() as usize].trim_end());
+        [part, head].into_iter().find(|name| is_name_shaped(name) && is_name(name))
+    };
     let rest = if found.end() >= text.trim_end().len() {
         text[..found.start()].trim_matches(separators)
     } else if text[..found.start()].trim().is_empty() {
@@ -609,12 +633,8 @@ pub(crate) fn find(
         let beside = [d.wrapping_sub(1), d + 1, d.wrapping_sub(2), d + 2].into_iter().chain(above).chain(below);
         meta.byline = beside
             .filter(|&j| j < n && eligible(j))
-            .find_map(|j| {
-                if is_bare_name(texts[j], &stats[j]) && beside_name(j) {
-                    Some(j)
-                } else {
-                    credentialed_name(texts[j]).filter(|name| a_name(name)).map(|_| j)
-                }
+            .find(|&j| {
+                (is_bare_name(texts[j], &stats[j]) && beside_name(j)) || credentialed_name(texts[j]).is_some_and(a_name)
             })
             .map(|j| (j, range_of(texts[j])));
     }
@@ -1056,6 +1076,19 @@ mod tests {
             ("By Jane Doe. Photos by John Roe", Some("Jane Doe")),
             // "by" inside a line without a date is not a byline.
             ("Sorted by Most Popular", None),
+            // A handle after "by" in a dated line; not without the date.
+            ("Posted on July 1, 2024 by jdoe", Some("jdoe")),
+            ("Sorted by date", None),
+            ("Posted in News by admin", None),
+            // A standfirst ending with its byline and date.
+            (
+                "The chain is planning to open many more shops across the country over the next five years. By Jane Doe on Dec. 19, 2025",
+                Some("Jane Doe"),
+            ),
+            (
+                "The chain is planning to open many more shops across the country over the next five years. By the end of 2026 it will have doubled.",
+                None,
+            ),
         ];
         for (line, name) in table {
             assert_eq!(byline_name(line, &stats(line)), name, "{line}");
