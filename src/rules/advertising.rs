@@ -186,6 +186,13 @@ pub(super) const PHRASES: &[Phrase] = &[
 ];
 
 pub(super) const PATTERNS: &[Pattern] = &[
+    // Affiliate disclosures in the first person or of the page itself: "We may receive a small fee
+    // when you buy", "Products are independently selected", "This post contains affiliate links".
+    (
+        r"(?i)(?-u:\b)(?:we\s+(?:may\s+)?(?:earn|receive|get)\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?(?:commission|compensation|fee)|independently\s+(?:selected|chosen|reviewed)|(?:our|this)\s+(?:site|page|post|article|website)\s+(?:contains|may\s+contain|uses|includes)\s+affiliate)",
+        80,
+        &["commission", "compensation", "fee", "independently", "affiliate"],
+    ),
     // Sale copy: "Huge Spring Sale Underway", "Black Friday Deals Are Live", "Save up to 40%".
     (
         r"(?i)(?-u:\b)(?:huge|big|massive|biggest|flash|spring|summer|fall|autumn|winter|holiday|black friday|cyber monday|clearance|year-end|limited[- ]time)\s+(?:sale|sales|deals?|offer|savings)(?-u:\b)[^.!?]*$",
@@ -240,6 +247,9 @@ mod tests {
         check(
             Reason::Advertising,
             &[
+                "We may receive a small fee when you buy through links on this page.",
+                "All products are independently selected by our editors.",
+                "This post contains affiliate links, which means we earn from qualifying purchases.",
                 "Advertisement",
                 "ADVERTISEMENT",
                 "Anzeige",
@@ -296,6 +306,8 @@ mod tests {
                 "Instant access to the full article PDF.",
             ],
             &[
+                "The agency said it would earn a commission on every sale, the lawsuit claims.",
+                "Affiliate marketing pays a commission for each referred sale, she explained.",
                 "Advertising revenue fell 12 percent in the quarter, the company said.",
                 "The annual sale of the farm's cattle drew buyers from three states.",
                 "The charity asked residents to make a donation of food or clothing at the town hall on Saturday, when volunteers will sort what arrives for the winter shelter in the old school.",

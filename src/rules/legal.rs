@@ -307,6 +307,13 @@ pub(super) const PHRASES: &[Phrase] = &[
 ];
 
 pub(super) const PATTERNS: &[Pattern] = &[
+    // A note on the editorial process: "Fact checked by Jane Doe", "Medically reviewed by", "Read
+    // our editorial guidelines", "Chosen by our editors".
+    (
+        r"(?i)(?-u:\b)(?:editorial\s+(?:policy|policies|integrity|guidelines|standards|process)|fact[- ]checked\s+by|medically\s+reviewed\s+by|reviewed\s+and\s+(?:verified|approved)\s+by|chosen\s+by\s+our\s+editors?)(?-u:\b)",
+        80,
+        &["editorial", "checked", "reviewed", "editors"],
+    ),
     // A copyright line: the sign, "(c)" or the word, usually with a year and an owner.
     (
         r"(?i)^\W{0,2}(?:©|\(c\)|(?:copyright|urheberrecht|copr\.)\s*(?:©|\(c\)|\d{4}))",
@@ -348,6 +355,9 @@ mod tests {
         check(
             Reason::Legal,
             &[
+                "Fact checked by Jane Doe",
+                "Medically reviewed by Dr. Jane Doe, MD",
+                "Learn more about our editorial guidelines.",
                 "© 2024 Example Wire Service. All rights reserved.",
                 "We use cookies and similar technologies to personalise content and ads, to provide social media \
                  features and to analyse our traffic. We also share information about your use of our site with our \
@@ -408,6 +418,8 @@ mod tests {
                 "The views expressed in this article are those of the author and do not reflect the position of the paper.",
             ],
             &[
+                "The newspaper changed its editorial line after the takeover, staff said.",
+                "Every claim in the report was checked by two auditors.",
                 "The court heard that the shop's website told visitors \"we use cookies\" but did not say which ones, \
                  and the judge said a banner of that kind could not count as consent under the law. The ruling, which \
                  the trade association called a turning point, gives publishers until the end of the year to change \
