@@ -617,6 +617,48 @@ impl Cleaner {
                 }
             }
         }
+        // An author's bio closes the article: a paragraph late in it that starts with the author's
+        // name, or with the name on the line above it, and says what the author does ("Jane Doe is
+        // a staff writer who covers ...", "Jane writes about ...").
+        if self.heuristics {
+            let names: Vec<&str> =
+                meta.byline.as_ref().map(|(_, r)| metadata::authors(&input[r.clone()])).unwrap_or_default();
+            let total = heuristics::body::good_chars(&region, &classes, &stats);
+            let mut before = 0;
+            for i in region.clone() {
+                if reasons[i].is_none() && (before as f32) >= BIO_AFTER * total as f32 && before > 0 {
+                    let s = &stats[i];
+                    let above = (i.saturating_sub(2)..i)
+                        .rev()
+                        .find(|&j| metadata::is_bare_name(texts[j], &stats[j]))
+                        .map(|j| texts[j]);
+                    let starts_bio = |name: &str| {
+                        let given = name.split_whitespace().next().unwrap_or(name);
+                        [name, given].into_iter().any(|lead| {
+                            texts[i]
+                                .strip_prefix(lead)
+                                .is_some_and(|rest| rest.strip_prefix(' ').is_some_and(|rest| BIO_VERB.is_match(rest)))
+                        })
+                    };
+                    // A name line above the bio could be a product's heading in a list of products:
+                    // the bio must then name a trade.
+                    if (BIO_WORDS.0..=BIO_WORDS.1).contains(&s.words)
+                        && (names.iter().copied().any(starts_bio)
+                            || (above.is_some_and(starts_bio) && BIO_ROLE.is_match(texts[i])))
+                    {
+                        let start =
+                            above.and_then(|name| (i.saturating_sub(2)..i).find(|&j| texts[j] == name)).unwrap_or(i);
+                        for reason in &mut reasons[start..region.end] {
+                            reason.get_or_insert(Reason::OutsideBody);
+                        }
+                        break;
+                    }
+                }
+                if classes.get(i) == Some(&Class::Good) {
+                    before += stats[i].chars;
+                }
+            }
+        }
         // A run of bylines goes with the byline in one pass: each would be the next pass's byline.
         if let Some((i, _)) = meta.byline {
             let free = |j: usize| matches!(reasons[j], None | Some(Reason::OutsideBody | Reason::LowContent));
@@ -681,6 +723,28 @@ impl Cleaner {
         Pass { reasons, meta, language, extracted, looks_extracted }
     }
 }
+
+/// Share of the article's good text before an author's bio that closes it.
+const BIO_AFTER: f32 = 0.7;
+
+/// Words of an author's bio: more than a caption, less than a long paragraph.
+const BIO_WORDS: (u32, u32) = (8, 120);
+
+/// What a bio says after the author's name: what the author is, does or did.
+static BIO_VERB: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^(?:is|was|has|writes|covers|joined|leads|works|worked|specializes|specialises|serves|holds|founded|ist|war|hat|schreibt|leitet|arbeitet|studierte|lebt|est|écrit|travaille|es|escribe|trabaja|è|scrive|lavora|jest|pisze|pracuje)(?-u:\b)",
+    )
+    .expect("bio verb pattern compiles")
+});
+
+/// A trade a bio names.
+static BIO_ROLE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)(?-u:\b)(?:writer|editor|journalist|reporter|correspondent|contributor|columnist|blogger|author|founder|co-founder|redakteur\w*|journalist\w*|autor\w*|gründer\w*|rédact\w*|journaliste|periodista|redactor\w*|giornalista|redattore|redattrice|dziennikar\w*|redaktor\w*)(?-u:\b)",
+    )
+    .expect("bio role pattern compiles")
+});
 
 /// At most this many blocks from the headline to the byline or date under it, standfirst included.
 const STANDFIRST_REACH: usize = 8;
@@ -1478,6 +1542,24 @@ mod tests {
         let cleaned = dechaff_default(&page);
         assert_eq!(cleaned.byline(), Some("Jane Doe, MD, RD"), "{:?}", reasons(&cleaned));
         assert_eq!(cleaned.authors(), vec!["Jane Doe"]);
+    }
+
+    #[test]
+    fn the_author_bio_after_the_article_goes() {
+        let bio = "Jane Doe is a staff writer who covers islands, boats and the weather, and lives on the coast.";
+        let page = format!(
+            "The winter ferry guide | Example\n\nNews\n\nSport\n\nThe winter ferry guide\n\nBy Jane Doe\n\n{FERRY_BODY}\n{bio}\n"
+        );
+        let cleaned = dechaff_default(&page);
+        assert_eq!(cleaned.byline(), Some("Jane Doe"));
+        assert!(!cleaned.text().contains("staff writer"), "{:?}", reasons(&cleaned));
+        assert!(cleaned.text().contains("parking fees"));
+        // A listed product under its name is not a bio, though it starts with the name.
+        let product = "Example Planner is a tool that lets teams plan events, book rooms and send invitations.";
+        let page = format!(
+            "The winter ferry guide | Example\n\nNews\n\nSport\n\nThe winter ferry guide\n\n{FERRY_BODY}\nExample Planner\n{product}\n"
+        );
+        assert!(dechaff_default(&page).text().contains("lets teams plan"));
     }
 
     #[test]
