@@ -179,6 +179,12 @@ pub(super) const PHRASES: &[Phrase] = &[
 ];
 
 pub(super) const PATTERNS: &[Pattern] = &[
+    // A form's field labels: "Email (Required)", "Name *", "E-Mail-Adresse (Pflichtfeld)", "CAPTCHA".
+    (
+        r"(?i)^\W*(?:(?:your\s+)?(?:e-?mail(?:\s+address)?|(?:first\s+|last\s+|full\s+)?name)|e-mail-adresse|vorname|nachname|adresse\s+e-mail|correo(?:\s+electrónico)?|nombre)\s*(?:\*|\((?:required|erforderlich|pflicht\w*|obligatoire|obligatorio)\))\s*$|^\W*captcha\W*$",
+        5,
+        &["mail", "name", "vorname", "nachname", "correo", "nombre", "captcha"],
+    ),
     // "Wir informieren Sie täglich über die Topthemen des Tages": a newsletter's promise.
     (
         r"(?i)^\W*wir\s+informieren\s+(?:sie|dich|euch)\s+(?:\([^)]{0,20}\)\s+)?(?:regelmäßig|täglich|wöchentlich|monatlich)",
@@ -207,6 +213,10 @@ mod tests {
         check(
             Reason::Newsletter,
             &[
+                "Email (Required)",
+                "Name *",
+                "E-Mail-Adresse (Pflichtfeld)",
+                "CAPTCHA",
                 "Sign up for the Weekend Edition newsletter",
                 "Get the morning briefing delivered to your inbox every weekday.",
                 "(Optional: your postcode)",
@@ -240,6 +250,8 @@ mod tests {
                 "Wir informieren Sie regelmäßig zum Thema und über unsere Arbeit.",
             ],
             &[
+                "Name the three rivers that meet in the city.",
+                "Email remains the most used channel, the survey found.",
                 "The paper's newsletter team grew from two editors to eleven over the past year, and now sends six editions a week.",
                 "Readers who subscribe to more than one outlet spend about 40 dollars a month, the survey found.",
                 "Warga bisa berlangganan air bersih dari koperasi dengan biaya ringan, kata kepala desa, yang berharap jumlah pelanggan bertambah tahun depan.",
