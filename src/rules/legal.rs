@@ -91,6 +91,21 @@ pub(super) const PHRASES: &[Phrase] = &[
     ("privacy choices", Within(8)),
     ("your privacy choices", Within(10)),
     ("datenschutz", Whole),
+    // A form's consent box and the privacy note under a contact form.
+    ("ich habe die datenschutzerklärung gelesen", Within(80)),
+    ("ich akzeptiere die datenschutzbestimmungen", Within(80)),
+    ("ich akzeptiere die datenschutzerklärung", Within(80)),
+    ("ich stimme der datenschutzerklärung zu", Within(80)),
+    ("wenn sie uns per kontaktformular anfragen zukommen lassen", Start(80)),
+    ("i have read and agree to the privacy policy", Within(60)),
+    ("i have read and accept the privacy policy", Within(60)),
+    ("he leído y acepto la política de privacidad", Within(60)),
+    ("j'accepte la politique de confidentialité", Within(60)),
+    ("leave this field empty if you're human", Whole),
+    // A health page's review note: "Dieser Text ... wurde von Medizinern geprüft".
+    ("wurde von medizinern geprüft", Within(40)),
+    ("wurde von ärzten geprüft", Within(40)),
+    ("medizinisch geprüft", Within(20)),
     ("datenschutzerklärung", Within(8)),
     ("datenschutzhinweise", Within(8)),
     ("datenschutz-einstellungen", Within(8)),
@@ -355,6 +370,9 @@ mod tests {
         check(
             Reason::Legal,
             &[
+                "Ja, ich habe die Datenschutzerklärung gelesen und bin damit einverstanden, dass meine Daten gespeichert werden.",
+                "Leave this field empty if you're human:",
+                "Dieser Text entspricht den Vorgaben der Fachliteratur und wurde von Medizinern geprüft.",
                 "Fact checked by Jane Doe",
                 "Medically reviewed by Dr. Jane Doe, MD",
                 "Learn more about our editorial guidelines.",
@@ -418,6 +436,7 @@ mod tests {
                 "The views expressed in this article are those of the author and do not reflect the position of the paper.",
             ],
             &[
+                "Die Datenschutzerklärung der Stadt wurde im Mai von Juristen geprüft und neu gefasst, sagte die Sprecherin.",
                 "The newspaper changed its editorial line after the takeover, staff said.",
                 "Every claim in the report was checked by two auditors.",
                 "The court heard that the shop's website told visitors \"we use cookies\" but did not say which ones, \

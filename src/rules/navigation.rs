@@ -306,6 +306,9 @@ pub(super) const PHRASES: &[Phrase] = &[
     ("dieser eintrag wurde am", Start(70)),
     ("antworten zu diesem eintrag", Within(70)),
     ("rss 2.0 feed verfolgen", Within(70)),
+    ("und abgelegt unter", Within(70)),
+    ("kommentare zu diesen eintrag", Within(70)),
+    ("kommentare zu diesem eintrag", Within(70)),
     ("through the rss 2.0 feed", Within(70)),
     ("cet article a été publié le", Start(70)),
     ("posted in", Start(20)),
@@ -441,6 +444,7 @@ mod tests {
         check(
             Reason::Navigation,
             &[
+                "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Linux, Tutorials. Kommentare zu diesen Eintrag im RSS 2.0 Feed.",
                 "Skip to main content",
                 "Zum Inhalt springen",
                 "Jump to Recipe",
@@ -512,6 +516,7 @@ mod tests {
                 "Pressekontakt:",
             ],
             &[
+                "Die Akten wurden im Keller des Rathauses abgelegt, unter anderem Pläne aus dem Jahr 1920.",
                 "Print the recipe and take it with you to the market on Saturday.",
                 "My grandmother's recipe for plum cake has not changed since 1962.",
                 "The council voted 7 to 2 on the proposal, the mayor said.",
