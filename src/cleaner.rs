@@ -338,6 +338,9 @@ impl Cleaner {
         if self.families.contains(Family::Caption) {
             mark_alt_text(&mut hits, &stats, texts);
         }
+        if self.families.contains(Family::Newsletter) {
+            mark_sign_up_pitches(&mut hits, &stats);
+        }
 
         let mut reasons: Vec<Option<Reason>> = hits.iter().map(|h| h.as_ref().map(|h| h.reason.clone())).collect();
         let t = &self.thresholds;
@@ -1121,6 +1124,27 @@ fn mark_alt_text(hits: &mut [Option<Hit>], stats: &[BlockStats], texts: &[&str])
     }
 }
 
+/// The most words of a sign-up form's pitch.
+const PITCH_WORDS: u32 = 30;
+
+/// A sign-up form's pitch between its header and its button ("Newsletter" / "Daily news about
+/// politics and business, in your inbox." / "Sign up"): a short text between two calls to sign up,
+/// or between one and a legal line or a share row, is part of the form. An ad label beside a
+/// call to sign up is not enough: both sit between an article's paragraphs.
+fn mark_sign_up_pitches(hits: &mut [Option<Hit>], stats: &[BlockStats]) {
+    let reason = |hit: &Option<Hit>| hit.as_ref().map(|h| h.reason.clone());
+    for i in 1..hits.len().saturating_sub(1) {
+        let (above, below) = (reason(&hits[i - 1]), reason(&hits[i + 1]));
+        let beside = |r: &Option<Reason>| matches!(r, Some(Reason::Newsletter | Reason::Legal | Reason::Social));
+        let sign_up = above == Some(Reason::Newsletter) || below == Some(Reason::Newsletter);
+        // One sentence: a standfirst of two between a share row and a caption is the article's.
+        let pitch = stats[i].words <= PITCH_WORDS && stats[i].sentence_ends <= 1;
+        if hits[i].is_none() && pitch && sign_up && beside(&above) && beside(&below) {
+            hits[i] = Some(Hit { reason: Reason::Newsletter, header: false, shape: false });
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1542,6 +1566,18 @@ mod tests {
         let cleaned = dechaff_default(&page);
         assert_eq!(cleaned.byline(), Some("Jane Doe, MD, RD"), "{:?}", reasons(&cleaned));
         assert_eq!(cleaned.authors(), vec!["Jane Doe"]);
+    }
+
+    #[test]
+    fn a_sign_up_form_goes_with_its_pitch() {
+        let pitch = "Daily news about the harbour, the island and the weather, in your inbox.";
+        let page = format!("{FERRY_BODY}\nNewsletter\n{pitch}\nSign up now\n");
+        let cleaned = dechaff_default(&page);
+        assert!(!cleaned.text().contains("in your inbox"), "{:?}", reasons(&cleaned));
+        // A paragraph between a call to sign up and an ad label is the article's.
+        let paragraph = "The harbour master said the new boats can cross in far worse weather than the old one.";
+        let page = format!("{FERRY_BODY}\nSign up for our newsletter\n{paragraph}\nAdvertisement\n{FERRY_BODY}");
+        assert!(dechaff_default(&page).text().contains("far worse weather"));
     }
 
     #[test]
