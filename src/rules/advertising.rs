@@ -113,6 +113,10 @@ pub(super) const PHRASES: &[Phrase] = &[
     ("hazte socio", Within(30)),
     ("sostieni il giornalismo", Within(60)),
     ("jetzt spenden", Within(20)),
+    ("zeigen sie ihre wertschätzung", Within(20)),
+    ("ausgabe kaufen", Whole),
+    ("heft kaufen", Whole),
+    ("hazte miembro", Within(30)),
     ("dieser artikel gefällt ihnen?", Whole),
     ("dieser artikel gefällt dir?", Whole),
     ("wenn ihnen unser artikel gefallen hat", Start(30)),
@@ -247,6 +251,8 @@ mod tests {
         check(
             Reason::Advertising,
             &[
+                "Zeigen Sie Ihre Wertschätzung!",
+                "Ausgabe kaufen",
                 "We may receive a small fee when you buy through links on this page.",
                 "All products are independently selected by our editors.",
                 "This post contains affiliate links, which means we earn from qualifying purchases.",
@@ -306,6 +312,7 @@ mod tests {
                 "Instant access to the full article PDF.",
             ],
             &[
+                "Die Ausgabe kaufen vor allem ältere Leser am Kiosk, sagte der Verleger.",
                 "The agency said it would earn a commission on every sale, the lawsuit claims.",
                 "Affiliate marketing pays a commission for each referred sale, she explained.",
                 "Advertising revenue fell 12 percent in the quarter, the company said.",

@@ -18,6 +18,16 @@ pub(super) const PHRASES: &[Phrase] = &[
     ("post a comment", Within(14)),
     ("post comment", Whole),
     ("write a comment", Within(12)),
+    // Prompts to rate the page or tell the site what one thinks of it.
+    ("wie gefällt ihnen unsere", Start(10)),
+    ("wie gefällt dir unsere", Start(10)),
+    ("bitte teilen sie uns ihre erfahrungen", Start(25)),
+    ("wir freuen uns, wenn du unseren beitrag bewertest", Start(12)),
+    ("wir freuen uns, wenn sie unseren beitrag bewerten", Start(12)),
+    ("how would you rate this article", Start(10)),
+    ("was this article helpful", Start(8)),
+    ("was this page helpful", Start(8)),
+    ("war dieser artikel hilfreich", Start(8)),
     ("join the conversation", Within(14)),
     ("join the discussion", Within(14)),
     ("join the debate", Within(12)),
@@ -217,6 +227,9 @@ mod tests {
         check(
             Reason::Comments,
             &[
+                "Wie gefällt Ihnen unsere Website?",
+                "Bitte teilen Sie uns Ihre Erfahrungen mit, wenn Sie das Rezept schon probiert haben.",
+                "Was this article helpful?",
                 "Join the Harbour Times Forum",
                 "Show all comments",
                 "Read our community guidelines before you comment.",
@@ -260,6 +273,7 @@ mod tests {
                 "E-Mail (wird benötigt und nicht veröffentlicht)",
             ],
             &[
+                "Wie gefällt Ihnen unsere neue Stadtbahn, fragten die Reporter die Fahrgäste am Montag im Zentrum der Stadt.",
                 "The minister declined to comment on the report when reached by phone on Friday evening.",
                 "More than 2,000 residents joined the community meeting, which lasted four hours.",
                 "There are 87 comments so far.",
