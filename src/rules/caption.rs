@@ -2,13 +2,18 @@
 //! captions that end with a date. Alt text before a caption is marked by the cleaner, which sees
 //! the neighbouring block.
 
-use super::Anchor::{Start, Whole};
+use super::Anchor::{Start, Whole, Within};
 use super::{Pattern, Phrase};
 use crate::stats::BlockStats;
 use regex::Regex;
 use std::sync::LazyLock;
 
 pub(super) const PHRASES: &[Phrase] = &[
+    // A picture's hint to click it: "Zum Vergrößern auf das Bild klicken".
+    ("zum vergrößern auf das bild klicken", Within(40)),
+    ("zum vergrößern klicken", Within(40)),
+    ("click to enlarge", Within(40)),
+    ("cliquez pour agrandir", Within(40)),
     ("photo:", Start(30)),
     ("photos:", Start(30)),
     ("photo by", Start(12)),
@@ -237,6 +242,7 @@ mod tests {
         check(
             Reason::Caption,
             &[
+                "Das Netz der Firmen. Zum Vergrößern auf das Bild klicken. (Stand Juni 2016)",
                 "The two presidents arrive for a press conference at the summit venue on June 13. (Jane Roe/Example Images)",
                 "Firefighters work through the night near the highway. (AP Photo/John Smith)",
                 "Photo: Jane Doe",

@@ -6,6 +6,8 @@ use super::Anchor::Whole;
 use super::{Pattern, Phrase};
 
 pub(super) const PHRASES: &[Phrase] = &[
+    ("informate más", Whole),
+    ("infórmate más", Whole),
     ("you may also like", Whole),
     ("you might also like", Whole),
     ("you may also be interested in", Whole),

@@ -91,6 +91,11 @@ pub(super) const PHRASES: &[Phrase] = &[
     ("privacy choices", Within(8)),
     ("your privacy choices", Within(10)),
     ("datenschutz", Whole),
+    // An embed's consent placeholder and a sign-up form's consent line.
+    ("wir respektieren deine privatsphäre", Start(60)),
+    ("wir respektieren ihre privatsphäre", Start(60)),
+    ("we respect your privacy", Start(40)),
+    ("mit der registrierung akzeptieren sie", Start(60)),
     // A form's consent box and the privacy note under a contact form.
     ("ich habe die datenschutzerklärung gelesen", Within(80)),
     ("ich akzeptiere die datenschutzbestimmungen", Within(80)),
@@ -370,6 +375,7 @@ mod tests {
         check(
             Reason::Legal,
             &[
+                "Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her.",
                 "Ja, ich habe die Datenschutzerklärung gelesen und bin damit einverstanden, dass meine Daten gespeichert werden.",
                 "Leave this field empty if you're human:",
                 "Dieser Text entspricht den Vorgaben der Fachliteratur und wurde von Medizinern geprüft.",
@@ -436,6 +442,7 @@ mod tests {
                 "The views expressed in this article are those of the author and do not reflect the position of the paper.",
             ],
             &[
+                "Wir respektieren deine Entscheidung, sagte die Trainerin nach dem Spiel.",
                 "Die Datenschutzerklärung der Stadt wurde im Mai von Juristen geprüft und neu gefasst, sagte die Sprecherin.",
                 "The newspaper changed its editorial line after the takeover, staff said.",
                 "Every claim in the report was checked by two auditors.",

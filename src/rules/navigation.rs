@@ -173,7 +173,7 @@ pub(super) const PHRASES: &[Phrase] = &[
     ("meer", Whole),
     ("read more", Whole),
     ("continue reading", Whole),
-    ("weiterlesen", Whole),
+    ("weiterlesen", Start(4)),
     ("lire la suite", Whole),
     ("leer más", Whole),
     ("continua a leggere", Whole),

@@ -4,6 +4,10 @@ use super::Anchor::{Start, Whole, Within};
 use super::{Pattern, Phrase};
 
 pub(super) const PHRASES: &[Phrase] = &[
+    // A browser's push notifications, offered like a newsletter.
+    ("benachrichtigung aktivieren", Start(40)),
+    ("benachrichtigungen aktivieren", Start(40)),
+    ("enable notifications", Start(30)),
     ("sign up for", Start(20)),
     ("sign up to", Start(20)),
     ("sign up now", Start(12)),
@@ -213,6 +217,7 @@ mod tests {
         check(
             Reason::Newsletter,
             &[
+                "Benachrichtigung aktivieren Dürfen wir Sie in Ihrem Browser über die wichtigsten Nachrichten informieren?",
                 "Email (Required)",
                 "Name *",
                 "E-Mail-Adresse (Pflichtfeld)",
