@@ -1602,6 +1602,19 @@ mod tests {
     }
 
     #[test]
+    fn one_word_between_the_headline_and_the_date_and_a_run_on_byline() {
+        let page = format!(
+            "Island travel tips | Example\n\nHome\nStaff\nNews\n\nThe winter ferry guide for islanders\n\nGabo\nMarch 3, 2025\n\n{FERRY_BODY}"
+        );
+        let cleaned = dechaff_default(&page);
+        assert_eq!(cleaned.byline(), Some("Gabo"), "{:?}", reasons(&cleaned));
+        // A byline that runs on into a job title and a link ends at the role's word.
+        let page = page.replace("Gabo\n", "Written By: Jane Doe Executive Digital Editor and Master Gardener\n");
+        let cleaned = dechaff_default(&page);
+        assert_eq!(cleaned.byline(), Some("Jane Doe Executive Digital"), "{:?}", reasons(&cleaned));
+    }
+
+    #[test]
     fn an_author_box_after_the_article_names_the_author() {
         let page = format!(
             "The winter ferry guide | Example\n\nNews\n\nSport\n\nWeather\n\nThe winter ferry guide\n\n\

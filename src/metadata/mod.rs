@@ -66,6 +66,17 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("byline pattern compiles")
 });
 
+/// An explicit author lead: "Written by", "Geschrieben von", "Escrito por".
+static WRITTEN_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:written|geschrieben|écrit|escrito|scritto)\s+(?:by|von|par|por|da)\s")
+        .expect("lead pattern compiles")
+});
+
+/// A desk alone: "Staff", "Redaktion".
+static STAFF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:staff|redaktion|la rédaction|redacción|redazione|redactie)$").expect("staff pattern compiles")
+});
+
 /// "by NAME" anywhere in a line ("Published August 7, 2023 by Nicole Burke"): read only in a short
 /// line that holds a date.
 static BY_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
@@ -127,7 +138,12 @@ pub(crate) fn is_date(text: &str, stats: &BlockStats) -> bool {
 
 /// The byline's name part when the block is a byline ("By Jane Doe", "Von Max Muster").
 pub(crate) fn byline_name<'a>(text: &'a str, stats: &BlockStats) -> Option<&'a str> {
-    if stats.words > 16 || stats.sentence_ends > 1 {
+    // An initial's stop ("A. J. Neal") ends no sentence.
+    let initials = text
+        .split_whitespace()
+        .filter(|w| w.len() == 2 && w.ends_with('.') && w.chars().next().is_some_and(char::is_uppercase))
+        .count() as u32;
+    if stats.words > 16 || stats.sentence_ends.saturating_sub(initials) > 1 {
         // A standfirst that ends with its byline and date ("… beyond Canada. By Jane Doe on Dec.
         // 19, 2025").
         let start = text.rfind(". By ")? + 2;
@@ -162,6 +178,9 @@ pub(crate) fn byline_name<'a>(text: &'a str, stats: &BlockStats) -> Option<&'a s
         .find_map(|group| captures.name(group))
         .map(|m| m.as_str().trim_end_matches([',', '.', ' ']))
 }
+
+/// A byline of this many words or more runs on into what follows the name.
+const RUN_ON_WORDS: usize = 6;
 
 /// The most words of a byline and date ending a longer line.
 const BYLINE_TAIL_WORDS: usize = 10;
@@ -215,6 +234,13 @@ pub(crate) fn is_bare_name(text: &str, stats: &BlockStats) -> bool {
         && stats.capitalised_words == stats.words
         && stats.stopwords == 0
         && text.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '.' || c == '-' || c == '\'' || c == '’')
+}
+
+/// The name in a line of a name and a role after a comma ("Jane Doe, Print Managing Editor").
+fn name_with_role(text: &str) -> Option<&str> {
+    let (name, role) = text.split_once(',')?;
+    let name = name.trim();
+    (is_name_shaped(name) && role.split_whitespace().count() <= 6 && ROLE.is_match(role)).then_some(name)
 }
 
 /// How many blocks from the date a name beside it is looked for, over reading times, bullets and
@@ -576,10 +602,16 @@ pub(crate) fn find(
         if meta.date.is_none() && eligible(i) && is_date(texts[i], &stats[i]) {
             meta.date = Some((i, range_of(texts[i])));
         }
+        // "Staff" alone is a desk's byline beside a date, elsewhere a menu's entry.
+        let desk = |name: &str| {
+            STAFF.is_match(name)
+                && !(i.saturating_sub(2)..(i + 3).min(n)).any(|j| j != i && is_date(texts[j], &stats[j]))
+        };
         if meta.byline.is_none()
             && eligible(i)
             && let Some(name) = byline_in(texts[i], &stats[i])
                 .filter(|name| name.split_whitespace().nth(1).is_some() || !common_words(name, texts))
+                .filter(|name| !desk(name))
         {
             meta.byline = Some((i, range_of(name)));
         }
@@ -634,7 +666,9 @@ pub(crate) fn find(
         meta.byline = beside
             .filter(|&j| j < n && eligible(j))
             .find(|&j| {
-                (is_bare_name(texts[j], &stats[j]) && beside_name(j)) || credentialed_name(texts[j]).is_some_and(a_name)
+                (is_bare_name(texts[j], &stats[j]) && beside_name(j))
+                    || credentialed_name(texts[j]).is_some_and(a_name)
+                    || name_with_role(texts[j]).is_some_and(a_name)
             })
             .map(|j| (j, range_of(texts[j])));
     }
@@ -684,7 +718,12 @@ pub(crate) fn find(
                     .captures(texts[i])
                     .and_then(|c| c.name("name"))
                     .map(|m| m.as_str().trim_end_matches([',', '.', ' ']))
-                    .filter(|name| !common_words(name, texts))
+                    // "Written by" names its author, a team's or a company's name too ("Written
+                    // by Example Growth Marketing"); a bare "By" may head a filter menu.
+                    .filter(|name| {
+                        !common_words(name, texts)
+                            || (WRITTEN_BY.is_match(texts[i]) && name.split_whitespace().nth(1).is_some())
+                    })
             };
             if let Some(name) = name {
                 meta.byline = Some((i, range_of(name)));
@@ -801,7 +840,24 @@ pub(crate) fn find(
     if let Some(i) = title {
         let value = without_date(markup::strip_heading(if i == 0 { headline_part(texts[0]) } else { texts[i] }));
         meta.title = Some((i, range_of(value)));
-        // A bare name next to the title is the byline.
+        // A bare name next to the title is the byline; so is one word alone between the title and
+        // the date ("Headline" / "Gabo" / "Jan 23"), a first name or a company's.
+        let title_text = &input[meta.title.as_ref().map_or(0..0, |(_, r)| r.clone())];
+        let j = meta.date.as_ref().map_or(0, |d| d.0).wrapping_sub(1);
+        if meta.byline.is_none()
+            && j < n
+            && j > 0
+            && (j == i + 1 || markup::strip_heading(texts[j - 1]) == title_text)
+            && free(j)
+            && stats[j].words == 1
+            && texts[j].chars().next().is_some_and(char::is_uppercase)
+            && texts[j].chars().any(char::is_lowercase)
+            && texts[j].chars().all(char::is_alphabetic)
+            && !written_lowercase(texts[j], texts)
+            && !is_control_word(texts[j])
+        {
+            meta.byline = Some((j, range_of(texts[j])));
+        }
         if meta.byline.is_none() {
             for j in [i.wrapping_sub(1), i + 1, i + 2] {
                 if j < n
@@ -831,6 +887,18 @@ pub(crate) fn find(
     if let Some(t) = meta.title.clone().and_then(headline_at)
         && (meta.byline.is_none() || meta.date.is_none())
     {
+        if meta.byline.is_none() && t + 2 < n && eligible(t + 1) && is_date(texts[t + 2], &stats[t + 2]) {
+            let word = texts[t + 1];
+            if stats[t + 1].words == 1
+                && word.chars().next().is_some_and(char::is_uppercase)
+                && word.chars().any(char::is_lowercase)
+                && word.chars().all(char::is_alphabetic)
+                && !written_lowercase(word, texts)
+                && !is_control_word(word)
+            {
+                meta.byline = Some((t + 1, range_of(word)));
+            }
+        }
         for j in (t.saturating_sub(2)..(t + 5).min(n)).filter(|&j| j != t && eligible(j)) {
             if meta.date.is_none() && is_date(texts[j], &stats[j]) {
                 meta.date = Some((j, range_of(texts[j])));
@@ -842,6 +910,28 @@ pub(crate) fn find(
                     .map(|name| (j, name))
                     .or_else(|| name_under_particle(j).map(|name| (j + 1, name)));
                 meta.byline = name.map(|(at, name)| (at, range_of(name)));
+            }
+        }
+    }
+
+    // A name runs into what follows it on its line ("Jane Doe Executive Editor and Master Gardener",
+    // "A. J. Neal View In Digital Edition"): it ends at a role's word or at a word the page also
+    // writes lowercase, two words in. A list of names after commas is left whole, and so is a
+    // short one.
+    if let Some((i, range)) = meta.byline.clone() {
+        let byline = &input[range.clone()];
+        // Long: a team's or a company's name ("Example Editorial Team") is short.
+        if !byline.contains([',', '|']) && byline.split_whitespace().nth(RUN_ON_WORDS - 1).is_some() {
+            let mut words = byline.split_whitespace().enumerate();
+            let cut = words.find(|&(k, word)| {
+                k >= 2
+                    && word.chars().next().is_some_and(char::is_uppercase)
+                    && (ROLE.is_match(word) || written_lowercase(word, texts))
+            });
+            if let Some((_, word)) = cut {
+                let end = word.as_ptr() as usize - byline.as_ptr() as usize;
+                let name = byline[..end].trim_end();
+                meta.byline = Some((i, range_of(name)));
             }
         }
     }
@@ -1079,6 +1169,8 @@ mod tests {
             // A handle after "by" in a dated line; not without the date.
             ("Posted on July 1, 2024 by jdoe", Some("jdoe")),
             ("Sorted by date", None),
+            // Initials' stops end no sentence.
+            ("By A. J. Neal", Some("A. J. Neal")),
             ("Posted in News by admin", None),
             // A standfirst ending with its byline and date.
             (
