@@ -1623,6 +1623,9 @@ mod tests {
         );
         let cleaned = dechaff_default(&page);
         assert_eq!(cleaned.byline(), Some("Jane Doe, MD"), "{:?}", reasons(&cleaned));
+        // A name over a link to the author's page, without a header.
+        let page = page.replace("Meet the Writer\nJane Doe, MD\n", "Jane Doe\nAuthor's Profile\n");
+        assert_eq!(dechaff_default(&page).byline(), Some("Jane Doe"));
     }
 }
 

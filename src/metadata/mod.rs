@@ -72,6 +72,13 @@ static WRITTEN_BY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("lead pattern compiles")
 });
 
+/// A link to an author's page under the name: "Author's Profile", "View all posts", "More from
+/// this author".
+static AUTHOR_LINK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:author[’']?s\s+profile|view\s+(?:author\s+)?profile|view\s+all\s+(?:posts|articles)|more\s+(?:posts\s+|articles\s+)?(?:from|by)\s+this\s+author|author\s+page|alle\s+(?:beiträge|artikel)\s+(?:von|anzeigen))\W*$")
+        .expect("author link pattern compiles")
+});
+
 /// A desk alone: "Staff", "Redaktion".
 static STAFF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:staff|redaktion|la rédaction|redacción|redazione|redactie)$").expect("staff pattern compiles")
@@ -158,7 +165,7 @@ pub(crate) fn byline_name<'a>(text: &'a str, stats: &BlockStats) -> Option<&'a s
             // The credit after a comma goes with the name, up to a date or a separator ("Jane
             // Doe, MD", "Jane Doe, CEO of Example", "Jane Doe, John Roe, Ann Poe").
             let credited = (name.len() == m.as_str().len())
-                .then(|| credit_after(text, m.end()))
+                .then(|| credit_after(text, m.start(), m.end()))
                 .flatten()
                 .map_or(name, |end| &text[m.start()..end]);
             credited.trim_end_matches([',', '.', ' '])
@@ -189,8 +196,9 @@ const BYLINE_TAIL_WORDS: usize = 10;
 const CREDITED_WORDS: usize = 12;
 
 /// Where the credit after a byline's name ends, when a comma follows the name: at a date, a
-/// separator (" | ", " · ", " - ") or the line's end, within [`CREDITED_WORDS`] words.
-fn credit_after(text: &str, name_end: usize) -> Option<usize> {
+/// separator (" | ", " · ", " - ") or the line's end, within [`CREDITED_WORDS`] words of name and
+/// credit.
+fn credit_after(text: &str, name_start: usize, name_end: usize) -> Option<usize> {
     let rest = &text[name_end..];
     if !rest.starts_with(',') {
         return None;
@@ -205,7 +213,7 @@ fn credit_after(text: &str, name_end: usize) -> Option<usize> {
         end = end.min(date.start());
     }
     let credit = rest[..end].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'));
-    let words = text[..name_end].split_whitespace().count() + credit.split_whitespace().count();
+    let words = text[name_start..name_end].split_whitespace().count() + credit.split_whitespace().count();
     (words <= CREDITED_WORDS && credit.len() > 1).then_some(name_end + credit.len())
 }
 
@@ -710,8 +718,13 @@ pub(crate) fn find(
             }
             let after_header = i > 0 && AUTHOR_HEADER.is_match(texts[i - 1]);
             let named = |text: &str| is_bare_name(text, &stats[i]) && a_name(text);
+            // Over a link to the author's page ("Jane Doe" / "Author's Profile"). (A name over a bio
+            // that starts with it is as often a product over its description.)
+            let boxed = || (i + 1..(i + 3).min(n)).any(|j| AUTHOR_LINK.is_match(texts[j]));
             // Under the header, a name, or a name and its credentials ("Jane Doe, MD").
-            let name = if after_header && (named(texts[i]) || credentialed_name(texts[i]).is_some_and(&a_name)) {
+            let name = if (after_header && (named(texts[i]) || credentialed_name(texts[i]).is_some_and(&a_name)))
+                || (named(texts[i]) && boxed())
+            {
                 Some(texts[i])
             } else {
                 BYLINE
@@ -1091,6 +1104,10 @@ mod tests {
             // The credit after a comma goes with the name, up to a date or a separator.
             ("By Jane Doe, Staff Writer | March 3, 2025", Some("Jane Doe, Staff Writer")),
             ("Written by Jane Doe, MD, March 3, 2025", Some("Jane Doe, MD")),
+            (
+                "Written by Dr Jane van der Doe, Dr John Roe, Ann van Poe",
+                Some("Dr Jane van der Doe, Dr John Roe, Ann van Poe"),
+            ),
             ("By Jane Doe, Senior Correspondent for the Example Times in Brussels and Luxembourg", Some("Jane Doe")),
             ("Von Anna Beispiel", Some("Anna Beispiel")),
             ("by the way, nobody came", None),
