@@ -1566,6 +1566,14 @@ mod tests {
         let cleaned = dechaff_default(&page);
         assert_eq!(cleaned.byline(), Some("Jane Doe, MD, RD"), "{:?}", reasons(&cleaned));
         assert_eq!(cleaned.authors(), vec!["Jane Doe"]);
+        // A tag line between the date and the name; a name before lowercase words in a dated line.
+        let tagged = page.replace("•\n5 min read\nJane Doe, MD, RD", "#harbour\nJane Doe");
+        assert_eq!(dechaff_default(&tagged).byline(), Some("Jane Doe"));
+        let dated = page.replace(
+            "Published March 3, 2025\n•\n5 min read\nJane Doe, MD, RD",
+            "Mar. 3, 2025 · Jane Doe on behalf of the harbour team",
+        );
+        assert_eq!(dechaff_default(&dated).byline(), Some("Jane Doe"), "{:?}", reasons(&dechaff_default(&dated)));
     }
 
     #[test]

@@ -186,6 +186,10 @@ pub(crate) fn byline_name<'a>(text: &'a str, stats: &BlockStats) -> Option<&'a s
         .map(|m| m.as_str().trim_end_matches([',', '.', ' ']))
 }
 
+/// The most words of a line read for a name beside a date ("Dec. 19, 2025 · Jane Doe on behalf of
+/// the team") or for a byline above the window ("By Jeff Cobb. Last Updated on December 11, 2025").
+const DATED_NAME_WORDS: u32 = 12;
+
 /// A byline of this many words or more runs on into what follows the name.
 const RUN_ON_WORDS: usize = 6;
 
@@ -652,7 +656,9 @@ pub(crate) fn find(
             |j: usize| a_name(texts[j]) || (d.abs_diff(j) == 1 && is_name_shaped(texts[j]) && given_name(texts[j]));
         // A reading time, a bullet or a share row may stand between the name and the date.
         let filler = |j: usize| {
-            matches!(reasons[j], Some(Reason::Junk | Reason::Social | Reason::Navigation)) || stats[j].letters == 0
+            matches!(reasons[j], Some(Reason::Junk | Reason::Social | Reason::Navigation))
+                || stats[j].letters == 0
+                || (texts[j].starts_with('#') && stats[j].words <= 3)
         };
         let step = |from: usize, up: bool| {
             let mut j = from;
@@ -682,7 +688,7 @@ pub(crate) fn find(
     }
     if meta.byline.is_none() {
         for i in lo..hi {
-            if !eligible(i) || stats[i].words > 10 {
+            if !eligible(i) || stats[i].words > DATED_NAME_WORDS {
                 continue;
             }
             if let Some(name) = name_beside_date(texts[i], a_name) {
@@ -696,7 +702,7 @@ pub(crate) fn find(
     // the region left out: the nearest one above the window, with a name no filter menu has ("By
     // Company Size").
     if meta.byline.is_none() {
-        meta.byline = (0..lo).rev().filter(|&i| eligible(i) && stats[i].words <= 8).find_map(|i| {
+        meta.byline = (0..lo).rev().filter(|&i| eligible(i) && stats[i].words <= DATED_NAME_WORDS).find_map(|i| {
             BYLINE
                 .captures(texts[i])
                 .and_then(|c| c.name("name"))
