@@ -1616,6 +1616,8 @@ mod tests {
         );
         let cleaned = dechaff_default(&page);
         assert_eq!(cleaned.byline(), Some("Gabo"), "{:?}", reasons(&cleaned));
+        let team = page.replace("Gabo\n", "Harbour Connect Team\n");
+        assert_eq!(dechaff_default(&team).byline(), Some("Harbour Connect Team"));
         // A byline that runs on into a job title and a link ends at the role's word.
         let page = page.replace("Gabo\n", "Written By: Jane Doe Executive Digital Editor and Master Gardener\n");
         let cleaned = dechaff_default(&page);

@@ -868,12 +868,14 @@ pub(crate) fn find(
             && j > 0
             && (j == i + 1 || markup::strip_heading(texts[j - 1]) == title_text)
             && free(j)
-            && stats[j].words == 1
-            && texts[j].chars().next().is_some_and(char::is_uppercase)
-            && texts[j].chars().any(char::is_lowercase)
-            && texts[j].chars().all(char::is_alphabetic)
-            && !written_lowercase(texts[j], texts)
-            && !is_control_word(texts[j])
+            && ((stats[j].words == 1
+                && texts[j].chars().next().is_some_and(char::is_uppercase)
+                && texts[j].chars().any(char::is_lowercase)
+                && texts[j].chars().all(char::is_alphabetic)
+                && !written_lowercase(texts[j], texts))
+                // Or a team's name of capitalised words ("Example Connect Team") just there.
+                || is_bare_name(texts[j], &stats[j]))
+            && !texts[j].split_whitespace().any(is_control_word)
         {
             meta.byline = Some((j, range_of(texts[j])));
         }
