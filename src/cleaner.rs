@@ -1616,6 +1616,9 @@ mod tests {
         );
         let cleaned = dechaff_default(&page);
         assert_eq!(cleaned.byline(), Some("Gabo"), "{:?}", reasons(&cleaned));
+        // "By" and one word far from any date heads a filter menu.
+        let menu = page.replace("Home\nStaff\nNews", "By Modality\nNews\nSport");
+        assert_ne!(dechaff_default(&menu).byline(), Some("Modality"));
         let team = page.replace("Gabo\n", "Harbour Connect Team\n");
         assert_eq!(dechaff_default(&team).byline(), Some("Harbour Connect Team"));
         // A byline that runs on into a job title and a link ends at the role's word.
@@ -1634,8 +1637,18 @@ mod tests {
         let cleaned = dechaff_default(&page);
         assert_eq!(cleaned.byline(), Some("Jane Doe, MD"), "{:?}", reasons(&cleaned));
         // A name over a link to the author's page, without a header.
-        let page = page.replace("Meet the Writer\nJane Doe, MD\n", "Jane Doe\nAuthor's Profile\n");
-        assert_eq!(dechaff_default(&page).byline(), Some("Jane Doe"));
+        let linked = page.replace("Meet the Writer\nJane Doe, MD\n", "Jane Doe\nAuthor's Profile\n");
+        assert_eq!(dechaff_default(&linked).byline(), Some("Jane Doe"));
+        // A name over a bio that starts with it and names a trade; a product over its description
+        // names none.
+        let bio =
+            page.replace("Meet the Writer\nJane Doe, MD\nJane writes", "Jane Doe\nJane Doe is a reporter who writes");
+        assert_eq!(dechaff_default(&bio).byline(), Some("Jane Doe"));
+        let product = page.replace(
+            "Meet the Writer\nJane Doe, MD\nJane writes about islands, boats and the sea for the paper",
+            "Harbour Planner\nHarbour Planner is a tool that plans crossings, books seats and sends tickets",
+        );
+        assert_eq!(dechaff_default(&product).byline(), None);
     }
 }
 

@@ -79,6 +79,15 @@ static AUTHOR_LINK: LazyLock<Regex> = LazyLock::new(|| {
         .expect("author link pattern compiles")
 });
 
+/// How much of a bio's start is read for its author's trade, in bytes.
+const BIO_HEAD: usize = 160;
+
+/// A person's trade in an author's bio, beside [`ROLE`]'s newsroom jobs.
+static TRADE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:founder|co-founder|ceo|cto|professional|marketer|specialist|consultant|analyst|manager|expert|engineer|designer|developer|researcher|scientist|blogger|author|coach|strategist|gründer\w*|expert\w*|berater\w*|autor\w*)\b")
+        .expect("trade pattern compiles")
+});
+
 /// A desk alone: "Staff", "Redaktion".
 static STAFF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:staff|redaktion|la rédaction|redacción|redazione|redactie)$").expect("staff pattern compiles")
@@ -614,9 +623,11 @@ pub(crate) fn find(
         if meta.date.is_none() && eligible(i) && is_date(texts[i], &stats[i]) {
             meta.date = Some((i, range_of(texts[i])));
         }
-        // "Staff" alone is a desk's byline beside a date, elsewhere a menu's entry.
+        // "Staff" alone is a desk's byline beside a date, elsewhere a menu's entry; so is one word
+        // after "By" ("By Modality" heads a filter menu).
         let desk = |name: &str| {
-            STAFF.is_match(name)
+            (STAFF.is_match(name) || !name.contains(char::is_whitespace))
+                && !contains_date(texts[i])
                 && !(i.saturating_sub(2)..(i + 3).min(n)).any(|j| j != i && is_date(texts[j], &stats[j]))
         };
         if meta.byline.is_none()
@@ -724,9 +735,26 @@ pub(crate) fn find(
             }
             let after_header = i > 0 && AUTHOR_HEADER.is_match(texts[i - 1]);
             let named = |text: &str| is_bare_name(text, &stats[i]) && a_name(text);
-            // Over a link to the author's page ("Jane Doe" / "Author's Profile"). (A name over a bio
-            // that starts with it is as often a product over its description.)
-            let boxed = || (i + 1..(i + 3).min(n)).any(|j| AUTHOR_LINK.is_match(texts[j]));
+            // Over a link to the author's page ("Jane Doe" / "Author's Profile"), or over a bio that
+            // starts with the name, "I'm" or the author's trade in brackets and names a trade soon
+            // (a product's name over its description names none).
+            let bio = |j: usize| {
+                let text = texts[j];
+                let given = texts[i].split_whitespace().next().unwrap_or_default();
+                let head = &text[..text.len().min(BIO_HEAD)];
+                let opens = text.starts_with("I'm ")
+                    || text.starts_with("I’m ")
+                    || text.starts_with("I am ")
+                    || text.starts_with('(')
+                    || [texts[i], given].into_iter().any(|lead| {
+                        text.strip_prefix(lead)
+                            .and_then(|rest| rest.strip_prefix(' '))
+                            .and_then(|rest| rest.chars().next())
+                            .is_some_and(char::is_lowercase)
+                    });
+                stats[j].words >= 8 && opens && (TRADE.is_match(head) || ROLE.is_match(head))
+            };
+            let boxed = || (i + 1..(i + 3).min(n)).any(|j| AUTHOR_LINK.is_match(texts[j]) || bio(j));
             // Under the header, a name, or a name and its credentials ("Jane Doe, MD").
             let name = if (after_header && (named(texts[i]) || credentialed_name(texts[i]).is_some_and(&a_name)))
                 || (named(texts[i]) && boxed())
