@@ -946,6 +946,23 @@ fn known_inputs() {
         "e\u{301}\n\u{301}\n\u{202E}abc",
         "👨‍👩‍👧\u{2029}🇩🇪",
         "Home > News > Local\n\n42\n\nAdvertisement",
+        // Panicked once: a line after a name late in a page was read for an author's trade in its
+        // first 160 bytes, which ended inside a 'ü'.
+        concat!(
+            "The ferry will keep running through the winter, the council said after a long debate on Monday night.\n\n",
+            "The ferry will keep running through the winter, the council said after a long debate on Monday night.\n\n",
+            "The ferry will keep running through the winter, the council said after a long debate on Monday night.\n\n",
+            "The ferry will keep running through the winter, the council said after a long debate on Monday night.\n\n",
+            "The ferry will keep running through the winter, the council said after a long debate on Monday night.\n\n",
+            "The ferry will keep running through the winter, the council said after a long debate on Monday night.\n\n",
+            "The ferry will keep running through the winter, the council said after a long debate on Monday night.\n\n",
+            "The ferry will keep running through the winter, the council said after a long debate on Monday night.\n\n",
+            "The ferry will keep running through the winter, the council said after a long debate on Monday night.\n\n",
+            "The ferry will keep running through the winter, the council said after a long debate on Monday night.\n\n",
+            "The ferry will keep running through the winter, the council said after a long debate on Monday night.\n\n",
+            "The ferry will keep running through the winter, the council said after a long debate on Monday night.\n\n",
+            "Jane Doe\nIn jenen Wochen xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxü wird der Hafen umgebaut, sagte die Stadt am Montag.\n",
+        ),
         // Not idempotent before the title had to read as a headline (shrunk by proptest, then by
         // hand): the first line counted as good text for the body, so the short line after it was
         // kept, and then went to the title; cleaned again, the short line opened the page and went.

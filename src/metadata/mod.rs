@@ -741,7 +741,11 @@ pub(crate) fn find(
             let bio = |j: usize| {
                 let text = texts[j];
                 let given = texts[i].split_whitespace().next().unwrap_or_default();
-                let head = &text[..text.len().min(BIO_HEAD)];
+                let mut end = text.len().min(BIO_HEAD);
+                while !text.is_char_boundary(end) {
+                    end -= 1;
+                }
+                let head = &text[..end];
                 let opens = text.starts_with("I'm ")
                     || text.starts_with("I’m ")
                     || text.starts_with("I am ")
