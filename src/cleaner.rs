@@ -1628,6 +1628,16 @@ mod tests {
     }
 
     #[test]
+    fn an_author_box_right_after_a_short_article() {
+        let page = format!(
+            "The winter ferry guide | Example\n\nNews\n\nSport\n\nThe winter ferry guide\n\n{FERRY_BODY}\n\
+             Jane Doe\n(Editor / Reporter) – Jane covers islands, boats and the sea for the paper since 2010.\n"
+        );
+        let cleaned = dechaff_default(&page);
+        assert_eq!(cleaned.byline(), Some("Jane Doe"), "{:?}", reasons(&cleaned));
+    }
+
+    #[test]
     fn an_author_box_after_the_article_names_the_author() {
         let page = format!(
             "The winter ferry guide | Example\n\nNews\n\nSport\n\nWeather\n\nThe winter ferry guide\n\n\

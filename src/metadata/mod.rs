@@ -723,10 +723,11 @@ pub(crate) fn find(
         });
     }
 
-    // Failing all that, an author box after the body: "Written by Jane Doe", "About the author"
-    // over a name. Comments are not looked in.
+    // Failing all that, an author box after the body's first block (under a short article it sits
+    // inside the window): "Written by Jane Doe", "About the author" over a name. Comments are not
+    // looked in.
     if meta.byline.is_none() {
-        for i in hi..n {
+        for i in (first_body + 1).min(hi)..n {
             if matches!(reasons[i], Some(Reason::Comments)) {
                 break;
             }
