@@ -1551,9 +1551,16 @@ mod tests {
         );
         let cleaned = dechaff_default(&page);
         assert_eq!(cleaned.byline(), Some("Jane Doe"), "{:?}", reasons(&cleaned));
+        // The label on its own line over the name, a company's one-word name too.
+        for (label, name) in [("Author", "Jane Doe"), ("Written by", "Examplecorp"), ("Autor:", "Jane Doe")] {
+            let labelled = page.replace("By Jane Doe", &format!("{label}\n{name}\nShare"));
+            assert_eq!(dechaff_default(&labelled).byline(), Some(name), "{label}");
+        }
         // A filter menu's "By Company Size" is nobody's byline: its words are common words.
         let page =
             page.replace("By Jane Doe", "By Company Size") + "\nEvery company, whatever its size, pays one fare.\n";
+        assert_eq!(dechaff_default(&page).byline(), None);
+        let page = page.replace("By Company Size", "By\nCompany Size");
         assert_eq!(dechaff_default(&page).byline(), None);
     }
 

@@ -709,9 +709,9 @@ pub(crate) fn find(
         }
     }
 
-    // Failing that, a byline line ("By Jane Doe") higher up, above an intro or a table of contents
-    // the region left out: the nearest one above the window, with a name no filter menu has ("By
-    // Company Size").
+    // Failing that, a byline line ("By Jane Doe", or "Author" over the name) higher up, above an
+    // intro or a table of contents the region left out: the nearest one above the window, with a
+    // name no filter menu has ("By Company Size").
     if meta.byline.is_none() {
         meta.byline = (0..lo).rev().filter(|&i| eligible(i) && stats[i].words <= DATED_NAME_WORDS).find_map(|i| {
             BYLINE
@@ -720,6 +720,16 @@ pub(crate) fn find(
                 .map(|m| until_sentence_end(m.as_str()).trim_end_matches([',', '.', ' ']))
                 .filter(|name| a_name(name))
                 .map(|name| (i, range_of(name)))
+                .or_else(|| {
+                    // "By" / "Company Size" is a filter menu's too: no word of a name is written
+                    // lowercase on the page.
+                    name_under_particle(i)
+                        .filter(|line| {
+                            let name = line.split([',', '|']).next().unwrap_or(line);
+                            !name.split_whitespace().any(|w| written_lowercase(w, texts) || is_control_word(w))
+                        })
+                        .map(|name| (i + 1, range_of(name)))
+                })
         });
     }
 
