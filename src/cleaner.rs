@@ -403,7 +403,13 @@ impl Cleaner {
                             && stats[j].words <= 15
                             && stats[j].sentence_ends <= 1
                     });
-                    for j in members.collect::<Vec<_>>() {
+                    let members: Vec<usize> = members.collect();
+                    // The header too: a neighbour of the paragraph after the list, it must not
+                    // make that paragraph look like the page's end.
+                    if !members.is_empty() {
+                        inline[i] = true;
+                    }
+                    for j in members {
                         inline[j] = true;
                     }
                 }
@@ -1199,6 +1205,21 @@ mod tests {
         on the island had asked for years not to be cut off between November and March.\n\n\
         The extra crossings will cost about 400,000 pounds a year, which the council plans to cover from parking \
         fees in the town centre.\n";
+
+    #[test]
+    fn a_short_paragraph_after_a_list_under_two_headers_stays() {
+        let list = "More Stories\nZoo Welcomes Two Baby Otters\nLocal Band Delights Crowd In Park\n\
+            Five Recipes For A Rainy Weekend\nStock Markets Close Higher On Friday\nMost Read\n\
+            Police Seek Witnesses After Crash On Ring Road\nSchool Buys New Tractor For Farm Lessons\n\
+            Le festival de jazz affiche complet\nNeuer Zoodirektor stellt seine Pläne vor\n";
+        let last = "The harbour master said the pier will be repaired before the first storms of winter, \
+            and that the old boats will be sold to a museum on the mainland.";
+        let page = format!("{FERRY_BODY}{list}{last}\n");
+        let cleaner = Cleaner::builder().input(Input::Page).build().unwrap();
+        let cleaned = cleaner.clean(&page);
+        assert!(cleaned.text().contains(last), "{:?}", reasons(&cleaned));
+        assert!(!cleaned.text().contains("Baby Otters") && !cleaned.text().contains("Farm Lessons"));
+    }
 
     #[test]
     fn metadata_from_the_page_title_the_headline_and_a_dated_byline() {
