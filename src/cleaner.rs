@@ -555,6 +555,15 @@ impl Cleaner {
                     reasons[i] = Some(Reason::UnrelatedHeadlines);
                 }
             }
+            // An extractor has left a site's menus out already: what is shaped like one in an
+            // extract is the article's own list.
+            if !extracted {
+                for i in heuristics::headlines::find_catalogues(&stats, paragraphs, &reasons) {
+                    if !protected[i] {
+                        reasons[i] = Some(Reason::Navigation);
+                    }
+                }
+            }
         }
 
         if self.heuristics {
@@ -1205,6 +1214,37 @@ mod tests {
         on the island had asked for years not to be cut off between November and March.\n\n\
         The extra crossings will cost about 400,000 pounds a year, which the council plans to cover from parking \
         fees in the town centre.\n";
+
+    #[test]
+    fn a_product_catalogue_goes_and_an_article_of_short_sections_stays() {
+        let catalogue = "Compute Engine\nVirtual machines that run in our data centres.\n\n\
+            Cloud Storage\nObject storage for companies of every size.\n\n\
+            Datenbank\nVerwaltete Datenbanken für kleine und große Teams.\n\n\
+            Content Delivery\nFast delivery of web and video content worldwide.\n";
+        let as_page = Cleaner::builder().input(Input::Page).build().unwrap();
+        let page = format!("The winter ferry guide | Example\n\nThe winter ferry guide\n\n{FERRY_BODY}\n{catalogue}");
+        let cleaned = as_page.clean(&page);
+        assert!(cleaned.text().contains("parking"), "{:?}", reasons(&cleaned));
+        for line in catalogue.lines().filter(|l| !l.is_empty()) {
+            assert!(!cleaned.text().contains(line), "{line:?} kept: {:?}", reasons(&cleaned));
+        }
+        // Inside an article, two items are not a catalogue; nor are sections whose text is a
+        // paragraph of its own, or a heading over a whole paragraph.
+        let more = "The harbour master said the new boats can cross in far worse weather than the old one, \
+            and that the pier on the island side will be repaired before the first storms of the winter.\n";
+        let two: String = catalogue.split("\n\n").take(2).map(|item| format!("{item}\n\n")).collect();
+        let page = format!("The winter ferry guide\n\n{FERRY_BODY}\n{two}{more}");
+        assert!(as_page.clean(&page).text().contains("Object storage"));
+        let sections = "Timetable\n\nThe first boat leaves at six in the morning.\n\n\
+            Tickets\n\nTickets are sold on board and at the harbour office.\n\n\
+            Cars\n\nCars must be booked a day before the crossing.\n";
+        let page = format!("The winter ferry guide\n\n{FERRY_BODY}\n{sections}\n{more}");
+        assert!(as_page.clean(&page).text().contains("sold on board"));
+        let long = "Tickets\nTickets are sold on board and at the harbour office, and islanders who cross \
+            every day can buy a card for the whole winter at half the price.\n\n";
+        let page = format!("The winter ferry guide\n\n{FERRY_BODY}\n{}{more}", long.repeat(3));
+        assert!(as_page.clean(&page).text().contains("whole winter"));
+    }
 
     #[test]
     fn a_short_paragraph_after_a_list_under_two_headers_stays() {

@@ -103,6 +103,50 @@ pub(crate) fn find_teaser_cards(texts: &[&str], stats: &[BlockStats], reasons: &
     blocks
 }
 
+/// A catalogue item's name is at most this many words.
+const CATALOGUE_NAME_WORDS: u32 = 5;
+
+/// A catalogue item's description is this many words.
+const CATALOGUE_DESCRIPTION_WORDS: std::ops::RangeInclusive<u32> = 3..=20;
+
+/// Items in a row that make a catalogue.
+const CATALOGUE_ITEMS: usize = 3;
+
+/// A catalogue of products or services, as a site's mega-menu prints it: paragraphs of exactly two
+/// lines, a name ("Cloud Storage") over a one-line description ("Object storage for companies of
+/// all sizes."), three or more in a row. An article's sections have paragraphs under their
+/// headings, not one line. Returns the blocks of every such run still kept.
+pub(crate) fn find_catalogues(stats: &[BlockStats], paragraphs: &[usize], reasons: &[Option<Reason>]) -> Vec<usize> {
+    let n = stats.len();
+    // The item starting at block `i`, if one does: two kept lines that are one paragraph.
+    let item = |i: usize| {
+        let name = &stats[i];
+        i + 1 < n
+            && paragraphs[i + 1] == paragraphs[i]
+            && (i == 0 || paragraphs[i - 1] != paragraphs[i])
+            && (i + 2 == n || paragraphs[i + 2] != paragraphs[i])
+            && reasons[i].is_none()
+            && reasons[i + 1].is_none()
+            && (1..=CATALOGUE_NAME_WORDS).contains(&name.words)
+            && !name.ends_with_punctuation
+            && !name.ends_with_colon
+            && CATALOGUE_DESCRIPTION_WORDS.contains(&stats[i + 1].words)
+    };
+    let mut blocks = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let mut end = i;
+        while end < n && item(end) {
+            end += 2;
+        }
+        if (end - i) / 2 >= CATALOGUE_ITEMS {
+            blocks.extend(i..end);
+        }
+        i = if end > i { end } else { i + 1 };
+    }
+    blocks
+}
+
 /// A line that reads like another story's headline: several words, no sentence, capitalised.
 /// Lines full of numbers are table rows, not headlines.
 fn is_listed_headline(stats: &BlockStats) -> bool {
