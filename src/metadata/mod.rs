@@ -295,26 +295,27 @@ fn is_name_shaped(name: &str) -> bool {
         && name.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\'' | '’'))
 }
 
-/// Whether `word` (two letters or more) is written lowercase somewhere in `texts`: then it is a
-/// common word, and a line of such words a label, not a name.
-fn written_lowercase(word: &str, texts: &[&str]) -> bool {
+/// Whether `word` (two letters or more, no whitespace) is written lowercase somewhere in `page`,
+/// the page's block texts joined by newlines: then it is a common word, and a line of such words
+/// a label, not a name.
+fn written_lowercase(word: &str, page: &str) -> bool {
     let lower = word.to_lowercase();
     if lower.chars().count() < 2 || lower == word {
         return false;
     }
-    texts.iter().any(|t| {
-        t.match_indices(lower.as_str()).any(|(at, _)| {
-            let before = t[..at].chars().next_back();
-            let mut rest = t[at + lower.len()..].chars();
-            let after = rest.next();
-            // Not inside an address ("jane@example.org", "hi@jane.blog", "example.org/jane"); a
-            // full stop ends a sentence unless a letter follows it.
-            let dotted = after == Some('.') && rest.next().is_some_and(char::is_alphanumeric);
-            let address = |c: char| matches!(c, '@' | '/');
-            before.is_none_or(|c| !c.is_alphanumeric() && !address(c) && c != '.')
-                && after.is_none_or(|c| !c.is_alphanumeric() && !address(c))
-                && !dotted
-        })
+    // One search over the joined page, not one per block: a newline bounds a word as the start or
+    // the end of a block does.
+    memchr::memmem::find_iter(page.as_bytes(), lower.as_bytes()).any(|at| {
+        let before = page[..at].chars().next_back();
+        let mut rest = page[at + lower.len()..].chars();
+        let after = rest.next();
+        // Not inside an address ("jane@example.org", "hi@jane.blog", "example.org/jane"); a
+        // full stop ends a sentence unless a letter follows it.
+        let dotted = after == Some('.') && rest.next().is_some_and(char::is_alphanumeric);
+        let address = |c: char| matches!(c, '@' | '/');
+        before.is_none_or(|c| !c.is_alphanumeric() && !address(c) && c != '.')
+            && after.is_none_or(|c| !c.is_alphanumeric() && !address(c))
+            && !dotted
     })
 }
 
@@ -339,8 +340,8 @@ fn is_control_word(word: &str) -> bool {
 
 /// Whether every word of a byline's name is written lowercase elsewhere on the page: "By Role"
 /// and "By Industry" in a filter menu name no one.
-fn common_words(name: &str, texts: &[&str]) -> bool {
-    name.split_whitespace().all(|word| written_lowercase(word, texts))
+fn common_words(name: &str, page: &str) -> bool {
+    name.split_whitespace().all(|word| written_lowercase(word, page))
 }
 
 /// The name in a line that is a date and a name ("Amit Samsukha October 11, 2024", "Dec 17, 2025
@@ -583,6 +584,8 @@ pub(crate) fn find(
     if n == 0 {
         return meta;
     }
+    // What `written_lowercase` searches, joined once for the page.
+    let page = texts.join("\n");
     let base = input.as_ptr() as usize;
     let range_of = |s: &str| {
         let start = s.as_ptr() as usize - base;
@@ -614,7 +617,7 @@ pub(crate) fn find(
                     && name.chars().next().is_some_and(char::is_uppercase)
                     && name.chars().skip(1).any(char::is_lowercase)
                     && name.chars().all(char::is_alphabetic)
-                    && !written_lowercase(name, texts);
+                    && !written_lowercase(name, &page);
                 (is_name_shaped(name) || single).then_some(line)
             })
     };
@@ -633,7 +636,7 @@ pub(crate) fn find(
         if meta.byline.is_none()
             && eligible(i)
             && let Some(name) = byline_in(texts[i], &stats[i])
-                .filter(|name| name.split_whitespace().nth(1).is_some() || !common_words(name, texts))
+                .filter(|name| name.split_whitespace().nth(1).is_some() || !common_words(name, &page))
                 .filter(|name| !desk(name))
         {
             meta.byline = Some((i, range_of(name)));
@@ -650,7 +653,7 @@ pub(crate) fn find(
     // ("Key Takeaways", "Free Trial"), but their words are written lowercase elsewhere on the page.
     let a_name = |name: &str| {
         is_name_shaped(name)
-            && !name.split_whitespace().any(|word| written_lowercase(word, texts) || is_control_word(word))
+            && !name.split_whitespace().any(|word| written_lowercase(word, &page) || is_control_word(word))
     };
     if meta.byline.is_none()
         && let Some((d, _)) = meta.date
@@ -661,7 +664,7 @@ pub(crate) fn find(
         let given_name = |name: &str| {
             name.split_whitespace()
                 .next()
-                .is_some_and(|first| first.chars().any(char::is_lowercase) && !written_lowercase(first, texts))
+                .is_some_and(|first| first.chars().any(char::is_lowercase) && !written_lowercase(first, &page))
         };
         let beside_name =
             |j: usize| a_name(texts[j]) || (d.abs_diff(j) == 1 && is_name_shaped(texts[j]) && given_name(texts[j]));
@@ -726,7 +729,7 @@ pub(crate) fn find(
                     name_under_particle(i)
                         .filter(|line| {
                             let name = line.split([',', '|']).next().unwrap_or(line);
-                            !name.split_whitespace().any(|w| written_lowercase(w, texts) || is_control_word(w))
+                            !name.split_whitespace().any(|w| written_lowercase(w, &page) || is_control_word(w))
                         })
                         .map(|name| (i + 1, range_of(name)))
                 })
@@ -783,7 +786,7 @@ pub(crate) fn find(
                     // "Written by" names its author, a team's or a company's name too ("Written
                     // by Example Growth Marketing"); a bare "By" may head a filter menu.
                     .filter(|name| {
-                        !common_words(name, texts)
+                        !common_words(name, &page)
                             || (WRITTEN_BY.is_match(texts[i]) && name.split_whitespace().nth(1).is_some())
                     })
             };
@@ -915,7 +918,7 @@ pub(crate) fn find(
                 && texts[j].chars().next().is_some_and(char::is_uppercase)
                 && texts[j].chars().any(char::is_lowercase)
                 && texts[j].chars().all(char::is_alphabetic)
-                && !written_lowercase(texts[j], texts))
+                && !written_lowercase(texts[j], &page))
                 // Or a team's name of capitalised words ("Example Connect Team") just there.
                 || is_bare_name(texts[j], &stats[j]))
             && !texts[j].split_whitespace().any(is_control_word)
@@ -957,7 +960,7 @@ pub(crate) fn find(
                 && word.chars().next().is_some_and(char::is_uppercase)
                 && word.chars().any(char::is_lowercase)
                 && word.chars().all(char::is_alphabetic)
-                && !written_lowercase(word, texts)
+                && !written_lowercase(word, &page)
                 && !is_control_word(word)
             {
                 meta.byline = Some((t + 1, range_of(word)));
@@ -969,7 +972,7 @@ pub(crate) fn find(
             }
             if meta.byline.is_none() {
                 let name = byline_in(texts[j], &stats[j])
-                    .filter(|name| name.split_whitespace().nth(1).is_some() || !common_words(name, texts))
+                    .filter(|name| name.split_whitespace().nth(1).is_some() || !common_words(name, &page))
                     .or_else(|| (stats[j].words <= 10).then(|| name_beside_date(texts[j], a_name)).flatten())
                     .map(|name| (j, name))
                     .or_else(|| name_under_particle(j).map(|name| (j + 1, name)));
@@ -990,7 +993,7 @@ pub(crate) fn find(
             let cut = words.find(|&(k, word)| {
                 k >= 2
                     && word.chars().next().is_some_and(char::is_uppercase)
-                    && (ROLE.is_match(word) || written_lowercase(word, texts))
+                    && (ROLE.is_match(word) || written_lowercase(word, &page))
             });
             if let Some((_, word)) = cut {
                 let end = word.as_ptr() as usize - byline.as_ptr() as usize;
@@ -1287,10 +1290,10 @@ mod tests {
     #[test]
     fn labels_are_not_names() {
         let page = ["Key Takeaways", "The key takeaways of the study are below.", "Jane Doe"];
-        assert!(written_lowercase("Takeaways", &page));
-        assert!(!written_lowercase("Jane", &page));
+        assert!(written_lowercase("Takeaways", &page.join("\n")));
+        assert!(!written_lowercase("Jane", &page.join("\n")));
         // A word inside another word does not count.
-        assert!(!written_lowercase("Doe", &["Doesn't matter"]));
+        assert!(!written_lowercase("Doe", "Doesn't matter"));
         assert!(is_name_shaped("Jane Doe"));
         assert!(!is_name_shaped("JANE DOE"));
         assert!(!is_name_shaped("Jane"));
@@ -1327,10 +1330,10 @@ mod tests {
     fn common_words_and_controls_are_not_names() {
         let texts = ["Write to russell@example.org or hi@clay.global", "A green roof. The roof is green."];
         // An address is not the word written lowercase; a sentence's last word is.
-        assert!(!written_lowercase("Russell", &texts));
-        assert!(!written_lowercase("Clay", &texts));
-        assert!(written_lowercase("Green", &texts));
-        assert!(written_lowercase("Roof", &texts));
+        assert!(!written_lowercase("Russell", &texts.join("\n")));
+        assert!(!written_lowercase("Clay", &texts.join("\n")));
+        assert!(written_lowercase("Green", &texts.join("\n")));
+        assert!(written_lowercase("Roof", &texts.join("\n")));
         for word in ["Toggle", "Select", "Hide", "Related", "Search"] {
             assert!(is_control_word(word), "{word}");
         }
