@@ -10,7 +10,9 @@ use crate::markup;
 use crate::stats::BlockStats;
 use crate::verdict::Reason;
 use regex::Regex;
+use rustc_hash::FxHashMap;
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -295,19 +297,35 @@ fn is_name_shaped(name: &str) -> bool {
         && name.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\'' | '’'))
 }
 
-/// Whether `word` (two letters or more, no whitespace) is written lowercase somewhere in `page`,
-/// the page's block texts joined by newlines: then it is a common word, and a line of such words
-/// a label, not a name.
-fn written_lowercase(word: &str, page: &str) -> bool {
+/// A page's block texts joined by newlines, for [`written_lowercase`], with the words it has
+/// already been asked about: the byline checks ask about the same few names again and again.
+struct Page {
+    text: String,
+    looked_up: RefCell<FxHashMap<String, bool>>,
+}
+
+impl Page {
+    fn new(texts: &[&str]) -> Page {
+        Page { text: texts.join("\n"), looked_up: RefCell::default() }
+    }
+}
+
+/// Whether `word` (two letters or more, no whitespace) is written lowercase somewhere on `page`:
+/// then it is a common word, and a line of such words a label, not a name.
+fn written_lowercase(word: &str, page: &Page) -> bool {
     let lower = word.to_lowercase();
     if lower.chars().count() < 2 || lower == word {
         return false;
     }
+    if let Some(&written) = page.looked_up.borrow().get(&lower) {
+        return written;
+    }
     // One search over the joined page, not one per block: a newline bounds a word as the start or
     // the end of a block does.
-    memchr::memmem::find_iter(page.as_bytes(), lower.as_bytes()).any(|at| {
-        let before = page[..at].chars().next_back();
-        let mut rest = page[at + lower.len()..].chars();
+    let text = page.text.as_str();
+    let written = memchr::memmem::find_iter(text.as_bytes(), lower.as_bytes()).any(|at| {
+        let before = text[..at].chars().next_back();
+        let mut rest = text[at + lower.len()..].chars();
         let after = rest.next();
         // Not inside an address ("jane@example.org", "hi@jane.blog", "example.org/jane"); a
         // full stop ends a sentence unless a letter follows it.
@@ -316,7 +334,9 @@ fn written_lowercase(word: &str, page: &str) -> bool {
         before.is_none_or(|c| !c.is_alphanumeric() && !address(c) && c != '.')
             && after.is_none_or(|c| !c.is_alphanumeric() && !address(c))
             && !dotted
-    })
+    });
+    page.looked_up.borrow_mut().insert(lower, written);
+    written
 }
 
 /// Words of a page's controls, never of a person's name: "Search Toggle", "Select Page", "Hide
@@ -340,7 +360,7 @@ fn is_control_word(word: &str) -> bool {
 
 /// Whether every word of a byline's name is written lowercase elsewhere on the page: "By Role"
 /// and "By Industry" in a filter menu name no one.
-fn common_words(name: &str, page: &str) -> bool {
+fn common_words(name: &str, page: &Page) -> bool {
     name.split_whitespace().all(|word| written_lowercase(word, page))
 }
 
@@ -584,8 +604,7 @@ pub(crate) fn find(
     if n == 0 {
         return meta;
     }
-    // What `written_lowercase` searches, joined once for the page.
-    let page = texts.join("\n");
+    let page = Page::new(texts);
     let base = input.as_ptr() as usize;
     let range_of = |s: &str| {
         let start = s.as_ptr() as usize - base;
@@ -1290,10 +1309,10 @@ mod tests {
     #[test]
     fn labels_are_not_names() {
         let page = ["Key Takeaways", "The key takeaways of the study are below.", "Jane Doe"];
-        assert!(written_lowercase("Takeaways", &page.join("\n")));
-        assert!(!written_lowercase("Jane", &page.join("\n")));
+        assert!(written_lowercase("Takeaways", &Page::new(&page)));
+        assert!(!written_lowercase("Jane", &Page::new(&page)));
         // A word inside another word does not count.
-        assert!(!written_lowercase("Doe", "Doesn't matter"));
+        assert!(!written_lowercase("Doe", &Page::new(&["Doesn't matter"])));
         assert!(is_name_shaped("Jane Doe"));
         assert!(!is_name_shaped("JANE DOE"));
         assert!(!is_name_shaped("Jane"));
@@ -1330,10 +1349,10 @@ mod tests {
     fn common_words_and_controls_are_not_names() {
         let texts = ["Write to russell@example.org or hi@clay.global", "A green roof. The roof is green."];
         // An address is not the word written lowercase; a sentence's last word is.
-        assert!(!written_lowercase("Russell", &texts.join("\n")));
-        assert!(!written_lowercase("Clay", &texts.join("\n")));
-        assert!(written_lowercase("Green", &texts.join("\n")));
-        assert!(written_lowercase("Roof", &texts.join("\n")));
+        assert!(!written_lowercase("Russell", &Page::new(&texts)));
+        assert!(!written_lowercase("Clay", &Page::new(&texts)));
+        assert!(written_lowercase("Green", &Page::new(&texts)));
+        assert!(written_lowercase("Roof", &Page::new(&texts)));
         for word in ["Toggle", "Select", "Hide", "Related", "Search"] {
             assert!(is_control_word(word), "{word}");
         }
