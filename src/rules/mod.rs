@@ -787,10 +787,20 @@ pub(crate) fn judge(text: &str, stats: &BlockStats, families: FamilySet, user: &
     if let Some(family) = phrase_family {
         consider(&mut best, family);
     }
-    for (index, pattern) in compiled.triggered.iter().enumerate() {
+    // Only the patterns whose trigger fired, in index order: most blocks fire none or a few.
+    let fired_indices = fired.into_iter().enumerate().flat_map(|(word, mut bits)| {
+        std::iter::from_fn(move || {
+            (bits != 0).then(|| {
+                let bit = bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                word * 64 + bit
+            })
+        })
+    });
+    for index in fired_indices {
+        let pattern = &compiled.triggered[index];
         let could_improve = best.is_none_or(|b| pattern.family.rank() < b.rank());
-        if fired[index / 64] & (1 << (index % 64)) != 0
-            && could_improve
+        if could_improve
             && stats.words <= pattern.max_words
             && families.contains(pattern.family)
             && pattern.is_match(text)
