@@ -156,12 +156,14 @@ pub(crate) fn is_date(text: &str, stats: &BlockStats) -> bool {
 
 /// The byline's name part when the block is a byline ("By Jane Doe", "Von Max Muster").
 pub(crate) fn byline_name<'a>(text: &'a str, stats: &BlockStats) -> Option<&'a str> {
-    // An initial's stop ("A. J. Neal") ends no sentence.
-    let initials = text
-        .split_whitespace()
-        .filter(|w| w.len() == 2 && w.ends_with('.') && w.chars().next().is_some_and(char::is_uppercase))
-        .count() as u32;
-    if stats.words > 16 || stats.sentence_ends.saturating_sub(initials) > 1 {
+    // An initial's stop ("A. J. Neal") ends no sentence; initials are counted only in a line
+    // of two sentence ends or more.
+    let initials = || {
+        text.split_whitespace()
+            .filter(|w| w.len() == 2 && w.ends_with('.') && w.chars().next().is_some_and(char::is_uppercase))
+            .count() as u32
+    };
+    if stats.words > 16 || (stats.sentence_ends > 1 && stats.sentence_ends.saturating_sub(initials()) > 1) {
         // A standfirst that ends with its byline and date ("… beyond Canada. By Jane Doe on Dec.
         // 19, 2025").
         let start = text.rfind(". By ")? + 2;
