@@ -28,11 +28,12 @@ pub(crate) fn find_repeats<'a>(blocks: impl Iterator<Item = (&'a str, bool)>, mi
             continue;
         }
         let core = core(text);
-        // A pull quote is short: only a short block is worth counting words in.
+        // A pull quote is short: only a short block that repeats a quotation is worth counting
+        // words in.
         let pull_quote = !quotes.is_empty()
             && core.len() <= MAX_PULL_QUOTE_BYTES
-            && (MIN_FRAGMENT_WORDS..=MAX_PULL_QUOTE_WORDS).contains(&core.split_whitespace().count())
-            && quotes.contains(core);
+            && quotes.contains(core)
+            && (MIN_FRAGMENT_WORDS..=MAX_PULL_QUOTE_WORDS).contains(&core.split_whitespace().count());
         if !seen.insert(core) || pull_quote {
             repeats.push(i);
             continue;
