@@ -19,8 +19,9 @@ const MAX_PULL_QUOTE_BYTES: usize = 600;
 /// `min_chars` characters (list bullets, short headings that may legitimately repeat) are left
 /// alone. Linear in the input: each block is split once and looked up in a hash set.
 pub(crate) fn find_repeats<'a>(blocks: impl Iterator<Item = (&'a str, bool)>, min_chars: usize) -> Vec<usize> {
-    // Whole blocks by their core, and quotations of at least MIN_FRAGMENT_WORDS words.
-    let mut seen: FxHashSet<&str> = FxHashSet::default();
+    // Whole blocks by their core, and quotations of at least MIN_FRAGMENT_WORDS words. A block
+    // adds one core at most: the set is sized once, not grown a page at a time.
+    let mut seen: FxHashSet<&str> = FxHashSet::with_capacity_and_hasher(blocks.size_hint().0, Default::default());
     let mut quotes: FxHashSet<&str> = FxHashSet::default();
     let mut repeats = Vec::new();
     for (i, (text, kept)) in blocks.enumerate() {
