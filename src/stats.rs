@@ -295,12 +295,9 @@ struct WordState {
 }
 
 impl WordState {
-    /// Adds one lowercase character to the word's hash.
+    /// Adds one lowercase character to the word's hash (each word has a fresh state).
     #[inline]
     fn push(&mut self, lower: char) {
-        if self.lowercase_len == 0 {
-            self.hash = WordHash::default();
-        }
         self.hash.push(lower);
         self.lowercase_len += 1;
         if self.lowercase_len == STEM_CHARS {
@@ -308,9 +305,9 @@ impl WordState {
         }
     }
 
-    /// Counts the word that just ended, if any, and gets ready for the next.
+    /// Counts the word that just ended, if any.
     #[inline]
-    fn finish(&mut self, stats: &mut BlockStats, stopwords: &mut Tally, words: Option<&mut Vec<Word>>) {
+    fn finish(self, stats: &mut BlockStats, stopwords: &mut Tally, words: Option<&mut Vec<Word>>) {
         if self.len == 0 {
             return;
         }
@@ -331,8 +328,6 @@ impl WordState {
                 words.push(Word { stem, stopword_in: languages });
             }
         }
-        self.len = 0;
-        self.lowercase_len = 0;
     }
 }
 
