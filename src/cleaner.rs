@@ -2,6 +2,7 @@
 
 use crate::Error;
 use crate::document;
+use crate::heuristics::structure::Shape;
 use crate::heuristics::{self, Class, Thresholds};
 use crate::lang::{self, Language};
 use crate::markup;
@@ -237,6 +238,12 @@ impl Cleaner {
         // Date lines are looked for in every pass: read once.
         let date_lines: Vec<bool> =
             texts.iter().zip(&measured).map(|(t, m)| metadata::is_date(t, &m.stats(None))).collect();
+        // So are the shapes of table rows and list items, which depend on the block alone.
+        let shapes: Vec<Option<Shape>> = texts
+            .iter()
+            .zip(&measured)
+            .map(|(t, m)| self.heuristics.then(|| heuristics::structure::shape(t, &m.stats(None))).flatten())
+            .collect();
         let mut reasons: Vec<Option<Reason>> = vec![None; judged.len()];
         // The blocks still kept, as indices into `judged`: the page the next pass sees.
         let mut alive: Vec<usize> = (0..judged.len()).collect();
@@ -270,6 +277,7 @@ impl Cleaner {
                 words: alive.iter().map(|&i| words[i]).collect(),
                 paragraphs: alive.iter().map(|&i| verdicts[judged[i]].paragraph).collect(),
                 date_lines: alive.iter().map(|&i| date_lines[i]).collect(),
+                shapes: alive.iter().map(|&i| shapes[i]).collect(),
             };
             let pass = self.judge(input, &view, pass_language, stats, hits, if fresh { None } else { settled });
             language.get_or_insert(pass.language);
@@ -331,7 +339,7 @@ impl Cleaner {
         mut hits: Vec<Option<Hit>>,
         settled: Option<bool>,
     ) -> Pass {
-        let View { texts, words, paragraphs, date_lines } = view;
+        let View { texts, words, paragraphs, date_lines, shapes } = view;
         let n = texts.len();
         // Which blocks the rules named themselves, before captions claim their neighbours.
         let named: Vec<bool> = hits.iter().map(Option::is_some).collect();
@@ -358,7 +366,7 @@ impl Cleaner {
             let scale = heuristics::classify::scale(&judged_stats, &ruled, language.is_some());
             classes =
                 judged_stats.iter().zip(&ruled).map(|(s, &r)| heuristics::classify::classify(s, r, t, scale)).collect();
-            let runs = heuristics::structure::find_runs(texts, &stats);
+            let runs = heuristics::structure::find_runs(shapes);
             let mut structural = vec![false; n];
             for run in &runs {
                 structural[run.clone()].fill(true);
@@ -787,6 +795,8 @@ struct View<'a> {
     paragraphs: Vec<usize>,
     /// Whether each block is a date line (the same whatever the page's language).
     date_lines: Vec<bool>,
+    /// Each block's shape as a table row or list item, if it has one (the same in every pass).
+    shapes: Vec<Option<Shape>>,
 }
 
 /// What [`Cleaner::judge_page`] decided: a reason for each block it judged, the metadata and the

@@ -163,9 +163,9 @@ fn numbers(text: &str) -> usize {
     text.split_whitespace().filter(|word| word.bytes().any(|b| b.is_ascii_digit())).count()
 }
 
-/// Runs of at least three consecutive blocks of one shape (rows of one width for tables).
-pub(crate) fn find_runs(texts: &[&str], stats: &[BlockStats]) -> Vec<Range<usize>> {
-    let shapes: Vec<Option<Shape>> = texts.iter().zip(stats).map(|(t, s)| shape(t, s)).collect();
+/// Runs of at least three consecutive blocks of one shape (rows of one width for tables), given
+/// each block's [`shape`].
+pub(crate) fn find_runs(shapes: &[Option<Shape>]) -> Vec<Range<usize>> {
     let mut runs = Vec::new();
     let mut start = 0;
     while start < shapes.len() {
@@ -297,7 +297,7 @@ mod tests {
             "- one",
             "- two",
         ];
-        let stats: Vec<BlockStats> = lines.iter().map(|l| BlockStats::compute(l, Language::English)).collect();
-        assert_eq!(find_runs(&lines, &stats), vec![1..5]);
+        let shapes: Vec<Option<Shape>> = lines.iter().map(|l| shape_of(l)).collect();
+        assert_eq!(find_runs(&shapes), vec![1..5]);
     }
 }
