@@ -149,6 +149,23 @@ impl Cleaner {
     /// and by the whole pipeline only once they leave 50,000 lines or fewer: memory stays at a
     /// small multiple of the page, whatever its shape.
     pub fn clean<'a>(&self, input: &'a str) -> Cleaned<'a> {
+        self.clean_page(input, None)
+    }
+
+    /// Cleans one page of plain text fetched from `url`, as [`Cleaner::clean`] does; the URL,
+    /// when given, is read for the page's date: a day in its path (`/2025/03/03/`,
+    /// `/2025-03-03-slug`, `/20250303/`) is the publication day, as the page's own publication
+    /// date is often missing, or a teaser's date is taken for it. When the text gives the same day,
+    /// its time and offset stay.
+    ///
+    /// ```
+    /// let page = "Ferry to run all winter\n\nThe harbour ferry will keep running through the winter.\n";
+    /// let cleaner = dechaff::Cleaner::default();
+    /// let cleaned = cleaner.clean_page(page, Some("https://example.com/news/2025/03/03/ferry/"));
+    /// assert_eq!(cleaned.published().unwrap().to_string(), "2025-03-03");
+    /// assert_eq!(cleaner.clean_page(page, None).published(), None);
+    /// ```
+    pub fn clean_page<'a>(&self, input: &'a str, url: Option<&str>) -> Cleaned<'a> {
         // The verdicts are the page's only record per block that lives as long as the page; what
         // the passes need is built per pass, for the blocks they judge.
         let mut verdicts = document::split(
@@ -190,13 +207,19 @@ impl Cleaner {
         // The date as written: the publication date where it was read, else the date line (an
         // update alone).
         let date = meta.published.as_ref().map(|(r, _)| r.clone()).or(meta.date.map(|(_, r)| r));
+        let mut published = meta.published.map(|(_, d)| d);
+        if let Some(day) = url.and_then(metadata::date_in_url)
+            && published.is_none_or(|p| (p.year, p.month, p.day) != (day.year, day.month, day.day))
+        {
+            published = Some(day);
+        }
         Cleaned {
             input,
             blocks: verdicts,
             title: meta.title.map(|(_, r)| r),
             byline: meta.byline.map(|(_, r)| r),
             date,
-            published: meta.published.map(|(_, d)| d),
+            published,
             updated: meta.updated,
             language,
             keep_title: self.keep_title,

@@ -32,6 +32,9 @@ pub struct FilesArgs {
     /// When to colour --explain output.
     #[arg(long, value_enum, value_name = "WHEN", default_value_t = Color::Auto)]
     color: Color,
+    /// The page's URL, for one input: a day in its path (`/2025/03/03/`) is its publication date.
+    #[arg(long, value_name = "URL")]
+    url: Option<String>,
     #[command(flatten)]
     settings: Settings,
 }
@@ -62,6 +65,9 @@ pub fn run(args: &FilesArgs) -> Result<(), Failure> {
     } else {
         args.files.iter().map(|p| (p.as_os_str() != "-").then(|| p.clone())).collect()
     };
+    if args.url.is_some() && inputs.len() > 1 {
+        return Err(Failure::Usage("--url names one page's URL: give one input with it".into()));
+    }
     let format = if args.json {
         Format::Json
     } else if args.explain {
@@ -70,7 +76,7 @@ pub fn run(args: &FilesArgs) -> Result<(), Failure> {
         Format::Text
     };
     if let Some(dir) = &args.out_dir {
-        return to_dir(dir, &inputs, format, args.color == Color::Always, &cleaner);
+        return to_dir(dir, &inputs, format, args.color == Color::Always, &cleaner, args.url.as_deref());
     }
     let to_file = args.output.as_deref().is_some_and(|p| p.as_os_str() != "-");
     let color = match args.color {
@@ -89,7 +95,7 @@ pub fn run(args: &FilesArgs) -> Result<(), Failure> {
                 return Err(Failure::Run(message));
             }
         };
-        let cleaned = cleaner.clean(&text);
+        let cleaned = cleaner.clean_page(&text, args.url.as_deref());
         let place = Place { path: path.as_deref(), several: inputs.len() > 1, first: i == 0 };
         if let Err(e) = write_document(output.writer(), &cleaned, format, &place, color) {
             if e.kind() == io::ErrorKind::BrokenPipe {
@@ -112,6 +118,7 @@ fn to_dir(
     format: Format,
     color: bool,
     cleaner: &dechaff::Cleaner,
+    url: Option<&str>,
 ) -> Result<(), Failure> {
     let mut targets: Vec<(&Path, PathBuf)> = Vec::with_capacity(inputs.len());
     let mut seen: HashMap<&std::ffi::OsStr, &Path> = HashMap::new();
@@ -144,7 +151,7 @@ fn to_dir(
     }
     for (path, target) in targets {
         let text = read_input(Some(path))?;
-        let cleaned = cleaner.clean(&text);
+        let cleaned = cleaner.clean_page(&text, url);
         let mut output = Output::open(Some(&target))?;
         let place = Place { path: Some(path), several: false, first: true };
         write_document(output.writer(), &cleaned, format, &place, color)

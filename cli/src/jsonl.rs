@@ -38,6 +38,10 @@ pub struct JsonlArgs {
     /// keep the field that was cleaned as it was.
     #[arg(long, value_name = "NAME", value_parser = parse_field)]
     output_field: Option<String>,
+    /// Read the page's URL from this string field: a day in its path (`/2025/03/03/`) is the
+    /// publication date. Records without it are cleaned as without the option.
+    #[arg(long, value_name = "NAME", value_parser = parse_field)]
+    url_field: Option<String>,
     /// Threads that clean records [default: all cores].
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     threads: Option<u16>,
@@ -190,7 +194,11 @@ impl Job<'_> {
                 Message::Batch(batch) => batch,
                 Message::Failed(why) => return Err(Stop::Failed(why)),
             };
-            let fields = Fields { input: &self.args.field, output: self.args.output_field.as_deref() };
+            let fields = Fields {
+                input: &self.args.field,
+                output: self.args.output_field.as_deref(),
+                url: self.args.url_field.as_deref(),
+            };
             let outcomes: Vec<Outcome> = self.pool.install(|| {
                 batch
                     .lines

@@ -37,13 +37,16 @@ pub struct Fields<'a> {
     /// Where the cleaned text goes: `None` replaces the input field, a name writes that member
     /// (replaced when present, added when not) and leaves the input field as it was.
     pub output: Option<&'a str>,
+    /// The string field holding the page's URL, read for its date; a record without it, or with
+    /// a value that is not a string, is cleaned without one.
+    pub url: Option<&'a str>,
 }
 
 impl Fields<'_> {
     /// Cleans `field` and writes the result back into it.
     #[cfg(test)]
     fn replacing(field: &str) -> Fields<'_> {
-        Fields { input: field, output: None }
+        Fields { input: field, output: None, url: None }
     }
 }
 
@@ -64,14 +67,15 @@ pub fn process(cleaner: &Cleaner, fields: Fields<'_>, line: &[u8]) -> Outcome {
 fn clean_record(cleaner: &Cleaner, fields: Fields<'_>, line: &str) -> Result<String, String> {
     let field = fields.input;
     let output = fields.output.filter(|&name| name != field);
-    let spans = locate(line, field, output)?;
+    let spans = locate(line, field, output, fields.url)?;
     let value_span = spans.field.ok_or_else(|| format!("no field {}", quoted(field)))?;
     let raw = &line[value_span.clone()];
     if !raw.starts_with('"') {
         return Err(format!("field {} is {}, not a string", quoted(field), kind_of(raw)));
     }
     let text = unescape(raw);
-    let cleaned = cleaner.clean(&text);
+    let url = spans.url.map(|span| &line[span]).filter(|raw| raw.starts_with('"')).map(unescape);
+    let cleaned = cleaner.clean_page(&text, url.as_deref());
     let text_json = serde_json::to_string(&cleaned.text()).expect("a string serialises");
     let dechaff_json = serde_json::to_string(&Metadata::of(&cleaned)).expect("metadata serialises");
 
@@ -143,15 +147,18 @@ struct Spans {
     output: Option<Range<usize>>,
     /// The value of the (last) `dechaff` member.
     dechaff: Option<Range<usize>>,
+    /// The value of the (last) member named like the URL field, when one is named.
+    url: Option<Range<usize>>,
     /// Where the last member's value ends, so a new member can follow it.
     last_value_end: usize,
 }
 
 /// Parses `line` as one JSON object and locates the members dechaff edits. Duplicate keys: the last
 /// one counts, as in most JSON parsers.
-fn locate(line: &str, field: &str, output: Option<&str>) -> Result<Spans, String> {
+fn locate(line: &str, field: &str, output: Option<&str>, url: Option<&str>) -> Result<Spans, String> {
     let mut parser = serde_json::Deserializer::from_str(line);
-    let spans = Locator { line, field, output }.deserialize(&mut parser).and_then(|spans| parser.end().map(|()| spans));
+    let spans =
+        Locator { line, field, output, url }.deserialize(&mut parser).and_then(|spans| parser.end().map(|()| spans));
     spans.map_err(|e| match e.classify() {
         Category::Data => "not a JSON object".to_owned(),
         _ => {
@@ -167,6 +174,7 @@ struct Locator<'a, 'de> {
     line: &'de str,
     field: &'a str,
     output: Option<&'a str>,
+    url: Option<&'a str>,
 }
 
 impl<'de> DeserializeSeed<'de> for Locator<'_, 'de> {
@@ -200,6 +208,9 @@ impl<'de> Visitor<'de> for Locator<'_, 'de> {
                 spans.dechaff = Some(span.clone());
             } else if Some(key.as_ref()) == self.output {
                 spans.output = Some(span.clone());
+            }
+            if Some(key.as_ref()) == self.url {
+                spans.url = Some(span.clone());
             }
             spans.last_value_end = span.end;
         }
@@ -314,7 +325,7 @@ mod tests {
             (r#"{"id":12345678901234567890}"#, "text", None, None, "}"),
         ];
         for &(line, field, value, dechaff, tail) in rows {
-            let spans = locate(line, field, None).unwrap_or_else(|e| panic!("{line}: {e}"));
+            let spans = locate(line, field, None, None).unwrap_or_else(|e| panic!("{line}: {e}"));
             assert_eq!(spans.field.map(|s| &line[s]), value, "{line}");
             assert_eq!(spans.dechaff.map(|s| &line[s]), dechaff, "{line}");
             assert_eq!(&line[spans.last_value_end..], tail, "{line}");
@@ -388,7 +399,7 @@ mod tests {
         let text = serde_json::to_string(page).unwrap();
         let cleaned = serde_json::to_string(&dechaff::clean(page).text()).unwrap();
         let meta = serde_json::to_string(&Metadata::of(&dechaff::clean(page))).unwrap();
-        let fields = Fields { input: "text", output: Some("clean") };
+        let fields = Fields { input: "text", output: Some("clean"), url: None };
         // (record, record with `CLEAN` for the cleaned text and `META` for the dechaff object)
         let rows = [
             (format!(r#"{{"text":{text}}}"#), format!(r#"{{"text":{text},"clean":CLEAN,"dechaff":META}}"#)),
@@ -403,12 +414,35 @@ mod tests {
             assert_eq!(out, expected.replace("CLEAN", &cleaned).replace("META", &meta));
         }
         // Naming the input field as the output is the same as naming none.
-        let same = Fields { input: "text", output: Some("text") };
+        let same = Fields { input: "text", output: Some("text"), url: None };
         let line = format!(r#"{{"text":{text}}}"#);
         assert_eq!(
             process(&cleaner(), same, line.as_bytes()),
             process(&cleaner(), Fields::replacing("text"), line.as_bytes())
         );
+    }
+
+    #[test]
+    fn a_url_field_gives_the_date_in_its_path() {
+        let text = r#""Ferry to run all winter\n\nThe harbour ferry will keep running through the winter.""#;
+        let fields = Fields { input: "text", output: None, url: Some("url") };
+        let published = |line: &str| {
+            let Outcome::Cleaned(out) = process(&cleaner(), fields, line.as_bytes()) else { panic!("{line}") };
+            let record: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+            record["dechaff"]["published"].as_str().map(str::to_owned)
+        };
+        let dated = format!(r#"{{"url":"https:\/\/example.com\/news\/2025\/03\/03\/ferry","text":{text}}}"#);
+        assert_eq!(published(&dated).as_deref(), Some("2025-03-03"));
+        // No such field, a null or a number: cleaned as without a URL.
+        for line in [
+            format!(r#"{{"text":{text}}}"#),
+            format!(r#"{{"text":{text},"url":null}}"#),
+            format!(r#"{{"text":{text},"url":20250303}}"#),
+        ] {
+            assert_eq!(published(&line), None, "{line}");
+        }
+        let Outcome::Cleaned(out) = process(&cleaner(), Fields::replacing("text"), dated.as_bytes()) else { panic!() };
+        assert!(!out.contains("published\":\"2025"), "{out}");
     }
 
     #[test]

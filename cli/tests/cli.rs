@@ -164,6 +164,27 @@ fn cleans_a_file_to_its_body() {
 }
 
 #[test]
+fn a_url_gives_the_publication_day_in_its_path() {
+    let page = "Ferry to run all winter\n\nThe harbour ferry will keep running through the winter, the council said.\n";
+    let published = |args: &[&str]| {
+        let run = dechaff(args, Some(page.as_bytes()));
+        assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
+        let value: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+        value["published"].as_str().map(str::to_owned)
+    };
+    assert_eq!(
+        published(&["--json", "--url", "https://example.com/news/2025/03/03/ferry/"]).as_deref(),
+        Some("2025-03-03")
+    );
+    assert_eq!(published(&["--json", "--url", "https://example.com/news/ferry/"]), None);
+    assert_eq!(published(&["--json"]), None);
+    // A URL is one page's: not for several inputs.
+    let run = dechaff(&["--url", "https://example.com/2025/03/03/", "-", "-"], Some(page.as_bytes()));
+    assert_eq!(run.code, Some(2));
+    assert!(run.stderr.contains("--url"), "{}", run.stderr);
+}
+
+#[test]
 fn reads_stdin_when_no_file_is_given() {
     let page = corpus(FERRY);
     let run = dechaff::<&str>(&[], Some(page.as_bytes()));

@@ -17,9 +17,10 @@ __all__ = ["Block", "Cleaned", "Cleaner", "clean", "families", "languages", "__v
 _DEFAULT = Cleaner()
 
 
-def clean(text, **settings):
-    """Cleans one page; `settings` are `Cleaner`'s keyword arguments (none: the defaults)."""
-    return (Cleaner(**settings) if settings else _DEFAULT).clean(text)
+def clean(text, url=None, **settings):
+    """Cleans one page, fetched from `url` when given (a day in its path is the publication date);
+    `settings` are `Cleaner`'s keyword arguments (none: the defaults)."""
+    return (Cleaner(**settings) if settings else _DEFAULT).clean(text, url)
 
 
 def _cleaner(settings):

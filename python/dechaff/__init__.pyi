@@ -6,5 +6,5 @@ from ._dechaff import __version__ as __version__
 from ._dechaff import families as families
 from ._dechaff import languages as languages
 
-def clean(text: str, **settings: object) -> Cleaned:
+def clean(text: str, url: str | None = None, **settings: object) -> Cleaned:
     """Cleans one page; `settings` are `Cleaner`'s keyword arguments (none: the defaults)."""

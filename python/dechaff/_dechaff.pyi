@@ -108,10 +108,20 @@ class Cleaner:
     @property
     def settings(self) -> dict[str, object]:
         """The keyword arguments that make this cleaner again."""
-    def clean(self, text: str) -> Cleaned:
-        """Cleans one page (the GIL is released while it runs)."""
-    def clean_batch(self, texts: Iterable[str | None], *, threads: int | None = None) -> list[Cleaned | None]:
-        """Cleans many pages in parallel without the GIL; order kept, None in gives None out."""
+    def clean(self, text: str, url: str | None = None) -> Cleaned:
+        """Cleans one page (the GIL is released while it runs); a day in `url`'s path is its
+        publication date."""
+    def clean_batch(
+        self,
+        texts: Iterable[str | None],
+        *,
+        urls: Iterable[str | None] | None = None,
+        threads: int | None = None,
+    ) -> list[Cleaned | None]:
+        """Cleans many pages in parallel without the GIL; order kept, None in gives None out.
+
+        `urls`: each page's URL (or None), one per text, read for the publication date.
+        """
     def clean_arrow(
         self,
         array: pyarrow.Array | pyarrow.ChunkedArray | Sequence[str | None],

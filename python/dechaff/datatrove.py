@@ -10,7 +10,8 @@
         tasks=4,
     ).run()
 
-`doc.text` becomes the cleaned text; `doc.metadata["dechaff"]` holds the title, byline, authors,
+`doc.text` becomes the cleaned text (the URL in `doc.metadata["url"]`, when there is one, is read
+for the publication date: `url_key` names another key, `None` none); `doc.metadata["dechaff"]` holds the title, byline, authors,
 date (as written), published and updated (ISO 8601), language and the blocks removed per reason.
 Documents left empty are dropped (reason `empty`, written to `exclusion_writer` if one is given)
 unless `drop_empty=False`. Statistics: `removed_<reason>` counts blocks removed per reason,
@@ -34,6 +35,7 @@ class DechaffFilter(BaseFilter):
         drop_empty: drop documents whose cleaned text is empty (reason `empty`).
         metadata_key: the key of `doc.metadata` that receives the metadata; `None` for none.
         batch_size: documents cleaned together, in parallel on the cleaner's threads.
+        url_key: the key of `doc.metadata` holding the page's URL; `None` to read none.
         exclusion_writer: where dropped documents go, as for any datatrove filter.
         **settings: `Cleaner` keyword arguments, when `cleaner` is not given.
     """
@@ -47,6 +49,7 @@ class DechaffFilter(BaseFilter):
         metadata_key: str | None = "dechaff",
         batch_size: int = 256,
         exclusion_writer: DiskWriter | None = None,
+        url_key: str | None = "url",
         **settings,
     ):
         super().__init__(exclusion_writer=exclusion_writer, batch_size=batch_size)
@@ -55,13 +58,18 @@ class DechaffFilter(BaseFilter):
         self.cleaner = cleaner if cleaner is not None else Cleaner(**settings)
         self.drop_empty = drop_empty
         self.metadata_key = metadata_key
+        self.url_key = url_key
 
     def filter(self, doc: Document) -> bool | tuple[bool, str]:
         return self.filter_batch([doc])[0]
 
     def filter_batch(self, batch: list[Document]) -> list[bool | tuple[bool, str]]:
         results = []
-        for doc, cleaned in zip(batch, self.cleaner.clean_batch([doc.text for doc in batch])):
+        urls = None
+        if self.url_key is not None:
+            urls = [doc.metadata.get(self.url_key) for doc in batch]
+            urls = [url if isinstance(url, str) else None for url in urls]
+        for doc, cleaned in zip(batch, self.cleaner.clean_batch([doc.text for doc in batch], urls=urls)):
             self.stat_update("chars_in", value=len(doc.text))
             for reason, count in cleaned.removed.items():
                 self.stat_update(f"removed_{reason}", value=count)

@@ -30,8 +30,8 @@ struct Outcome {
 }
 
 impl Outcome {
-    fn of(core: &Core, input: &str) -> Outcome {
-        let cleaned = core.clean(input);
+    fn of(core: &Core, input: &str, url: Option<&str>) -> Outcome {
+        let cleaned = core.clean_page(input, url);
         Outcome {
             text: cleaned.text(),
             title: cleaned.title().map(str::to_owned),
@@ -144,24 +144,41 @@ impl Cleaner {
         Ok(Cleaner { core: settings.cleaner()?, settings })
     }
 
-    /// Cleans one page. The interpreter is released while it runs.
-    fn clean(&self, py: Python<'_>, text: PyBackedStr) -> Cleaned {
-        let out = py.detach(|| Outcome::of(&self.core, &text));
+    /// Cleans one page, fetched from `url` when given (a day in its path is the publication
+    /// date). The interpreter is released while it runs.
+    #[pyo3(signature = (text, url = None))]
+    fn clean(&self, py: Python<'_>, text: PyBackedStr, url: Option<PyBackedStr>) -> Cleaned {
+        let out = py.detach(|| Outcome::of(&self.core, &text, url.as_deref()));
         Cleaned { input: text, out }
     }
 
-    /// Cleans many pages in parallel, in order; `None` in gives `None` out.
-    #[pyo3(signature = (texts, *, threads = None))]
+    /// Cleans many pages in parallel, in order; `None` in gives `None` out. `urls`, when given,
+    /// holds each page's URL (or `None`), as many as the pages.
+    #[pyo3(signature = (texts, *, urls = None, threads = None))]
     fn clean_batch(
         &self,
         py: Python<'_>,
         texts: &Bound<'_, PyAny>,
+        urls: Option<&Bound<'_, PyAny>>,
         threads: Option<usize>,
     ) -> PyResult<Vec<Option<Cleaned>>> {
         let texts: Vec<Option<PyBackedStr>> =
             texts.try_iter()?.map(|t| t.and_then(|t| t.extract())).collect::<PyResult<_>>()?;
+        let urls: Vec<Option<PyBackedStr>> = match urls {
+            Some(urls) => urls.try_iter()?.map(|u| u.and_then(|u| u.extract())).collect::<PyResult<_>>()?,
+            None => Vec::new(),
+        };
+        if !urls.is_empty() && urls.len() != texts.len() {
+            return Err(pyo3::exceptions::PyValueError::new_err(format!(
+                "{} urls for {} texts: give one per text (None for none)",
+                urls.len(),
+                texts.len()
+            )));
+        }
+        let pages: Vec<(Option<&str>, Option<&str>)> =
+            texts.iter().enumerate().map(|(i, t)| (t.as_deref(), urls.get(i).and_then(|u| u.as_deref()))).collect();
         let threads = self.threads(threads)?;
-        let outs = py.detach(|| parallel(&texts, threads, |t| t.as_ref().map(|t| Outcome::of(&self.core, t))));
+        let outs = py.detach(|| parallel(&pages, threads, |(t, u)| t.map(|t| Outcome::of(&self.core, t, *u))));
         Ok(texts.into_iter().zip(outs).map(|(input, out)| Some(Cleaned { input: input?, out: out? })).collect())
     }
 
@@ -176,7 +193,7 @@ impl Cleaner {
         threads: Option<usize>,
     ) -> PyResult<Bound<'py, PyAny>> {
         let threads = self.threads(threads)?;
-        arrow::clean(py, array, &|pages| parallel(pages, threads, |t| t.map(|t| Outcome::of(&self.core, t))))
+        arrow::clean(py, array, &|pages| parallel(pages, threads, |t| t.map(|t| Outcome::of(&self.core, t, None))))
     }
 
     /// The keyword arguments that make this cleaner again.

@@ -33,6 +33,21 @@ def test_clean_gives_the_article_and_its_metadata():
     assert cleaned.removed == {"byline": 1, "date": 1, "legal": 1, "navigation": 1, "newsletter": 1, "title": 1}
 
 
+def test_a_url_gives_the_publication_day_in_its_path():
+    undated = PAGE.replace("March 3, 2025\n\n", "")
+    url = "https://example.com/news/2025/03/04/harbour-ferry-winter/"
+    assert dechaff.clean(undated).published is None
+    assert dechaff.clean(undated, url).published == "2025-03-04"
+    assert dechaff.Cleaner().clean(undated, url=url).published == "2025-03-04"
+    # The page's own date of the same day keeps its form; another day gives way to the URL's.
+    assert dechaff.clean(PAGE, "https://example.com/2025/03/03/x").published == "2025-03-03"
+    assert dechaff.clean(PAGE, url).published == "2025-03-04"
+    batch = dechaff.Cleaner(threads=2).clean_batch([undated, None, undated], urls=[url, None, None])
+    assert [c and c.published for c in batch] == ["2025-03-04", None, None]
+    with pytest.raises(ValueError, match="urls"):
+        dechaff.Cleaner().clean_batch([undated, undated], urls=[url])
+
+
 def test_blocks_carry_character_offsets_into_the_python_string():
     page = "Café — menu\n\nLe café du port rouvre lundi après un long hiver, a annoncé la mairie ce matin.\n\n日本語の見出し"
     cleaned = dechaff.clean(page)

@@ -34,6 +34,19 @@ def test_the_step_rewrites_text_and_records_metadata_and_stats():
     assert "removed_legal" in text and "dropped_empty" in text
 
 
+def test_the_url_in_the_metadata_dates_the_page():
+    text = "The river rose two metres overnight and flooded the old town, the mayor said on Sunday."
+    docs = [
+        Document(text=text, id="a", metadata={"url": "https://example.com/2025/03/03/river"}),
+        Document(text=text, id="b", metadata={"link": "https://example.com/2025/03/04/river"}),
+        Document(text=text, id="c", metadata={"url": 12}),
+    ]
+    out = list(DechaffFilter(batch_size=3).run(iter(docs)))
+    assert [d.metadata["dechaff"]["published"] for d in out] == ["2025-03-03", None, None]
+    out = list(DechaffFilter(url_key="link").run(iter([docs[1]])))
+    assert out[0].metadata["dechaff"]["published"] == "2025-03-04"
+
+
 def test_empty_documents_are_kept_when_asked():
     doc = Document(text="Skip to main content", id="b")
     out = list(DechaffFilter(drop_empty=False, metadata_key=None).run(iter([doc])))

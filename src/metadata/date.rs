@@ -613,9 +613,82 @@ pub(crate) fn published_in(text: &str, order: DayOrder) -> Option<Date> {
     dates_in(text, order).into_iter().find(|f| !f.updated).map(|f| f.date)
 }
 
+/// Years a date in a URL's path may have: a number outside them is an id, not a year.
+const URL_YEARS: std::ops::RangeInclusive<i32> = 1990..=2100;
+
+/// The calendar day a page's URL gives in its path, as news sites and blogs write it:
+/// `/2025/03/03/slug`, `/2025-03-03-slug`, `/slug_2025_03_03`, `/20250303/`. A year and a month alone
+/// (`/2025/03/slug`) give no day; the host, query and fragment are not read.
+pub(crate) fn date_in_url(url: &str) -> Option<Date> {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let path = rest.find('/').map_or("", |at| &rest[at..]);
+    let path = path.split(['?', '#']).next().unwrap_or_default();
+    let day = |year: &str, month: &str, day: &str| {
+        let (year, month, day) = (year.parse::<i32>().ok()?, month.parse::<u8>().ok()?, day.parse::<u8>().ok()?);
+        (URL_YEARS.contains(&year) && (1..=12).contains(&month) && (1..=days_in_month(year, month)).contains(&day))
+            .then_some(Date { year, month, day, time: None, offset_minutes: None })
+    };
+    let digits =
+        |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    // Year, month and day as three segments.
+    for w in segments.windows(3) {
+        if digits(w[0], 4..=4)
+            && digits(w[1], 1..=2)
+            && digits(w[2], 1..=2)
+            && let Some(date) = day(w[0], w[1], w[2])
+        {
+            return Some(date);
+        }
+    }
+    for segment in &segments {
+        // "20250303" alone as a segment.
+        if digits(segment, 8..=8)
+            && let Some(date) = day(&segment[..4], &segment[4..6], &segment[6..])
+        {
+            return Some(date);
+        }
+        // "2025-03-03" or "2025_03_03" inside a slug, between non-digits.
+        let parts: Vec<&str> = segment.split(['-', '_', '.']).collect();
+        for w in parts.windows(3) {
+            if digits(w[0], 4..=4)
+                && digits(w[1], 2..=2)
+                && digits(w[2], 2..=2)
+                && let Some(date) = day(w[0], w[1], w[2])
+            {
+                return Some(date);
+            }
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_in_urls() {
+        let table = [
+            ("https://example.com/news/2025/03/03/ferry-runs-all-winter/", Some("2025-03-03")),
+            ("https://example.com/2025/3/3/ferry", Some("2025-03-03")),
+            ("http://example.com/blog/2024-02-29-leap-day-notes", Some("2024-02-29")),
+            ("example.com/lokales/faehre_2025_03_03.html", Some("2025-03-03")),
+            ("https://example.com/20250303/ferry", Some("2025-03-03")),
+            ("https://example.com/a/b?from=2025-03-03", None),
+            ("https://example.com/p#2025/03/03", None),
+            ("https://2025.example.com/03/03/x", None),
+            ("https://example.com/2025/03/ferry", None),
+            ("https://example.com/2023-02-29-not-a-day", None),
+            ("https://example.com/article/12345678/", None),
+            ("https://example.com/item/2025031/", None),
+            ("", None),
+            ("not a url at all", None),
+        ];
+        for (url, expected) in table {
+            assert_eq!(date_in_url(url).map(|d| d.to_string()).as_deref(), expected, "{url}");
+        }
+    }
 
     fn iso(text: &str) -> Option<String> {
         published_in(text, DayOrder::DayFirst).map(|d| d.to_string())

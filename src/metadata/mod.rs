@@ -4,7 +4,7 @@
 mod date;
 
 pub use date::{Date, Time};
-pub(crate) use date::{DayOrder, published_in};
+pub(crate) use date::{DayOrder, date_in_url, published_in};
 
 use crate::markup;
 use crate::stats::BlockStats;
