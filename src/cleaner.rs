@@ -416,9 +416,10 @@ impl Cleaner {
                     }
                 }
             }
-            // Inline boilerplate (ads, captions, teasers) and a lone sign-up, share or user-rule
-            // line between paragraphs say nothing about the text around them: they are skipped
-            // when neighbours settle a block (and inline boilerplate costs little in the region).
+            // Inline boilerplate (ads, captions, teasers) and a sign-up, share, tag or user-rule line
+            // or two between paragraphs say nothing about the text around them: they are skipped
+            // when neighbours settle a block and when the region takes in prose at its edges (and
+            // inline boilerplate costs little in the region).
             let reason_at = |i: usize| hits.get(i).and_then(|h| h.as_ref()).map(|h| &h.reason);
             let mut inline: Vec<bool> = hits.iter().map(|h| h.as_ref().is_some_and(|h| h.reason.is_inline())).collect();
             // A list of other stories under its header ("More Stories" and the headlines in its
@@ -445,18 +446,29 @@ impl Cleaner {
                     }
                 }
             }
-            let skipped: Vec<bool> = (0..n)
-                .map(|i| {
-                    inline[i]
-                        || (reason_at(i)
-                            .is_some_and(|r| matches!(r, Reason::Newsletter | Reason::Social | Reason::Custom(_)))
-                            && i > 0
-                            && i + 1 < n
-                            && [i - 1, i + 1].iter().all(|&j| {
-                                reason_at(j).is_none() && matches!(classes[j], Class::Good | Class::NearGood)
-                            }))
+            // Soft chrome: a sign-up, share, tag or user-rule line, which sits inside articles too.
+            let soft = |i: usize| {
+                reason_at(i).is_some_and(|r| {
+                    matches!(r, Reason::Newsletter | Reason::Social | Reason::Keywords | Reason::Custom(_))
                 })
-                .collect();
+            };
+            let text_at = |j: usize| reason_at(j).is_none() && matches!(classes[j], Class::Good | Class::NearGood);
+            let mut skipped = inline.clone();
+            let mut i = 0;
+            while i < n {
+                if !(inline[i] || soft(i)) {
+                    i += 1;
+                    continue;
+                }
+                // A run of inline boilerplate and soft chrome: its soft lines are skipped too when
+                // there are at most two of them and text stands on both sides.
+                let end = (i..n).find(|&j| !(inline[j] || soft(j))).unwrap_or(n);
+                let soft_lines = (i..end).filter(|&j| !inline[j]).count();
+                if soft_lines <= SOFT_CHROME_LINES && i > 0 && end < n && text_at(i - 1) && text_at(end) {
+                    skipped[i..end].fill(true);
+                }
+                i = end;
+            }
             heuristics::classify::smooth(&mut classes, &skipped, t);
             // An extract is the article already: nothing lies outside it.
             if !extracted {
@@ -509,7 +521,7 @@ impl Cleaner {
                         t,
                     );
                 }
-                region = heuristics::body::take_in_edges(region, &stats, &ruled, &inline);
+                region = heuristics::body::take_in_edges(region, &stats, &ruled, &skipped);
             }
             // The article ends before a comment thread or a dated listing of other stories, in a
             // page and in an extract alike. Off-topic text across page chrome is trimmed from a
@@ -806,6 +818,10 @@ const EXTRACT_LABEL_CHARS: u32 = 60;
 
 /// In an extract, the longest line a caption can be, in characters.
 const EXTRACT_CAPTION_CHARS: u32 = 150;
+
+/// Most sign-up, share, tag or user-rule lines in a row (inline boilerplate among them aside)
+/// that still sit between two paragraphs of one article.
+const SOFT_CHROME_LINES: usize = 2;
 
 /// Every block's statistics and rule hits under one page language (`None`: no stopword list).
 type Judged = (Option<Language>, Vec<BlockStats>, Vec<Option<Hit>>);
@@ -1247,6 +1263,42 @@ mod tests {
         on the island had asked for years not to be cut off between November and March.\n\n\
         The extra crossings will cost about 400,000 pounds a year, which the council plans to cover from parking \
         fees in the town centre.\n";
+
+    #[test]
+    fn a_short_last_paragraph_after_keywords_and_a_list_stays() {
+        let last = "The harbour master said the pier will be repaired before the first storms of winter, \
+            and that the old boats will be sold to a museum on the mainland.";
+        let cleaner = Cleaner::builder().input(Input::Page).build().unwrap();
+        for between in [
+            "ferry, winter service, harbour, island transport\nMore Stories\nZoo Welcomes Two Baby Otters\nFive Recipes For A Rainy Weekend\n\
+             Stock Markets Close Higher On Friday\n",
+            "ferry, winter service, harbour, island transport\nSign up for our newsletter\n",
+            "Advertisement\nSign up for our newsletter\n",
+            "Share on Twitter\nferry, winter service, harbour, island transport\n",
+        ] {
+            let page = format!("{FERRY_BODY}{between}{last}\n");
+            let cleaned = cleaner.clean(&page);
+            assert!(cleaned.text().contains(last), "{between:?}: {:?}", reasons(&cleaned));
+            assert!(!cleaned.text().contains("island transport") && !cleaned.text().contains("Sign up"), "{between:?}");
+        }
+        // Two such lines before a paragraph that shares a few of the article's words.
+        let first = "The harbour ferry will keep running through the winter for the first time, the council \
+            decided on Monday night after a long debate about costs, crews, timetables and the state of the old pier.";
+        let second = "Parents at the village school welcomed the decision, saying that many families depend on \
+            the early ferry in winter to reach work and lessons on the mainland during the dark months.";
+        let page = format!(
+            "{first}\nShare on Twitter\nferry, winter service, harbour, island transport\n{second}\n\
+             Jump to content\nNews\nSport\nWeather\n"
+        );
+        let cleaned = cleaner.clean(&page);
+        assert!(cleaned.text().contains(second), "{:?}", reasons(&cleaned));
+        // Three such lines in a row are page chrome: what follows them is not taken in for them.
+        let page = format!(
+            "{FERRY_BODY}ferry, winter service, harbour, island transport\nSign up for our newsletter\nShare on Facebook\n\
+             Jane writes about gardening, cooking and travel, and lives with two cats in a small flat.\n"
+        );
+        assert!(!cleaner.clean(&page).text().contains("two cats"));
+    }
 
     #[test]
     fn a_product_catalogue_goes_and_an_article_of_short_sections_stays() {

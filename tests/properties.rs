@@ -741,16 +741,16 @@ fn push_chunks(lines: &mut Vec<(Role, String)>, chunks: Vec<Chunk>) {
 }
 
 /// A page: boilerplate of every family before and after the article, maybe a title, byline and
-/// date before the first paragraph, at most one chunk of a family that sits inside articles
-/// between two paragraphs (two in a row, a keyword line and a headline list before a short last
-/// paragraph, lose it today: see `KNOWN_WEAKNESSES`), random blank lines, line ends and padding.
+/// date before the first paragraph, up to two chunks of the families that sit inside articles
+/// between two paragraphs (a headline list only alone: see `KNOWN_WEAKNESSES`), random blank
+/// lines, line ends and padding.
 fn page() -> impl Strategy<Value = Page> {
     let language = select(&[&ENGLISH, &GERMAN, &FRENCH][..]);
     let style = select(&["\n", "\n", "\r\n", "\r", "\u{2029}"][..]);
     (language, style)
         .prop_flat_map(|(prose, style)| {
             let edge = || prop::collection::vec(boilerplate(&[]), 0..=6);
-            let between = prop::collection::vec(prop::option::of(boilerplate(NOT_BETWEEN_PARAGRAPHS)), 11);
+            let between = prop::collection::vec(prop::collection::vec(boilerplate(NOT_BETWEEN_PARAGRAPHS), 0..=2), 11);
             let paragraphs = prop::collection::vec(paragraph(prose), 2..=12);
             (paragraphs, edge(), metadata(prose), between, edge(), Just(style))
         })
@@ -762,7 +762,14 @@ fn page() -> impl Strategy<Value = Page> {
             lines.extend(metadata.into_iter().map(|line| (Role::Metadata, line)));
             for (k, paragraph) in paragraphs.into_iter().enumerate() {
                 if k > 0 {
-                    push_chunks(&mut lines, between[k - 1].clone().into_iter().collect());
+                    let mut chunks = between[k - 1].clone();
+                    // A headline list beside another chunk can lose the paragraph after them: see
+                    // `KNOWN_WEAKNESSES`.
+                    if chunks.len() == 2 && chunks.iter().any(|c| c.family == "headline list") {
+                        chunks.retain(|c| c.family == "headline list");
+                        chunks.truncate(1);
+                    }
+                    push_chunks(&mut lines, chunks);
                 }
                 lines.push((Role::Body, paragraph));
             }
@@ -991,26 +998,26 @@ fn known_inputs() {
 const KNOWN_WEAKNESSES: &[(&str, &str, &str, bool)] = &[
     // (what goes wrong, page, start of the line that comes out wrong, whether that line should be kept)
     (
-        "a short last paragraph after two chunks of boilerplate in a row (a keyword line, then a \
-         headline list under its header) is dropped: the keyword line is the paragraph's nearest \
-         neighbour, so smoothing judges the paragraph bad (the generator puts at most one chunk \
-         between two paragraphs; one long list under two headers is kept since the headers count \
-         as inline boilerplate)",
-        "Un groupe de parents a déclaré lundi que le prix du billet ne devrait pas augmenter avant le \
-         printemps. La nouvelle maire estime que le vieux quai est dans un état bien pire que ce que \
-         l'on pensait. Son voisin a rappelé que les horaires vont encore changer à la rentrée des classes.\n\
+        "a paragraph after a headline list beside another chunk (here a second list) is dropped when \
+         a blank line splits the list: the headlines after the blank line are not in their header's \
+         paragraph, so they cost the region as page chrome does (the generator puts a headline list \
+         between two paragraphs only alone; taking the next paragraph as a lone header's list made \
+         both dev sets worse)",
+        "Un groupe de parents a déclaré lundi que le prix du billet ne devrait pas augmenter avant le printemps. La nouvelle maire estime que le vieux quai est dans un état bien pire que ce que l'on pensait. Son voisin a rappelé que les horaires vont encore changer à la rentrée des classes.\n\
+         Neueste Artikel\n\
          \n\
-         Le capitaine du port a reconnu que la réparation de la cale prendra encore au moins trois mois, \
-         après un long débat au conseil. La directrice de l'école du village estime que le bac circulera \
-         tout l'hiver pour la première fois.\n\
-         harbour, island transport, Gemeinderat, bac, Winterfahrplan\n\
-         Top Stories\n\
+         Local Band Delights Crowd In Park\n\
+         Neuer Zoodirektor stellt seine Pläne vor\n\
          Immobilier : les prix reculent à Lyon\n\
+         Tour de France : le parcours dévoilé\n\
+         More Stories\n\
          Stock Markets Close Higher On Friday\n\
          Neuer Zoodirektor stellt seine Pläne vor\n\
-         Wetter: Am Wochenende wird es sonnig\n\
-         Un groupe de parents a écrit dans une lettre au conseil que personne n'a demandé aux gens du \
-         port ce qu'ils voulaient vraiment, même si tout le monde n'est pas d'accord.",
+         Bundesliga: Späte Tore entscheiden das Derby\n\
+         Tour de France : le parcours dévoilé\n\
+         Five Recipes For A Rainy Weekend\n\
+         Un groupe de parents a écrit dans une lettre au conseil que personne n'a demandé aux gens du port ce qu'ils voulaient vraiment, même si tout le monde n'est pas d'accord. La nouvelle maire estime que le vieux quai est dans un état bien pire que ce que l'on pensait.\n\
+         ",
         "Un groupe de parents a écrit",
         true,
     ),

@@ -273,8 +273,8 @@ pub(crate) fn prefer_headline_run(
 /// The fewest words of a line that counts as a sentence of a short post.
 const SENTENCE_WORDS: u32 = 6;
 
-/// After a single sign-up, share or user-rule line, the share of [`Thresholds::segment_overlap`]
-/// a segment must reach to stay.
+/// After a soft break (a sign-up, share, tag or user-rule line or two), the share of
+/// [`Thresholds::segment_overlap`] a segment that goes on with a paragraph must reach to stay.
 const SOFT_BREAK_OVERLAP: f32 = 0.3;
 
 /// Good text before a comment section that is always enough for it to end the body.
@@ -367,9 +367,14 @@ const CLOSING_AFTER: f32 = 0.8;
 /// chrome to end it: a page's next item (a bio, a teaser, a footer) is about something else.
 const CLOSING_OVERLAP: f32 = 0.7;
 
-/// The same after a single share, sign-up or keyword line between two paragraphs, which sits
-/// inside articles; a menu or a comments header is page structure.
+/// The same after a share, sign-up or keyword line between two paragraphs (alone or beside inline
+/// boilerplate or one more such line), which sits inside articles; a menu or a comments header
+/// is page structure.
 const CLOSING_SOFT_OVERLAP: f32 = 0.3;
+
+/// Most share, sign-up or keyword lines in a row (inline boilerplate around them aside) that still
+/// sit inside an article.
+const CLOSING_SOFT_LINES: usize = 2;
 
 /// Share of the good text before closing chrome that must stay a region of its own once what
 /// follows the chrome is gone.
@@ -412,13 +417,26 @@ pub(crate) fn end_at_closing_chrome(
                 content_words(words[j], language, &mut vocabulary);
             }
             let after = (i + 1..region.end).filter(good).map(|j| words[j]);
-            let soft = i > region.start
-                && matches!(chrome[i], Some(Reason::Social | Reason::Newsletter | Reason::Keywords))
-                && i + 1 < region.end
-                && !closing(i - 1)
-                && !closing(i + 1)
-                && good(&(i - 1))
-                && good(&(i + 1));
+            // The line with the inline boilerplate around it (an ad label, a headline list under
+            // its header) and at most one more such line, between paragraphs.
+            let soft_kind = |j: usize| {
+                inline[j] || matches!(chrome[j], Some(Reason::Social | Reason::Newsletter | Reason::Keywords))
+            };
+            let (mut first, mut last, mut lines) = (i, i, 1);
+            while first > region.start && soft_kind(first - 1) && (inline[first - 1] || lines < CLOSING_SOFT_LINES) {
+                first -= 1;
+                lines += usize::from(!inline[first]);
+            }
+            while last + 1 < region.end && soft_kind(last + 1) && (inline[last + 1] || lines < CLOSING_SOFT_LINES) {
+                last += 1;
+                lines += usize::from(!inline[last]);
+            }
+            let soft = soft_kind(i)
+                && !inline[i]
+                && first > region.start
+                && last + 1 < region.end
+                && good(&(first - 1))
+                && good(&(last + 1));
             let needed = if soft { CLOSING_SOFT_OVERLAP } else { CLOSING_OVERLAP };
             if overlap(after, &vocabulary, language) < needed {
                 let cut = region.start..i;
@@ -484,6 +502,9 @@ pub(crate) fn end_before_dated_listing(
     region
 }
 
+/// Most chrome lines in a row that make a soft break between segments.
+const SOFT_BREAK_LINES: usize = 2;
+
 /// Trims what the region picked up after the article across page chrome: the region is split at
 /// blocks that page-chrome rules removed (menus, footers, forms); the segment with the most good
 /// text is the core, and segments after it that share too few of its words (related stories with
@@ -498,17 +519,19 @@ pub(crate) fn trim_off_topic(
     language: Language,
     t: &Thresholds,
 ) -> Range<usize> {
-    // Segments, each with whether it follows a soft break: a single sign-up, share or user-rule
-    // line, which sits inside articles as often as after them. Page structure (a menu, a footer,
-    // a comments header) or a run of chrome lines is a hard break.
+    // Segments, each with whether it follows a soft break: a sign-up, share, tag or user-rule
+    // line, or two in a row, which sit inside articles as often as after them. Page structure (a
+    // menu, a footer, a comments header) or a longer run of chrome lines is a hard break.
     let mut segments = Vec::new();
     let mut soft = Vec::new();
     let mut start = region.start;
     let mut after_soft = false;
     let is_soft = |i: usize| {
         let chrome_at = |j: usize| region.contains(&j) && chrome[j].is_some();
-        let structure = matches!(chrome[i], Some(Reason::Navigation | Reason::Legal | Reason::Comments));
-        !(structure || chrome_at(i + 1) || (i > 0 && chrome_at(i - 1)))
+        let first = (region.start..=i).rev().take_while(|&j| chrome_at(j)).last().unwrap_or(i);
+        let end = (i..region.end).find(|&j| !chrome_at(j)).unwrap_or(region.end);
+        end - first <= SOFT_BREAK_LINES
+            && (first..end).all(|j| !matches!(chrome[j], Some(Reason::Navigation | Reason::Legal | Reason::Comments)))
     };
     for i in region.clone() {
         // A headline-list header or a keyword line ("Genre: a, b, c") often sits inside an article
@@ -546,9 +569,11 @@ pub(crate) fn trim_off_topic(
     }
     for (segment, &soft) in segments[core + 1..].iter().zip(&soft[core + 1..]) {
         let blocks = segment.clone().filter(|&i| classes[i] == Class::Good).map(|i| words[i]);
-        // After a soft break the text must share far fewer words to be something else.
-        // and go on with a paragraph at once (not a heading or a list of links).
-        let continues = soft && classes[segment.start] == Class::Good;
+        // After a soft break that goes on with a paragraph at once (past the keyword lines and
+        // headline headers that do not end a segment; not a heading or a list of links), the text
+        // must share far fewer words to be something else.
+        let first = segment.clone().find(|&i| chrome[i].is_none()).unwrap_or(segment.start);
+        let continues = soft && classes[first] == Class::Good;
         let needed = if continues { t.segment_overlap * SOFT_BREAK_OVERLAP } else { t.segment_overlap };
         if good(segment) > 0 && overlap(blocks, &vocabulary, Some(language)) < needed {
             return region.start..segment.start;
