@@ -1170,10 +1170,13 @@ fn mark_alt_text(hits: &mut [Option<Hit>], stats: &[BlockStats], texts: &[&str])
             *hit = Some(Hit { reason: Reason::Caption, header: false, shape: false });
         }
     }
+    // A slideshow's slide: its counter ("2 / 5"), a heading, its text, the picture's credit. The
+    // text is the article's, written once per picture.
+    let slide_text = |i: usize| (i.saturating_sub(SLIDE_REACH)..i).any(|j| is_slide_counter(texts[j]));
     for i in (1..hits.len()).rev() {
         let credit = credits[i];
         let sentence = stats[i - 1].sentence_ends <= 1 && stats[i - 1].words <= 35;
-        if credit && hits[i - 1].is_none() && sentence {
+        if credit && hits[i - 1].is_none() && sentence && !slide_text(i - 1) {
             hits[i - 1] = Some(Hit { reason: Reason::Caption, header: false, shape: false });
         }
     }
@@ -1185,6 +1188,30 @@ fn mark_alt_text(hits: &mut [Option<Hit>], stats: &[BlockStats], texts: &[&str])
         {
             hits[i - 1] = Some(Hit { reason: Reason::Caption, header: false, shape: false });
         }
+    }
+}
+
+/// How many blocks above a slide's text its counter stands, at most (the counter, a heading).
+const SLIDE_REACH: usize = 3;
+
+/// Whether the line is a slideshow's counter: "2 / 5", "2/5", "2 of 5", "2 von 5", "2 de 5",
+/// "2 sur 5", "2 di 5", "2 z 5", the first number no larger than the second.
+fn is_slide_counter(text: &str) -> bool {
+    let text = text.trim();
+    if text.len() > 16 || !text.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let (first, rest) = text.split_at(text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len()));
+    let rest = rest.trim_start();
+    let Some(rest) =
+        ["/", "of ", "von ", "de ", "sur ", "di ", "z ", "van ", "af "].iter().find_map(|sep| rest.strip_prefix(sep))
+    else {
+        return false;
+    };
+    let last = rest.trim();
+    match (first.parse::<u32>(), last.parse::<u32>()) {
+        (Ok(k), Ok(n)) => (1..=n).contains(&k) && n <= 500,
+        _ => false,
     }
 }
 
@@ -1329,6 +1356,49 @@ mod tests {
             every day can buy a card for the whole winter at half the price.\n\n";
         let page = format!("The winter ferry guide\n\n{FERRY_BODY}\n{}{more}", long.repeat(3));
         assert!(as_page.clean(&page).text().contains("whole winter"));
+    }
+
+    #[test]
+    fn slide_counters() {
+        for yes in ["1 / 5", "2/5", " 3 of 12 ", "4 von 9", "1 de 3", "5 sur 5", "2 di 7", "1 z 4"] {
+            assert!(is_slide_counter(yes), "{yes}");
+        }
+        for no in ["6 / 5", "0 / 5", "1 / 0", "2025/26", "1 / 5 Fotos", "Page 1 of 5", "12.03.", "50 / 50 chance", ""] {
+            assert!(!is_slide_counter(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn a_slideshow_keeps_the_text_of_its_slides() {
+        let slides = [
+            (
+                "Not a flagship",
+                "The new phone is not what you would expect from the company, as it looks like a model from three years ago.",
+            ),
+            (
+                "Pocket friendly",
+                "Its small screen puts it in a category of its own, at a time when most phones grow every year.",
+            ),
+            (
+                "Cheaper than the rest",
+                "All of this, with a better camera, comes at a price far below the other models in the shop.",
+            ),
+        ];
+        let mut page = String::from(
+            "The new phone is here: all we know | Example\n\nNews\nTech\n\nThe new phone is here: all we know\n\n",
+        );
+        for (k, (heading, text)) in slides.iter().enumerate() {
+            page.push_str(&format!("{} / {}\n\n{heading}\n\n{text}\nImage credit: example.com\n", k + 1, slides.len()));
+        }
+        page.push_str("\n© 2025 Example Media. All rights reserved.\n");
+        let cleaned = dechaff_default(&page);
+        for (_, text) in slides {
+            assert!(cleaned.text().contains(text), "{:?}", reasons(&cleaned));
+        }
+        assert!(!cleaned.text().contains("Image credit"));
+        // Without the counters, a sentence over a credit is a caption.
+        let captions = page.replace("1 / 3\n", "").replace("2 / 3\n", "").replace("3 / 3\n", "");
+        assert!(!dechaff_default(&captions).text().contains("three years ago"));
     }
 
     #[test]
