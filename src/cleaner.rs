@@ -1164,6 +1164,15 @@ fn mark_alt_text(hits: &mut [Option<Hit>], stats: &[BlockStats], texts: &[&str])
         .zip(texts)
         .map(|((h, s), t)| is_caption(h) && s.words <= 8 && s.chars <= 80 && !rules::is_signature(t))
         .collect();
+    // A slideshow's credit line starts with the slide's counter ("2/28 photos © Agency"): the
+    // picture's credit, inline between slides, not the page's copyright.
+    for (hit, text) in hits.iter_mut().zip(texts) {
+        if hit.as_ref().is_some_and(|h| h.reason == Reason::Legal)
+            && text.split_whitespace().next().is_some_and(is_slide_counter)
+        {
+            *hit = Some(Hit { reason: Reason::Caption, header: false, shape: false });
+        }
+    }
     // A line that is only a markdown image is the picture a caption would describe.
     for (hit, text) in hits.iter_mut().zip(texts) {
         if hit.is_none() && markup::is_image(text) {
@@ -1399,6 +1408,35 @@ mod tests {
         // Without the counters, a sentence over a credit is a caption.
         let captions = page.replace("1 / 3\n", "").replace("2 / 3\n", "").replace("3 / 3\n", "");
         assert!(!dechaff_default(&captions).text().contains("three years ago"));
+        // The counter in each picture's credit line ("2/28 photos © Agency"): a credit between
+        // slides, not the page's copyright that ends the article.
+        let more = [
+            (
+                "A bright screen",
+                "The screen is bright enough to read in the sun, though it is small next to the big models.",
+            ),
+            ("Battery", "The battery lasts a whole day of calls, messages and photos, and charges in under two hours."),
+            ("Colours", "It comes in black, white and red, and the red one gives part of its price to a charity."),
+            ("Cameras", "The one camera on the back takes sharp pictures by day, and the night mode helps after dark."),
+            (
+                "Who it is for",
+                "It suits those who want a small phone that will get updates for years, and not much else.",
+            ),
+        ];
+        let all: Vec<(&str, &str)> = slides.iter().chain(&more).copied().collect();
+        let mut page = String::from(
+            "The new phone is here: all we know | Example\n\nNews\nTech\n\nThe new phone is here: all we know\n\n",
+        );
+        for (k, (heading, text)) in all.iter().enumerate() {
+            page.push_str(&format!("{heading}\n\n{text}\n\n{}/{} photos © Example Agency\n\n", k + 1, all.len()));
+        }
+        let cleaned = Cleaner::builder().input(Input::Page).build().unwrap().clean(&page);
+        for (_, text) in all {
+            assert!(cleaned.text().contains(text), "{:?}", reasons(&cleaned));
+        }
+        assert!(!cleaned.text().contains("photos ©"));
+        let credit = cleaned.blocks().iter().find(|b| cleaned.block_text(b).starts_with("2/8 photos")).unwrap();
+        assert_eq!(credit.reason, Reason::Caption);
     }
 
     #[test]
