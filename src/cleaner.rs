@@ -287,7 +287,7 @@ impl Cleaner {
             // text); the heuristics then judge by signals that need no list.
             let pass_language = self.language.or_else(|| detect_language(&alive, &measured));
             if judged_as.as_ref().is_none_or(|(l, _, _)| *l != pass_language) {
-                let stats: Vec<BlockStats> = measured.iter().map(|m| m.stats(pass_language)).collect();
+                let stats: Vec<BlockStats> = measured.iter().map(|m| m.stats_on_page(pass_language)).collect();
                 let hits =
                     seen.iter().zip(&stats).map(|(t, s)| rules::judge(t, s, self.families, &self.user)).collect();
                 judged_as = Some((pass_language, stats, hits));
@@ -1365,6 +1365,39 @@ mod tests {
             every day can buy a card for the whole winter at half the price.\n\n";
         let page = format!("The winter ferry guide\n\n{FERRY_BODY}\n{}{more}", long.repeat(3));
         assert!(as_page.clean(&page).text().contains("whole winter"));
+    }
+
+    #[test]
+    fn an_article_in_several_languages_keeps_every_version() {
+        // A letter printed in German, Spanish and Greek, three paragraphs each.
+        let versions = [
+            "Liebe Nachbarn auf der Insel {k}, wir schreiben euch, weil die Fähre in diesem Winter zum ersten Mal jeden \
+             Tag fahren wird und wir uns darüber sehr freuen. Wir danken allen, die in den letzten Jahren für diese \
+             Verbindung gekämpft haben, und wir laden euch am Samstag zu einem kleinen Fest am Hafen ein.",
+            "Queridos vecinos de la isla {k}, os escribimos porque el ferry va a funcionar todos los días de este \
+             invierno por primera vez y estamos muy contentos. Damos las gracias a todos los que han luchado por esta \
+             conexión durante los últimos años, y os invitamos el sábado a una pequeña fiesta en el puerto.",
+            "Αγαπητοί γείτονες του νησιού {k}, σας γράφουμε γιατί το πλοίο θα ταξιδεύει κάθε μέρα αυτόν τον χειμώνα \
+             για πρώτη φορά και είμαστε πολύ χαρούμενοι. Ευχαριστούμε όλους όσοι αγωνίστηκαν για αυτή τη σύνδεση τα \
+             τελευταία χρόνια, και σας καλούμε το Σάββατο σε μια μικρή γιορτή στο λιμάνι.",
+        ];
+        let mut page = String::from(
+            "Brief an die Nachbarn | Inselblog\n\nStartseite\nÜber uns\nImpressum\n\nBrief an die Nachbarn\n\n",
+        );
+        let mut paragraphs = Vec::new();
+        for version in versions {
+            for place in ["Nord", "Süd", "West"] {
+                paragraphs.push(version.replace("{k}", place));
+                page.push_str(&format!("{}\n\n", paragraphs.last().unwrap()));
+            }
+            page.push_str("===============\n\n");
+        }
+        page.push_str("© 2025 Inselblog. Alle Rechte vorbehalten.\nKommentare\nAnmelden\n");
+        let cleaned = Cleaner::builder().input(Input::Page).build().unwrap().clean(&page);
+        for paragraph in &paragraphs {
+            assert!(cleaned.text().contains(paragraph.as_str()), "{paragraph}: {:?}", reasons(&cleaned));
+        }
+        assert!(!cleaned.text().contains("Alle Rechte"));
     }
 
     #[test]

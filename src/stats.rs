@@ -131,6 +131,13 @@ pub(crate) struct Word {
     pub(crate) stopword_in: LanguageSet,
 }
 
+/// A paragraph this long, at least, is judged by its own language's stopwords when they are
+/// clearly more than the page language's.
+const OWN_LANGUAGE_CHARS: u32 = 200;
+
+/// How many times the page language's stopwords a paragraph's own language must have.
+const OWN_LANGUAGE_FACTOR: u32 = 3;
+
 /// A block measured before its page's language is known: the statistics with the stopwords of
 /// every language counted, and where its words are in the page's word list.
 #[derive(Clone, Debug)]
@@ -147,6 +154,22 @@ impl Measured {
     pub(crate) fn stats(&self, language: Option<Language>) -> BlockStats {
         let stopwords = language.map_or(0, |l| u32::from(self.stopwords[l.index()]));
         BlockStats { stopwords, ..self.stats }
+    }
+
+    /// The statistics a page in `language` judges the block by: the stopwords of `language`, or,
+    /// for a long paragraph clearly written in another language with a list (a letter printed in
+    /// three languages, a quotation left untranslated), the stopwords of its own language, so the
+    /// paragraph reads as the prose it is.
+    pub(crate) fn stats_on_page(&self, language: Option<Language>) -> BlockStats {
+        let own = language.map_or(0, |l| u32::from(self.stopwords[l.index()]));
+        let mut stats = BlockStats { stopwords: own, ..self.stats };
+        if self.reads_as_prose() && stats.weighted_chars() >= OWN_LANGUAGE_CHARS {
+            let best = self.stopwords.iter().copied().max().map_or(0, u32::from);
+            if best >= own.saturating_mul(OWN_LANGUAGE_FACTOR).max(1) {
+                stats.stopwords = best;
+            }
+        }
+        stats
     }
 
     /// The block's words, a character of a script without spaces counted as one.
