@@ -389,7 +389,13 @@ impl Cleaner {
             let scale = heuristics::classify::scale(&judged_stats, &ruled, language.is_some());
             classes =
                 judged_stats.iter().zip(&ruled).map(|(s, &r)| heuristics::classify::classify(s, r, t, scale)).collect();
-            let runs = heuristics::structure::find_runs(shapes);
+            let mut runs = heuristics::structure::find_runs(shapes);
+            // Lists whose marks the converter dropped, under the sentence that introduces them.
+            for list in heuristics::structure::find_introduced_lists(&stats, &ruled) {
+                if !runs.iter().any(|r| r.start < list.end && list.start < r.end) {
+                    runs.push(list);
+                }
+            }
             let mut structural = vec![false; n];
             for run in &runs {
                 structural[run.clone()].fill(true);
@@ -1470,6 +1476,24 @@ mod tests {
         assert!(!cleaned.text().contains("photos ©"));
         let credit = cleaned.blocks().iter().find(|b| cleaned.block_text(b).starts_with("2/8 photos")).unwrap();
         assert_eq!(credit.reason, Reason::Caption);
+    }
+
+    #[test]
+    fn a_list_without_marks_under_its_introduction_stays_in_the_article() {
+        // The converter dropped the bullets: the list ends the article, under the sentence that
+        // introduces it.
+        let items = "the timetable for the dark months\nthe price of a season ticket\nroom for bicycles and prams\n\
+            a shelter on the pier for the early boat\nspace for cars on the Saturday crossings\n";
+        let page = format!(
+            "Ferry users asked | Example\n\nNews\nSport\n\nFerry users asked\n\n{FERRY_BODY}\
+             Islanders who answered the council's survey asked above all about the following points:\n{items}\
+             \nMore Stories\nZoo Welcomes Two Baby Otters\nLocal Band Delights Crowd In Park\n© 2025 Example Media\n"
+        );
+        let cleaned = Cleaner::builder().input(Input::Page).build().unwrap().clean(&page);
+        for line in items.lines() {
+            assert!(cleaned.text().contains(line), "{line:?}: {:?}", reasons(&cleaned));
+        }
+        assert!(!cleaned.text().contains("Baby Otters"));
     }
 
     #[test]

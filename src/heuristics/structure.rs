@@ -189,6 +189,54 @@ pub(crate) fn find_runs(shapes: &[Option<Shape>]) -> Vec<Range<usize>> {
     runs
 }
 
+/// A sentence that introduces a list is at least this many words ("Tags:" or "Share:" is a label).
+const INTRO_WORDS: u32 = 5;
+
+/// An introduction holds at least one stopword in this many words.
+const INTRO_STOPWORDS: u32 = 5;
+
+/// A list item without a mark is at most this many words.
+const ITEM_WORDS: u32 = 20;
+
+/// Lists without marks, as converters that drop bullets print them: a sentence ending in a colon
+/// ("Before choosing an insurer, consider:"), then at least three short lines of one sentence at
+/// most that no rule removed. Returns the items' ranges.
+pub(crate) fn find_introduced_lists(stats: &[BlockStats], ruled: &[bool]) -> Vec<Range<usize>> {
+    let n = stats.len();
+    // An item reads as a phrase or a sentence, not a headline: most of its words start lowercase.
+    let item = |j: usize| {
+        let s = &stats[j];
+        !ruled[j]
+            && (1..=ITEM_WORDS).contains(&s.words)
+            && s.sentence_ends <= 1
+            && !s.ends_with_colon
+            && s.capitalised_words * 3 <= s.words * 2
+    };
+    // The introduction is one sentence with words of the page's language in it.
+    let intro = |i: usize| {
+        let s = &stats[i];
+        s.ends_with_colon
+            && s.words >= INTRO_WORDS
+            && s.sentence_ends == 0
+            && s.stopwords * INTRO_STOPWORDS >= s.words
+            && !ruled[i]
+    };
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if intro(i) {
+            let end = (i + 1..n).find(|&j| !item(j)).unwrap_or(n);
+            if end - (i + 1) >= MIN_RUN {
+                runs.push(i + 1..end);
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    runs
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -220,6 +268,32 @@ mod tests {
         let stats: Vec<BlockStats> =
             menu.iter().map(|t| BlockStats::compute(t, crate::lang::Language::English)).collect();
         assert_eq!(belongs_to_body(&(1..4), &(0..1), &menu, &stats, &inline), None);
+    }
+
+    #[test]
+    fn lists_without_marks_under_an_introducing_sentence() {
+        let lists = |lines: &[&str]| {
+            let stats: Vec<BlockStats> = lines.iter().map(|t| BlockStats::compute(t, Language::English)).collect();
+            find_introduced_lists(&stats, &vec![false; lines.len()])
+        };
+        let items = ["the timetable for the winter", "the price of a season ticket", "room for bicycles and prams"];
+        let intro = "Islanders asked above all about the following points:";
+        let mut lines = vec!["The council met on Monday.", intro];
+        lines.extend(items);
+        lines.push("The council will answer in the spring. It meets the operator first.");
+        assert_eq!(lists(&lines), vec![2..5]);
+        // Two items are no list; a label is no introduction, nor a headline of questions; lines
+        // of capitalised words are headlines, not items.
+        assert_eq!(lists(&[intro, items[0], items[1]]), Vec::<Range<usize>>::new());
+        let mut labelled = vec!["Tags:"];
+        labelled.extend(items);
+        assert_eq!(lists(&labelled), Vec::<Range<usize>>::new());
+        let mut questions = vec!["Strikers? Goals? The coach speaks plainly about all of it:"];
+        questions.extend(items);
+        assert_eq!(lists(&questions), Vec::<Range<usize>>::new());
+        let headlines =
+            [intro, "Zoo Welcomes Two Baby Otters", "Local Band Delights Crowd In Park", "Stock Markets Close Higher"];
+        assert_eq!(lists(&headlines), Vec::<Range<usize>>::new());
     }
 
     #[test]
