@@ -201,11 +201,6 @@ pub(crate) fn measure(text: &str, words: &mut Vec<Word>) -> Measured {
     measure_into(text, Some(words))
 }
 
-/// [`measure`] without keeping the words.
-pub(crate) fn measure_alone(text: &str) -> Measured {
-    measure_into(text, None)
-}
-
 /// [`measure`], keeping the words only when asked to.
 fn measure_into(text: &str, mut words: Option<&mut Vec<Word>>) -> Measured {
     let first_word = words.as_ref().map_or(0, |w| w.len());

@@ -895,6 +895,19 @@ proptest! {
         check_idempotent(&page.text)?;
     }
 
+    /// The work is linear in the page: each pass is, and their number does not grow with the
+    /// page. The page twice over may take a few more passes than the page (its copy is a page
+    /// of repeats), four times over no more than twice.
+    #[test]
+    fn doubling_a_page_adds_no_passes(page in page(), shuffled in shuffled_page()) {
+        for text in [&page.text, &shuffled] {
+            let passes: Vec<usize> = [1, 2, 4]
+                .map(|copies| dechaff::clean(&vec![text.as_str(); copies].join("\n\n")).passes())
+                .to_vec();
+            prop_assert!(passes.iter().all(|&p| p <= 8) && passes[2] <= passes[1] + 1, "passes {passes:?}");
+        }
+    }
+
     /// Cleaned as a page, every paragraph is kept and every boilerplate or metadata line goes.
     /// The default may take a generated page without menus for an extract (rightly: nothing on it
     /// says otherwise), which keeps lines shaped like lists; it still keeps every paragraph.
@@ -1064,11 +1077,11 @@ fn byline_runs_clean_to_a_fixed_point() {
     }
 }
 
-/// A page of more lines than the pipeline judges whole is judged line by line by the rules: what
-/// they name goes, the rest stays, and the result cleans to itself. Once the rules leave few
-/// enough lines, the whole pipeline judges what is left (and finds the repeats).
+/// A page of more lines than the pipeline judges at once (20,000) is judged in parts by the whole
+/// pipeline, repeats found across the parts: what the rules name goes, a line repeated 30,000
+/// times is kept once, and the result cleans to itself.
 #[test]
-fn pages_of_very_many_lines_are_judged_line_by_line() {
+fn pages_of_very_many_lines_are_judged_in_parts() {
     let sentence = "The ferry will keep running through the winter, the council said after a long debate.";
     let second = "Passengers had feared that the last crossing of the year would be in October.";
     let page = format!("{sentence}\n{second}\nAdvertisement\n").repeat(30_000);
@@ -1078,8 +1091,9 @@ fn pages_of_very_many_lines_are_judged_line_by_line() {
             *counts.entry(b.reason.as_str()).or_default() += 1;
             counts
         });
-    assert_eq!(reasons, [("advertising", 30_000), ("body", 60_000)].into_iter().collect());
+    assert_eq!(reasons, [("advertising", 30_000), ("body", 2), ("duplicate", 59_998)].into_iter().collect());
     let text = cleaned.text();
+    assert_eq!(text, format!("{sentence}\n{second}"));
     assert_eq!(dechaff::clean(&text).text(), text);
 
     let article = "The ferry will keep running through the winter, the council said on Monday after a long debate about its cost.\n\n\
@@ -1088,7 +1102,96 @@ fn pages_of_very_many_lines_are_judged_line_by_line() {
     let cleaned = dechaff::clean(&page);
     let kept: Vec<&str> = cleaned.kept().collect();
     assert_eq!(kept, article.split("\n\n").collect::<Vec<_>>(), "the repeat goes");
-    assert_eq!(cleaned.blocks().iter().filter(|b| b.reason.as_str() == "duplicate").count(), 2);
+}
+
+/// Size is no reason to judge differently: a page padded with 50,001 lines after its article gets
+/// the verdicts the pipeline gives its first part alone: its title, site name and list of other
+/// stories go as they go without the padding (they came back when such pages were judged by the
+/// rules alone).
+#[test]
+fn a_padded_page_keeps_the_verdicts_of_its_first_part() {
+    let article = "Ferry to run all winter | Harbour News\n\nHome\nNews\nSport\nWeather\n\nFerry to run all winter\n\n\
+        The ferry will keep running through the winter, the council said on Monday after a long debate about its cost and its future.\n\n\
+        Passengers had feared that the last crossing of the year would be in October, as it was every year until now, the operator said.\n\n\
+        The council will review the timetable in the spring, when the new boats arrive from the yard in the north of the country.\n\n\
+        More Stories\nZoo welcomes two baby otters\nMarket square to close for repairs\nLibrary extends its opening hours\n\n";
+    let padding: String = (0..50_001).map(|k| format!("row {k}\n")).collect();
+    let page = format!("{article}{padding}");
+    let first_part: usize = page.lines().filter(|l| !l.trim().is_empty()).take(20_000).map(|_| 1).sum();
+    let cut = page.split_inclusive('\n').scan(0, |blocks, line| {
+        *blocks += usize::from(!line.trim().is_empty());
+        Some((*blocks, line.len()))
+    });
+    let end: usize = cut.take_while(|&(blocks, _)| blocks <= first_part).map(|(_, len)| len).sum();
+    let padded = dechaff::clean(&page);
+    let alone = dechaff::clean(&page[..end]);
+    assert_eq!(padded.title(), alone.title());
+    assert_eq!(padded.title(), Some("Ferry to run all winter"));
+    let verdicts = |c: &Cleaned<'_>| -> Vec<(bool, String)> {
+        c.blocks().iter().take(first_part).map(|b| (b.kept, b.reason.as_str().to_owned())).collect()
+    };
+    assert_eq!(verdicts(&padded), verdicts(&alone));
+    let text = padded.text();
+    for gone in ["Harbour News", "Zoo welcomes", "More Stories", "Sport"] {
+        assert!(!text.contains(gone), "{gone:?} came back");
+    }
+    assert!(text.starts_with("The ferry will keep running"));
+}
+
+/// Page shapes that once made every pass remove one block (a byline between every two
+/// paragraphs, lines shaped like the headline, reviewers' names beside their dates, author boxes
+/// all down the page): the pipeline settles in a few passes whatever their length, doubling the
+/// page adds no pass, the result cleans to itself and the paragraphs stay.
+#[test]
+fn runs_that_went_one_a_pass_go_in_one() {
+    let sentence = |k: usize| {
+        format!("The harbour ferry number {k} will keep running through the winter, the operator said on Monday.")
+    };
+    type Shape = Box<dyn Fn(usize) -> String>;
+    let shapes: Vec<(&str, Shape)> = vec![
+        (
+            "bylines between paragraphs",
+            Box::new(|n| (0..n).map(|k| format!("By {}\n\n{}\n\n", NAMES[k % NAMES.len()], sentence(k))).collect()),
+        ),
+        (
+            "headline-like lines",
+            Box::new(|n| (0..n).map(|k| format!("Heading number {k} about the ferry\n")).collect()),
+        ),
+        (
+            "names beside dates",
+            Box::new(|n| {
+                let reviews: String = (0..n)
+                    .map(|k| {
+                        format!("{} Reviewed 12/0{}/2024\n\n{}\n\n", NAMES[k % NAMES.len()], k % 9 + 1, sentence(k))
+                    })
+                    .collect();
+                format!("Ferry reviews\n\n{reviews}")
+            }),
+        ),
+        (
+            "author boxes down the page",
+            Box::new(|n| {
+                let boxes: String =
+                    (0..n).map(|k| format!("{}\n\nWritten by {}\n\n", sentence(k), NAMES[k % NAMES.len()])).collect();
+                format!("Ferry news\n\n{boxes}")
+            }),
+        ),
+    ];
+    for (what, make) in &shapes {
+        let mut passes = Vec::new();
+        for n in [500, 1_000, 2_000] {
+            let page = make(n);
+            let cleaned = dechaff::clean(&page);
+            passes.push(cleaned.passes());
+            let text = cleaned.text();
+            assert_eq!(dechaff::clean(&text).text(), text, "{what}, {n}: not a fixed point");
+            if !what.starts_with("headline") {
+                assert!(text.contains(&sentence(n / 2)), "{what}, {n}: lost a paragraph");
+            }
+        }
+        assert!(passes.iter().all(|&p| p <= 4), "{what}: passes {passes:?}");
+        assert!(passes.windows(2).all(|w| w[1] <= w[0]), "{what}: doubling the page added passes {passes:?}");
+    }
 }
 
 #[test]

@@ -536,6 +536,12 @@ pub(crate) struct Metadata {
     pub(crate) published: Option<(Range<usize>, Date)>,
     /// The update date, when one is written near the publication date.
     pub(crate) updated: Option<Date>,
+    /// Blocks that the next passes would take, one a pass, for the byline or the title once the
+    /// one found is gone ("By" lines between paragraphs, lines shaped like the headline): they go
+    /// with it in this pass, so the loop settles in a few passes whatever the page's length.
+    pub(crate) cascade: Vec<(usize, Reason)>,
+    /// The names in the cascade's bylines, as byte ranges of the input.
+    pub(crate) cascade_names: Vec<Range<usize>>,
 }
 
 /// How a page is read: the day order its language uses, the time to count relative dates back
@@ -583,6 +589,9 @@ const META_WINDOW: usize = 25;
 /// How far down the page the headline that repeats the page's title is looked for, in blocks.
 const HEADLINE_REACH: usize = 400;
 
+/// How like the page's first line a block in the body must be to be its headline.
+const CLOSE_TITLE: f32 = 0.8;
+
 /// How far into the body the byline and date are looked for, in blocks.
 const META_AFTER: usize = 9;
 
@@ -596,6 +605,54 @@ pub(crate) fn byline_in<'a>(text: &'a str, stats: &BlockStats) -> Option<&'a str
             text.find(name).map(|at| &text[at..at + name.len()])
         }
     }
+}
+
+/// The byline lines the next passes would take from the window `lo..hi`, one a pass, once the
+/// byline at `first` is gone: each one removed above the body's start lets the window reach one
+/// block higher, each one below it one block lower (not into comments). Linear in the blocks the
+/// window grows over.
+fn window_cascade<'t>(
+    first: usize,
+    window: Range<usize>,
+    first_body: usize,
+    comments_from: usize,
+    byline_at: impl Fn(usize) -> Option<(usize, &'t str)>,
+) -> Vec<(usize, &'t str)> {
+    let mut cascade = Vec::new();
+    let (mut top, mut bottom) = (window.start, window.start);
+    // The byline found shifts the window too.
+    let inside = window.contains(&first);
+    let (mut up, mut down) = (usize::from(inside && first < first_body), usize::from(inside && first >= first_body));
+    let scan = |i: usize, cascade: &mut Vec<(usize, &'t str)>, up: &mut usize, down: &mut usize| {
+        if let Some((at, name)) = byline_at(i)
+            && at != first
+            && cascade.last().is_none_or(|&(last, _)| last != at)
+        {
+            cascade.push((at, name));
+            if at < first_body {
+                *up += 1;
+            } else {
+                *down += 1;
+            }
+        }
+    };
+    loop {
+        // The window as the passes after this one would see it, grown by the bylines found.
+        let want_top = window.start.saturating_sub(up);
+        let want_bottom = (window.end + down).min(comments_from.max(window.end));
+        if want_top >= top && want_bottom <= bottom {
+            break;
+        }
+        while bottom < want_bottom {
+            scan(bottom, &mut cascade, &mut up, &mut down);
+            bottom += 1;
+        }
+        while top > want_top {
+            top -= 1;
+            scan(top, &mut cascade, &mut up, &mut down);
+        }
+    }
+    cascade
 }
 
 pub(crate) fn find(
@@ -649,10 +706,9 @@ pub(crate) fn find(
             })
     };
 
-    for i in lo..hi {
-        if meta.date.is_none() && eligible(i) && is_date(texts[i], &stats[i]) {
-            meta.date = Some((i, range_of(texts[i])));
-        }
+    // A byline line in the window: "By Jane Doe", or "By" over the name; the block that holds the
+    // name and the name.
+    let byline_at = |i: usize| {
         // "Staff" alone is a desk's byline beside a date, elsewhere a menu's entry; so is one word
         // after "By" ("By Modality" heads a filter menu).
         let desk = |name: &str| {
@@ -660,18 +716,22 @@ pub(crate) fn find(
                 && !contains_date(texts[i])
                 && !(i.saturating_sub(2)..(i + 3).min(n)).any(|j| j != i && is_date(texts[j], &stats[j]))
         };
-        if meta.byline.is_none()
-            && eligible(i)
-            && let Some(name) = byline_in(texts[i], &stats[i])
-                .filter(|name| name.split_whitespace().nth(1).is_some() || !common_words(name, &page))
-                .filter(|name| !desk(name))
-        {
-            meta.byline = Some((i, range_of(name)));
+        eligible(i)
+            .then(|| byline_in(texts[i], &stats[i]))
+            .flatten()
+            .filter(|name| name.split_whitespace().nth(1).is_some() || !common_words(name, &page))
+            .filter(|name| !desk(name))
+            .map(|name| (i, name))
+            .or_else(|| name_under_particle(i).map(|name| (i + 1, name)))
+    };
+    for i in lo..hi {
+        if meta.date.is_none() && eligible(i) && is_date(texts[i], &stats[i]) {
+            meta.date = Some((i, range_of(texts[i])));
         }
         if meta.byline.is_none()
-            && let Some(name) = name_under_particle(i)
+            && let Some((at, name)) = byline_at(i)
         {
-            meta.byline = Some((i + 1, range_of(name)));
+            meta.byline = Some((at, range_of(name)));
         }
     }
 
@@ -742,84 +802,107 @@ pub(crate) fn find(
     // Failing that, a byline line ("By Jane Doe", or "Author" over the name) higher up, above an
     // intro or a table of contents the region left out: the nearest one above the window, with a
     // name no filter menu has ("By Company Size").
+    let above_window = |i: usize| {
+        if !eligible(i) || stats[i].words > DATED_NAME_WORDS {
+            return None;
+        }
+        captures_in(&BYLINE, texts[i])
+            .and_then(|c| c.name("name"))
+            .map(|m| until_sentence_end(m.as_str()).trim_end_matches([',', '.', ' ']))
+            .filter(|name| a_name(name))
+            .map(|name| (i, name))
+            .or_else(|| {
+                // "By" / "Company Size" is a filter menu's too: no word of a name is written
+                // lowercase on the page.
+                name_under_particle(i)
+                    .filter(|line| {
+                        let name = line.split([',', '|']).next().unwrap_or(line);
+                        !name.split_whitespace().any(|w| written_lowercase(w, &page) || is_control_word(w))
+                    })
+                    .map(|name| (i + 1, name))
+            })
+    };
     if meta.byline.is_none() {
-        meta.byline = (0..lo).rev().filter(|&i| eligible(i) && stats[i].words <= DATED_NAME_WORDS).find_map(|i| {
-            captures_in(&BYLINE, texts[i])
-                .and_then(|c| c.name("name"))
-                .map(|m| until_sentence_end(m.as_str()).trim_end_matches([',', '.', ' ']))
-                .filter(|name| a_name(name))
-                .map(|name| (i, range_of(name)))
-                .or_else(|| {
-                    // "By" / "Company Size" is a filter menu's too: no word of a name is written
-                    // lowercase on the page.
-                    name_under_particle(i)
-                        .filter(|line| {
-                            let name = line.split([',', '|']).next().unwrap_or(line);
-                            !name.split_whitespace().any(|w| written_lowercase(w, &page) || is_control_word(w))
-                        })
-                        .map(|name| (i + 1, range_of(name)))
-                })
-        });
+        meta.byline = (0..lo).rev().find_map(above_window).map(|(at, name)| (at, range_of(name)));
     }
 
     // Failing all that, an author box after the body's first block (under a short article it sits
     // inside the window): "Written by Jane Doe", "About the author" over a name. Comments are not
     // looked in.
-    if meta.byline.is_none() {
-        for i in (first_body + 1).min(hi)..n {
-            if matches!(reasons[i], Some(Reason::Comments)) {
-                break;
-            }
-            if stats[i].words > 8 {
-                continue;
-            }
-            let after_header = i > 0 && AUTHOR_HEADER.is_match(texts[i - 1]);
-            let named = |text: &str| is_bare_name(text, &stats[i]) && a_name(text);
-            // Over a link to the author's page ("Jane Doe" / "Author's Profile"), or over a bio that
-            // starts with the name, "I'm" or the author's trade in brackets and names a trade soon
-            // (a product's name over its description names none).
-            let bio = |j: usize| {
-                let text = texts[j];
-                let given = texts[i].split_whitespace().next().unwrap_or_default();
-                let mut end = text.len().min(BIO_HEAD);
-                while !text.is_char_boundary(end) {
-                    end -= 1;
-                }
-                let head = &text[..end];
-                let opens = text.starts_with("I'm ")
-                    || text.starts_with("I’m ")
-                    || text.starts_with("I am ")
-                    || text.starts_with('(')
-                    || [texts[i], given].into_iter().any(|lead| {
-                        text.strip_prefix(lead)
-                            .and_then(|rest| rest.strip_prefix(' '))
-                            .and_then(|rest| rest.chars().next())
-                            .is_some_and(char::is_lowercase)
-                    });
-                stats[j].words >= 8 && opens && (TRADE.is_match(head) || ROLE.is_match(head))
-            };
-            let boxed = || (i + 1..(i + 3).min(n)).any(|j| AUTHOR_LINK.is_match(texts[j]) || bio(j));
-            // Under the header, a name, or a name and its credentials ("Jane Doe, MD").
-            let name = if (after_header && (named(texts[i]) || credentialed_name(texts[i]).is_some_and(&a_name)))
-                || (named(texts[i]) && boxed())
-            {
-                Some(texts[i])
-            } else {
-                captures_in(&BYLINE, texts[i])
-                    .and_then(|c| c.name("name"))
-                    .map(|m| m.as_str().trim_end_matches([',', '.', ' ']))
-                    // "Written by" names its author, a team's or a company's name too ("Written
-                    // by Example Growth Marketing"); a bare "By" may head a filter menu.
-                    .filter(|name| {
-                        !common_words(name, &page)
-                            || (WRITTEN_BY.is_match(texts[i]) && name.split_whitespace().nth(1).is_some())
-                    })
-            };
-            if let Some(name) = name {
-                meta.byline = Some((i, range_of(name)));
-                break;
-            }
+    let author_box = |i: usize| {
+        if stats[i].words > 8 {
+            return None;
         }
+        let after_header = i > 0 && AUTHOR_HEADER.is_match(texts[i - 1]);
+        let named = |text: &str| is_bare_name(text, &stats[i]) && a_name(text);
+        // Over a link to the author's page ("Jane Doe" / "Author's Profile"), or over a bio that
+        // starts with the name, "I'm" or the author's trade in brackets and names a trade soon
+        // (a product's name over its description names none).
+        let bio = |j: usize| {
+            let text = texts[j];
+            let given = texts[i].split_whitespace().next().unwrap_or_default();
+            let mut end = text.len().min(BIO_HEAD);
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            let head = &text[..end];
+            let opens = text.starts_with("I'm ")
+                || text.starts_with("I’m ")
+                || text.starts_with("I am ")
+                || text.starts_with('(')
+                || [texts[i], given].into_iter().any(|lead| {
+                    text.strip_prefix(lead)
+                        .and_then(|rest| rest.strip_prefix(' '))
+                        .and_then(|rest| rest.chars().next())
+                        .is_some_and(char::is_lowercase)
+                });
+            stats[j].words >= 8 && opens && (TRADE.is_match(head) || ROLE.is_match(head))
+        };
+        let boxed = || (i + 1..(i + 3).min(n)).any(|j| AUTHOR_LINK.is_match(texts[j]) || bio(j));
+        // Under the header, a name, or a name and its credentials ("Jane Doe, MD").
+        if (after_header && (named(texts[i]) || credentialed_name(texts[i]).is_some_and(&a_name)))
+            || (named(texts[i]) && boxed())
+        {
+            Some((i, texts[i]))
+        } else {
+            captures_in(&BYLINE, texts[i])
+                .and_then(|c| c.name("name"))
+                .map(|m| m.as_str().trim_end_matches([',', '.', ' ']))
+                // "Written by" names its author, a team's or a company's name too ("Written
+                // by Example Growth Marketing"); a bare "By" may head a filter menu.
+                .filter(|name| {
+                    !common_words(name, &page)
+                        || (WRITTEN_BY.is_match(texts[i]) && name.split_whitespace().nth(1).is_some())
+                })
+                .map(|name| (i, name))
+        }
+    };
+    let boxes_from = (first_body + 1).min(hi);
+    let boxes_to = (boxes_from..n).find(|&i| matches!(reasons[i], Some(Reason::Comments))).unwrap_or(n);
+    if meta.byline.is_none() {
+        meta.byline = (boxes_from..boxes_to).find_map(author_box).map(|(at, name)| (at, range_of(name)));
+    }
+
+    // With the byline gone, the next pass would take the next line any of the ways above finds,
+    // and so on, one a pass: they all go now. Only what this pass keeps is there for the next.
+    if let Some((first, _)) = meta.byline {
+        let kept = |&(at, _): &(usize, &str)| at != first && reasons[at].is_none();
+        let in_window = |i: usize| {
+            byline_at(i).or_else(|| {
+                (eligible(i) && stats[i].words <= DATED_NAME_WORDS)
+                    .then(|| name_beside_date(texts[i], a_name))
+                    .flatten()
+                    .map(|name| (i, name))
+            })
+        };
+        let kept_byline = |i: usize| in_window(i).filter(kept);
+        let mut cascade = window_cascade(first, lo..hi, first_body, comments_from, kept_byline);
+        let others = (0..lo).rev().filter_map(above_window).chain((boxes_from..boxes_to).filter_map(author_box));
+        cascade.extend(others.filter(kept));
+        cascade.sort_unstable_by_key(|&(i, _)| i);
+        cascade.dedup_by_key(|&mut (i, _)| i);
+        meta.cascade = cascade.iter().map(|&(i, _)| (i, Reason::Byline)).collect();
+        meta.cascade_names = cascade.iter().map(|&(_, name)| range_of(name)).collect();
     }
 
     // The title: the best-scoring headline-like block in the window before the body. The page's
@@ -893,26 +976,52 @@ pub(crate) fn find(
         && (first_body > 0 || reasons[0].is_some() || (s0.sentence_ends == 0 && !texts[0].ends_with('.')));
     if first_is_title {
         let headline = title_words(headline_part(first_line));
-        let mut best: Option<(f32, usize)> = None;
-        for i in first_body.saturating_sub(TITLE_REACH).max(1)..(first_body + TITLE_INTO_BODY).min(n) {
+        // How much a block is like the first line, if it can be the headline.
+        let alike = |i: usize| {
             let taken = meta.date.as_ref().is_some_and(|d| d.0 == i) || meta.byline.as_ref().is_some_and(|b| b.0 == i);
             if taken || !is_title_like(&stats[i]) || is_bare_name(texts[i], &stats[i]) {
-                continue;
+                return None;
             }
             let likeness = overlap(&headline, &title_words(texts[i]));
             // Beyond the body's start, or ruled out by its shape, only a close match.
-            let close = likeness >= 0.8;
+            let close = likeness >= CLOSE_TITLE;
             let in_body = i > first_body || (i == first_body && reasons[i].is_none());
             // The body's first block, shaped as a headline (no sentence ending in a full stop),
             // is the headline at a lower likeness.
             let headline_first =
                 i == first_body && stats[i].words <= 20 && !texts[i].ends_with('.') && stats[i].sentence_ends <= 1;
             if likeness < 0.5 || (in_body && !close && !headline_first) || !(free(i) || (close && shaped(i))) {
-                continue;
+                return None;
             }
+            Some(likeness)
+        };
+        let reach = first_body.saturating_sub(TITLE_REACH).max(1)..(first_body + TITLE_INTO_BODY).min(n);
+        let mut best: Option<(f32, usize)> = None;
+        for i in reach.clone() {
+            let Some(likeness) = alike(i) else { continue };
             // The most alike; of equals, the nearest to the body's start from above.
             if best.is_none_or(|(b, _)| likeness > b || (likeness == b && i <= first_body)) {
                 best = Some((likeness, i));
+            }
+        }
+        // While the first line stays, the next pass takes the next block as like it that this pass
+        // keeps, as the headline, and so on: they all go now, the reach into the body growing by
+        // one for each.
+        if let Some((_, found)) = best
+            && found > 0
+            && reasons[0].is_none()
+        {
+            let next = |i: usize| {
+                i != found && reasons[i].is_none() && alike(i).is_some_and(|likeness| likeness >= CLOSE_TITLE)
+            };
+            let mut end = reach.end;
+            let mut i = reach.start;
+            while i < end.min(n) {
+                if next(i) {
+                    meta.cascade.push((i, Reason::Title));
+                    end += 1;
+                }
+                i += 1;
             }
         }
         // Failing a block like it, a headline over the byline or date beats the first line; the
