@@ -1147,7 +1147,7 @@ fn runs_that_went_one_a_pass_go_in_one() {
     let sentence = |k: usize| {
         format!("The harbour ferry number {k} will keep running through the winter, the operator said on Monday.")
     };
-    type Shape = Box<dyn Fn(usize) -> String>;
+    type Shape<'a> = Box<dyn Fn(usize) -> String + 'a>;
     let shapes: Vec<(&str, Shape)> = vec![
         (
             "bylines between paragraphs",
