@@ -45,7 +45,8 @@ pub struct JsonlArgs {
     /// Threads that clean records [default: all cores].
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     threads: Option<u16>,
-    /// Write to FILE (replaced only when the whole run succeeds) instead of standard output.
+    /// Write to FILE (replaced only when the whole run succeeds) instead of standard output; a
+    /// device, a FIFO or /dev/stdout is written in place.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
     /// What to do with a line that is not a JSON object with the field as a string.
