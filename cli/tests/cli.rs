@@ -1669,3 +1669,32 @@ fn a_file_size_limit_is_a_write_error_that_leaves_no_temporary_file() {
         assert!(!out.exists(), "{args:?}: no output appears");
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn an_endless_rules_file_fails_fast_naming_the_file_and_the_limit() {
+    let started = std::time::Instant::now();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dechaff"))
+        .args(["--rules", "/dev/zero", "-"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("dechaff starts");
+    // Before the limit, dechaff read until the allocator gave up, at about 4 GB.
+    while child.try_wait().expect("dechaff runs").is_none() && started.elapsed() < std::time::Duration::from_secs(30) {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    if child.try_wait().expect("dechaff runs").is_none() {
+        let _ = child.kill();
+        let _ = child.wait();
+        panic!("dechaff --rules /dev/zero still reading after 30 s");
+    }
+    let output = child.wait_with_output().expect("dechaff ends");
+    let run = Run {
+        code: output.status.code(),
+        stdout: String::from_utf8(output.stdout).unwrap(),
+        stderr: String::from_utf8(output.stderr).unwrap(),
+    };
+    assert_fails(&run, 2, "dechaff: /dev/zero: larger than 16 MiB, the most a rules file may hold");
+}
