@@ -1698,3 +1698,21 @@ fn an_endless_rules_file_fails_fast_naming_the_file_and_the_limit() {
     };
     assert_fails(&run, 2, "dechaff: /dev/zero: larger than 16 MiB, the most a rules file may hold");
 }
+
+#[test]
+fn jsonl_takes_1_to_1024_threads() {
+    let record = format!("{}\n", article_record(1).line());
+    for threads in ["1025", "65535"] {
+        let run = dechaff(&["jsonl", "--threads", threads], Some(record.as_bytes()));
+        assert_eq!(run.code, Some(2), "--threads {threads}: stderr {}", run.stderr);
+        assert!(run.stderr.contains("--threads") && run.stderr.contains("1..=1024"), "{}", run.stderr);
+        assert!(run.stdout.is_empty(), "--threads {threads}: stdout {}", run.stdout);
+    }
+    // 1024 is taken: the run goes on to open its input (before it starts any thread; 1024 of
+    // them take seconds to start on two cores).
+    let run = dechaff(&["jsonl", "--threads", "1024", "no-such-shard.jsonl"], None);
+    assert_fails(&run, 1, "no-such-shard.jsonl");
+    let run = dechaff(&["jsonl", "-q", "--threads", "3"], Some(record.as_bytes()));
+    assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
+    assert_eq!(run.stdout, format!("{}\n", article_record(1).cleaned()));
+}
