@@ -114,6 +114,8 @@ enum Message {
 struct Totals {
     records: u64,
     malformed: u64,
+    /// Lone UTF-16 surrogate escapes (`"\ud800"`) in cleaned fields, read as U+FFFD.
+    lone_surrogates: u64,
     bytes: u64,
 }
 
@@ -166,9 +168,11 @@ pub fn run(args: &JsonlArgs, cleaner: &Cleaner) -> Result<(), String> {
         let seconds = started.elapsed().as_secs_f64();
         let megabytes = totals.bytes as f64 / 1e6;
         eprintln!(
-            "dechaff: {} records, {} with errors, {megabytes:.1} MB in {seconds:.2} s, {:.1} MB/s",
+            "dechaff: {} records, {} with errors, {} lone surrogates replaced, {megabytes:.1} MB in {seconds:.2} s, \
+             {:.1} MB/s",
             totals.records,
             totals.malformed,
+            totals.lone_surrogates,
             megabytes / seconds.max(1e-9),
         );
     }
@@ -220,8 +224,9 @@ impl Job<'_> {
             for (i, outcome) in outcomes.into_iter().enumerate() {
                 let why = match outcome {
                     Outcome::Blank => continue,
-                    Outcome::Cleaned(record) => {
+                    Outcome::Cleaned { record, lone_surrogates } => {
                         totals.records += 1;
+                        totals.lone_surrogates += lone_surrogates as u64;
                         out.write_all(record.as_bytes()).and_then(|()| out.write_all(b"\n")).map_err(write_error)?;
                         continue;
                     }

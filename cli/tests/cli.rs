@@ -1716,3 +1716,24 @@ fn jsonl_takes_1_to_1024_threads() {
     assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
     assert_eq!(run.stdout, format!("{}\n", article_record(1).cleaned()));
 }
+
+#[test]
+fn jsonl_counts_lone_surrogates_in_its_summary() {
+    // (lines, lone surrogates replaced): a pair is a character, not counted; `--on-error pass`
+    // copies a malformed line through, and other fields are never read.
+    let rows = [
+        (r#"{"text":"plain"}"#.to_owned() + "\n", 0),
+        (r#"{"text":"a \ud800 b \udc00 c \ud83d\ude00"}"#.to_owned() + "\n" + r#"{"text":"\udbff"}"# + "\n", 3),
+        (r#"{"id":"\ud800","text":"x"}"#.to_owned() + "\n" + r#"{"text":1}"# + "\n", 0),
+    ];
+    for (input, lone_surrogates) in rows {
+        let run = dechaff(&["jsonl", "--on-error", "pass"], Some(input.as_bytes()));
+        assert_eq!(run.code, Some(0), "{input}: stderr {}", run.stderr);
+        let summary = run.stderr.lines().last().unwrap_or_default();
+        let expected = format!(" with errors, {lone_surrogates} lone surrogates replaced, ");
+        assert!(summary.contains(&expected), "{input}: {summary:?}, expected {expected:?}");
+        if lone_surrogates > 0 {
+            assert!(run.stdout.contains('\u{FFFD}'), "{}", run.stdout);
+        }
+    }
+}
