@@ -1,6 +1,8 @@
 //! Errors: building a cleaner can fail; cleaning never does.
 
 use std::fmt;
+use std::io;
+use std::path::PathBuf;
 
 /// Why a [`Cleaner`](crate::Cleaner) could not be built, or a name or rules file not read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -43,6 +45,23 @@ pub enum Error {
         /// What is wrong.
         message: String,
     },
+    /// A rules file could not be opened or read, or is not UTF-8 (see
+    /// [`Rule::read_toml_file`](crate::Rule::read_toml_file)).
+    RulesFileUnreadable {
+        /// The file.
+        path: PathBuf,
+        /// What kind of I/O error it was.
+        kind: io::ErrorKind,
+        /// What the system said.
+        message: String,
+    },
+    /// A rules file is longer than [`Rule::FILE_LIMIT`](crate::Rule::FILE_LIMIT) bytes.
+    RulesFileTooLarge {
+        /// The file.
+        path: PathBuf,
+        /// The most bytes a rules file may hold.
+        limit: u64,
+    },
 }
 
 impl fmt::Display for Error {
@@ -58,6 +77,10 @@ impl fmt::Display for Error {
             }
             Error::RulesFile { line, rule: Some(rule), message } => write!(f, "line {line}: rule {rule:?}: {message}"),
             Error::RulesFile { line, rule: None, message } => write!(f, "line {line}: {message}"),
+            Error::RulesFileUnreadable { path, message, .. } => write!(f, "{}: {message}", path.display()),
+            Error::RulesFileTooLarge { path, limit } => {
+                write!(f, "{}: larger than {} MiB, the most a rules file may hold", path.display(), limit >> 20)
+            }
         }
     }
 }

@@ -41,7 +41,8 @@
 //! # Features
 //!
 //! - `toml` (off by default): `Rule::from_toml` reads user rules from a TOML file a person
-//!   writes, with errors that name the line and the rule. Without it the crate depends on
+//!   writes, with errors that name the line and the rule; `Rule::read_toml_file` reads such a
+//!   file, up to 16 MiB. Without it the crate depends on
 //!   `aho-corasick`, `regex`, `memchr`, `rustc-hash` and `stop-words` only.
 //!
 //! The command-line tool is the separate package `dechaff-cli` (binary `dechaff`), so a library

@@ -23,7 +23,8 @@ pub struct FilesArgs {
     /// Print one JSON object per input: path, title, byline, date, language, text and blocks.
     #[arg(long)]
     json: bool,
-    /// Write to FILE (replaced only when the whole run succeeds) instead of standard output.
+    /// Write to FILE (replaced only when the whole run succeeds) instead of standard output; a
+    /// device, a FIFO or /dev/stdout is written in place.
     #[arg(short = 'o', long = "output", value_name = "FILE", conflicts_with = "out_dir")]
     output: Option<PathBuf>,
     /// Write one output per input into DIR, under the input's file name, each replaced atomically.

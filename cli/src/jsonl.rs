@@ -26,6 +26,10 @@ const BATCH_LINES_RESERVED: usize = 4096;
 /// A batch also ends when it holds this many bytes, so long records cannot make it huge.
 const BATCH_BYTES: usize = 8 << 20;
 
+/// The most threads `--threads` takes: more than any machine has cores, and few enough that a
+/// typing slip (`--threads 65535`) cannot spend minutes starting threads.
+const MAX_THREADS: i64 = 1024;
+
 /// Arguments of `dechaff jsonl`.
 #[derive(Args)]
 pub struct JsonlArgs {
@@ -42,10 +46,11 @@ pub struct JsonlArgs {
     /// publication date. Records without it are cleaned as without the option.
     #[arg(long, value_name = "NAME", value_parser = parse_field)]
     url_field: Option<String>,
-    /// Threads that clean records [default: all cores].
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    /// Threads that clean records, 1 to 1024 [default: all cores].
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=MAX_THREADS))]
     threads: Option<u16>,
-    /// Write to FILE (replaced only when the whole run succeeds) instead of standard output.
+    /// Write to FILE (replaced only when the whole run succeeds) instead of standard output; a
+    /// device, a FIFO or /dev/stdout is written in place.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
     /// What to do with a line that is not a JSON object with the field as a string.
@@ -109,6 +114,8 @@ enum Message {
 struct Totals {
     records: u64,
     malformed: u64,
+    /// Lone UTF-16 surrogate escapes (`"\ud800"`) in cleaned fields, read as U+FFFD.
+    lone_surrogates: u64,
     bytes: u64,
 }
 
@@ -129,10 +136,15 @@ pub fn run(args: &JsonlArgs, cleaner: &Cleaner) -> Result<(), String> {
 
     let (sender, receiver) = sync_channel(1);
     let (result, totals) = std::thread::scope(|scope| {
-        scope.spawn(|| read_batches(inputs, batch_lines, &read_bytes, sender));
+        let reader = std::thread::Builder::new()
+            .name("dechaff-read".into())
+            .spawn_scoped(scope, || read_batches(inputs, batch_lines, &read_bytes, sender));
+        let mut totals = Totals::default();
+        if let Err(e) = reader {
+            return (Err(Stop::Failed(format!("starting the reader thread: {e}"))), totals);
+        }
         // `receiver` moves into `clean_batches` and is dropped when it returns, which stops the
         // reader even when cleaning stops early.
-        let mut totals = Totals::default();
         let job = Job { args, cleaner, pool: &pool, names: &names, progress: &progress };
         let result = job.clean_batches(receiver, &mut output, &mut totals);
         (result, totals)
@@ -156,9 +168,11 @@ pub fn run(args: &JsonlArgs, cleaner: &Cleaner) -> Result<(), String> {
         let seconds = started.elapsed().as_secs_f64();
         let megabytes = totals.bytes as f64 / 1e6;
         eprintln!(
-            "dechaff: {} records, {} with errors, {megabytes:.1} MB in {seconds:.2} s, {:.1} MB/s",
+            "dechaff: {} records, {} with errors, {} lone surrogates replaced, {megabytes:.1} MB in {seconds:.2} s, \
+             {:.1} MB/s",
             totals.records,
             totals.malformed,
+            totals.lone_surrogates,
             megabytes / seconds.max(1e-9),
         );
     }
@@ -210,8 +224,9 @@ impl Job<'_> {
             for (i, outcome) in outcomes.into_iter().enumerate() {
                 let why = match outcome {
                     Outcome::Blank => continue,
-                    Outcome::Cleaned(record) => {
+                    Outcome::Cleaned { record, lone_surrogates } => {
                         totals.records += 1;
+                        totals.lone_surrogates += lone_surrogates as u64;
                         out.write_all(record.as_bytes()).and_then(|()| out.write_all(b"\n")).map_err(write_error)?;
                         continue;
                     }

@@ -1,4 +1,5 @@
-//! Where cleaned records go: standard output, or a file that appears whole or not at all.
+//! Where cleaned records go: standard output, a file that appears whole or not at all, or a
+//! device, FIFO or open descriptor written where it is.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, BufWriter, Write};
@@ -18,11 +19,17 @@ pub fn remove_temporary_files() {
 
 /// Removes the temporary files when the process is told to stop (SIGTERM from `timeout`, systemd
 /// or Kubernetes, SIGINT from Ctrl-C, SIGHUP), then stops as the signal would have stopped it.
+///
+/// SIGXFSZ (a file passing `ulimit -f`) would kill the process before it could clean up: it is
+/// caught and otherwise ignored, so the write fails with EFBIG and the run stops as on any other
+/// write error.
 #[cfg(unix)]
 pub fn clean_up_on_signals() {
-    use signal_hook::consts::signal::{SIGHUP, SIGINT, SIGTERM};
+    use signal_hook::consts::signal::{SIGHUP, SIGINT, SIGTERM, SIGXFSZ};
+    let _ = signal_hook::flag::register(SIGXFSZ, std::sync::Arc::default());
     let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGINT, SIGHUP]) else { return };
-    std::thread::spawn(move || {
+    // Without the thread (the system refused one) a signal stops the run as it would anyway.
+    let _ = std::thread::Builder::new().name("dechaff-signals".into()).spawn(move || {
         if let Some(signal) = signals.forever().next() {
             remove_temporary_files();
             let _ = signal_hook::low_level::emulate_default_handler(signal);
@@ -39,9 +46,15 @@ pub fn clean_up_on_signals() {}
 /// by [`Output::commit`]; dropped without a commit, the temporary file is removed and an existing
 /// file is left as it was. A file that exists keeps its permissions, and a symbolic link keeps
 /// pointing where it did: the file it points to is the one replaced.
+///
+/// What exists and is not a regular file (`/dev/null`, a FIFO, a terminal), or names an open
+/// descriptor (`/dev/stdout`, `/dev/fd/3`), is opened and written where it is: replacing it would
+/// destroy a device node, starve a FIFO's reader, or miss the descriptor altogether.
 pub enum Output {
     /// Standard output.
     Stdout(BufWriter<io::Stdout>),
+    /// A device, FIFO or descriptor, written in place; `shown` is the name the user gave.
+    InPlace { writer: BufWriter<File>, shown: PathBuf },
     /// A file being written under a temporary name: `path` is the file replaced (links followed),
     /// `shown` the name the user gave.
     File { writer: BufWriter<File>, temp: TempFile, path: PathBuf, shown: PathBuf },
@@ -53,6 +66,18 @@ impl Output {
         let Some(path) = path.filter(|p| p.as_os_str() != "-") else {
             return Ok(Output::Stdout(BufWriter::with_capacity(1 << 20, io::stdout())));
         };
+        let name = || path.display();
+        if let Ok(metadata) = fs::metadata(path) {
+            if metadata.is_dir() {
+                return Err(format!("{}: is a directory", name()));
+            }
+            if !metadata.is_file() || names_descriptor(path) {
+                // Appending, so a descriptor's name (`-o /dev/stdout >> log`) writes where the
+                // descriptor would; a device or a FIFO has no end to append at.
+                let file = OpenOptions::new().append(true).open(path).map_err(|e| format!("{}: {e}", name()))?;
+                return Ok(Output::InPlace { writer: BufWriter::with_capacity(1 << 20, file), shown: path.to_owned() });
+            }
+        }
         let target = resolve_links(path);
         let (temp, file) = TempFile::beside(&target)?;
         Ok(Output::File { writer: BufWriter::with_capacity(1 << 20, file), temp, path: target, shown: path.to_owned() })
@@ -62,6 +87,7 @@ impl Output {
     pub fn writer(&mut self) -> &mut dyn Write {
         match self {
             Output::Stdout(writer) => writer,
+            Output::InPlace { writer, .. } => writer,
             Output::File { writer, .. } => writer,
         }
     }
@@ -70,15 +96,16 @@ impl Output {
     pub fn name(&self) -> String {
         match self {
             Output::Stdout(_) => "standard output".into(),
-            Output::File { shown, .. } => shown.display().to_string(),
+            Output::InPlace { shown, .. } | Output::File { shown, .. } => shown.display().to_string(),
         }
     }
 
-    /// After a failure: flushes standard output, so every record before the failure is written;
-    /// drops a file output, removing its temporary file and leaving the file as it was.
+    /// After a failure: flushes standard output or a file written in place, so every record
+    /// before the failure is written; drops a file output, removing its temporary file and
+    /// leaving the file as it was.
     pub fn abandon(self) -> io::Result<()> {
         match self {
-            Output::Stdout(_) => self.commit(),
+            Output::Stdout(_) | Output::InPlace { .. } => self.commit(),
             Output::File { .. } => Ok(()),
         }
     }
@@ -87,6 +114,7 @@ impl Output {
     pub fn commit(self) -> io::Result<()> {
         match self {
             Output::Stdout(mut writer) => writer.flush(),
+            Output::InPlace { mut writer, .. } => writer.flush(),
             Output::File { writer, temp, path, .. } => {
                 let file = writer.into_inner().map_err(|e| e.into_error())?;
                 // What the file it replaces let others do, the new one lets them too.
@@ -98,6 +126,28 @@ impl Output {
             }
         }
     }
+}
+
+/// Whether `path`, or a link on the way from it, lies in `/proc`: `/dev/stdout` and `/dev/fd/N`
+/// lead to `/proc/self/fd/N`, which names an open descriptor, not a file to replace. Replacing
+/// the file behind it would drop what the shell appends (`>> log`) and never reach a pipe.
+fn names_descriptor(path: &Path) -> bool {
+    let in_proc = |path: &Path| {
+        let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        dir.canonicalize().is_ok_and(|dir| dir.starts_with("/proc"))
+    };
+    let mut path = path.to_owned();
+    for _ in 0..40 {
+        if in_proc(&path) {
+            return true;
+        }
+        let Ok(target) = fs::read_link(&path) else { return false };
+        path = match path.parent() {
+            Some(dir) if target.is_relative() => dir.join(target),
+            _ => target,
+        };
+    }
+    false
 }
 
 /// The file `path` names once symbolic links are followed (a link to a file not yet there

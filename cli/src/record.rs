@@ -23,8 +23,9 @@ pub const DECHAFF_KEY: &str = "dechaff";
 pub enum Outcome {
     /// Only whitespace: not a record, dropped silently.
     Blank,
-    /// The record with its field cleaned and a `dechaff` object, without a line terminator.
-    Cleaned(String),
+    /// The record with its field cleaned and a `dechaff` object, without a line terminator, and
+    /// how many lone UTF-16 surrogates in the field's escapes became U+FFFD.
+    Cleaned { record: String, lone_surrogates: usize },
     /// Not a record dechaff can clean, and why.
     Malformed(String),
 }
@@ -59,12 +60,13 @@ pub fn process(cleaner: &Cleaner, fields: Fields<'_>, line: &[u8]) -> Outcome {
         return Outcome::Malformed("not UTF-8".into());
     };
     match clean_record(cleaner, fields, line) {
-        Ok(record) => Outcome::Cleaned(record),
+        Ok((record, lone_surrogates)) => Outcome::Cleaned { record, lone_surrogates },
         Err(why) => Outcome::Malformed(why),
     }
 }
 
-fn clean_record(cleaner: &Cleaner, fields: Fields<'_>, line: &str) -> Result<String, String> {
+/// The cleaned record and the count of lone surrogates replaced in its field.
+fn clean_record(cleaner: &Cleaner, fields: Fields<'_>, line: &str) -> Result<(String, usize), String> {
     let field = fields.input;
     let output = fields.output.filter(|&name| name != field);
     let spans = locate(line, field, output, fields.url)?;
@@ -73,8 +75,8 @@ fn clean_record(cleaner: &Cleaner, fields: Fields<'_>, line: &str) -> Result<Str
     if !raw.starts_with('"') {
         return Err(format!("field {} is {}, not a string", quoted(field), kind_of(raw)));
     }
-    let text = unescape(raw);
-    let url = spans.url.map(|span| &line[span]).filter(|raw| raw.starts_with('"')).map(unescape);
+    let (text, lone_surrogates) = unescape(raw);
+    let url = spans.url.map(|span| &line[span]).filter(|raw| raw.starts_with('"')).map(|raw| unescape(raw).0);
     let cleaned = cleaner.clean_page(&text, url.as_deref());
     let text_json = serde_json::to_string(&cleaned.text()).expect("a string serialises");
     let dechaff_json = serde_json::to_string(&Metadata::of(&cleaned)).expect("metadata serialises");
@@ -102,7 +104,7 @@ fn clean_record(cleaner: &Cleaner, fields: Fields<'_>, line: &str) -> Result<Str
         at = span.end;
     }
     out.push_str(&line[at..]);
-    Ok(out)
+    Ok((out, lone_surrogates))
 }
 
 /// The `dechaff` object of a record. Field order is the order written.
@@ -241,13 +243,14 @@ impl<'de> de::Deserialize<'de> for Key<'de> {
 }
 
 /// The text of a JSON string literal that the parser has already checked (quotes, escapes, no
-/// raw control characters). Lone UTF-16 surrogates, which some encoders write for broken text,
-/// become U+FFFD instead of failing the record.
-fn unescape(literal: &str) -> Cow<'_, str> {
+/// raw control characters), and how many lone UTF-16 surrogates it held. Lone surrogates, which
+/// some encoders write for broken text, become U+FFFD instead of failing the record.
+fn unescape(literal: &str) -> (Cow<'_, str>, usize) {
     let inner = &literal[1..literal.len() - 1];
     if memchr::memchr(b'\\', inner.as_bytes()).is_none() {
-        return Cow::Borrowed(inner);
+        return (Cow::Borrowed(inner), 0);
     }
+    let mut lone_surrogates = 0;
     let mut out = String::with_capacity(inner.len());
     let mut rest = inner;
     while let Some(at) = memchr::memchr(b'\\', rest.as_bytes()) {
@@ -273,14 +276,17 @@ fn unescape(literal: &str) -> Cow<'_, str> {
                     },
                     _ => char::from_u32(unit.into()),
                 };
-                c.unwrap_or(char::REPLACEMENT_CHARACTER)
+                c.unwrap_or_else(|| {
+                    lone_surrogates += 1;
+                    char::REPLACEMENT_CHARACTER
+                })
             }
             other => char::from(other), // `"`, `\` and `/` stand for themselves
         };
         out.push(simple);
     }
     out.push_str(rest);
-    Cow::Owned(out)
+    (Cow::Owned(out), lone_surrogates)
 }
 
 /// The four hex digits at the start of `s` (checked by the parser).
@@ -375,7 +381,8 @@ mod tests {
             (format!(r#"{{ "text" : {text} , "dechaff" : 7 , "z" : [] }}"#), "[]", false),
         ];
         for (line, kept, appended) in rows {
-            let Outcome::Cleaned(out) = process(&cleaner(), Fields::replacing("text"), line.as_bytes()) else {
+            let Outcome::Cleaned { record: out, .. } = process(&cleaner(), Fields::replacing("text"), line.as_bytes())
+            else {
                 panic!("{line}")
             };
             assert!(out.contains(&cleaned), "{out}");
@@ -410,7 +417,9 @@ mod tests {
             (format!(r#"{{"text":{text},"dechaff":1}}"#), format!(r#"{{"text":{text},"dechaff":META,"clean":CLEAN}}"#)),
         ];
         for (line, expected) in rows {
-            let Outcome::Cleaned(out) = process(&cleaner(), fields, line.as_bytes()) else { panic!("{line}") };
+            let Outcome::Cleaned { record: out, .. } = process(&cleaner(), fields, line.as_bytes()) else {
+                panic!("{line}")
+            };
             assert_eq!(out, expected.replace("CLEAN", &cleaned).replace("META", &meta));
         }
         // Naming the input field as the output is the same as naming none.
@@ -427,7 +436,9 @@ mod tests {
         let text = r#""Ferry to run all winter\n\nThe harbour ferry will keep running through the winter.""#;
         let fields = Fields { input: "text", output: None, url: Some("url") };
         let published = |line: &str| {
-            let Outcome::Cleaned(out) = process(&cleaner(), fields, line.as_bytes()) else { panic!("{line}") };
+            let Outcome::Cleaned { record: out, .. } = process(&cleaner(), fields, line.as_bytes()) else {
+                panic!("{line}")
+            };
             let record: serde_json::Value = serde_json::from_str(&out).expect("JSON");
             record["dechaff"]["published"].as_str().map(str::to_owned)
         };
@@ -441,24 +452,29 @@ mod tests {
         ] {
             assert_eq!(published(&line), None, "{line}");
         }
-        let Outcome::Cleaned(out) = process(&cleaner(), Fields::replacing("text"), dated.as_bytes()) else { panic!() };
+        let Outcome::Cleaned { record: out, .. } = process(&cleaner(), Fields::replacing("text"), dated.as_bytes())
+        else {
+            panic!()
+        };
         assert!(!out.contains("published\":\"2025"), "{out}");
     }
 
     #[test]
     fn unescapes_strings_leniently() {
+        // (literal, text, lone surrogates replaced)
         let rows = [
-            (r#""plain""#, "plain"),
-            (r#""a\"b\\c\/d\n\t\r\b\f""#, "a\"b\\c/d\n\t\r\u{8}\u{C}"),
-            (r#""caf\u00e9 \u20ac""#, "café €"),
-            (r#""\ud83d\ude00!""#, "😀!"),
-            (r#""lone \ud800 high""#, "lone \u{FFFD} high"),
-            (r#""lone \udc00 low""#, "lone \u{FFFD} low"),
-            (r#""high then escape \ud800\n""#, "high then escape \u{FFFD}\n"),
-            (r#""\ud800\u0041""#, "\u{FFFD}A"),
+            (r#""plain""#, "plain", 0),
+            (r#""a\"b\\c\/d\n\t\r\b\f""#, "a\"b\\c/d\n\t\r\u{8}\u{C}", 0),
+            (r#""caf\u00e9 \u20ac""#, "café €", 0),
+            (r#""\ud83d\ude00!""#, "😀!", 0),
+            (r#""lone \ud800 high""#, "lone \u{FFFD} high", 1),
+            (r#""lone \udc00 low""#, "lone \u{FFFD} low", 1),
+            (r#""high then escape \ud800\n""#, "high then escape \u{FFFD}\n", 1),
+            (r#""\ud800\u0041""#, "\u{FFFD}A", 1),
+            (r#""\udc00\ud800 \ud83d\ude00 \ud800""#, "\u{FFFD}\u{FFFD} 😀 \u{FFFD}", 3),
         ];
-        for (literal, text) in rows {
-            assert_eq!(unescape(literal), text, "{literal}");
+        for (literal, text, lone_surrogates) in rows {
+            assert_eq!(unescape(literal), (Cow::Borrowed(text), lone_surrogates), "{literal}");
         }
     }
 }

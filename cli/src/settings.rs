@@ -53,9 +53,9 @@ impl Settings {
             builder = builder.family(family, false);
         }
         for path in &self.rules {
-            let name = path.display();
-            let text = std::fs::read_to_string(path).map_err(|e| Failure::Usage(format!("{name}: {e}")))?;
-            let rules = Rule::from_toml(&text).map_err(|e| Failure::Usage(format!("{name}: {e}")))?;
+            // At most `Rule::FILE_LIMIT` bytes: `--rules /dev/zero` fails at once, naming the file.
+            let text = Rule::read_toml_file(path).map_err(|e| Failure::Usage(e.to_string()))?;
+            let rules = Rule::from_toml(&text).map_err(|e| Failure::Usage(format!("{}: {e}", path.display())))?;
             builder = builder.rules(rules);
         }
         let mut thresholds = Thresholds::default();

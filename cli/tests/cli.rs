@@ -1538,3 +1538,202 @@ fn an_interrupted_run_leaves_no_temporary_file() {
         assert!(!out.exists(), "{signal}: the output appeared though the run did not finish");
     }
 }
+
+/// Names in `dir` that end like a temporary output file.
+#[cfg(unix)]
+fn temporary_files(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".dechaff-tmp"))
+        .collect()
+}
+
+#[cfg(unix)]
+#[test]
+fn output_to_a_device_writes_to_it_and_keeps_the_node() {
+    use std::os::unix::fs::FileTypeExt;
+    let ferry = corpus_path(FERRY);
+    let is_device = |path: &str| std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_char_device());
+    assert!(is_device("/dev/null") && is_device("/dev/full"), "the test needs /dev/null and /dev/full");
+    let run = dechaff(&[ferry.as_os_str(), OsStr::new("-o"), OsStr::new("/dev/null")], None);
+    assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
+    assert!(is_device("/dev/null"), "/dev/null is still a device");
+    let run = dechaff(&[OsStr::new("jsonl"), OsStr::new("-q"), OsStr::new("-o"), OsStr::new("/dev/null")], None);
+    assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
+    assert!(is_device("/dev/null"), "/dev/null is still a device after jsonl");
+    // A full device is a write error naming it, and stays a device.
+    let run = dechaff(&[ferry.as_os_str(), OsStr::new("-o"), OsStr::new("/dev/full")], None);
+    assert_fails(&run, 1, "/dev/full");
+    assert!(is_device("/dev/full"), "/dev/full is still a device");
+}
+
+#[cfg(unix)]
+#[test]
+fn output_through_a_link_to_a_device_keeps_the_link_and_the_device() {
+    use std::os::unix::fs::FileTypeExt;
+    let is_device = |path: &str| std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_char_device());
+    assert!(is_device("/dev/null"), "the test needs /dev/null");
+    // With -o and -O.
+    let dir = TempDir::new("o-device-link");
+    let page = dir.file("page.txt", corpus(FERRY));
+    let link = dir.0.join("null.txt");
+    std::os::unix::fs::symlink("/dev/null", &link).unwrap();
+    let out_dir = dir.0.join("out");
+    std::fs::create_dir(&out_dir).unwrap();
+    std::os::unix::fs::symlink("/dev/null", out_dir.join("page.txt")).unwrap();
+    for args in [[OsStr::new("-o"), link.as_os_str()], [OsStr::new("-O"), out_dir.as_os_str()]] {
+        let run = dechaff(&[args[0], args[1], page.as_os_str()], None);
+        assert_eq!(run.code, Some(0), "{args:?}: stderr {}", run.stderr);
+        assert!(is_device("/dev/null"), "{args:?}: /dev/null is still a device");
+    }
+    for link in [link, out_dir.join("page.txt")] {
+        assert_eq!(std::fs::read_link(&link).ok().as_deref(), Some(Path::new("/dev/null")), "{}", link.display());
+    }
+    assert!(temporary_files(&dir.0).is_empty() && temporary_files(&out_dir).is_empty());
+}
+
+#[cfg(unix)]
+#[test]
+fn output_to_a_fifo_reaches_its_reader() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = TempDir::new("o-fifo");
+    let fifo = dir.0.join("pipe");
+    let made = Command::new("mkfifo").arg(&fifo).status();
+    assert!(made.is_ok_and(|s| s.success()), "mkfifo");
+    let ferry = corpus_path(FERRY);
+    let expected = dechaff(&[ferry.as_os_str()], None).stdout;
+    // The reader is there first, as in a pipeline; it ends when the writer closes the FIFO.
+    let mut reader = Command::new("cat").arg(&fifo).stdout(Stdio::piped()).spawn().expect("cat starts");
+    let run = dechaff(&[ferry.as_os_str(), OsStr::new("-o"), fifo.as_os_str()], None);
+    assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
+    let started = std::time::Instant::now();
+    while reader.try_wait().expect("cat runs").is_none() && started.elapsed() < std::time::Duration::from_secs(20) {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    if reader.try_wait().expect("cat runs").is_none() {
+        let _ = reader.kill();
+        let _ = reader.wait();
+        panic!("the FIFO's reader got no end of input");
+    }
+    let mut received = String::new();
+    std::io::Read::read_to_string(&mut reader.stdout.take().unwrap(), &mut received).unwrap();
+    assert_eq!(received, expected);
+    assert!(std::fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo(), "the FIFO stays a FIFO");
+    assert!(temporary_files(&dir.0).is_empty());
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn output_to_dev_stdout_writes_to_the_pipe() {
+    let ferry = corpus_path(FERRY);
+    let expected = dechaff(&[ferry.as_os_str()], None).stdout;
+    assert!(!expected.is_empty());
+    let run = dechaff(&[ferry.as_os_str(), OsStr::new("-o"), OsStr::new("/dev/stdout")], None);
+    assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
+    assert_eq!(run.stdout, expected);
+    let record = article_record(1);
+    let args = ["jsonl", "-q", "--output", "/dev/stdout"];
+    let run = dechaff(&args, Some(format!("{}\n", record.line()).as_bytes()));
+    assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
+    assert_eq!(run.stdout, format!("{}\n", record.cleaned()));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_file_size_limit_is_a_write_error_that_leaves_no_temporary_file() {
+    let dir = TempDir::new("o-xfsz");
+    let records: Vec<Record> = (0..40).map(article_record).collect();
+    let input = dir.file("in.jsonl", lines(&records, Record::line));
+    let pages: Vec<PathBuf> = (0..10).map(|i| dir.file(&format!("{i}.txt"), &corpus_pages()[i])).collect();
+    let out = dir.0.join("out.txt");
+    // (arguments after the binary, as `sh` passes them on)
+    let runs: [Vec<&OsStr>; 2] = [
+        vec![OsStr::new("jsonl"), OsStr::new("-q"), input.as_os_str(), OsStr::new("-o"), out.as_os_str()],
+        pages.iter().map(|p| p.as_os_str()).chain([OsStr::new("-o"), out.as_os_str()]).collect(),
+    ];
+    for args in runs {
+        // 4 blocks of 512 bytes (or of 1024, as some shells count): well under the output.
+        let output = Command::new("sh")
+            .arg("-c")
+            .arg("ulimit -f 4 && exec \"$0\" \"$@\"")
+            .arg(env!("CARGO_BIN_EXE_dechaff"))
+            .args(&args)
+            .stdin(Stdio::null())
+            .output()
+            .expect("sh runs");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{args:?}: {:?}, stderr {stderr}", output.status);
+        assert!(stderr.starts_with(&format!("dechaff: {}: ", out.display())), "{args:?}: {stderr}");
+        assert_eq!(temporary_files(&dir.0), Vec::<String>::new(), "{args:?}");
+        assert!(!out.exists(), "{args:?}: no output appears");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn an_endless_rules_file_fails_fast_naming_the_file_and_the_limit() {
+    let started = std::time::Instant::now();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dechaff"))
+        .args(["--rules", "/dev/zero", "-"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("dechaff starts");
+    // Before the limit, dechaff read until the allocator gave up, at about 4 GB.
+    while child.try_wait().expect("dechaff runs").is_none() && started.elapsed() < std::time::Duration::from_secs(30) {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    if child.try_wait().expect("dechaff runs").is_none() {
+        let _ = child.kill();
+        let _ = child.wait();
+        panic!("dechaff --rules /dev/zero still reading after 30 s");
+    }
+    let output = child.wait_with_output().expect("dechaff ends");
+    let run = Run {
+        code: output.status.code(),
+        stdout: String::from_utf8(output.stdout).unwrap(),
+        stderr: String::from_utf8(output.stderr).unwrap(),
+    };
+    assert_fails(&run, 2, "dechaff: /dev/zero: larger than 16 MiB, the most a rules file may hold");
+}
+
+#[test]
+fn jsonl_takes_1_to_1024_threads() {
+    let record = format!("{}\n", article_record(1).line());
+    for threads in ["1025", "65535"] {
+        let run = dechaff(&["jsonl", "--threads", threads], Some(record.as_bytes()));
+        assert_eq!(run.code, Some(2), "--threads {threads}: stderr {}", run.stderr);
+        assert!(run.stderr.contains("--threads") && run.stderr.contains("1..=1024"), "{}", run.stderr);
+        assert!(run.stdout.is_empty(), "--threads {threads}: stdout {}", run.stdout);
+    }
+    // 1024 is taken: the run goes on to open its input (before it starts any thread; 1024 of
+    // them take seconds to start on two cores).
+    let run = dechaff(&["jsonl", "--threads", "1024", "no-such-shard.jsonl"], None);
+    assert_fails(&run, 1, "no-such-shard.jsonl");
+    let run = dechaff(&["jsonl", "-q", "--threads", "3"], Some(record.as_bytes()));
+    assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
+    assert_eq!(run.stdout, format!("{}\n", article_record(1).cleaned()));
+}
+
+#[test]
+fn jsonl_counts_lone_surrogates_in_its_summary() {
+    // (lines, lone surrogates replaced): a pair is a character, not counted; `--on-error pass`
+    // copies a malformed line through, and other fields are never read.
+    let rows = [
+        (r#"{"text":"plain"}"#.to_owned() + "\n", 0),
+        (r#"{"text":"a \ud800 b \udc00 c \ud83d\ude00"}"#.to_owned() + "\n" + r#"{"text":"\udbff"}"# + "\n", 3),
+        (r#"{"id":"\ud800","text":"x"}"#.to_owned() + "\n" + r#"{"text":1}"# + "\n", 0),
+    ];
+    for (input, lone_surrogates) in rows {
+        let run = dechaff(&["jsonl", "--on-error", "pass"], Some(input.as_bytes()));
+        assert_eq!(run.code, Some(0), "{input}: stderr {}", run.stderr);
+        let summary = run.stderr.lines().last().unwrap_or_default();
+        let expected = format!(" with errors, {lone_surrogates} lone surrogates replaced, ");
+        assert!(summary.contains(&expected), "{input}: {summary:?}, expected {expected:?}");
+        if lone_surrogates > 0 {
+            assert!(run.stdout.contains('\u{FFFD}'), "{}", run.stdout);
+        }
+    }
+}

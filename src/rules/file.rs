@@ -11,13 +11,45 @@
 
 use super::{Rule, UserRules};
 use crate::Error;
+use std::io::Read;
 use std::ops::Range;
+use std::path::Path;
 use toml::de::{DeTable, DeValue};
 
 /// Keys a rule table may hold.
 const KEYS: &str = "phrases, regex";
 
 impl Rule {
+    /// The most bytes [`Rule::read_toml_file`] reads: 16 MiB, far above any rules file a person
+    /// writes, and a bound on what naming `/dev/zero` or a log by mistake can cost.
+    pub const FILE_LIMIT: u64 = 16 << 20;
+
+    /// Reads the text of a rules file for [`Rule::from_toml`], at most [`Rule::FILE_LIMIT`] bytes.
+    /// A file that cannot be opened, is not UTF-8 or is longer than the limit is an error naming
+    /// the file; nothing past the limit is read.
+    ///
+    /// ```no_run
+    /// let text = dechaff::Rule::read_toml_file("rules.toml")?;
+    /// let rules = dechaff::Rule::from_toml(&text)?;
+    /// # Ok::<(), dechaff::Error>(())
+    /// ```
+    pub fn read_toml_file(path: impl AsRef<Path>) -> Result<String, Error> {
+        let path = path.as_ref();
+        let unreadable = |e: std::io::Error| Error::RulesFileUnreadable {
+            path: path.to_owned(),
+            kind: e.kind(),
+            message: e.to_string(),
+        };
+        let file = std::fs::File::open(path).map_err(unreadable)?;
+        let mut text = String::new();
+        // One byte past the limit tells a file of exactly the limit from a longer one.
+        file.take(Rule::FILE_LIMIT + 1).read_to_string(&mut text).map_err(unreadable)?;
+        if text.len() as u64 > Rule::FILE_LIMIT {
+            return Err(Error::RulesFileTooLarge { path: path.to_owned(), limit: Rule::FILE_LIMIT });
+        }
+        Ok(text)
+    }
+
     /// Reads user rules from the text of a TOML file: one table per rule, named by the table,
     /// with `phrases` (a list of strings) and/or `regex` (a string, or a list of them). Every
     /// regex is compiled here, so an error names the line and the rule; rules come back in the
@@ -102,6 +134,26 @@ fn strings(value: &DeValue<'_>) -> Option<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reads_a_file_up_to_the_limit_and_names_it_past_it() {
+        let dir = std::env::temp_dir().join(format!("dechaff-rules-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let at_limit = dir.join("at-limit.toml");
+        let text = format!("[x]\nphrases = ['a']\n{}", "#".repeat(Rule::FILE_LIMIT as usize - 20));
+        std::fs::write(&at_limit, &text).unwrap();
+        assert_eq!(Rule::read_toml_file(&at_limit).as_deref(), Ok(text.as_str()));
+        let over = dir.join("over.toml");
+        std::fs::write(&over, text + "\n").unwrap();
+        let err = Rule::read_toml_file(&over).unwrap_err();
+        assert_eq!(err, Error::RulesFileTooLarge { path: over.clone(), limit: Rule::FILE_LIMIT });
+        assert_eq!(err.to_string(), format!("{}: larger than 16 MiB, the most a rules file may hold", over.display()));
+        let missing = dir.join("missing.toml");
+        let err = Rule::read_toml_file(&missing).unwrap_err();
+        assert!(matches!(&err, Error::RulesFileUnreadable { kind: std::io::ErrorKind::NotFound, .. }), "{err:?}");
+        assert!(err.to_string().starts_with(&format!("{}: ", missing.display())), "{err}");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 
     #[test]
     fn reads_rules_in_file_order_and_names_the_line_and_rule_of_each_error() {
