@@ -11,11 +11,13 @@ import pyarrow
 __version__: str
 
 class Rule(TypedDict, total=False):
-    """A user rule: `name` is the reason of what it removes; give `phrases` and/or `regex`."""
+    """A user rule, checked as a rules file's table: `name` is the reason of what it removes (not
+    empty, not a built-in reason's such as "body"); give `phrases` and/or `regex`, each a string
+    or a list of strings, and no other key."""
 
     name: str
-    phrases: Sequence[str]
-    regex: str
+    phrases: Union[str, Sequence[str]]
+    regex: Union[str, Sequence[str]]
 
 class Block:
     """One block of the input with its verdict."""
@@ -59,7 +61,8 @@ class Cleaned:
         """The language code whose stopwords were used, or None when no list describes the page."""
     @property
     def blocks(self) -> list[Block]:
-        """Every block of the input, in order, with character offsets (built on each access)."""
+        """Every block of the input, in order, with character offsets (built on each access from
+        the page's compact verdicts; a `Block` keeps its page alive)."""
     @property
     def removed(self) -> dict[str, int]:
         """Blocks removed, counted per reason."""
@@ -92,7 +95,7 @@ class Cleaner:
             families: the only rule families to use (`dechaff.families()`); the others are off.
             disable: rule families to switch off (`dechaff.families()`), a list or comma-separated.
             rules: user rules, tried before the built-in families.
-            rules_file: a TOML rules file (one table per rule, with `phrases` and/or `regex`).
+            rules_file: a TOML rules file (one table per rule, with `phrases` and/or `regex`), at most 16 MiB.
             rules_toml: the text of such a file.
             thresholds: heuristic thresholds by name, e.g. `{"headline_run": 5}`.
             heuristics: False for rules only.
@@ -100,10 +103,12 @@ class Cleaner:
             language: fix the language (`dechaff.languages()`) instead of detecting it.
             input: `page`, `extracted` (an HTML extractor's output) or `auto`.
             reference_time: when the pages were fetched, for relative dates ("2 hours ago").
-            threads: threads for `clean_batch` and `clean_arrow` (default: one per core).
+            threads: threads for `clean_batch` and `clean_arrow`, 1 to 1024 (default: one per core).
 
         Raises:
-            ValueError: an unknown name, an invalid rule (named) or an out-of-range threshold.
+            ValueError: an unknown name, an invalid rule (named), an out-of-range threshold or
+                thread count, or a rules file over 16 MiB.
+            TypeError: a rule that is not a dict, or a value of the wrong type in one.
         """
     @property
     def settings(self) -> dict[str, object]:
@@ -121,6 +126,10 @@ class Cleaner:
         """Cleans many pages in parallel without the GIL; order kept, None in gives None out.
 
         `urls`: each page's URL (or None), one per text, read for the publication date.
+
+        Raises:
+            KeyboardInterrupt: on Ctrl-C, after the pages in hand (signals are checked every 50 ms).
+            RuntimeError: a thread could not be started.
         """
     def clean_arrow(
         self,
@@ -132,7 +141,13 @@ class Cleaner:
 
         Returns a struct array with the fields text, title, byline, authors (list of strings),
         date, published, updated, language and removed (map of reason to count); a null in gives
-        a null out. A chunked array gives a chunked array.
+        a null out. A chunked array gives a chunked array. The strings are `large_string` when the
+        input is, or when a field's values would pass 2 GiB; else `string`.
+
+        Raises:
+            ValueError: a value that is not UTF-8 (its row is named), or a malformed array.
+            TypeError: an array of something else than strings.
+            KeyboardInterrupt: on Ctrl-C, after the pages in hand.
         """
 
 def families() -> list[str]:

@@ -3,18 +3,23 @@
 //! A thin layer, as tokenizers' binding is: it converts arguments, lets go of the interpreter
 //! (`Python::detach`) while the core cleans, and turns results into Python objects. Batches are
 //! cleaned on scoped threads that end with the call, so no thread outlives it and a process forked
-//! afterwards inherits no pool to deadlock on.
+//! afterwards inherits no pool to deadlock on. A long call takes the interpreter back for a moment
+//! every 50 ms to run signal handlers, so Ctrl-C stops it.
 
 mod arrow;
 mod settings;
+mod verdicts;
 
-use dechaff::{BlockVerdict, Cleaner as Core};
+use dechaff::Cleaner as Core;
+use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
-use pyo3::types::{PyDict, PyString, PyTuple};
+use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 use settings::Settings;
 use std::collections::BTreeMap;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+use verdicts::Verdicts;
 
 /// What one page's cleaning gives, owned: the text, the metadata and every block's verdict.
 struct Outcome {
@@ -26,7 +31,7 @@ struct Outcome {
     published: Option<String>,
     updated: Option<String>,
     language: Option<&'static str>,
-    blocks: Vec<BlockVerdict>,
+    verdicts: Verdicts,
 }
 
 impl Outcome {
@@ -41,45 +46,58 @@ impl Outcome {
             published: cleaned.published().map(|d| d.to_string()),
             updated: cleaned.updated().map(|d| d.to_string()),
             language: cleaned.language().map(|l| l.code()),
-            blocks: cleaned.blocks().to_vec(),
+            verdicts: Verdicts::of(input, cleaned.blocks()),
         }
-    }
-
-    /// Blocks removed, counted per reason, in the order of the reasons' names.
-    fn removed(&self) -> BTreeMap<&str, usize> {
-        let mut removed = BTreeMap::new();
-        for block in self.blocks.iter().filter(|b| !b.kept) {
-            *removed.entry(block.reason.as_str()).or_insert(0) += 1;
-        }
-        removed
     }
 }
 
+/// How often a long call runs Python's signal handlers: often enough that Ctrl-C's
+/// `KeyboardInterrupt` comes well within a second, rarely enough that taking the interpreter
+/// back costs nothing.
+const SIGNAL_CHECK: Duration = Duration::from_millis(50);
+
 /// Applies `f` to every item on up to `threads` scoped threads, results in the items' order.
-/// The threads end before this returns.
-fn parallel<T: Sync, R: Send>(items: &[T], threads: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let threads = threads.min(items.len());
-    if threads <= 1 {
-        return items.iter().map(f).collect();
-    }
+/// The threads end before this returns. Called without the interpreter: the calling thread,
+/// which works too, takes it back between its items every `SIGNAL_CHECK` to run signal
+/// handlers, and the error one raises (`KeyboardInterrupt`) stops every thread after its current
+/// item and is returned. A thread that cannot be started is an error, not a panic.
+fn parallel<T: Sync, R: Send>(items: &[T], threads: usize, f: impl Fn(&T) -> R + Sync) -> PyResult<Vec<R>> {
+    let threads = threads.clamp(1, items.len().max(1));
     let next = AtomicUsize::new(0);
-    let mut done: Vec<(usize, R)> = std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..threads)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut mine = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(item) = items.get(i) else { break mine };
-                        mine.push((i, f(item)));
-                    }
-                })
-            })
-            .collect();
-        workers.into_iter().flat_map(|w| w.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
-    });
+    let stop = AtomicBool::new(false);
+    let work = |check_signals: bool| -> PyResult<Vec<(usize, R)>> {
+        let mut mine = Vec::new();
+        let mut checked = Instant::now();
+        while !stop.load(Ordering::Relaxed) {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(item) = items.get(i) else { break };
+            mine.push((i, f(item)));
+            if check_signals && checked.elapsed() >= SIGNAL_CHECK {
+                Python::attach(|py| py.check_signals()).inspect_err(|_| stop.store(true, Ordering::Relaxed))?;
+                checked = Instant::now();
+            }
+        }
+        Ok(mine)
+    };
+    let mut done = std::thread::scope(|scope| {
+        let mut workers = Vec::with_capacity(threads - 1);
+        for _ in 1..threads {
+            match std::thread::Builder::new().spawn_scoped(scope, || work(false)) {
+                Ok(worker) => workers.push(worker),
+                Err(e) => {
+                    stop.store(true, Ordering::Relaxed);
+                    return Err(PyRuntimeError::new_err(format!("could not start {threads} threads: {e}")));
+                }
+            }
+        }
+        let mut done = work(true)?;
+        for worker in workers {
+            done.extend(worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))?);
+        }
+        Ok(done)
+    })?;
     done.sort_unstable_by_key(|&(i, _)| i);
-    done.into_iter().map(|(_, r)| r).collect()
+    Ok(done.into_iter().map(|(_, r)| r).collect())
 }
 
 fn cores() -> usize {
@@ -169,7 +187,7 @@ impl Cleaner {
             None => Vec::new(),
         };
         if !urls.is_empty() && urls.len() != texts.len() {
-            return Err(pyo3::exceptions::PyValueError::new_err(format!(
+            return Err(PyValueError::new_err(format!(
                 "{} urls for {} texts: give one per text (None for none)",
                 urls.len(),
                 texts.len()
@@ -178,7 +196,7 @@ impl Cleaner {
         let pages: Vec<(Option<&str>, Option<&str>)> =
             texts.iter().enumerate().map(|(i, t)| (t.as_deref(), urls.get(i).and_then(|u| u.as_deref()))).collect();
         let threads = self.threads(threads)?;
-        let outs = py.detach(|| parallel(&pages, threads, |(t, u)| t.map(|t| Outcome::of(&self.core, t, *u))));
+        let outs = py.detach(|| parallel(&pages, threads, |(t, u)| t.map(|t| Outcome::of(&self.core, t, *u))))?;
         Ok(texts.into_iter().zip(outs).map(|(input, out)| Some(Cleaned { input: input?, out: out? })).collect())
     }
 
@@ -224,9 +242,8 @@ impl Cleaner {
 impl Cleaner {
     fn threads(&self, threads: Option<usize>) -> PyResult<usize> {
         match threads.or(self.settings.threads) {
-            Some(0) => Err(pyo3::exceptions::PyValueError::new_err("threads must be at least 1")),
-            Some(n) => Ok(n),
-            None => Ok(cores()),
+            Some(n) => settings::check_threads(n),
+            None => Ok(cores().min(settings::MAX_THREADS)),
         }
     }
 }
@@ -284,46 +301,30 @@ impl Cleaned {
         self.out.language
     }
 
-    /// Every block of the input with its verdict; offsets are in characters of the input string.
+    /// Every block of the input with its verdict, made when read (a page keeps its verdicts
+    /// compact, not as Python objects); offsets are in characters of the input string.
     #[getter]
-    fn blocks(&self) -> Vec<Block> {
-        let input: &str = &self.input;
-        let mut at_byte = 0;
-        let mut at_char = 0;
-        let mut advance = |to: usize| {
-            let to = to.min(input.len());
-            if to >= at_byte {
-                at_char += input.get(at_byte..to).map_or(0, |s| s.chars().count());
-                at_byte = to;
-            }
-            at_char
-        };
-        self.out
-            .blocks
-            .iter()
-            .map(|b| Block {
-                start: advance(b.span.start),
-                end: advance(b.span.end),
-                line: b.line,
-                kept: b.kept,
-                reason: b.reason.as_str().to_owned(),
-                text: b.text(input).to_owned(),
-            })
-            .collect()
+    fn blocks<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyList>> {
+        let page = slf.clone().unbind();
+        let count = slf.get().out.verdicts.len();
+        PyList::new(slf.py(), (0..count).map(|index| Block { page: page.clone_ref(slf.py()), index }))
     }
 
     /// Blocks removed, counted per reason.
     #[getter]
     fn removed(&self) -> BTreeMap<&str, usize> {
-        self.out.removed()
+        self.out.verdicts.removed()
     }
 
     /// Every block on a line: `+` kept or `-` removed, its line number, reason and text.
     fn explain(&self) -> String {
+        use std::fmt::Write;
+        let verdicts = &self.out.verdicts;
         let mut out = String::new();
-        for b in &self.out.blocks {
-            let mark = if b.kept { '+' } else { '-' };
-            out.push_str(&format!("{mark} {:>4} {:<20} {}\n", b.line, b.reason.as_str(), b.text(&self.input)));
+        for i in 0..verdicts.len() {
+            let mark = if verdicts.kept(i) { '+' } else { '-' };
+            let (line, reason, text) = (verdicts.line(i), verdicts.reason(i), verdicts.text(&self.input, i));
+            let _ = writeln!(out, "{mark} {line:>4} {reason:<20} {text}");
         }
         out
     }
@@ -339,47 +340,73 @@ impl Cleaned {
         dict.set_item("published", &self.out.published)?;
         dict.set_item("updated", &self.out.updated)?;
         dict.set_item("language", self.out.language)?;
-        dict.set_item("removed", self.out.removed())?;
+        dict.set_item("removed", self.out.verdicts.removed())?;
         Ok(dict)
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
-        let kept = self.out.blocks.iter().filter(|b| b.kept).count();
+        let verdicts = &self.out.verdicts;
+        let kept = (0..verdicts.len()).filter(|&i| verdicts.kept(i)).count();
         let title = PyString::new(py, self.out.title.as_deref().unwrap_or("")).repr()?;
         Ok(format!(
             "Cleaned(title={title}, kept {kept} of {} blocks, {} chars)",
-            self.out.blocks.len(),
+            verdicts.len(),
             self.out.text.chars().count()
         ))
     }
 }
 
-/// One block of the input: its character span, line, verdict, reason and text.
-#[pyclass(frozen, get_all, module = "dechaff", name = "Block")]
+/// One block of the input: its character span, line, verdict, reason and text, read from its
+/// page's compact verdicts.
+#[pyclass(frozen, module = "dechaff", name = "Block")]
 struct Block {
-    /// Character offset of the block's first character in the input string.
-    start: usize,
-    /// Character offset just past its last character: `text == input[start:end]`.
-    end: usize,
-    /// 1-based line number.
-    line: usize,
-    kept: bool,
-    /// `body` when kept, else what removed it (`navigation`, `legal`, a user rule's name ...).
-    reason: String,
-    text: String,
+    page: Py<Cleaned>,
+    index: usize,
 }
 
 #[pymethods]
 impl Block {
+    /// Character offset of the block's first character in the input string.
+    #[getter]
+    fn start(&self) -> usize {
+        let page = self.page.get();
+        page.out.verdicts.char_span(&page.input, self.index).start
+    }
+
+    /// Character offset just past its last character: `text == input[start:end]`.
+    #[getter]
+    fn end(&self) -> usize {
+        let page = self.page.get();
+        page.out.verdicts.char_span(&page.input, self.index).end
+    }
+
+    /// 1-based line number.
+    #[getter]
+    fn line(&self) -> usize {
+        self.page.get().out.verdicts.line(self.index)
+    }
+
+    #[getter]
+    fn kept(&self) -> bool {
+        self.page.get().out.verdicts.kept(self.index)
+    }
+
+    /// `body` when kept, else what removed it (`navigation`, `legal`, a user rule's name ...).
+    #[getter]
+    fn reason(&self) -> &str {
+        self.page.get().out.verdicts.reason(self.index)
+    }
+
+    #[getter]
+    fn text(&self) -> &str {
+        let page = self.page.get();
+        page.out.verdicts.text(&page.input, self.index)
+    }
+
     fn __repr__(&self) -> String {
-        format!(
-            "Block({}, {}..{}, line {}, {:?})",
-            if self.kept { "kept" } else { "removed" },
-            self.start,
-            self.end,
-            self.line,
-            self.reason
-        )
+        let span = self.start()..self.end();
+        let verdict = if self.kept() { "kept" } else { "removed" };
+        format!("Block({verdict}, {}..{}, line {}, {:?})", span.start, span.end, self.line(), self.reason())
     }
 }
 

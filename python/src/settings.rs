@@ -6,12 +6,28 @@ use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString};
 
+/// The most threads a batch may ask for, as on the command line (`--threads`).
+pub const MAX_THREADS: usize = 1024;
+
+/// The largest rules file read (16 MiB): far above any hand-written file, and it keeps
+/// `rules_file="/dev/zero"` from eating the memory.
+const MAX_RULES_BYTES: u64 = 16 << 20;
+
+/// A thread count, checked: 1 to `MAX_THREADS`.
+pub fn check_threads(threads: usize) -> PyResult<usize> {
+    if (1..=MAX_THREADS).contains(&threads) {
+        Ok(threads)
+    } else {
+        Err(PyValueError::new_err(format!("threads must be 1 to {MAX_THREADS}, not {threads}")))
+    }
+}
+
 /// Every setting of `Cleaner::builder()`, plus the batch thread cap.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Settings {
     /// Families switched off, by name.
     pub disable: Vec<String>,
-    /// User rules: name, phrases, regex (one of the two at least).
+    /// User rules: name, phrases and/or regexes.
     pub rules: Vec<UserRule>,
     /// The text of a TOML rules file, read when the cleaner was made.
     pub rules_toml: Option<String>,
@@ -26,11 +42,14 @@ pub struct Settings {
     pub threads: Option<usize>,
 }
 
+/// One rule of `Cleaner(rules=[...])`, as a TOML rules file's table holds it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct UserRule {
     pub name: String,
-    pub phrases: Vec<String>,
-    pub regex: Option<String>,
+    /// `None` when the dict has no `phrases`.
+    pub phrases: Option<Vec<String>>,
+    /// `None` when the dict has no `regex`; a string given is a list of one.
+    pub regexes: Option<Vec<String>>,
 }
 
 impl Default for Settings {
@@ -79,10 +98,7 @@ impl Settings {
             language,
             input,
             rules_toml,
-            threads: match threads {
-                Some(0) => return Err(PyValueError::new_err("threads must be at least 1")),
-                t => t,
-            },
+            threads: threads.map(check_threads).transpose()?,
             ..Settings::default()
         };
         if let Some(disable) = disable.filter(|d| !d.is_none()) {
@@ -114,8 +130,7 @@ impl Settings {
             }
             let path = path.py().import("os")?.call_method1("fspath", (path,))?;
             let path: String = path.extract()?;
-            let text = std::fs::read_to_string(&path)
-                .map_err(|e| pyo3::exceptions::PyOSError::new_err(format!("{path}: {e}")))?;
+            let text = read_rules_file(&path)?;
             // Checked now, so the error names the file.
             Rule::from_toml(&text).map_err(|e| PyValueError::new_err(format!("{path}: {e}")))?;
             settings.rules_toml = Some(text);
@@ -144,10 +159,10 @@ impl Settings {
             builder = builder.family(name.parse::<Family>().map_err(value_error)?, false);
         }
         for rule in &self.rules {
-            if !rule.phrases.is_empty() {
-                builder = builder.rule(Rule::phrases(&rule.name, rule.phrases.iter().cloned()));
+            if let Some(phrases) = &rule.phrases {
+                builder = builder.rule(Rule::phrases(&rule.name, phrases.iter().cloned()));
             }
-            if let Some(regex) = &rule.regex {
+            for regex in rule.regexes.iter().flatten() {
                 builder = builder.rule(Rule::regex(&rule.name, regex));
             }
         }
@@ -174,11 +189,13 @@ impl Settings {
         for rule in &self.rules {
             let item = PyDict::new(py);
             item.set_item("name", &rule.name)?;
-            if !rule.phrases.is_empty() {
-                item.set_item("phrases", &rule.phrases)?;
+            if let Some(phrases) = &rule.phrases {
+                item.set_item("phrases", phrases)?;
             }
-            if let Some(regex) = &rule.regex {
-                item.set_item("regex", regex)?;
+            match rule.regexes.as_deref() {
+                Some([regex]) => item.set_item("regex", regex)?,
+                Some(regexes) => item.set_item("regex", regexes)?,
+                None => {}
             }
             rules.append(item)?;
         }
@@ -208,21 +225,71 @@ fn names(given: &Bound<'_, PyAny>) -> PyResult<Vec<String>> {
     given.try_iter()?.map(|n| n?.extract::<String>()).collect()
 }
 
-/// One user rule: a mapping with `name` and `phrases` (a list of strings) and/or `regex`.
+/// Keys a rule dict may hold, as a rules file's table (plus its name).
+const RULE_KEYS: &str = "name, phrases, regex";
+
+/// One user rule, checked as a rules file's table is: a dict with `name` (a string) and
+/// `phrases` and/or `regex`, each a string or a list of strings, and nothing else. A `None`
+/// value counts as absent. The name is checked when the cleaner is built (not empty, not a
+/// built-in reason's), and so is every regex.
 fn user_rule(rule: &Bound<'_, PyAny>) -> PyResult<UserRule> {
-    let shape = || PyTypeError::new_err("a rule is a dict with 'name' and 'phrases' (a list of strings) or 'regex'");
+    let shape = || PyTypeError::new_err("a rule is a dict with 'name' and 'phrases' and/or 'regex'");
     let rule = rule.cast::<PyDict>().map_err(|_| shape())?;
-    let name: String = rule.get_item("name")?.ok_or_else(shape)?.extract()?;
-    let phrases: Vec<String> = match rule.get_item("phrases")? {
-        Some(p) if p.is_instance_of::<PyString>() => vec![p.extract()?],
-        Some(p) if !p.is_none() => p.extract()?,
-        _ => Vec::new(),
+    let name: String = match rule.get_item("name")? {
+        Some(name) if name.is_instance_of::<PyString>() => name.extract()?,
+        Some(name) if !name.is_none() => {
+            return Err(PyTypeError::new_err(format!(
+                "a rule's 'name' must be a string, not {}",
+                name.get_type().name()?
+            )));
+        }
+        _ => return Err(shape()),
     };
-    let regex: Option<String> = rule.get_item("regex")?.map(|r| r.extract()).transpose()?;
-    if phrases.is_empty() && regex.is_none() {
-        return Err(PyValueError::new_err(format!("rule {name:?} has neither phrases nor a regex")));
+    for key in rule.keys() {
+        let known = key.extract::<String>().ok().filter(|k| RULE_KEYS.split(", ").any(|known| known == k));
+        if known.is_none() {
+            return Err(PyValueError::new_err(format!(
+                "rule {name:?}: unknown key {} (expected {RULE_KEYS})",
+                key.repr()?
+            )));
+        }
     }
-    Ok(UserRule { name, phrases, regex })
+    let strings = |key: &str| -> PyResult<Option<Vec<String>>> {
+        let Some(value) = rule.get_item(key)?.filter(|v| !v.is_none()) else { return Ok(None) };
+        let wrong = || PyTypeError::new_err(format!("rule {name:?}: '{key}' must be a string or a list of strings"));
+        if value.is_instance_of::<PyString>() {
+            return Ok(Some(vec![value.extract()?]));
+        }
+        let items = value.try_iter().map_err(|_| wrong())?;
+        let strings = items
+            .map(|item| {
+                item.and_then(|item| if item.is_instance_of::<PyString>() { item.extract() } else { Err(wrong()) })
+            })
+            .collect::<PyResult<Vec<String>>>()?;
+        Ok(Some(strings))
+    };
+    let (phrases, regexes) = (strings("phrases")?, strings("regex")?);
+    if phrases.is_none() && regexes.is_none() {
+        return Err(PyValueError::new_err(format!("rule {name:?} is empty: give it phrases and/or a regex")));
+    }
+    Ok(UserRule { name, phrases, regexes })
+}
+
+/// The text of a rules file, at most `MAX_RULES_BYTES` of it.
+fn read_rules_file(path: &str) -> PyResult<String> {
+    use std::io::Read;
+    let os_error = |e: std::io::Error| pyo3::exceptions::PyOSError::new_err(format!("{path}: {e}"));
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|file| file.take(MAX_RULES_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(os_error)?;
+    if bytes.len() as u64 > MAX_RULES_BYTES {
+        return Err(PyValueError::new_err(format!(
+            "{path}: a rules file is at most {} MiB; this one is larger",
+            MAX_RULES_BYTES >> 20
+        )));
+    }
+    String::from_utf8(bytes).map_err(|e| PyValueError::new_err(format!("{path}: not UTF-8 ({e})")))
 }
 
 /// A reference time as ISO 8601: a string as given, or a `datetime` / `date` in seconds.

@@ -82,8 +82,8 @@ impl Rule {
                 rule: Some(rule_name.clone()),
                 message,
             };
-            if rule_name.trim().is_empty() {
-                return Err(fail(name.span(), "a rule needs a name".into()));
+            if let Some(message) = super::misnamed(&rule_name) {
+                return Err(fail(name.span(), message));
             }
             let DeValue::Table(table) = value.get_ref() else {
                 return Err(fail(name.span(), format!("expected a table ([{rule_name}]) holding {KEYS}")));
@@ -170,6 +170,8 @@ mod tests {
             ("[x]\nphrases = [1, 2]\n", "line 2: rule \"x\": `phrases` must be a string or a list of strings"),
             ("x = 'a'\n", "line 1: rule \"x\": expected a table"),
             ("[x]\n", "line 1: rule \"x\": the rule is empty"),
+            ("[body]\nphrases = ['a']\n", "line 1: rule \"body\": \"body\" is the name of a built-in reason"),
+            ("[\"\"]\nphrases = ['a']\n", "line 1: rule \"\": a rule needs a name"),
         ];
         for (file, expected) in rows {
             let message = Rule::from_toml(file).unwrap_err().to_string();

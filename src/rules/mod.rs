@@ -709,6 +709,42 @@ impl Rule {
     }
 }
 
+/// The reasons the cleaner itself gives: a user rule named like one would make its removals
+/// look like the cleaner's own (a rule named `body` would even read as kept).
+const BUILT_IN_REASONS: [Reason; 20] = [
+    Reason::Body,
+    Reason::Navigation,
+    Reason::Keywords,
+    Reason::Legal,
+    Reason::Newsletter,
+    Reason::Social,
+    Reason::Comments,
+    Reason::Advertising,
+    Reason::PromoCode,
+    Reason::Caption,
+    Reason::Teaser,
+    Reason::UnrelatedHeadlines,
+    Reason::Duplicate,
+    Reason::Junk,
+    Reason::Title,
+    Reason::Byline,
+    Reason::Date,
+    Reason::Timestamp,
+    Reason::LowContent,
+    Reason::OutsideBody,
+];
+
+/// Why `name` cannot name a user rule (empty, or a built-in reason's name), if it cannot.
+pub(crate) fn misnamed(name: &str) -> Option<String> {
+    if name.trim().is_empty() {
+        return Some("a rule needs a name".into());
+    }
+    BUILT_IN_REASONS
+        .iter()
+        .any(|r| r.as_str() == name.trim())
+        .then(|| format!("{name:?} is the name of a built-in reason: choose another"))
+}
+
 /// The user's rules, compiled when the cleaner is built.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct UserRules {
@@ -723,6 +759,9 @@ impl UserRules {
         let mut phrase_names = Vec::new();
         let mut regexes = Vec::new();
         for rule in rules {
+            if let Some(message) = misnamed(&rule.name) {
+                return Err(crate::Error::InvalidRule { name: rule.name.to_string(), message });
+            }
             match &rule.kind {
                 RuleKind::Phrases(list) => {
                     for phrase in list.iter().filter(|p| !p.trim().is_empty()) {
@@ -943,6 +982,21 @@ pub(crate) mod table {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_user_rule_cannot_be_nameless_or_named_like_a_built_in_reason() {
+        // (name, accepted)
+        let rows = [("house-ad", true), ("Body", true), ("body", false), (" body ", false), ("", false), ("  ", false)];
+        for (name, accepted) in rows {
+            for rule in [Rule::phrases(name, ["Get the app"]), Rule::regex(name, "^x$")] {
+                let built = crate::Cleaner::builder().rule(rule).build();
+                assert_eq!(built.is_ok(), accepted, "{name:?}");
+            }
+        }
+        for reason in BUILT_IN_REASONS {
+            assert!(misnamed(reason.as_str()).is_some(), "{reason}");
+        }
+    }
 
     #[test]
     fn word_tables_find_literals_where_words_begin() {
