@@ -9,10 +9,6 @@ use pyo3::types::{PyDict, PyList, PyString};
 /// The most threads a batch may ask for, as on the command line (`--threads`).
 pub const MAX_THREADS: usize = 1024;
 
-/// The largest rules file read (16 MiB): far above any hand-written file, and it keeps
-/// `rules_file="/dev/zero"` from eating the memory.
-const MAX_RULES_BYTES: u64 = 16 << 20;
-
 /// A thread count, checked: 1 to `MAX_THREADS`.
 pub fn check_threads(threads: usize) -> PyResult<usize> {
     if (1..=MAX_THREADS).contains(&threads) {
@@ -275,21 +271,15 @@ fn user_rule(rule: &Bound<'_, PyAny>) -> PyResult<UserRule> {
     Ok(UserRule { name, phrases, regexes })
 }
 
-/// The text of a rules file, at most `MAX_RULES_BYTES` of it.
+/// The text of a rules file, read as the command reads it (at most `Rule::FILE_LIMIT` bytes): a
+/// file that cannot be read is an `OSError`, one too large or not UTF-8 a `ValueError`.
 fn read_rules_file(path: &str) -> PyResult<String> {
-    use std::io::Read;
-    let os_error = |e: std::io::Error| pyo3::exceptions::PyOSError::new_err(format!("{path}: {e}"));
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)
-        .and_then(|file| file.take(MAX_RULES_BYTES + 1).read_to_end(&mut bytes))
-        .map_err(os_error)?;
-    if bytes.len() as u64 > MAX_RULES_BYTES {
-        return Err(PyValueError::new_err(format!(
-            "{path}: a rules file is at most {} MiB; this one is larger",
-            MAX_RULES_BYTES >> 20
-        )));
-    }
-    String::from_utf8(bytes).map_err(|e| PyValueError::new_err(format!("{path}: not UTF-8 ({e})")))
+    dechaff::Rule::read_toml_file(path).map_err(|e| match e {
+        dechaff::Error::RulesFileUnreadable { kind, .. } if kind != std::io::ErrorKind::InvalidData => {
+            pyo3::exceptions::PyOSError::new_err(e.to_string())
+        }
+        _ => PyValueError::new_err(e.to_string()),
+    })
 }
 
 /// A reference time as ISO 8601: a string as given, or a `datetime` / `date` in seconds.
