@@ -700,13 +700,23 @@ impl Cleaner {
         // a staff writer who covers ...", "Jane writes about ...").
         if self.heuristics {
             // The names of every byline this pass found: each would be the next pass's.
-            let names: Vec<&str> = meta
+            // A bio starts with a name or a given name: kept in a set, so that a page of many
+            // bylines costs a look-up per line, not a comparison per name.
+            let leads: rustc_hash::FxHashSet<&str> = meta
                 .byline
                 .iter()
                 .map(|(_, r)| r)
                 .chain(&meta.cascade_names)
                 .flat_map(|r| metadata::authors(&input[r.clone()]))
+                .flat_map(|name| [name, name.split_whitespace().next().unwrap_or(name)])
                 .collect();
+            let longest = leads.iter().map(|lead| lead.split(' ').count()).max().unwrap_or(0);
+            // Whether the text starts with a lead, a space and what a bio says of its author.
+            let opens_bio = |text: &str| {
+                text.match_indices(' ').take(longest).any(|(at, _)| {
+                    leads.contains(&text[..at]) && BIO_VERB.is_match(&text[at + 1..])
+                })
+            };
             let total = heuristics::body::good_chars(&region, &classes, &stats);
             let mut before = 0;
             for i in region.clone() {
@@ -727,7 +737,7 @@ impl Cleaner {
                     // A name line above the bio could be a product's heading in a list of products:
                     // the bio must then name a trade.
                     if (BIO_WORDS.0..=BIO_WORDS.1).contains(&s.words)
-                        && (names.iter().copied().any(starts_bio)
+                        && (opens_bio(texts[i])
                             || (above.is_some_and(starts_bio) && BIO_ROLE.is_match(texts[i])))
                     {
                         let start =
