@@ -713,9 +713,9 @@ impl Cleaner {
             let longest = leads.iter().map(|lead| lead.split(' ').count()).max().unwrap_or(0);
             // Whether the text starts with a lead, a space and what a bio says of its author.
             let opens_bio = |text: &str| {
-                text.match_indices(' ').take(longest).any(|(at, _)| {
-                    leads.contains(&text[..at]) && BIO_VERB.is_match(&text[at + 1..])
-                })
+                text.match_indices(' ')
+                    .take(longest)
+                    .any(|(at, _)| leads.contains(&text[..at]) && BIO_VERB.is_match(&text[at + 1..]))
             };
             let total = heuristics::body::good_chars(&region, &classes, &stats);
             let mut before = 0;
@@ -737,8 +737,7 @@ impl Cleaner {
                     // A name line above the bio could be a product's heading in a list of products:
                     // the bio must then name a trade.
                     if (BIO_WORDS.0..=BIO_WORDS.1).contains(&s.words)
-                        && (opens_bio(texts[i])
-                            || (above.is_some_and(starts_bio) && BIO_ROLE.is_match(texts[i])))
+                        && (opens_bio(texts[i]) || (above.is_some_and(starts_bio) && BIO_ROLE.is_match(texts[i])))
                     {
                         let start =
                             above.and_then(|name| (i.saturating_sub(2)..i).find(|&j| texts[j] == name)).unwrap_or(i);
