@@ -929,7 +929,7 @@ impl CleanerBuilder {
     }
 
     /// Adds several user rules, for example those of a rules file (see
-    /// [`Rule::from_toml`](crate::Rule::from_toml)).
+    /// `Rule::from_toml`, feature `toml`).
     pub fn rules(mut self, rules: impl IntoIterator<Item = Rule>) -> Self {
         self.rules.extend(rules);
         self

@@ -36,7 +36,7 @@ pub enum Error {
         /// The text given.
         text: String,
     },
-    /// A rules file could not be read as rules (see [`Rule::from_toml`](crate::Rule::from_toml)).
+    /// A rules file could not be read as rules (see `Rule::from_toml`, feature `toml`).
     RulesFile {
         /// 1-based line of the problem in the file.
         line: usize,
@@ -46,7 +46,7 @@ pub enum Error {
         message: String,
     },
     /// A rules file could not be opened or read, or is not UTF-8 (see
-    /// [`Rule::read_toml_file`](crate::Rule::read_toml_file)).
+    /// `Rule::read_toml_file`, feature `toml`).
     RulesFileUnreadable {
         /// The file.
         path: PathBuf,
@@ -55,7 +55,7 @@ pub enum Error {
         /// What the system said.
         message: String,
     },
-    /// A rules file is longer than [`Rule::FILE_LIMIT`](crate::Rule::FILE_LIMIT) bytes.
+    /// A rules file is longer than `Rule::FILE_LIMIT` (16 MiB).
     RulesFileTooLarge {
         /// The file.
         path: PathBuf,

@@ -14,5 +14,5 @@ mod record;
 static CLEANER: Lazy<dechaff::Cleaner> = Lazy::new(dechaff::Cleaner::default);
 
 fuzz_target!(|data: &[u8]| {
-    let _ = record::process(&CLEANER, record::Fields { input: "text", output: None }, data);
+    let _ = record::process(&CLEANER, record::Fields { input: "text", output: None, url: None }, data);
 });
