@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 /// The arguments of `dechaff [FILE]...`.
 #[derive(Args)]
 pub struct FilesArgs {
-    /// Files to clean (standard input when none, or for `-`).
+    /// Files to clean, plain or gzipped (standard input when none, or for `-`).
     files: Vec<PathBuf>,
     /// Print every block with its verdict and reason.
     #[arg(long, conflicts_with = "json")]
@@ -24,10 +24,11 @@ pub struct FilesArgs {
     #[arg(long)]
     json: bool,
     /// Write to FILE (replaced only when the whole run succeeds) instead of standard output; a
-    /// device, a FIFO or /dev/stdout is written in place.
+    /// device, a FIFO or /dev/stdout is written in place. A FILE ending in .gz is gzipped.
     #[arg(short = 'o', long = "output", value_name = "FILE", conflicts_with = "out_dir")]
     output: Option<PathBuf>,
-    /// Write one output per input into DIR, under the input's file name, each replaced atomically.
+    /// Write one output per input into DIR, under the input's file name, each replaced atomically
+    /// (gzipped when the name ends in .gz).
     #[arg(short = 'O', long = "out-dir", value_name = "DIR")]
     out_dir: Option<PathBuf>,
     /// When to colour --explain output.

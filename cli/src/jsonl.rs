@@ -50,7 +50,7 @@ pub struct JsonlArgs {
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=MAX_THREADS))]
     threads: Option<u16>,
     /// Write to FILE (replaced only when the whole run succeeds) instead of standard output; a
-    /// device, a FIFO or /dev/stdout is written in place.
+    /// device, a FIFO or /dev/stdout is written in place. A FILE ending in .gz is gzipped.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
     /// What to do with a line that is not a JSON object with the field as a string.

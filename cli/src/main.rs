@@ -118,9 +118,11 @@ pub fn print_all(bytes: &[u8]) -> Result<(), Failure> {
     }
 }
 
-/// Reads a file (stdin for `None`), lossily when it is not UTF-8.
+/// Reads a file (stdin for `None`), gunzipped when it starts with gzip's magic bytes, lossily
+/// when it is not UTF-8.
 pub fn read_input(path: Option<&std::path::Path>) -> Result<String, String> {
     use std::io::Read;
+    let name = || path.map_or("standard input".into(), |p| p.display().to_string());
     let mut bytes = Vec::new();
     match path {
         None => io::stdin().read_to_end(&mut bytes).map_err(|e| format!("standard input: {e}"))?,
@@ -129,10 +131,16 @@ pub fn read_input(path: Option<&std::path::Path>) -> Result<String, String> {
             bytes.len()
         }
     };
+    // By its magic bytes, whatever the name, as `jsonl` reads: no text starts with 0x1f 0x8b.
+    if bytes.starts_with(&[0x1f, 0x8b]) {
+        let mut text = Vec::new();
+        flate2::read::MultiGzDecoder::new(&bytes[..]).read_to_end(&mut text).map_err(|e| format!("{}: {e}", name()))?;
+        bytes = text;
+    }
     Ok(match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {
-            let name = path.map_or("standard input".into(), |p| p.display().to_string());
+            let name = name();
             eprintln!("dechaff: warning: {name} is not valid UTF-8; invalid bytes were replaced");
             String::from_utf8_lossy(e.as_bytes()).into_owned()
         }

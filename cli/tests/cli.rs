@@ -1737,3 +1737,58 @@ fn jsonl_counts_lone_surrogates_in_its_summary() {
         }
     }
 }
+
+// Compressed output
+
+/// Whether `gzip -t` finds `path` a sound gzip file.
+fn gzip_tests_sound(path: &Path) -> bool {
+    Command::new("gzip").arg("-t").arg(path).status().is_ok_and(|status| status.success())
+}
+
+fn gunzip(path: &Path) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    let file = std::fs::File::open(path).expect("gzip output");
+    std::io::Read::read_to_end(&mut flate2::read::MultiGzDecoder::new(file), &mut bytes).expect("gunzips");
+    bytes
+}
+
+#[test]
+fn outputs_named_gz_are_written_gzip_compressed() {
+    use flate2::{Compression, write::GzEncoder};
+    let dir = TempDir::new("gz-out");
+    let records: Vec<Record> = (0..5).map(article_record).collect();
+    let shard = dir.file("shard.jsonl", lines(&records, Record::line));
+    let ferry = corpus_path(FERRY);
+    let other = corpus_path("de-bahnstreik-pendler");
+    // (arguments before `-o FILE`, FILE's name)
+    let runs: [(&[&OsStr], &str); 2] = [
+        (&[OsStr::new("jsonl"), OsStr::new("-q"), shard.as_os_str()], "x.jsonl"),
+        (&[ferry.as_os_str(), other.as_os_str()], "out.txt"),
+    ];
+    for (args, name) in runs {
+        let (plain, gz) = (dir.0.join(name), dir.0.join(format!("{name}.gz")));
+        for out in [&plain, &gz] {
+            let mut args = args.to_vec();
+            args.extend([OsStr::new("-o"), out.as_os_str()]);
+            let run = dechaff(&args, None);
+            assert_eq!((run.code, run.stdout.as_str()), (Some(0), ""), "{out:?}: stderr {}", run.stderr);
+        }
+        let expected = std::fs::read(&plain).unwrap();
+        assert!(!expected.is_empty() && !expected.starts_with(&[0x1f, 0x8b]), "{name} is plain");
+        assert!(gzip_tests_sound(&gz), "{name}.gz passes gzip -t");
+        assert_eq!(gunzip(&gz), expected, "{name}.gz holds the same bytes");
+    }
+
+    // `-O` names each output after its input: a gzipped input is read gunzipped and written
+    // gzipped under its own name.
+    let mut encoder = GzEncoder::new(Vec::new(), Compression::fast());
+    encoder.write_all(corpus(FERRY).as_bytes()).unwrap();
+    let page_gz = dir.file("page.txt.gz", encoder.finish().unwrap());
+    let out_dir = dir.0.join("cleaned");
+    let run = dechaff(&[OsStr::new("-O"), out_dir.as_os_str(), page_gz.as_os_str()], None);
+    assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
+    let written = out_dir.join("page.txt.gz");
+    assert!(gzip_tests_sound(&written), "-O's page.txt.gz passes gzip -t");
+    assert_eq!(gunzip(&written), dechaff(&[ferry.as_os_str()], None).stdout.into_bytes());
+    assert!(temporary_files(&dir.0).is_empty() && temporary_files(&out_dir).is_empty());
+}
