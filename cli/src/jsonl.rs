@@ -53,7 +53,7 @@ pub struct JsonlArgs {
     /// device, a FIFO or /dev/stdout is written in place. A FILE ending in .gz is gzipped.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
-    /// What to do with a line that is not a JSON object with the field as a string.
+    /// What to do with a line that is not a JSON object with the field as a string or null.
     #[arg(long, value_enum, default_value_t = OnError::Stop)]
     on_error: OnError,
     /// Lines read and cleaned together; memory holds a few batches.

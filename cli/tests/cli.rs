@@ -651,13 +651,14 @@ fn dechaff_object_of(cleaned: &dechaff::Cleaned<'_>) -> String {
     let json = |s: Option<&str>| serde_json::to_string(&s).unwrap();
     let iso = |d: Option<dechaff::Date>| serde_json::to_string(&d.map(|d| d.to_string())).unwrap();
     format!(
-        r#"{{"title":{},"byline":{},"authors":{},"date":{},"published":{},"updated":{},"removed":{}}}"#,
+        r#"{{"title":{},"byline":{},"authors":{},"date":{},"published":{},"updated":{},"language":{},"removed":{}}}"#,
         json(cleaned.title()),
         json(cleaned.byline()),
         serde_json::to_string(&cleaned.authors()).unwrap(),
         json(cleaned.date()),
         iso(cleaned.published()),
         iso(cleaned.updated()),
+        json(cleaned.language().map(|l| l.code())),
         serde_json::to_string(&removed).unwrap()
     )
 }
@@ -798,6 +799,8 @@ fn jsonl_dechaff_object_holds_metadata_and_removed_counts() {
     assert_eq!(meta["title"], "Council votes to restore winter ferry service to Marrow Island");
     assert_eq!(meta["date"], "Tuesday, 4 February 2025");
     assert!(meta["byline"].is_null() || meta["byline"].is_string(), "{meta}");
+    // The key and the code `--json` and the Python package give.
+    assert_eq!(meta["language"], "en", "{meta}");
     let removed = meta["removed"].as_object().expect("removed is an object");
     assert!(removed["navigation"].as_u64() >= Some(2), "{meta}");
     assert_eq!(removed["legal"], 1, "{meta}");
@@ -807,6 +810,71 @@ fn jsonl_dechaff_object_holds_metadata_and_removed_counts() {
     let text = value["text"].as_str().unwrap();
     assert_eq!(text, dechaff::clean(&page).text());
     assert!(text.starts_with(ferry_body()[0]) && !text.contains("Skip to content"), "{text}");
+}
+
+#[test]
+fn jsonl_record_contract_a_null_text_passes_annotated_a_missing_or_other_one_is_an_error() {
+    const EMPTY: &str = r#"{"title":null,"byline":null,"authors":[],"date":null,"published":null,"updated":null,"language":null,"removed":{}}"#;
+    let (first, last) = (article_record(1), Record::new(r#"{"id":5,"text":"#, corpus("de-bahnstreik-pendler"), ""));
+    let null = r#"{"id":2,"text":null,"url":"https://example.org/"}"#;
+    let (missing, number) = (r#"{"id":3,"body":"a page"}"#, r#"{"id":4,"text":7}"#);
+    let input = format!(
+        "{}
+{null}
+{missing}
+{number}
+{}
+",
+        first.line(),
+        last.line()
+    );
+    let annotated = format!(r#"{{"id":2,"text":null,"url":"https://example.org/","dechaff":{EMPTY}}}"#);
+    let (first, last) = (first.cleaned(), last.cleaned());
+    assert!(last.contains(r#""language":"de""#), "{last}");
+    // (--on-error, exit code, output)
+    let rows = [
+        (
+            "stop",
+            1,
+            format!(
+                "{first}
+{annotated}
+"
+            ),
+        ),
+        (
+            "pass",
+            0,
+            format!(
+                "{first}
+{annotated}
+{missing}
+{number}
+{last}
+"
+            ),
+        ),
+        (
+            "skip",
+            0,
+            format!(
+                "{first}
+{annotated}
+{last}
+"
+            ),
+        ),
+    ];
+    for (mode, code, expected) in rows {
+        let run = dechaff(&["jsonl", "--on-error", mode], Some(input.as_bytes()));
+        assert_eq!(run.code, Some(code), "{mode}: stderr {}", run.stderr);
+        assert_eq!(run.stdout, expected, "{mode}");
+        assert!(run.stderr.contains("standard input:3: no field \"text\""), "{mode}: {}", run.stderr);
+        if mode != "stop" {
+            assert!(run.stderr.contains("standard input:4: field \"text\" is a number"), "{mode}: {}", run.stderr);
+            assert_summary(&run.stderr, 5, 2);
+        }
+    }
 }
 
 #[test]
@@ -888,8 +956,8 @@ fn malformed_lines() -> Vec<(Vec<u8>, &'static str)> {
         (b"Skip to content".to_vec(), "invalid JSON at column 1"),
         (b"[\"text\"]".to_vec(), "not a JSON object"),
         (b"{\"n\": 2}".to_vec(), "no field \"text\""),
-        (b"{\"text\": 3.5}".to_vec(), "field \"text\" is a number, not a string"),
-        (b"{\"text\": null}".to_vec(), "field \"text\" is null, not a string"),
+        (b"{\"text\": 3.5}".to_vec(), "field \"text\" is a number, not a string or null"),
+        (b"{\"text\": false}".to_vec(), "field \"text\" is a boolean, not a string or null"),
         (b"{\"text\": \"caf\xe9\"}".to_vec(), "not UTF-8"),
     ]
 }
