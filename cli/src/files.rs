@@ -17,10 +17,11 @@ use std::path::{Path, PathBuf};
 pub struct FilesArgs {
     /// Files to clean, plain or gzipped (standard input when none, or for `-`).
     files: Vec<PathBuf>,
-    /// Print every block with its verdict and reason.
+    /// Print the title, byline and date found, then every block with its verdict and reason.
     #[arg(long, conflicts_with = "json")]
     explain: bool,
-    /// Print one JSON object per input: path, title, byline, date, language, text and blocks.
+    /// Print one JSON object per input, keys in this order: path, title, byline, authors, date,
+    /// published, updated, language, text and blocks.
     #[arg(long)]
     json: bool,
     /// Write to FILE (replaced only when the whole run succeeds) instead of standard output; a
@@ -197,7 +198,22 @@ fn write_document(
     }
 }
 
+/// Prints what the page is (title, byline, date), then every block with its verdict.
 fn explain(out: &mut dyn Write, cleaned: &Cleaned<'_>, color: bool) -> io::Result<()> {
+    const NONE: &str = "(none)";
+    writeln!(out, "title:  {}", cleaned.title().unwrap_or(NONE))?;
+    writeln!(out, "byline: {}", cleaned.byline().unwrap_or(NONE))?;
+    let iso = [("published", cleaned.published()), ("updated", cleaned.updated())]
+        .into_iter()
+        .filter_map(|(what, date)| Some(format!("{what} {}", date?)))
+        .collect::<Vec<_>>();
+    match cleaned.date() {
+        Some(date) if iso.is_empty() => writeln!(out, "date:   {date}")?,
+        Some(date) => writeln!(out, "date:   {date} ({})", iso.join(", "))?,
+        None if iso.is_empty() => writeln!(out, "date:   {NONE}")?,
+        // A date from the URL alone has no words on the page.
+        None => writeln!(out, "date:   {}", iso.join(", "))?,
+    }
     for block in cleaned.blocks() {
         let text = cleaned.block_text(block);
         let (mark, paint) = if block.kept { ("+", "\x1b[32m") } else { ("-", "\x1b[2m") };
@@ -212,19 +228,20 @@ fn explain(out: &mut dyn Write, cleaned: &Cleaned<'_>, color: bool) -> io::Resul
 }
 
 /// Writes one document as a JSON object, block by block as it goes: a page of a million lines
-/// costs no more memory written than cleaned. Keys are in alphabetical order.
+/// costs no more memory written than cleaned. Keys come in reading order, the fields' order
+/// below: what the page is, then its text, then the long list of blocks.
 fn write_json(out: &mut dyn Write, cleaned: &Cleaned<'_>, path: Option<&Path>) -> io::Result<()> {
     let document = JsonDocument {
-        authors: cleaned.authors(),
-        blocks: JsonBlocks(cleaned),
-        byline: cleaned.byline(),
-        date: cleaned.date(),
-        language: cleaned.language().map(|l| l.code()),
         path: path.map(|p| p.to_string_lossy()),
-        published: cleaned.published().map(|d| d.to_string()),
-        text: cleaned.text(),
         title: cleaned.title(),
+        byline: cleaned.byline(),
+        authors: cleaned.authors(),
+        date: cleaned.date(),
+        published: cleaned.published().map(|d| d.to_string()),
         updated: cleaned.updated().map(|d| d.to_string()),
+        language: cleaned.language().map(|l| l.code()),
+        text: cleaned.text(),
+        blocks: JsonBlocks(cleaned),
     };
     serde_json::to_writer(&mut *out, &document)?;
     writeln!(out)
@@ -232,27 +249,31 @@ fn write_json(out: &mut dyn Write, cleaned: &Cleaned<'_>, path: Option<&Path>) -
 
 #[derive(Serialize)]
 struct JsonDocument<'a> {
-    authors: Vec<&'a str>,
-    blocks: JsonBlocks<'a>,
-    byline: Option<&'a str>,
-    date: Option<&'a str>,
-    language: Option<&'static str>,
     path: Option<Cow<'a, str>>,
-    published: Option<String>,
-    text: String,
     title: Option<&'a str>,
+    byline: Option<&'a str>,
+    authors: Vec<&'a str>,
+    /// As written on the page.
+    date: Option<&'a str>,
+    /// ISO 8601.
+    published: Option<String>,
     updated: Option<String>,
+    language: Option<&'static str>,
+    text: String,
+    blocks: JsonBlocks<'a>,
 }
 
 #[derive(Serialize)]
 struct JsonBlock<'a> {
-    end: usize,
-    end_char: usize,
-    kept: bool,
     line: usize,
+    kept: bool,
     reason: &'a str,
+    /// Byte offsets into the input.
     start: usize,
+    end: usize,
+    /// Character offsets into the input.
     start_char: usize,
+    end_char: usize,
     text: &'a str,
 }
 
@@ -277,13 +298,13 @@ impl Serialize for JsonBlocks<'_> {
             let start_char = chars_to(b.span.start);
             let end_char = chars_to(b.span.end);
             JsonBlock {
-                end: b.span.end,
-                end_char,
-                kept: b.kept,
                 line: b.line,
+                kept: b.kept,
                 reason: b.reason.as_str(),
                 start: b.span.start,
+                end: b.span.end,
                 start_char,
+                end_char,
                 text: cleaned.block_text(b),
             }
         }))

@@ -223,7 +223,8 @@ fn explain_prints_every_block_with_mark_line_and_reason() {
     assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
     let lines = input_lines(&page);
     let non_blank: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].is_empty()).map(|i| i + 1).collect();
-    let rows: Vec<&str> = run.stdout.lines().collect();
+    // Below the title, byline and date lines.
+    let rows: Vec<&str> = run.stdout.lines().skip(3).collect();
     assert_eq!(rows.len(), non_blank.len(), "one row per non-blank input line");
 
     let mut reasons = HashSet::new();
@@ -249,6 +250,41 @@ fn explain_prints_every_block_with_mark_line_and_reason() {
     assert!(reasons.contains(&(7, "body".to_owned())), "{}", run.stdout);
     let last = *non_blank.last().unwrap();
     assert!(reasons.contains(&(last, "legal".to_owned())), "{}", run.stdout);
+}
+
+#[test]
+fn explain_starts_with_the_title_byline_and_date_found() {
+    let ferry = corpus_path(FERRY);
+    let url = "https://example.com/news/2025/03/03/ferry";
+    // (arguments, standard input, the first lines printed)
+    let rows: [(&[&OsStr], &str, &str); 4] = [
+        (
+            &[OsStr::new("--explain"), ferry.as_os_str()],
+            "",
+            "title:  Council votes to restore winter ferry service to Marrow Island\n\
+             byline: (none)\n\
+             date:   Tuesday, 4 February 2025 (published 2025-02-04)\n\
+             -    1 navigation           Skip to content\n",
+        ),
+        (&[OsStr::new("--explain")], "Menu\n", "title:  (none)\nbyline: (none)\ndate:   (none)\n-    1 "),
+        (
+            &[OsStr::new("--explain")],
+            "Ferry to run all winter\nBy Ana Lima\n\n\
+             The harbour ferry will keep running through the winter for the first time, the council decided.\n",
+            "title:  Ferry to run all winter\nbyline: Ana Lima\ndate:   (none)\n",
+        ),
+        // A date found in the URL alone: only its ISO form.
+        (
+            &[OsStr::new("--explain"), OsStr::new("--url"), OsStr::new(url)],
+            "Menu\n",
+            "title:  (none)\nbyline: (none)\ndate:   published 2025-03-03\n-    1 ",
+        ),
+    ];
+    for (args, stdin, start) in rows {
+        let run = dechaff(args, Some(stdin.as_bytes()));
+        assert_eq!(run.code, Some(0), "{args:?}: stderr {}", run.stderr);
+        assert!(run.stdout.starts_with(start), "{args:?}: {}", run.stdout);
+    }
 }
 
 /// Checks one `--json` object against the input it came from.
@@ -325,6 +361,13 @@ fn json_prints_one_object_per_input_with_spans_into_it() {
     let objects: Vec<serde_json::Value> =
         run.stdout.lines().map(|l| serde_json::from_str(l).expect("each line is JSON")).collect();
     assert_eq!(objects.len(), 2, "one object per input");
+    // Keys in reading order, the long list of blocks last; a block's line and verdict first.
+    let keys = ["path", "title", "byline", "authors", "date", "published", "updated", "language", "text", "blocks"];
+    for line in run.stdout.lines() {
+        let at: Vec<Option<usize>> = keys.iter().map(|key| line.find(&format!("\"{key}\":"))).collect();
+        assert!(at[0] == Some(1) && at.windows(2).all(|w| w[0] < w[1]), "{keys:?} at {at:?}: {}", preview(line));
+        assert!(line.contains(r#""blocks":[{"line":1,"kept":false,"reason":"#), "{}", preview(line));
+    }
 
     check_json(&objects[0], &page, FERRY);
     let ferry = &objects[0];
@@ -1177,10 +1220,11 @@ fn explain_starts_each_of_several_files_with_a_header() {
     assert_eq!(headers[1].1, expected(other));
     let rows_of_ferry = dechaff::clean(&corpus(FERRY)).blocks().len();
     // The ferry's rows, a blank line, then the second header.
-    assert_eq!(headers[1].0, rows_of_ferry + 2, "{}", run.stdout);
+    // The ferry's title, byline and date, its rows, a blank line, then the second header.
+    assert_eq!(headers[1].0, rows_of_ferry + 5, "{}", run.stdout);
     // One file: no header.
     let one = dechaff(&[OsStr::new("--explain"), corpus_path(FERRY).as_os_str()], None);
-    assert!(one.stdout.starts_with("-    1 navigation"), "{}", one.stdout);
+    assert!(one.stdout.starts_with("title:  "), "{}", one.stdout);
 }
 
 #[test]
