@@ -15,7 +15,8 @@ use std::path::{Path, PathBuf};
 /// The arguments of `dechaff [FILE]...`.
 #[derive(Args)]
 pub struct FilesArgs {
-    /// Files to clean, plain or gzipped (standard input when none, or for `-`).
+    /// Files to clean, plain or gzipped (standard input when none, or for `-`). A file that
+    /// cannot be read is reported and the others are cleaned; the run then exits 1.
     files: Vec<PathBuf>,
     /// Print the title, byline and date found, then every block with its verdict and reason.
     #[arg(long, conflicts_with = "json")]
@@ -24,12 +25,13 @@ pub struct FilesArgs {
     /// published, updated, language, text and blocks.
     #[arg(long)]
     json: bool,
-    /// Write to FILE (replaced only when the whole run succeeds) instead of standard output; a
-    /// device, a FIFO or /dev/stdout is written in place. A FILE ending in .gz is gzipped.
+    /// Write to FILE instead of standard output: replaced when every input is done, left as it
+    /// was when writing fails. A device, a FIFO or /dev/stdout is written in place. A FILE
+    /// ending in .gz is gzipped.
     #[arg(short = 'o', long = "output", value_name = "FILE", conflicts_with = "out_dir")]
     output: Option<PathBuf>,
     /// Write one output per input into DIR, under the input's file name, each replaced atomically
-    /// (gzipped when the name ends in .gz).
+    /// (gzipped when the name ends in .gz). An input that cannot be read is reported and skipped.
     #[arg(short = 'O', long = "out-dir", value_name = "DIR")]
     out_dir: Option<PathBuf>,
     /// When to colour --explain output.
@@ -87,31 +89,42 @@ pub fn run(args: &FilesArgs) -> Result<(), Failure> {
         Color::Never => false,
         Color::Auto => !to_file && io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
     };
-    // A file is written under a temporary name and renamed when every input is done, so a failed
-    // run never leaves half an output.
+    // A file is written under a temporary name and renamed when every input is done, so a run
+    // that fails to write never leaves half an output.
     let mut output = Output::open(args.output.as_deref())?;
-    for (i, path) in inputs.iter().enumerate() {
+    let (mut written, mut unreadable) = (0, false);
+    for path in &inputs {
+        // An input that cannot be read is reported and the others are cleaned, as `cat` does;
+        // the run fails at the end.
         let text = match read_input(path.as_deref()) {
             Ok(text) => text,
             Err(message) => {
-                let _ = output.abandon();
-                return Err(Failure::Run(message));
+                eprintln!("dechaff: {message}");
+                unreadable = true;
+                continue;
             }
         };
         let cleaned = cleaner.clean_page(&text, args.url.as_deref());
-        let place = Place { path: path.as_deref(), several: inputs.len() > 1, first: i == 0 };
+        let place = Place { path: path.as_deref(), several: inputs.len() > 1, first: written == 0 };
         if let Err(e) = write_document(output.writer(), &cleaned, format, &place, color) {
             if e.kind() == io::ErrorKind::BrokenPipe {
                 return Ok(());
             }
             return Err(Failure::Run(format!("{}: {e}", output.name())));
         }
+        written += 1;
+    }
+    if written == 0 && unreadable {
+        // Nothing to write: a file already there is left as it was.
+        let _ = output.abandon();
+        return Err(Failure::Reported);
     }
     let name = output.name();
     output.commit().or_else(|e| match e.kind() {
         io::ErrorKind::BrokenPipe => Ok(()),
         _ => Err(Failure::Run(format!("{name}: {e}"))),
-    })
+    })?;
+    if unreadable { Err(Failure::Reported) } else { Ok(()) }
 }
 
 /// `-O DIR`: every input to DIR/its file name, each file replaced atomically when it is done.
@@ -138,10 +151,6 @@ fn to_dir(
                 dir.join(name).display()
             )));
         }
-        let metadata = std::fs::metadata(path).map_err(|e| Failure::Run(format!("{}: {e}", path.display())))?;
-        if metadata.is_dir() {
-            return Err(Failure::Run(format!("{}: is a directory", path.display())));
-        }
         targets.push((path, dir.join(name)));
     }
     std::fs::create_dir_all(dir).map_err(|e| Failure::Run(format!("{}: {e}", dir.display())))?;
@@ -152,8 +161,21 @@ fn to_dir(
             return Err(Failure::Usage(format!("{}: --out-dir would overwrite the input", path.display())));
         }
     }
+    let mut unreadable = false;
     for (path, target) in targets {
-        let text = read_input(Some(path))?;
+        // Reported, and the others cleaned: the run fails at the end.
+        let text = match std::fs::metadata(path) {
+            Ok(metadata) if metadata.is_dir() => Err(format!("{}: is a directory", path.display())),
+            _ => read_input(Some(path)),
+        };
+        let text = match text {
+            Ok(text) => text,
+            Err(message) => {
+                eprintln!("dechaff: {message}");
+                unreadable = true;
+                continue;
+            }
+        };
         let cleaned = cleaner.clean_page(&text, url);
         let mut output = Output::open(Some(&target))?;
         let place = Place { path: Some(path), several: false, first: true };
@@ -161,7 +183,7 @@ fn to_dir(
             .and_then(|()| output.commit())
             .map_err(|e| Failure::Run(format!("{}: {e}", target.display())))?;
     }
-    Ok(())
+    if unreadable { Err(Failure::Reported) } else { Ok(()) }
 }
 
 fn write_document(

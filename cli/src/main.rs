@@ -69,6 +69,9 @@ pub enum Failure {
     Usage(String),
     /// A missing or unreadable input, a malformed record, an unwritable output: exit 1.
     Run(String),
+    /// Inputs that could not be read, each reported on standard error when it came while the
+    /// others were cleaned, as `cat` and `rg` go on: exit 1.
+    Reported,
 }
 
 impl From<String> for Failure {
@@ -82,7 +85,7 @@ fn main() -> ExitCode {
     output::clean_up_on_signals();
     let result = match &cli.command {
         Some(Command::Eval(args)) => eval::run(args),
-        Some(Command::Jsonl(args)) => args.settings.cleaner().and_then(|cleaner| Ok(jsonl::run(args, &cleaner)?)),
+        Some(Command::Jsonl(args)) => args.settings.cleaner().and_then(|cleaner| jsonl::run(args, &cleaner)),
         Some(Command::Completions { shell }) => {
             let mut script = Vec::new();
             clap_complete::generate(*shell, &mut Cli::command(), "dechaff", &mut script);
@@ -107,6 +110,7 @@ fn main() -> ExitCode {
             eprintln!("dechaff: {message}");
             ExitCode::from(2)
         }
+        Err(Failure::Reported) => ExitCode::from(1),
     }
 }
 

@@ -5,7 +5,7 @@
 //! several inputs pass them to one process (the CLI takes many files) instead of one process each.
 
 use std::collections::HashSet;
-use std::ffi::OsStr;
+use std::ffi::{OsStr, OsString};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -1147,9 +1147,7 @@ fn jsonl_errors_name_the_file_and_bad_arguments_exit_2() {
     let dir = TempDir::new("jsonl-errors");
     let good = dir.file("good.jsonl", article_record(1).line() + "\n");
     let missing = dir.0.join("no-such-shard.jsonl");
-    // Inputs are opened before anything is cleaned: a missing one fails the run at once.
-    let run = dechaff(&[OsStr::new("jsonl"), good.as_os_str(), missing.as_os_str()], None);
-    assert_fails(&run, 1, "no-such-shard.jsonl");
+    assert_fails(&dechaff(&[OsStr::new("jsonl"), missing.as_os_str()], None), 1, "no-such-shard.jsonl");
     assert_fails(&dechaff(&[OsStr::new("jsonl"), dir.0.as_os_str()], None), 1, &dir.0.display().to_string());
 
     // Line numbers count per file.
@@ -1185,14 +1183,87 @@ fn output_file_is_written_whole_or_not_at_all() {
     assert!(run.stdout.is_empty());
     assert_eq!(std::fs::read_to_string(&out).expect("output written"), to_stdout.stdout);
 
-    // A run that fails part-way leaves the existing file as it was and no temporary file behind.
+    // A run that has nothing to write leaves the existing file as it was and no temporary file.
     std::fs::write(&out, "earlier output\n").expect("seed output");
     let missing = dir.0.join("missing.txt");
-    let run = dechaff(&[ferry.as_os_str(), missing.as_os_str(), OsStr::new("-o"), out.as_os_str()], None);
+    let run = dechaff(&[missing.as_os_str(), OsStr::new("-o"), out.as_os_str()], None);
     assert_fails(&run, 1, "missing.txt");
     assert_eq!(std::fs::read_to_string(&out).expect("output kept"), "earlier output\n");
     let names: Vec<_> = std::fs::read_dir(&dir.0).expect("dir").map(|e| e.expect("entry").file_name()).collect();
     assert_eq!(names, [OsStr::new("out.txt")], "no temporary file is left");
+}
+
+#[test]
+fn an_unreadable_input_among_several_is_reported_and_the_others_are_cleaned() {
+    let dir = TempDir::new("unreadable");
+    let (ferry, other) = (corpus_path(FERRY), corpus_path("de-bahnstreik-pendler"));
+    let (missing, folder) = (dir.0.join("missing.txt"), dir.0.join("folder"));
+    std::fs::create_dir(&folder).unwrap();
+    let names = [missing.display().to_string(), folder.display().to_string()];
+    let assert_reported = |run: &Run, what: &str| {
+        assert_eq!(run.code, Some(1), "{what}: stderr {}", run.stderr);
+        let errors: Vec<&str> = run.stderr.lines().filter(|l| !l.contains(" records, ")).collect();
+        assert_eq!(errors.len(), 2, "{what}: one line per unreadable input: {}", run.stderr);
+        for (error, name) in errors.iter().zip(&names) {
+            assert!(error.starts_with(&format!("dechaff: {name}: ")), "{what}: {error:?}");
+        }
+    };
+
+    // The files, in order: the first, the missing one, a directory, the last.
+    let inputs = [ferry.as_os_str(), missing.as_os_str(), folder.as_os_str(), other.as_os_str()];
+    for flag in [None, Some("--explain"), Some("--json")] {
+        let with = |inputs: &[&OsStr]| -> Vec<OsString> {
+            flag.map(OsString::from).into_iter().chain(inputs.iter().map(|&i| i.to_owned())).collect()
+        };
+        let run = dechaff(&with(&inputs), None);
+        assert_reported(&run, &format!("{flag:?}"));
+        let readable = dechaff(&with(&[ferry.as_os_str(), other.as_os_str()]), None);
+        assert_eq!(run.stdout, readable.stdout, "{flag:?}: the readable inputs, as without the others");
+    }
+    let expected = dechaff(&[ferry.as_os_str(), other.as_os_str()], None).stdout;
+    let out = dir.0.join("out.txt");
+    let run = dechaff(&[&inputs[..], &[OsStr::new("-o"), out.as_os_str()]].concat(), None);
+    assert_reported(&run, "-o");
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), expected, "-o");
+    let out_dir = dir.0.join("cleaned");
+    let run = dechaff(&[&[OsStr::new("-O"), out_dir.as_os_str()], &inputs[..]].concat(), None);
+    assert_reported(&run, "-O");
+    let mut written: Vec<_> = std::fs::read_dir(&out_dir).unwrap().map(|e| e.unwrap().file_name()).collect();
+    written.sort();
+    assert_eq!(written, [other.file_name().unwrap(), ferry.file_name().unwrap()], "-O");
+
+    // jsonl: files that cannot be opened, and one that breaks off part-way (a truncated gzip
+    // stream: its records before the break are written).
+    use flate2::{Compression, write::GzEncoder};
+    let records: Vec<Record> = (0..6).map(article_record).collect();
+    let first = dir.file("first.jsonl", lines(&records[..2], Record::line));
+    let last = dir.file("last.jsonl", lines(&records[4..], Record::line));
+    let mut encoder = GzEncoder::new(Vec::new(), Compression::fast());
+    encoder.write_all(lines(&records[2..4], Record::line).repeat(200).as_bytes()).unwrap();
+    let gzip = encoder.finish().unwrap();
+    let truncated = dir.file("truncated.jsonl.gz", &gzip[..gzip.len() / 2]);
+    let args = [OsStr::new("jsonl"), first.as_os_str(), missing.as_os_str(), folder.as_os_str(), last.as_os_str()];
+    let run = dechaff(&args, None);
+    assert_reported(&run, "jsonl");
+    assert_eq!(run.stdout, lines(&records[..2], Record::cleaned) + &lines(&records[4..], Record::cleaned));
+    assert_summary(&run.stderr, 4, 0);
+    let jsonl_out = dir.0.join("out.jsonl");
+    let args =
+        [&[OsStr::new("jsonl"), OsStr::new("-q")], &args[1..], &[OsStr::new("-o"), jsonl_out.as_os_str()]].concat();
+    let run = dechaff(&args, None);
+    assert_reported(&run, "jsonl -o");
+    assert_eq!(
+        std::fs::read_to_string(&jsonl_out).unwrap(),
+        lines(&records[..2], Record::cleaned) + &lines(&records[4..], Record::cleaned)
+    );
+    let args = [OsStr::new("jsonl"), OsStr::new("-q"), first.as_os_str(), truncated.as_os_str(), last.as_os_str()];
+    let run = dechaff(&args, None);
+    assert_eq!(run.code, Some(1), "stderr: {}", run.stderr);
+    assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+    assert!(run.stderr.starts_with(&format!("dechaff: {}:", truncated.display())), "{}", run.stderr);
+    let (head, tail) = (lines(&records[..2], Record::cleaned), lines(&records[4..], Record::cleaned));
+    assert!(run.stdout.starts_with(&head) && run.stdout.ends_with(&tail), "{}", preview(&run.stdout));
+    assert!(run.stdout.len() > head.len() + tail.len(), "the truncated file's first records");
 }
 
 #[test]
