@@ -15,19 +15,23 @@ use std::path::{Path, PathBuf};
 /// The arguments of `dechaff [FILE]...`.
 #[derive(Args)]
 pub struct FilesArgs {
-    /// Files to clean (standard input when none, or for `-`).
+    /// Files to clean, plain or gzipped (standard input when none, or for `-`). A file that
+    /// cannot be read is reported and the others are cleaned; the run then exits 1.
     files: Vec<PathBuf>,
-    /// Print every block with its verdict and reason.
+    /// Print the title, byline and date found, then every block with its verdict and reason.
     #[arg(long, conflicts_with = "json")]
     explain: bool,
-    /// Print one JSON object per input: path, title, byline, date, language, text and blocks.
+    /// Print one JSON object per input, keys in this order: path, title, byline, authors, date,
+    /// published, updated, language, text and blocks.
     #[arg(long)]
     json: bool,
-    /// Write to FILE (replaced only when the whole run succeeds) instead of standard output; a
-    /// device, a FIFO or /dev/stdout is written in place.
+    /// Write to FILE instead of standard output: replaced when every input is done, left as it
+    /// was when writing fails. A device, a FIFO or /dev/stdout is written in place. A FILE
+    /// ending in .gz is gzipped.
     #[arg(short = 'o', long = "output", value_name = "FILE", conflicts_with = "out_dir")]
     output: Option<PathBuf>,
-    /// Write one output per input into DIR, under the input's file name, each replaced atomically.
+    /// Write one output per input into DIR, under the input's file name, each replaced atomically
+    /// (gzipped when the name ends in .gz). An input that cannot be read is reported and skipped.
     #[arg(short = 'O', long = "out-dir", value_name = "DIR")]
     out_dir: Option<PathBuf>,
     /// When to colour --explain output.
@@ -85,31 +89,42 @@ pub fn run(args: &FilesArgs) -> Result<(), Failure> {
         Color::Never => false,
         Color::Auto => !to_file && io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
     };
-    // A file is written under a temporary name and renamed when every input is done, so a failed
-    // run never leaves half an output.
+    // A file is written under a temporary name and renamed when every input is done, so a run
+    // that fails to write never leaves half an output.
     let mut output = Output::open(args.output.as_deref())?;
-    for (i, path) in inputs.iter().enumerate() {
+    let (mut written, mut unreadable) = (0, false);
+    for path in &inputs {
+        // An input that cannot be read is reported and the others are cleaned, as `cat` does;
+        // the run fails at the end.
         let text = match read_input(path.as_deref()) {
             Ok(text) => text,
             Err(message) => {
-                let _ = output.abandon();
-                return Err(Failure::Run(message));
+                eprintln!("dechaff: {message}");
+                unreadable = true;
+                continue;
             }
         };
         let cleaned = cleaner.clean_page(&text, args.url.as_deref());
-        let place = Place { path: path.as_deref(), several: inputs.len() > 1, first: i == 0 };
+        let place = Place { path: path.as_deref(), several: inputs.len() > 1, first: written == 0 };
         if let Err(e) = write_document(output.writer(), &cleaned, format, &place, color) {
             if e.kind() == io::ErrorKind::BrokenPipe {
                 return Ok(());
             }
             return Err(Failure::Run(format!("{}: {e}", output.name())));
         }
+        written += 1;
+    }
+    if written == 0 && unreadable {
+        // Nothing to write: a file already there is left as it was.
+        let _ = output.abandon();
+        return Err(Failure::Reported);
     }
     let name = output.name();
     output.commit().or_else(|e| match e.kind() {
         io::ErrorKind::BrokenPipe => Ok(()),
         _ => Err(Failure::Run(format!("{name}: {e}"))),
-    })
+    })?;
+    if unreadable { Err(Failure::Reported) } else { Ok(()) }
 }
 
 /// `-O DIR`: every input to DIR/its file name, each file replaced atomically when it is done.
@@ -136,10 +151,6 @@ fn to_dir(
                 dir.join(name).display()
             )));
         }
-        let metadata = std::fs::metadata(path).map_err(|e| Failure::Run(format!("{}: {e}", path.display())))?;
-        if metadata.is_dir() {
-            return Err(Failure::Run(format!("{}: is a directory", path.display())));
-        }
         targets.push((path, dir.join(name)));
     }
     std::fs::create_dir_all(dir).map_err(|e| Failure::Run(format!("{}: {e}", dir.display())))?;
@@ -150,8 +161,21 @@ fn to_dir(
             return Err(Failure::Usage(format!("{}: --out-dir would overwrite the input", path.display())));
         }
     }
+    let mut unreadable = false;
     for (path, target) in targets {
-        let text = read_input(Some(path))?;
+        // Reported, and the others cleaned: the run fails at the end.
+        let text = match std::fs::metadata(path) {
+            Ok(metadata) if metadata.is_dir() => Err(format!("{}: is a directory", path.display())),
+            _ => read_input(Some(path)),
+        };
+        let text = match text {
+            Ok(text) => text,
+            Err(message) => {
+                eprintln!("dechaff: {message}");
+                unreadable = true;
+                continue;
+            }
+        };
         let cleaned = cleaner.clean_page(&text, url);
         let mut output = Output::open(Some(&target))?;
         let place = Place { path: Some(path), several: false, first: true };
@@ -159,7 +183,7 @@ fn to_dir(
             .and_then(|()| output.commit())
             .map_err(|e| Failure::Run(format!("{}: {e}", target.display())))?;
     }
-    Ok(())
+    if unreadable { Err(Failure::Reported) } else { Ok(()) }
 }
 
 fn write_document(
@@ -196,7 +220,22 @@ fn write_document(
     }
 }
 
+/// Prints what the page is (title, byline, date), then every block with its verdict.
 fn explain(out: &mut dyn Write, cleaned: &Cleaned<'_>, color: bool) -> io::Result<()> {
+    const NONE: &str = "(none)";
+    writeln!(out, "title:  {}", cleaned.title().unwrap_or(NONE))?;
+    writeln!(out, "byline: {}", cleaned.byline().unwrap_or(NONE))?;
+    let iso = [("published", cleaned.published()), ("updated", cleaned.updated())]
+        .into_iter()
+        .filter_map(|(what, date)| Some(format!("{what} {}", date?)))
+        .collect::<Vec<_>>();
+    match cleaned.date() {
+        Some(date) if iso.is_empty() => writeln!(out, "date:   {date}")?,
+        Some(date) => writeln!(out, "date:   {date} ({})", iso.join(", "))?,
+        None if iso.is_empty() => writeln!(out, "date:   {NONE}")?,
+        // A date from the URL alone has no words on the page.
+        None => writeln!(out, "date:   {}", iso.join(", "))?,
+    }
     for block in cleaned.blocks() {
         let text = cleaned.block_text(block);
         let (mark, paint) = if block.kept { ("+", "\x1b[32m") } else { ("-", "\x1b[2m") };
@@ -211,19 +250,20 @@ fn explain(out: &mut dyn Write, cleaned: &Cleaned<'_>, color: bool) -> io::Resul
 }
 
 /// Writes one document as a JSON object, block by block as it goes: a page of a million lines
-/// costs no more memory written than cleaned. Keys are in alphabetical order.
+/// costs no more memory written than cleaned. Keys come in reading order, the fields' order
+/// below: what the page is, then its text, then the long list of blocks.
 fn write_json(out: &mut dyn Write, cleaned: &Cleaned<'_>, path: Option<&Path>) -> io::Result<()> {
     let document = JsonDocument {
-        authors: cleaned.authors(),
-        blocks: JsonBlocks(cleaned),
-        byline: cleaned.byline(),
-        date: cleaned.date(),
-        language: cleaned.language().map(|l| l.code()),
         path: path.map(|p| p.to_string_lossy()),
-        published: cleaned.published().map(|d| d.to_string()),
-        text: cleaned.text(),
         title: cleaned.title(),
+        byline: cleaned.byline(),
+        authors: cleaned.authors(),
+        date: cleaned.date(),
+        published: cleaned.published().map(|d| d.to_string()),
         updated: cleaned.updated().map(|d| d.to_string()),
+        language: cleaned.language().map(|l| l.code()),
+        text: cleaned.text(),
+        blocks: JsonBlocks(cleaned),
     };
     serde_json::to_writer(&mut *out, &document)?;
     writeln!(out)
@@ -231,27 +271,31 @@ fn write_json(out: &mut dyn Write, cleaned: &Cleaned<'_>, path: Option<&Path>) -
 
 #[derive(Serialize)]
 struct JsonDocument<'a> {
-    authors: Vec<&'a str>,
-    blocks: JsonBlocks<'a>,
-    byline: Option<&'a str>,
-    date: Option<&'a str>,
-    language: Option<&'static str>,
     path: Option<Cow<'a, str>>,
-    published: Option<String>,
-    text: String,
     title: Option<&'a str>,
+    byline: Option<&'a str>,
+    authors: Vec<&'a str>,
+    /// As written on the page.
+    date: Option<&'a str>,
+    /// ISO 8601.
+    published: Option<String>,
     updated: Option<String>,
+    language: Option<&'static str>,
+    text: String,
+    blocks: JsonBlocks<'a>,
 }
 
 #[derive(Serialize)]
 struct JsonBlock<'a> {
-    end: usize,
-    end_char: usize,
-    kept: bool,
     line: usize,
+    kept: bool,
     reason: &'a str,
+    /// Byte offsets into the input.
     start: usize,
+    end: usize,
+    /// Character offsets into the input.
     start_char: usize,
+    end_char: usize,
     text: &'a str,
 }
 
@@ -276,13 +320,13 @@ impl Serialize for JsonBlocks<'_> {
             let start_char = chars_to(b.span.start);
             let end_char = chars_to(b.span.end);
             JsonBlock {
-                end: b.span.end,
-                end_char,
-                kept: b.kept,
                 line: b.line,
+                kept: b.kept,
                 reason: b.reason.as_str(),
                 start: b.span.start,
+                end: b.span.end,
                 start_char,
+                end_char,
                 text: cleaned.block_text(b),
             }
         }))

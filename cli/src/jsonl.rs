@@ -4,6 +4,7 @@
 //! parallel on a rayon pool; results are written in input order. Memory holds a few batches
 //! whatever the size of the input.
 
+use crate::Failure;
 use crate::output::Output;
 use crate::record::{self, DECHAFF_KEY, Fields, Outcome};
 use clap::{Args, ValueEnum};
@@ -33,7 +34,8 @@ const MAX_THREADS: i64 = 1024;
 /// Arguments of `dechaff jsonl`.
 #[derive(Args)]
 pub struct JsonlArgs {
-    /// JSON Lines files, plain or gzipped (standard input when none, or for `-`).
+    /// JSON Lines files, plain or gzipped (standard input when none, or for `-`). A file that
+    /// cannot be read is reported and the others are cleaned; the run then exits 1.
     files: Vec<PathBuf>,
     /// The string field to clean; it is replaced by the cleaned text unless --output-field is given.
     #[arg(long, default_value = "text", value_parser = parse_field)]
@@ -49,11 +51,12 @@ pub struct JsonlArgs {
     /// Threads that clean records, 1 to 1024 [default: all cores].
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=MAX_THREADS))]
     threads: Option<u16>,
-    /// Write to FILE (replaced only when the whole run succeeds) instead of standard output; a
-    /// device, a FIFO or /dev/stdout is written in place.
+    /// Write to FILE instead of standard output: replaced when every input is done, left as it
+    /// was when a record stops the run or writing fails. A device, a FIFO or /dev/stdout is
+    /// written in place. A FILE ending in .gz is gzipped.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
-    /// What to do with a line that is not a JSON object with the field as a string.
+    /// What to do with a line that is not a JSON object with the field as a string or null.
     #[arg(long, value_enum, default_value_t = OnError::Stop)]
     on_error: OnError,
     /// Lines read and cleaned together; memory holds a few batches.
@@ -103,10 +106,11 @@ struct Batch {
     read_mark: u64,
 }
 
-/// What the reader thread sends: a batch, or why reading stopped.
+/// What the reader thread sends: a batch, or why an input could not be read to its end.
 enum Message {
     Batch(Batch),
-    Failed(String),
+    /// The input's lines before the error were sent; reading goes on with the next input.
+    Unreadable(String),
 }
 
 /// Counts for the summary line.
@@ -117,13 +121,19 @@ struct Totals {
     /// Lone UTF-16 surrogate escapes (`"\ud800"`) in cleaned fields, read as U+FFFD.
     lone_surrogates: u64,
     bytes: u64,
+    /// Inputs that could not be opened or read to their end, each reported when it came.
+    unreadable: u64,
 }
 
 /// Runs `dechaff jsonl`.
-pub fn run(args: &JsonlArgs, cleaner: &Cleaner) -> Result<(), String> {
+pub fn run(args: &JsonlArgs, cleaner: &Cleaner) -> Result<(), Failure> {
     let started = Instant::now();
     let read_bytes = Arc::new(AtomicU64::new(0));
-    let (inputs, total_size) = open_inputs(&args.files, &read_bytes)?;
+    let (inputs, total_size, unopened) = open_inputs(&args.files, &read_bytes);
+    if inputs.is_empty() {
+        // None could be opened, each reported: an output already there is left as it was.
+        return Err(Failure::Reported);
+    }
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(args.threads.map_or(0, usize::from))
         .thread_name(|i| format!("dechaff-clean-{i}"))
@@ -139,7 +149,7 @@ pub fn run(args: &JsonlArgs, cleaner: &Cleaner) -> Result<(), String> {
         let reader = std::thread::Builder::new()
             .name("dechaff-read".into())
             .spawn_scoped(scope, || read_batches(inputs, batch_lines, &read_bytes, sender));
-        let mut totals = Totals::default();
+        let mut totals = Totals { unreadable: unopened, ..Totals::default() };
         if let Err(e) = reader {
             return (Err(Stop::Failed(format!("starting the reader thread: {e}"))), totals);
         }
@@ -155,14 +165,14 @@ pub fn run(args: &JsonlArgs, cleaner: &Cleaner) -> Result<(), String> {
         Err(Stop::BrokenPipe) => return Ok(()),
         Err(Stop::Failed(message)) => {
             let _ = output.abandon();
-            return Err(message);
+            return Err(Failure::Run(message));
         }
     }
     let name = output.name();
     match output.commit() {
         Ok(()) => {}
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(()),
-        Err(e) => return Err(format!("{name}: {e}")),
+        Err(e) => return Err(Failure::Run(format!("{name}: {e}"))),
     }
     if !args.quiet {
         let seconds = started.elapsed().as_secs_f64();
@@ -176,7 +186,7 @@ pub fn run(args: &JsonlArgs, cleaner: &Cleaner) -> Result<(), String> {
             megabytes / seconds.max(1e-9),
         );
     }
-    Ok(())
+    if totals.unreadable > 0 { Err(Failure::Reported) } else { Ok(()) }
 }
 
 /// Why cleaning stopped early.
@@ -206,7 +216,11 @@ impl Job<'_> {
         for message in batches {
             let batch = match message {
                 Message::Batch(batch) => batch,
-                Message::Failed(why) => return Err(Stop::Failed(why)),
+                Message::Unreadable(why) => {
+                    self.progress.suspend(|| eprintln!("dechaff: {why}"));
+                    totals.unreadable += 1;
+                    continue;
+                }
             };
             let fields = Fields {
                 input: &self.args.field,
@@ -263,17 +277,19 @@ impl Job<'_> {
     }
 }
 
-/// Opens every file up front, so a missing one fails the run before anything is written.
-/// Returns the inputs and their total size on disk when all are files.
-fn open_inputs(files: &[PathBuf], read_bytes: &Arc<AtomicU64>) -> Result<(Vec<Input>, Option<u64>), String> {
+/// Opens every file up front; one that cannot be opened is reported and left out, as `cat`
+/// goes on. Returns the inputs, their total size on disk when all are files, and how many
+/// could not be opened.
+fn open_inputs(files: &[PathBuf], read_bytes: &Arc<AtomicU64>) -> (Vec<Input>, Option<u64>, u64) {
     let counted =
         |source: Box<dyn io::Read + Send>| Box::new(Counting { inner: source, count: Arc::clone(read_bytes) });
     let stdin = || Input { name: "standard input".into(), source: counted(Box::new(io::stdin())) };
     if files.is_empty() {
-        return Ok((vec![stdin()], None));
+        return (vec![stdin()], None, 0);
     }
     let mut inputs = Vec::new();
     let mut total_size = Some(0);
+    let mut unopened = 0;
     for path in files {
         if path.as_os_str() == "-" {
             inputs.push(stdin());
@@ -281,15 +297,19 @@ fn open_inputs(files: &[PathBuf], read_bytes: &Arc<AtomicU64>) -> Result<(Vec<In
             continue;
         }
         let name = path.display().to_string();
-        let file = File::open(path).map_err(|e| format!("{name}: {e}"))?;
-        let metadata = file.metadata().map_err(|e| format!("{name}: {e}"))?;
-        if metadata.is_dir() {
-            return Err(format!("{name}: is a directory"));
+        let opened = File::open(path).and_then(|file| Ok((file.metadata()?, file))).map_err(|e| format!("{name}: {e}"));
+        match opened {
+            Ok((metadata, _)) if metadata.is_dir() => eprintln!("dechaff: {name}: is a directory"),
+            Ok((metadata, file)) => {
+                total_size = total_size.map(|total| total + metadata.len());
+                inputs.push(Input { name, source: counted(Box::new(file)) });
+                continue;
+            }
+            Err(message) => eprintln!("dechaff: {message}"),
         }
-        total_size = total_size.map(|total| total + metadata.len());
-        inputs.push(Input { name, source: counted(Box::new(file)) });
+        unopened += 1;
     }
-    Ok((inputs, total_size))
+    (inputs, total_size, unopened)
 }
 
 /// A reader that adds the bytes it reads to a shared count: progress in bytes of the files as
@@ -319,8 +339,9 @@ fn read_batches(inputs: Vec<Input>, batch_lines: usize, read_bytes: &AtomicU64, 
             Ok(Ended::Stopped) => return,
             Err((e, line)) => {
                 // A send fails only when cleaning stopped; then nobody is listening.
-                let _ = batches.send(Message::Failed(format!("{}:{line}: {e}", input.name)));
-                return;
+                if batches.send(Message::Unreadable(format!("{}:{line}: {e}", input.name))).is_err() {
+                    return;
+                }
             }
         }
     }

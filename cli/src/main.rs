@@ -37,8 +37,9 @@ enum Command {
     ///
     /// Reads plain or gzipped files (standard input when none). Each record gets its field
     /// replaced by the cleaned text (or the text written to --output-field) and a `dechaff`
-    /// object: title, byline, date and the count of removed blocks per reason. Every other field
-    /// is copied byte for byte.
+    /// object: title, byline, authors, dates, language and the count of removed blocks per
+    /// reason. A null field stays null and gets that object empty. Every other field is copied
+    /// byte for byte.
     Jsonl(jsonl::JsonlArgs),
     /// Print a shell completion script: `dechaff completions bash > /etc/bash_completion.d/dechaff`.
     Completions {
@@ -68,6 +69,9 @@ pub enum Failure {
     Usage(String),
     /// A missing or unreadable input, a malformed record, an unwritable output: exit 1.
     Run(String),
+    /// Inputs that could not be read, each reported on standard error when it came while the
+    /// others were cleaned, as `cat` and `rg` go on: exit 1.
+    Reported,
 }
 
 impl From<String> for Failure {
@@ -81,7 +85,7 @@ fn main() -> ExitCode {
     output::clean_up_on_signals();
     let result = match &cli.command {
         Some(Command::Eval(args)) => eval::run(args),
-        Some(Command::Jsonl(args)) => args.settings.cleaner().and_then(|cleaner| Ok(jsonl::run(args, &cleaner)?)),
+        Some(Command::Jsonl(args)) => args.settings.cleaner().and_then(|cleaner| jsonl::run(args, &cleaner)),
         Some(Command::Completions { shell }) => {
             let mut script = Vec::new();
             clap_complete::generate(*shell, &mut Cli::command(), "dechaff", &mut script);
@@ -106,6 +110,7 @@ fn main() -> ExitCode {
             eprintln!("dechaff: {message}");
             ExitCode::from(2)
         }
+        Err(Failure::Reported) => ExitCode::from(1),
     }
 }
 
@@ -118,9 +123,11 @@ pub fn print_all(bytes: &[u8]) -> Result<(), Failure> {
     }
 }
 
-/// Reads a file (stdin for `None`), lossily when it is not UTF-8.
+/// Reads a file (stdin for `None`), gunzipped when it starts with gzip's magic bytes, lossily
+/// when it is not UTF-8.
 pub fn read_input(path: Option<&std::path::Path>) -> Result<String, String> {
     use std::io::Read;
+    let name = || path.map_or("standard input".into(), |p| p.display().to_string());
     let mut bytes = Vec::new();
     match path {
         None => io::stdin().read_to_end(&mut bytes).map_err(|e| format!("standard input: {e}"))?,
@@ -129,10 +136,16 @@ pub fn read_input(path: Option<&std::path::Path>) -> Result<String, String> {
             bytes.len()
         }
     };
+    // By its magic bytes, whatever the name, as `jsonl` reads: no text starts with 0x1f 0x8b.
+    if bytes.starts_with(&[0x1f, 0x8b]) {
+        let mut text = Vec::new();
+        flate2::read::MultiGzDecoder::new(&bytes[..]).read_to_end(&mut text).map_err(|e| format!("{}: {e}", name()))?;
+        bytes = text;
+    }
     Ok(match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {
-            let name = path.map_or("standard input".into(), |p| p.display().to_string());
+            let name = name();
             eprintln!("dechaff: warning: {name} is not valid UTF-8; invalid bytes were replaced");
             String::from_utf8_lossy(e.as_bytes()).into_owned()
         }

@@ -51,7 +51,8 @@ impl Fields<'_> {
     }
 }
 
-/// Cleans the string field `fields.input` of the JSON object on `line` (without its `\n`).
+/// Cleans the string field `fields.input` of the JSON object on `line` (without its `\n`); a null
+/// field stays null.
 pub fn process(cleaner: &Cleaner, fields: Fields<'_>, line: &[u8]) -> Outcome {
     if line.iter().all(|&b| matches!(b, b' ' | b'\t' | b'\r')) {
         return Outcome::Blank;
@@ -72,14 +73,19 @@ fn clean_record(cleaner: &Cleaner, fields: Fields<'_>, line: &str) -> Result<(St
     let spans = locate(line, field, output, fields.url)?;
     let value_span = spans.field.ok_or_else(|| format!("no field {}", quoted(field)))?;
     let raw = &line[value_span.clone()];
-    if !raw.starts_with('"') {
-        return Err(format!("field {} is {}, not a string", quoted(field), kind_of(raw)));
-    }
-    let (text, lone_surrogates) = unescape(raw);
-    let url = spans.url.map(|span| &line[span]).filter(|raw| raw.starts_with('"')).map(|raw| unescape(raw).0);
-    let cleaned = cleaner.clean_page(&text, url.as_deref());
-    let text_json = serde_json::to_string(&cleaned.text()).expect("a string serialises");
-    let dechaff_json = serde_json::to_string(&Metadata::of(&cleaned)).expect("metadata serialises");
+    // A null is a page nobody fetched, as in a table's column: it stays null, as `clean_batch`
+    // and `clean_arrow` keep a None, and its record gets an empty `dechaff` object.
+    let (text_json, dechaff_json, lone_surrogates) = if raw == "null" {
+        ("null".to_owned(), serde_json::to_string(&Metadata::EMPTY).expect("metadata serialises"), 0)
+    } else if raw.starts_with('"') {
+        let (text, lone_surrogates) = unescape(raw);
+        let url = spans.url.map(|span| &line[span]).filter(|raw| raw.starts_with('"')).map(|raw| unescape(raw).0);
+        let cleaned = cleaner.clean_page(&text, url.as_deref());
+        let text_json = serde_json::to_string(&cleaned.text()).expect("a string serialises");
+        (text_json, serde_json::to_string(&Metadata::of(&cleaned)).expect("metadata serialises"), lone_surrogates)
+    } else {
+        return Err(format!("field {} is {}, not a string or null", quoted(field), kind_of(raw)));
+    };
 
     // Each edit replaces an existing value or, when there is none, adds a member after the last
     // one: the output field (the input field itself unless another is named), then `dechaff`.
@@ -118,11 +124,25 @@ struct Metadata<'a> {
     /// The publication and update dates in ISO 8601.
     published: Option<String>,
     updated: Option<String>,
+    /// The ISO 639-1 code of the language the heuristics used, as `--json` and Python give it.
+    language: Option<&'static str>,
     /// Blocks removed, counted per reason; sorted by reason so records compare easily.
     removed: BTreeMap<&'a str, usize>,
 }
 
 impl<'a> Metadata<'a> {
+    /// The object of a record whose text is null: nothing found, nothing removed.
+    const EMPTY: Metadata<'static> = Metadata {
+        title: None,
+        byline: None,
+        authors: Vec::new(),
+        date: None,
+        published: None,
+        updated: None,
+        language: None,
+        removed: BTreeMap::new(),
+    };
+
     fn of(cleaned: &'a Cleaned<'_>) -> Metadata<'a> {
         let mut removed = BTreeMap::new();
         for block in cleaned.blocks().iter().filter(|b| !b.kept) {
@@ -135,6 +155,7 @@ impl<'a> Metadata<'a> {
             date: cleaned.date(),
             published: cleaned.published().map(|d| d.to_string()),
             updated: cleaned.updated().map(|d| d.to_string()),
+            language: cleaned.language().map(|l| l.code()),
             removed,
         }
     }
@@ -348,16 +369,41 @@ mod tests {
             (b"[1, 2]", "not a JSON object"),
             (b"\"text\"", "not a JSON object"),
             (b"{\"id\": 1}", "no field \"text\""),
-            (b"{\"text\": 12}", "field \"text\" is a number, not a string"),
-            (b"{\"text\": null}", "field \"text\" is null, not a string"),
-            (b"{\"text\": [\"a\"]}", "field \"text\" is an array, not a string"),
-            (b"{\"text\": {\"a\": 1}}", "field \"text\" is an object, not a string"),
+            (b"{\"text\": 12}", "field \"text\" is a number, not a string or null"),
+            (b"{\"text\": true}", "field \"text\" is a boolean, not a string or null"),
+            (b"{\"text\": [\"a\"]}", "field \"text\" is an array, not a string or null"),
+            (b"{\"text\": {\"a\": 1}}", "field \"text\" is an object, not a string or null"),
         ];
         for &(line, why) in rows {
             assert_eq!(
                 process(&cleaner(), Fields::replacing("text"), line),
                 Outcome::Malformed(why.into()),
                 "{line:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_null_field_stays_null_and_gets_an_empty_dechaff_object() {
+        const EMPTY: &str = r#"{"title":null,"byline":null,"authors":[],"date":null,"published":null,"updated":null,"language":null,"removed":{}}"#;
+        let clean = Fields { input: "text", output: Some("clean"), url: None };
+        // (fields, record, record written with `EMPTY` for the empty dechaff object)
+        let rows = [
+            (Fields::replacing("text"), r#"{"id":1,"text":null}"#, r#"{"id":1,"text":null,"dechaff":EMPTY}"#),
+            (
+                Fields::replacing("text"),
+                r#"{ "text" : null , "dechaff" : 3 }"#,
+                r#"{ "text" : null , "dechaff" : EMPTY }"#,
+            ),
+            (clean, r#"{"text":null}"#, r#"{"text":null,"clean":null,"dechaff":EMPTY}"#),
+            (clean, r#"{"clean":"old","text":null}"#, r#"{"clean":null,"text":null,"dechaff":EMPTY}"#),
+        ];
+        for (fields, line, expected) in rows {
+            let expected = expected.replace("EMPTY", EMPTY);
+            assert_eq!(
+                process(&cleaner(), fields, line.as_bytes()),
+                Outcome::Cleaned { record: expected, lone_surrogates: 0 },
+                "{line}"
             );
         }
     }

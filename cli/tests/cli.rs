@@ -5,7 +5,7 @@
 //! several inputs pass them to one process (the CLI takes many files) instead of one process each.
 
 use std::collections::HashSet;
-use std::ffi::OsStr;
+use std::ffi::{OsStr, OsString};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -223,7 +223,8 @@ fn explain_prints_every_block_with_mark_line_and_reason() {
     assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
     let lines = input_lines(&page);
     let non_blank: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].is_empty()).map(|i| i + 1).collect();
-    let rows: Vec<&str> = run.stdout.lines().collect();
+    // Below the title, byline and date lines.
+    let rows: Vec<&str> = run.stdout.lines().skip(3).collect();
     assert_eq!(rows.len(), non_blank.len(), "one row per non-blank input line");
 
     let mut reasons = HashSet::new();
@@ -249,6 +250,41 @@ fn explain_prints_every_block_with_mark_line_and_reason() {
     assert!(reasons.contains(&(7, "body".to_owned())), "{}", run.stdout);
     let last = *non_blank.last().unwrap();
     assert!(reasons.contains(&(last, "legal".to_owned())), "{}", run.stdout);
+}
+
+#[test]
+fn explain_starts_with_the_title_byline_and_date_found() {
+    let ferry = corpus_path(FERRY);
+    let url = "https://example.com/news/2025/03/03/ferry";
+    // (arguments, standard input, the first lines printed)
+    let rows: [(&[&OsStr], &str, &str); 4] = [
+        (
+            &[OsStr::new("--explain"), ferry.as_os_str()],
+            "",
+            "title:  Council votes to restore winter ferry service to Marrow Island\n\
+             byline: (none)\n\
+             date:   Tuesday, 4 February 2025 (published 2025-02-04)\n\
+             -    1 navigation           Skip to content\n",
+        ),
+        (&[OsStr::new("--explain")], "Menu\n", "title:  (none)\nbyline: (none)\ndate:   (none)\n-    1 "),
+        (
+            &[OsStr::new("--explain")],
+            "Ferry to run all winter\nBy Ana Lima\n\n\
+             The harbour ferry will keep running through the winter for the first time, the council decided.\n",
+            "title:  Ferry to run all winter\nbyline: Ana Lima\ndate:   (none)\n",
+        ),
+        // A date found in the URL alone: only its ISO form.
+        (
+            &[OsStr::new("--explain"), OsStr::new("--url"), OsStr::new(url)],
+            "Menu\n",
+            "title:  (none)\nbyline: (none)\ndate:   published 2025-03-03\n-    1 ",
+        ),
+    ];
+    for (args, stdin, start) in rows {
+        let run = dechaff(args, Some(stdin.as_bytes()));
+        assert_eq!(run.code, Some(0), "{args:?}: stderr {}", run.stderr);
+        assert!(run.stdout.starts_with(start), "{args:?}: {}", run.stdout);
+    }
 }
 
 /// Checks one `--json` object against the input it came from.
@@ -325,6 +361,13 @@ fn json_prints_one_object_per_input_with_spans_into_it() {
     let objects: Vec<serde_json::Value> =
         run.stdout.lines().map(|l| serde_json::from_str(l).expect("each line is JSON")).collect();
     assert_eq!(objects.len(), 2, "one object per input");
+    // Keys in reading order, the long list of blocks last; a block's line and verdict first.
+    let keys = ["path", "title", "byline", "authors", "date", "published", "updated", "language", "text", "blocks"];
+    for line in run.stdout.lines() {
+        let at: Vec<Option<usize>> = keys.iter().map(|key| line.find(&format!("\"{key}\":"))).collect();
+        assert!(at[0] == Some(1) && at.windows(2).all(|w| w[0] < w[1]), "{keys:?} at {at:?}: {}", preview(line));
+        assert!(line.contains(r#""blocks":[{"line":1,"kept":false,"reason":"#), "{}", preview(line));
+    }
 
     check_json(&objects[0], &page, FERRY);
     let ferry = &objects[0];
@@ -651,13 +694,14 @@ fn dechaff_object_of(cleaned: &dechaff::Cleaned<'_>) -> String {
     let json = |s: Option<&str>| serde_json::to_string(&s).unwrap();
     let iso = |d: Option<dechaff::Date>| serde_json::to_string(&d.map(|d| d.to_string())).unwrap();
     format!(
-        r#"{{"title":{},"byline":{},"authors":{},"date":{},"published":{},"updated":{},"removed":{}}}"#,
+        r#"{{"title":{},"byline":{},"authors":{},"date":{},"published":{},"updated":{},"language":{},"removed":{}}}"#,
         json(cleaned.title()),
         json(cleaned.byline()),
         serde_json::to_string(&cleaned.authors()).unwrap(),
         json(cleaned.date()),
         iso(cleaned.published()),
         iso(cleaned.updated()),
+        json(cleaned.language().map(|l| l.code())),
         serde_json::to_string(&removed).unwrap()
     )
 }
@@ -798,6 +842,8 @@ fn jsonl_dechaff_object_holds_metadata_and_removed_counts() {
     assert_eq!(meta["title"], "Council votes to restore winter ferry service to Marrow Island");
     assert_eq!(meta["date"], "Tuesday, 4 February 2025");
     assert!(meta["byline"].is_null() || meta["byline"].is_string(), "{meta}");
+    // The key and the code `--json` and the Python package give.
+    assert_eq!(meta["language"], "en", "{meta}");
     let removed = meta["removed"].as_object().expect("removed is an object");
     assert!(removed["navigation"].as_u64() >= Some(2), "{meta}");
     assert_eq!(removed["legal"], 1, "{meta}");
@@ -807,6 +853,71 @@ fn jsonl_dechaff_object_holds_metadata_and_removed_counts() {
     let text = value["text"].as_str().unwrap();
     assert_eq!(text, dechaff::clean(&page).text());
     assert!(text.starts_with(ferry_body()[0]) && !text.contains("Skip to content"), "{text}");
+}
+
+#[test]
+fn jsonl_record_contract_a_null_text_passes_annotated_a_missing_or_other_one_is_an_error() {
+    const EMPTY: &str = r#"{"title":null,"byline":null,"authors":[],"date":null,"published":null,"updated":null,"language":null,"removed":{}}"#;
+    let (first, last) = (article_record(1), Record::new(r#"{"id":5,"text":"#, corpus("de-bahnstreik-pendler"), ""));
+    let null = r#"{"id":2,"text":null,"url":"https://example.org/"}"#;
+    let (missing, number) = (r#"{"id":3,"body":"a page"}"#, r#"{"id":4,"text":7}"#);
+    let input = format!(
+        "{}
+{null}
+{missing}
+{number}
+{}
+",
+        first.line(),
+        last.line()
+    );
+    let annotated = format!(r#"{{"id":2,"text":null,"url":"https://example.org/","dechaff":{EMPTY}}}"#);
+    let (first, last) = (first.cleaned(), last.cleaned());
+    assert!(last.contains(r#""language":"de""#), "{last}");
+    // (--on-error, exit code, output)
+    let rows = [
+        (
+            "stop",
+            1,
+            format!(
+                "{first}
+{annotated}
+"
+            ),
+        ),
+        (
+            "pass",
+            0,
+            format!(
+                "{first}
+{annotated}
+{missing}
+{number}
+{last}
+"
+            ),
+        ),
+        (
+            "skip",
+            0,
+            format!(
+                "{first}
+{annotated}
+{last}
+"
+            ),
+        ),
+    ];
+    for (mode, code, expected) in rows {
+        let run = dechaff(&["jsonl", "--on-error", mode], Some(input.as_bytes()));
+        assert_eq!(run.code, Some(code), "{mode}: stderr {}", run.stderr);
+        assert_eq!(run.stdout, expected, "{mode}");
+        assert!(run.stderr.contains("standard input:3: no field \"text\""), "{mode}: {}", run.stderr);
+        if mode != "stop" {
+            assert!(run.stderr.contains("standard input:4: field \"text\" is a number"), "{mode}: {}", run.stderr);
+            assert_summary(&run.stderr, 5, 2);
+        }
+    }
 }
 
 #[test]
@@ -888,8 +999,8 @@ fn malformed_lines() -> Vec<(Vec<u8>, &'static str)> {
         (b"Skip to content".to_vec(), "invalid JSON at column 1"),
         (b"[\"text\"]".to_vec(), "not a JSON object"),
         (b"{\"n\": 2}".to_vec(), "no field \"text\""),
-        (b"{\"text\": 3.5}".to_vec(), "field \"text\" is a number, not a string"),
-        (b"{\"text\": null}".to_vec(), "field \"text\" is null, not a string"),
+        (b"{\"text\": 3.5}".to_vec(), "field \"text\" is a number, not a string or null"),
+        (b"{\"text\": false}".to_vec(), "field \"text\" is a boolean, not a string or null"),
         (b"{\"text\": \"caf\xe9\"}".to_vec(), "not UTF-8"),
     ]
 }
@@ -1036,9 +1147,7 @@ fn jsonl_errors_name_the_file_and_bad_arguments_exit_2() {
     let dir = TempDir::new("jsonl-errors");
     let good = dir.file("good.jsonl", article_record(1).line() + "\n");
     let missing = dir.0.join("no-such-shard.jsonl");
-    // Inputs are opened before anything is cleaned: a missing one fails the run at once.
-    let run = dechaff(&[OsStr::new("jsonl"), good.as_os_str(), missing.as_os_str()], None);
-    assert_fails(&run, 1, "no-such-shard.jsonl");
+    assert_fails(&dechaff(&[OsStr::new("jsonl"), missing.as_os_str()], None), 1, "no-such-shard.jsonl");
     assert_fails(&dechaff(&[OsStr::new("jsonl"), dir.0.as_os_str()], None), 1, &dir.0.display().to_string());
 
     // Line numbers count per file.
@@ -1074,14 +1183,87 @@ fn output_file_is_written_whole_or_not_at_all() {
     assert!(run.stdout.is_empty());
     assert_eq!(std::fs::read_to_string(&out).expect("output written"), to_stdout.stdout);
 
-    // A run that fails part-way leaves the existing file as it was and no temporary file behind.
+    // A run that has nothing to write leaves the existing file as it was and no temporary file.
     std::fs::write(&out, "earlier output\n").expect("seed output");
     let missing = dir.0.join("missing.txt");
-    let run = dechaff(&[ferry.as_os_str(), missing.as_os_str(), OsStr::new("-o"), out.as_os_str()], None);
+    let run = dechaff(&[missing.as_os_str(), OsStr::new("-o"), out.as_os_str()], None);
     assert_fails(&run, 1, "missing.txt");
     assert_eq!(std::fs::read_to_string(&out).expect("output kept"), "earlier output\n");
     let names: Vec<_> = std::fs::read_dir(&dir.0).expect("dir").map(|e| e.expect("entry").file_name()).collect();
     assert_eq!(names, [OsStr::new("out.txt")], "no temporary file is left");
+}
+
+#[test]
+fn an_unreadable_input_among_several_is_reported_and_the_others_are_cleaned() {
+    let dir = TempDir::new("unreadable");
+    let (ferry, other) = (corpus_path(FERRY), corpus_path("de-bahnstreik-pendler"));
+    let (missing, folder) = (dir.0.join("missing.txt"), dir.0.join("folder"));
+    std::fs::create_dir(&folder).unwrap();
+    let names = [missing.display().to_string(), folder.display().to_string()];
+    let assert_reported = |run: &Run, what: &str| {
+        assert_eq!(run.code, Some(1), "{what}: stderr {}", run.stderr);
+        let errors: Vec<&str> = run.stderr.lines().filter(|l| !l.contains(" records, ")).collect();
+        assert_eq!(errors.len(), 2, "{what}: one line per unreadable input: {}", run.stderr);
+        for (error, name) in errors.iter().zip(&names) {
+            assert!(error.starts_with(&format!("dechaff: {name}: ")), "{what}: {error:?}");
+        }
+    };
+
+    // The files, in order: the first, the missing one, a directory, the last.
+    let inputs = [ferry.as_os_str(), missing.as_os_str(), folder.as_os_str(), other.as_os_str()];
+    for flag in [None, Some("--explain"), Some("--json")] {
+        let with = |inputs: &[&OsStr]| -> Vec<OsString> {
+            flag.map(OsString::from).into_iter().chain(inputs.iter().map(|&i| i.to_owned())).collect()
+        };
+        let run = dechaff(&with(&inputs), None);
+        assert_reported(&run, &format!("{flag:?}"));
+        let readable = dechaff(&with(&[ferry.as_os_str(), other.as_os_str()]), None);
+        assert_eq!(run.stdout, readable.stdout, "{flag:?}: the readable inputs, as without the others");
+    }
+    let expected = dechaff(&[ferry.as_os_str(), other.as_os_str()], None).stdout;
+    let out = dir.0.join("out.txt");
+    let run = dechaff(&[&inputs[..], &[OsStr::new("-o"), out.as_os_str()]].concat(), None);
+    assert_reported(&run, "-o");
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), expected, "-o");
+    let out_dir = dir.0.join("cleaned");
+    let run = dechaff(&[&[OsStr::new("-O"), out_dir.as_os_str()], &inputs[..]].concat(), None);
+    assert_reported(&run, "-O");
+    let mut written: Vec<_> = std::fs::read_dir(&out_dir).unwrap().map(|e| e.unwrap().file_name()).collect();
+    written.sort();
+    assert_eq!(written, [other.file_name().unwrap(), ferry.file_name().unwrap()], "-O");
+
+    // jsonl: files that cannot be opened, and one that breaks off part-way (a truncated gzip
+    // stream: its records before the break are written).
+    use flate2::{Compression, write::GzEncoder};
+    let records: Vec<Record> = (0..6).map(article_record).collect();
+    let first = dir.file("first.jsonl", lines(&records[..2], Record::line));
+    let last = dir.file("last.jsonl", lines(&records[4..], Record::line));
+    let mut encoder = GzEncoder::new(Vec::new(), Compression::fast());
+    encoder.write_all(lines(&records[2..4], Record::line).repeat(200).as_bytes()).unwrap();
+    let gzip = encoder.finish().unwrap();
+    let truncated = dir.file("truncated.jsonl.gz", &gzip[..gzip.len() / 2]);
+    let args = [OsStr::new("jsonl"), first.as_os_str(), missing.as_os_str(), folder.as_os_str(), last.as_os_str()];
+    let run = dechaff(&args, None);
+    assert_reported(&run, "jsonl");
+    assert_eq!(run.stdout, lines(&records[..2], Record::cleaned) + &lines(&records[4..], Record::cleaned));
+    assert_summary(&run.stderr, 4, 0);
+    let jsonl_out = dir.0.join("out.jsonl");
+    let args =
+        [&[OsStr::new("jsonl"), OsStr::new("-q")], &args[1..], &[OsStr::new("-o"), jsonl_out.as_os_str()]].concat();
+    let run = dechaff(&args, None);
+    assert_reported(&run, "jsonl -o");
+    assert_eq!(
+        std::fs::read_to_string(&jsonl_out).unwrap(),
+        lines(&records[..2], Record::cleaned) + &lines(&records[4..], Record::cleaned)
+    );
+    let args = [OsStr::new("jsonl"), OsStr::new("-q"), first.as_os_str(), truncated.as_os_str(), last.as_os_str()];
+    let run = dechaff(&args, None);
+    assert_eq!(run.code, Some(1), "stderr: {}", run.stderr);
+    assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+    assert!(run.stderr.starts_with(&format!("dechaff: {}:", truncated.display())), "{}", run.stderr);
+    let (head, tail) = (lines(&records[..2], Record::cleaned), lines(&records[4..], Record::cleaned));
+    assert!(run.stdout.starts_with(&head) && run.stdout.ends_with(&tail), "{}", preview(&run.stdout));
+    assert!(run.stdout.len() > head.len() + tail.len(), "the truncated file's first records");
 }
 
 #[test]
@@ -1109,10 +1291,11 @@ fn explain_starts_each_of_several_files_with_a_header() {
     assert_eq!(headers[1].1, expected(other));
     let rows_of_ferry = dechaff::clean(&corpus(FERRY)).blocks().len();
     // The ferry's rows, a blank line, then the second header.
-    assert_eq!(headers[1].0, rows_of_ferry + 2, "{}", run.stdout);
+    // The ferry's title, byline and date, its rows, a blank line, then the second header.
+    assert_eq!(headers[1].0, rows_of_ferry + 5, "{}", run.stdout);
     // One file: no header.
     let one = dechaff(&[OsStr::new("--explain"), corpus_path(FERRY).as_os_str()], None);
-    assert!(one.stdout.starts_with("-    1 navigation"), "{}", one.stdout);
+    assert!(one.stdout.starts_with("title:  "), "{}", one.stdout);
 }
 
 #[test]
@@ -1736,4 +1919,59 @@ fn jsonl_counts_lone_surrogates_in_its_summary() {
             assert!(run.stdout.contains('\u{FFFD}'), "{}", run.stdout);
         }
     }
+}
+
+// Compressed output
+
+/// Whether `gzip -t` finds `path` a sound gzip file.
+fn gzip_tests_sound(path: &Path) -> bool {
+    Command::new("gzip").arg("-t").arg(path).status().is_ok_and(|status| status.success())
+}
+
+fn gunzip(path: &Path) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    let file = std::fs::File::open(path).expect("gzip output");
+    std::io::Read::read_to_end(&mut flate2::read::MultiGzDecoder::new(file), &mut bytes).expect("gunzips");
+    bytes
+}
+
+#[test]
+fn outputs_named_gz_are_written_gzip_compressed() {
+    use flate2::{Compression, write::GzEncoder};
+    let dir = TempDir::new("gz-out");
+    let records: Vec<Record> = (0..5).map(article_record).collect();
+    let shard = dir.file("shard.jsonl", lines(&records, Record::line));
+    let ferry = corpus_path(FERRY);
+    let other = corpus_path("de-bahnstreik-pendler");
+    // (arguments before `-o FILE`, FILE's name)
+    let runs: [(&[&OsStr], &str); 2] = [
+        (&[OsStr::new("jsonl"), OsStr::new("-q"), shard.as_os_str()], "x.jsonl"),
+        (&[ferry.as_os_str(), other.as_os_str()], "out.txt"),
+    ];
+    for (args, name) in runs {
+        let (plain, gz) = (dir.0.join(name), dir.0.join(format!("{name}.gz")));
+        for out in [&plain, &gz] {
+            let mut args = args.to_vec();
+            args.extend([OsStr::new("-o"), out.as_os_str()]);
+            let run = dechaff(&args, None);
+            assert_eq!((run.code, run.stdout.as_str()), (Some(0), ""), "{out:?}: stderr {}", run.stderr);
+        }
+        let expected = std::fs::read(&plain).unwrap();
+        assert!(!expected.is_empty() && !expected.starts_with(&[0x1f, 0x8b]), "{name} is plain");
+        assert!(gzip_tests_sound(&gz), "{name}.gz passes gzip -t");
+        assert_eq!(gunzip(&gz), expected, "{name}.gz holds the same bytes");
+    }
+
+    // `-O` names each output after its input: a gzipped input is read gunzipped and written
+    // gzipped under its own name.
+    let mut encoder = GzEncoder::new(Vec::new(), Compression::fast());
+    encoder.write_all(corpus(FERRY).as_bytes()).unwrap();
+    let page_gz = dir.file("page.txt.gz", encoder.finish().unwrap());
+    let out_dir = dir.0.join("cleaned");
+    let run = dechaff(&[OsStr::new("-O"), out_dir.as_os_str(), page_gz.as_os_str()], None);
+    assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
+    let written = out_dir.join("page.txt.gz");
+    assert!(gzip_tests_sound(&written), "-O's page.txt.gz passes gzip -t");
+    assert_eq!(gunzip(&written), dechaff(&[ferry.as_os_str()], None).stdout.into_bytes());
+    assert!(temporary_files(&dir.0).is_empty() && temporary_files(&out_dir).is_empty());
 }
