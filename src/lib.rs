@@ -115,6 +115,11 @@ use std::sync::LazyLock;
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
 
+/// The library guide's Rust examples, likewise.
+#[cfg(doctest)]
+#[doc = include_str!("../docs/library.md")]
+struct LibraryDoctests;
+
 static DEFAULT: LazyLock<Cleaner> = LazyLock::new(Cleaner::default);
 
 /// Cleans `text` with the default [`Cleaner`].

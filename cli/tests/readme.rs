@@ -1,4 +1,4 @@
-//! The README's command examples, run as a user would run them: every ```` ```console ```` block
+//! The command examples of the README and of docs/, run as a user would run them: every ```` ```console ```` block
 //! holds `$ dechaff ARGS` lines, each followed by what it prints on standard output. The test runs
 //! each command from the repository root with the built binary and compares, so a change in
 //! behaviour fails until the README follows.
@@ -30,12 +30,12 @@ fn examples(readme: &str) -> Vec<Example> {
         }
         if let Some(command) = line.strip_prefix("$ ") {
             let words = split(command);
-            assert_eq!(words.first().map(String::as_str), Some("dechaff"), "README line {}: {line}", i + 1);
+            assert_eq!(words.first().map(String::as_str), Some("dechaff"), "line {}: {line}", i + 1);
             examples.push(Example { line: i + 1, args: words[1..].to_vec(), expected: Vec::new() });
         } else if let Some(example) = examples.last_mut() {
             example.expected.push(line.to_owned());
         } else {
-            panic!("README line {}: output before any command", i + 1);
+            panic!("line {}: output before any command", i + 1);
         }
     }
     examples
@@ -86,11 +86,24 @@ fn matches(expected: &[String], actual: &[&str]) -> bool {
 #[test]
 fn readme_commands_print_what_the_readme_shows() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let readme = std::fs::read_to_string(root.join("README.md")).expect("README.md");
-    let examples = examples(&readme);
-    assert!(examples.len() >= 5, "the README shows {} commands", examples.len());
+    // The README and every page of docs/, each example named by its file and line.
+    let mut files = vec![root.join("README.md")];
+    let mut docs: Vec<_> = std::fs::read_dir(root.join("docs"))
+        .expect("docs/")
+        .map(|entry| entry.expect("a docs/ entry").path())
+        .filter(|path| path.extension().is_some_and(|e| e == "md"))
+        .collect();
+    docs.sort();
+    files.extend(docs);
+    let mut examples_of: Vec<(String, Example)> = Vec::new();
+    for file in &files {
+        let text = std::fs::read_to_string(file).expect("a readable page");
+        let name = file.strip_prefix(&root).unwrap_or(file).display().to_string();
+        examples_of.extend(examples(&text).into_iter().map(|e| (name.clone(), e)));
+    }
+    assert!(examples_of.len() >= 5, "the README and docs/ show {} commands", examples_of.len());
     let mut failures = Vec::new();
-    for example in &examples {
+    for (file, example) in &examples_of {
         let output = Command::new(env!("CARGO_BIN_EXE_dechaff"))
             .args(&example.args)
             .current_dir(&root)
@@ -106,7 +119,7 @@ fn readme_commands_print_what_the_readme_shows() {
         }
         if !output.status.success() || !matches(&expected, &actual) {
             failures.push(format!(
-                "README line {}: dechaff {}\nexit: {}\nexpected:\n{}\nactual:\n{}\nstderr:\n{}",
+                "{file} line {}: dechaff {}\nexit: {}\nexpected:\n{}\nactual:\n{}\nstderr:\n{}",
                 example.line,
                 example.args.join(" "),
                 output.status,
