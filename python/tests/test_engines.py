@@ -56,6 +56,26 @@ def test_spark_local_cleans_every_record_like_the_cli(tmp_path, shard_with_null,
         assert r["language"] == languages[r["id"]], r["id"]
 
 
+@pytest.mark.skipif(importlib.util.find_spec("pyspark") is None or shutil.which("java") is None, reason="needs pyspark and java")
+def test_spark_names_a_missing_or_non_string_column_on_the_driver():
+    from pyspark.sql import SparkSession
+
+    import dechaff
+    import spark_clean
+
+    spark = SparkSession.builder.master("local[1]").appName("dechaff-checks").getOrCreate()
+    try:
+        frame = spark.createDataFrame([(1, "The river rose.", "A title")], ["id", "body", "title"])
+        with pytest.raises(KeyError, match="'text'.*columns: id, body, title"):
+            spark_clean.clean_frame(frame, dechaff.Cleaner())
+        with pytest.raises(TypeError, match="'id' holds bigint, not strings"):
+            spark_clean.clean_frame(frame, dechaff.Cleaner(), "id")
+        with pytest.raises(ValueError, match="title"):
+            spark_clean.clean_frame(frame, dechaff.Cleaner(), "body")
+    finally:
+        spark.stop()
+
+
 @pytest.mark.skipif(importlib.util.find_spec("ray") is None, reason="needs ray")
 def test_ray_local_cleans_every_record_in_order_like_the_cli(tmp_path, shard_with_null, expected, languages):
     import ray
