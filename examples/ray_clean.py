@@ -1,11 +1,13 @@
 """Clean a text column with dechaff on Ray Data: JSONL or Parquet in, Parquet out.
 
-    python examples/ray_clean.py pages.jsonl cleaned/ --column text
+    pip install "./python[ray]"
+    python examples/ray_clean.py examples/records.jsonl cleaned/ --concurrency 1
 
 Batches reach `Cleaner.clean_arrow` as Arrow tables (`batch_format="pyarrow"`), so the text is
 never converted to Python strings. Workers are actors that build their cleaner once. The output
 keeps the input's columns, with the text column cleaned, and adds title, byline, authors, date,
-published, updated, language and removed.
+published, updated, language and removed. A null text stays null, with null metadata, no
+authors and nothing removed.
 """
 
 from __future__ import annotations
@@ -16,9 +18,6 @@ import pyarrow as pa
 
 import dechaff
 
-METADATA = ["title", "byline", "authors", "date", "published", "updated", "language", "removed"]
-
-
 class CleanBatch:
     """A Ray Data callable class: one cleaner per actor, reused for every batch."""
 
@@ -27,13 +26,7 @@ class CleanBatch:
         self.cleaner = dechaff.Cleaner(threads=1, **settings)
 
     def __call__(self, batch: pa.Table) -> pa.Table:
-        cleaned = self.cleaner.clean_arrow(batch.column(self.column))
-        if isinstance(cleaned, pa.ChunkedArray):
-            cleaned = cleaned.combine_chunks()
-        batch = batch.set_column(batch.schema.get_field_index(self.column), self.column, cleaned.field("text"))
-        for name in METADATA:
-            batch = batch.append_column(name, cleaned.field(name))
-        return batch
+        return dechaff.clean_table(batch, self.column, cleaner=self.cleaner)
 
 
 def clean_dataset(dataset, column: str = "text", concurrency: int | None = None, **settings):

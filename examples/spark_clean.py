@@ -1,11 +1,13 @@
 """Clean a text column with dechaff on Spark: JSONL or Parquet in, Parquet out.
 
-    spark-submit examples/spark_clean.py pages.jsonl cleaned/            # or python examples/...
-    python examples/spark_clean.py pages/ cleaned/ --column text --master local[2]
+    pip install "./python[spark]"        # and a Java runtime (17 or later) for Spark itself
+    python examples/spark_clean.py examples/records.jsonl cleaned/ --master 'local[2]'
+    spark-submit examples/spark_clean.py pages/ cleaned/ --column text    # on a cluster
 
-Each executor cleans whole Arrow batches with `Cleaner.clean_arrow` inside `mapInArrow`: no row
+Each executor cleans whole Arrow batches with `dechaff.clean_table` inside `mapInArrow`: no row
 is converted to a Python object. The output keeps the input's columns, with the text column
-cleaned, and adds title, byline, authors, date, published, updated, language and removed.
+cleaned, and adds title, byline, authors, date, published, updated, language and removed. A
+null text stays null, with null metadata, no authors and nothing removed.
 """
 
 from __future__ import annotations
@@ -14,17 +16,27 @@ import argparse
 import os
 import sys
 
-import pyarrow as pa
-
 import dechaff
 
 METADATA = ["title", "byline", "authors", "date", "published", "updated", "language", "removed"]
 
 
 def clean_frame(frame, cleaner: dechaff.Cleaner, column: str = "text"):
-    """The DataFrame with `column` cleaned and dechaff's metadata columns added."""
+    """The DataFrame with `column` cleaned and dechaff's metadata columns added.
+
+    Raises `KeyError` when the frame has no `column`, `TypeError` when it is not of strings and
+    `ValueError` when the frame already has a column of one of the added names.
+    """
     from pyspark.sql.types import ArrayType, IntegerType, MapType, StringType, StructField, StructType
 
+    # Checked here, on the driver, so the error is not buried in an executor's traceback.
+    if column not in frame.columns:
+        raise KeyError(f"no column {column!r} to clean (columns: {', '.join(frame.columns)})")
+    if not isinstance(frame.schema[column].dataType, StringType):
+        raise TypeError(f"column {column!r} holds {frame.schema[column].dataType.simpleString()}, not strings")
+    clash = [name for name in METADATA if name in frame.columns and name != column]
+    if clash:
+        raise ValueError(f"the frame already has the column(s) {', '.join(clash)} that dechaff adds: rename them first")
     added = {
         "authors": ArrayType(StringType()),
         "removed": MapType(StringType(), IntegerType()),
@@ -33,10 +45,7 @@ def clean_frame(frame, cleaner: dechaff.Cleaner, column: str = "text"):
 
     def clean_batches(batches):
         for batch in batches:
-            cleaned = cleaner.clean_arrow(batch.column(column))
-            columns = [cleaned.field("text") if name == column else batch.column(name) for name in batch.schema.names]
-            columns += [cleaned.field(name) for name in METADATA]
-            yield pa.RecordBatch.from_arrays(columns, names=batch.schema.names + METADATA)
+            yield from dechaff.clean_table(batch, column, cleaner=cleaner).to_batches()
 
     return frame.mapInArrow(clean_batches, schema)
 

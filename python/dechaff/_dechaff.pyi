@@ -4,35 +4,41 @@ from __future__ import annotations
 
 import datetime
 import os
-from typing import Iterable, Mapping, Sequence, TypedDict, Union
+from typing import Iterable, Mapping, Sequence, Union, final
 
 import pyarrow
 
+from . import Rule
+
+__all__ = ["Cleaner", "Cleaned", "Block", "families", "languages", "__version__"]
+
 __version__: str
 
-class Rule(TypedDict, total=False):
-    """A user rule, checked as a rules file's table: `name` is the reason of what it removes (not
-    empty, not a built-in reason's such as "body"); give `phrases` and/or `regex`, each a string
-    or a list of strings, and no other key."""
-
-    name: str
-    phrases: Union[str, Sequence[str]]
-    regex: Union[str, Sequence[str]]
-
+# The native classes cannot be subclassed (`final`).
+@final
 class Block:
     """One block of the input with its verdict."""
 
-    start: int
-    """Character offset of the block's first character in the input string."""
-    end: int
-    """Character offset just past the block: `input[start:end] == text`."""
-    line: int
-    """1-based line number."""
-    kept: bool
-    reason: str
-    """`body` when kept, else what removed it: `navigation`, `legal`, a user rule's name ..."""
-    text: str
+    @property
+    def start(self) -> int:
+        """Character offset of the block's first character in the input string."""
+    @property
+    def end(self) -> int:
+        """Character offset just past the block: `input[start:end] == text`."""
+    @property
+    def line(self) -> int:
+        """1-based line number."""
+    @property
+    def kept(self) -> bool:
+        """Whether the block is in the cleaned text."""
+    @property
+    def reason(self) -> str:
+        """`body` when kept, else what removed it: `navigation`, `legal`, a user rule's name ..."""
+    @property
+    def text(self) -> str:
+        """The block's text, trimmed: `input[start:end]`."""
 
+@final
 class Cleaned:
     """One page, cleaned."""
 
@@ -40,7 +46,8 @@ class Cleaned:
     def text(self) -> str:
         """The kept blocks: lines of one paragraph on consecutive lines, paragraphs apart by a blank line."""
     @property
-    def title(self) -> str | None: ...
+    def title(self) -> str | None:
+        """The headline, or None when the page shows none."""
     @property
     def byline(self) -> str | None:
         """The byline as written, without "By"."""
@@ -71,11 +78,12 @@ class Cleaned:
     def to_dict(self) -> dict[str, object]:
         """text, title, byline, authors, date, published, updated, language and removed, as a dict."""
 
+@final
 class Cleaner:
     """Cleans article pages; reusable, thread-safe, picklable (by its settings)."""
 
-    def __init__(
-        self,
+    def __new__(
+        cls,
         *,
         families: str | Iterable[str] | None = None,
         disable: str | Iterable[str] | None = None,
@@ -89,7 +97,7 @@ class Cleaner:
         input: str = "auto",
         reference_time: Union[str, datetime.datetime, datetime.date, None] = None,
         threads: int | None = None,
-    ) -> None:
+    ) -> Cleaner:
         """
         Args:
             families: the only rule families to use (`dechaff.families()`); the others are off.
@@ -128,6 +136,7 @@ class Cleaner:
         `urls`: each page's URL (or None), one per text, read for the publication date.
 
         Raises:
+            TypeError: a text or URL that is neither a str nor None (its index is named).
             KeyboardInterrupt: on Ctrl-C, after the pages in hand (signals are checked every 50 ms).
             RuntimeError: a thread could not be started.
         """
@@ -140,14 +149,16 @@ class Cleaner:
         """Cleans a string, large_string or string_view array without copying it.
 
         Returns a struct array with the fields text, title, byline, authors (list of strings),
-        date, published, updated, language and removed (map of reason to count); a null in gives
-        a null out. A chunked array gives a chunked array. The strings are `large_string` when the
+        date, published, updated, language and removed (map of reason to count); a null text
+        gives a row of a null text, null metadata, no authors and nothing removed. A chunked
+        array gives a chunked array. The strings are `large_string` when the
         input is, or when a field's values would pass 2 GiB; else `string`.
 
         Raises:
             ValueError: a value that is not UTF-8 (its row is named), or a malformed array.
             TypeError: an array of something else than strings.
             KeyboardInterrupt: on Ctrl-C, after the pages in hand.
+            ImportError: pyarrow is not installed (`pip install "dechaff[arrow]"`).
         """
 
 def families() -> list[str]:

@@ -14,8 +14,11 @@
 for the publication date: `url_key` names another key, `None` none); `doc.metadata["dechaff"]` holds the title, byline, authors,
 date (as written), published and updated (ISO 8601), language and the blocks removed per reason.
 Documents left empty are dropped (reason `empty`, written to `exclusion_writer` if one is given)
-unless `drop_empty=False`. Statistics: `removed_<reason>` counts blocks removed per reason,
-`chars_in` and `chars_out` the characters before and after.
+unless `drop_empty=False`. A document whose text is `None` is dropped (reason `null_text`), with
+the metadata every front end gives a null text (null fields, no authors, nothing removed): a
+datatrove step measures `len(doc.text)` of each document it passes, and datatrove's readers skip
+such records anyway. Statistics: `removed_<reason>` counts blocks removed per reason, `chars_in`
+and `chars_out` the characters before and after.
 """
 
 from __future__ import annotations
@@ -25,6 +28,20 @@ from datatrove.pipeline.filters.base_filter import BaseFilter
 from datatrove.pipeline.writers.disk_base import DiskWriter
 
 from . import Cleaner
+
+
+def _null_metadata() -> dict:
+    """The metadata of a document whose text is None, as `clean_table` gives a null text."""
+    return {
+        "title": None,
+        "byline": None,
+        "authors": [],
+        "date": None,
+        "published": None,
+        "updated": None,
+        "language": None,
+        "removed": {},
+    }
 
 
 class DechaffFilter(BaseFilter):
@@ -64,12 +81,17 @@ class DechaffFilter(BaseFilter):
         return self.filter_batch([doc])[0]
 
     def filter_batch(self, batch: list[Document]) -> list[bool | tuple[bool, str]]:
-        results = []
+        results: list[bool | tuple[bool, str]] = []
         urls = None
         if self.url_key is not None:
             urls = [doc.metadata.get(self.url_key) for doc in batch]
             urls = [url if isinstance(url, str) else None for url in urls]
         for doc, cleaned in zip(batch, self.cleaner.clean_batch([doc.text for doc in batch], urls=urls)):
+            if cleaned is None:
+                if self.metadata_key is not None:
+                    doc.metadata[self.metadata_key] = _null_metadata()
+                results.append((False, "null_text"))
+                continue
             self.stat_update("chars_in", value=len(doc.text))
             for reason, count in cleaned.removed.items():
                 self.stat_update(f"removed_{reason}", value=count)

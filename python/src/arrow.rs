@@ -7,10 +7,9 @@ use arrow_array::builder::{GenericStringBuilder, Int32Builder, ListBuilder, MapB
 use arrow_array::cast::AsArray;
 use arrow_array::ffi::{FFI_ArrowArray, FFI_ArrowSchema, from_ffi, to_ffi};
 use arrow_array::{Array, ArrayRef, OffsetSizeTrait, StructArray, make_array};
-use arrow_buffer::NullBuffer;
 use arrow_data::ArrayData;
 use arrow_schema::{DataType, Field, Fields};
-use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::exceptions::{PyImportError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyCapsule, PyCapsuleMethods, PyList};
 use std::sync::{Arc, Mutex};
@@ -28,7 +27,14 @@ const STRING_BYTES: usize = i32::MAX as usize;
 /// `StructArray`, or a `ChunkedArray` of them for a chunked input. Its string columns are
 /// `large_string` when the input is, or when one of them would pass 2 GiB; else `string`.
 pub fn clean<'py>(py: Python<'py>, array: &Bound<'py, PyAny>, clean_all: &CleanAll<'_>) -> PyResult<Bound<'py, PyAny>> {
-    let pyarrow = py.import("pyarrow")?;
+    let pyarrow = py.import("pyarrow").map_err(|e| {
+        if !e.is_instance_of::<PyImportError>(py) {
+            return e;
+        }
+        let missing = PyImportError::new_err("clean_arrow needs pyarrow: pip install \"dechaff[arrow]\"");
+        missing.set_cause(py, Some(e));
+        missing
+    })?;
     // A chunked array (a table's column) is cleaned whole, its chunks kept.
     let chunked = !array.hasattr("__arrow_c_array__")? && array.hasattr("chunks")?;
     let inputs: Vec<ArrayData> = if chunked {
@@ -47,7 +53,7 @@ pub fn clean<'py>(py: Python<'py>, array: &Bound<'py, PyAny>, clean_all: &CleanA
     if !chunked {
         return outputs.into_iter().next().ok_or_else(|| PyValueError::new_err("no output array"));
     }
-    let empty = if large { build::<i64>(&[], None) } else { build::<i32>(&[], None) };
+    let empty = if large { build::<i64>(&[]) } else { build::<i32>(&[]) };
     let kind = export(py, &pyarrow, empty.map_err(PyValueError::new_err)?)?.getattr("type")?;
     pyarrow.call_method1("chunked_array", (PyList::new(py, outputs)?, kind))
 }
@@ -71,8 +77,7 @@ fn clean_arrays(
     for array in &bytes {
         let (these, after) = rest.split_at(array.len().min(rest.len()));
         rest = after;
-        let nulls = array.logical_nulls();
-        let output = if large { build::<i64>(these, nulls) } else { build::<i32>(these, nulls) };
+        let output = if large { build::<i64>(these) } else { build::<i32>(these) };
         outputs.push(output.map_err(PyValueError::new_err)?);
     }
     Ok((outputs, large))
@@ -153,8 +158,9 @@ fn past_string_bytes(outcomes: &[Option<Outcome>]) -> bool {
 }
 
 /// The output struct array of `outcomes`, its strings with offsets of `O` (`i32` for `string`,
-/// `i64` for `large_string`), null where `nulls` says.
-fn build<O: OffsetSizeTrait>(outcomes: &[Option<Outcome>], nulls: Option<NullBuffer>) -> Result<StructArray, String> {
+/// `i64` for `large_string`). A page not cleaned (a null text) is a row of its own, as every
+/// front end gives it: the text and metadata null, no authors, nothing removed.
+fn build<O: OffsetSizeTrait>(outcomes: &[Option<Outcome>]) -> Result<StructArray, String> {
     let string = GenericStringBuilder::<O>::new;
     let mut text = string();
     let mut title = string();
@@ -170,8 +176,8 @@ fn build<O: OffsetSizeTrait>(outcomes: &[Option<Outcome>], nulls: Option<NullBuf
             for b in [&mut text, &mut title, &mut byline, &mut date, &mut published, &mut updated, &mut language] {
                 b.append_null();
             }
-            authors.append_null();
-            removed.append(false).map_err(|e| e.to_string())?;
+            authors.append(true);
+            removed.append(true).map_err(|e| e.to_string())?;
             continue;
         };
         text.append_value(&o.text);
@@ -204,7 +210,7 @@ fn build<O: OffsetSizeTrait>(outcomes: &[Option<Outcome>], nulls: Option<NullBuf
     ];
     let fields: Fields = columns.iter().map(|(name, a)| Field::new(*name, a.data_type().clone(), true)).collect();
     let arrays = columns.into_iter().map(|(_, a)| a).collect();
-    StructArray::try_new(fields, arrays, nulls).map_err(|e| e.to_string())
+    StructArray::try_new(fields, arrays, None).map_err(|e| e.to_string())
 }
 
 /// Hands `output` to pyarrow through the C data interface, without a copy.
@@ -215,7 +221,7 @@ fn export<'py>(py: Python<'py>, pyarrow: &Bound<'py, PyModule>, output: StructAr
 }
 
 /// A result array on its way to pyarrow: `pyarrow.array(holder)` takes it through
-/// `__arrow_c_array__`, once.
+/// `__arrow_c_array__`, once. Not in the module: nobody else sees one.
 #[pyclass(module = "dechaff._dechaff")]
 pub struct ArrowArray {
     capsules: Mutex<Option<(FFI_ArrowSchema, FFI_ArrowArray)>>,

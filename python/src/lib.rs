@@ -11,7 +11,7 @@ mod settings;
 mod verdicts;
 
 use dechaff::Cleaner as Core;
-use pyo3::exceptions::{PyRuntimeError, PyValueError};
+use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
 use pyo3::types::{PyDict, PyList, PyString, PyTuple};
@@ -100,6 +100,24 @@ fn parallel<T: Sync, R: Send>(items: &[T], threads: usize, f: impl Fn(&T) -> R +
     Ok(done.into_iter().map(|(_, r)| r).collect())
 }
 
+/// Every item of `given` as a string or `None`; anything else is a `TypeError` naming `what` and
+/// its index. A string is taken as Python holds it (as UTF-8, which a lone surrogate is not:
+/// then the `UnicodeEncodeError` is Python's).
+fn optional_strings(what: &str, given: &Bound<'_, PyAny>) -> PyResult<Vec<Option<PyBackedStr>>> {
+    let mut strings = Vec::new();
+    for (i, item) in given.try_iter()?.enumerate() {
+        let item = item?;
+        if item.is_none() {
+            strings.push(None);
+        } else if let Ok(string) = item.cast::<PyString>() {
+            strings.push(Some(PyBackedStr::try_from(string.clone())?));
+        } else {
+            return Err(PyTypeError::new_err(format!("{what}[{i}] is {}, not a str or None", item.get_type().name()?)));
+        }
+    }
+    Ok(strings)
+}
+
 fn cores() -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get())
 }
@@ -126,7 +144,7 @@ impl Cleaner {
         heuristics = true,
         keep_title = false,
         language = None,
-        input = "auto".to_owned(),
+        input = "auto",
         reference_time = None,
         threads = None,
     ))]
@@ -141,7 +159,7 @@ impl Cleaner {
         heuristics: bool,
         keep_title: bool,
         language: Option<String>,
-        input: String,
+        input: &str,
         reference_time: Option<&Bound<'_, PyAny>>,
         threads: Option<usize>,
     ) -> PyResult<Cleaner> {
@@ -155,7 +173,7 @@ impl Cleaner {
             heuristics,
             keep_title,
             language,
-            input,
+            input.to_owned(),
             reference_time,
             threads,
         )?;
@@ -170,8 +188,9 @@ impl Cleaner {
         Cleaned { input: text, out }
     }
 
-    /// Cleans many pages in parallel, in order; `None` in gives `None` out. `urls`, when given,
-    /// holds each page's URL (or `None`), as many as the pages.
+    /// Cleans many pages in parallel, in order; `None` in gives `None` out, anything else but a
+    /// string is a `TypeError` naming its index. `urls`, when given, holds each page's URL (or
+    /// `None`), as many as the pages.
     #[pyo3(signature = (texts, *, urls = None, threads = None))]
     fn clean_batch(
         &self,
@@ -180,10 +199,9 @@ impl Cleaner {
         urls: Option<&Bound<'_, PyAny>>,
         threads: Option<usize>,
     ) -> PyResult<Vec<Option<Cleaned>>> {
-        let texts: Vec<Option<PyBackedStr>> =
-            texts.try_iter()?.map(|t| t.and_then(|t| t.extract())).collect::<PyResult<_>>()?;
-        let urls: Vec<Option<PyBackedStr>> = match urls {
-            Some(urls) => urls.try_iter()?.map(|u| u.and_then(|u| u.extract())).collect::<PyResult<_>>()?,
+        let texts = optional_strings("texts", texts)?;
+        let urls = match urls {
+            Some(urls) => optional_strings("urls", urls)?,
             None => Vec::new(),
         };
         if !urls.is_empty() && urls.len() != texts.len() {
@@ -202,7 +220,8 @@ impl Cleaner {
 
     /// Cleans a pyarrow string array (also large and view strings, or a chunked array) without
     /// copying it, into a struct array: text, title, byline, authors, date, published, updated,
-    /// language, removed. Nulls in give nulls out.
+    /// language, removed. A null text gives a null text, null metadata, no authors and nothing
+    /// removed.
     #[pyo3(signature = (array, *, threads = None))]
     fn clean_arrow<'py>(
         &self,
@@ -263,33 +282,38 @@ impl Cleaned {
         &self.out.text
     }
 
+    /// The headline, or `None` when the page shows none.
     #[getter]
     fn title(&self) -> Option<&str> {
         self.out.title.as_deref()
     }
 
+    /// The byline as written, without "By", or `None`.
     #[getter]
     fn byline(&self) -> Option<&str> {
         self.out.byline.as_deref()
     }
 
+    /// The names in the byline, without roles, agencies or dates; empty when there is none.
     #[getter]
     fn authors(&self) -> Vec<&str> {
         self.out.authors.iter().map(String::as_str).collect()
     }
 
-    /// The publication date as written on the page.
+    /// The publication date as written on the page, or `None`.
     #[getter]
     fn date(&self) -> Option<&str> {
         self.out.date.as_deref()
     }
 
-    /// The publication date in ISO 8601 (`2025-03-03`, or with time and offset when written).
+    /// The publication date in ISO 8601 (`2025-03-03`, or with time and offset when written), or
+    /// `None`.
     #[getter]
     fn published(&self) -> Option<&str> {
         self.out.published.as_deref()
     }
 
+    /// The date the page says it was updated, in ISO 8601, or `None`.
     #[getter]
     fn updated(&self) -> Option<&str> {
         self.out.updated.as_deref()
@@ -347,7 +371,10 @@ impl Cleaned {
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         let verdicts = &self.out.verdicts;
         let kept = (0..verdicts.len()).filter(|&i| verdicts.kept(i)).count();
-        let title = PyString::new(py, self.out.title.as_deref().unwrap_or("")).repr()?;
+        let title = match &self.out.title {
+            Some(title) => PyString::new(py, title).repr()?.to_string(),
+            None => "None".to_owned(),
+        };
         Ok(format!(
             "Cleaned(title={title}, kept {kept} of {} blocks, {} chars)",
             verdicts.len(),
@@ -386,6 +413,7 @@ impl Block {
         self.page.get().out.verdicts.line(self.index)
     }
 
+    /// Whether the block is in the cleaned text.
     #[getter]
     fn kept(&self) -> bool {
         self.page.get().out.verdicts.kept(self.index)
@@ -397,6 +425,7 @@ impl Block {
         self.page.get().out.verdicts.reason(self.index)
     }
 
+    /// The block's text, trimmed: `input[start:end]`.
     #[getter]
     fn text(&self) -> &str {
         let page = self.page.get();
@@ -427,7 +456,6 @@ fn _dechaff(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Cleaner>()?;
     m.add_class::<Cleaned>()?;
     m.add_class::<Block>()?;
-    m.add_class::<arrow::ArrowArray>()?;
     m.add_function(wrap_pyfunction!(families, m)?)?;
     m.add_function(wrap_pyfunction!(languages, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;

@@ -56,3 +56,23 @@ def expected(cli, shard) -> dict[str, dict]:
     out = subprocess.run([str(cli), "jsonl", "-q", str(shard)], check=True, capture_output=True).stdout
     records = [json.loads(line) for line in out.decode("utf-8").splitlines()]
     return {r["id"]: r for r in records}
+
+
+NULL_RECORD = {"id": "null-text", "text": None}
+"""A record without a text: every front end passes it with null metadata (see test_contract.py)."""
+
+
+@pytest.fixture(scope="session")
+def shard_with_null(tmp_path_factory, shard) -> Path:
+    """The corpus shard, then a record whose text is null."""
+    path = tmp_path_factory.mktemp("shard_with_null") / "corpus.jsonl"
+    path.write_text(shard.read_text(encoding="utf-8") + json.dumps(NULL_RECORD) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="session")
+def languages(pages) -> dict[str, str | None]:
+    """The language of every corpus page, by id, as `Cleaned.language` gives it."""
+    import dechaff
+
+    return {name: dechaff.clean(text).language for name, text in pages}

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import copy
 import datetime
+import inspect
 import pickle
+import sys
 
 import pytest
 
@@ -193,3 +195,31 @@ def test_cleaning_is_deterministic_and_idempotent(pages):
         assert cleaner.clean(once).text == once, name
         # Never invents text: every kept block is a line run of the input.
         assert all(b.text in text for b in cleaner.clean(text).blocks), name
+
+
+def test_the_signature_shows_the_real_defaults():
+    parameters = inspect.signature(dechaff.Cleaner).parameters
+    assert parameters["input"].default == "auto"
+    assert parameters["heuristics"].default is True and parameters["threads"].default is None
+    assert all(p.default is not Ellipsis for p in parameters.values())
+    assert inspect.signature(dechaff.clean_table).parameters["column"].default == "text"
+
+
+def test_the_repr_shows_a_missing_title_as_none():
+    assert repr(dechaff.clean("Skip to main content")).startswith("Cleaned(title=None,")
+    assert repr(dechaff.clean(PAGE)).startswith("Cleaned(title='Harbour ferry to run through the winter',")
+
+
+def test_a_rule_is_a_typed_dict_at_runtime():
+    rule = dechaff.Rule(name="council", phrases=["Councillors said"])
+    assert rule == {"name": "council", "phrases": ["Councillors said"]}
+    assert dechaff.Cleaner(rules=[rule]).clean(PAGE).removed["council"] == 1
+
+
+def test_without_pyarrow_the_error_names_the_extra(monkeypatch):
+    # None in sys.modules makes `import pyarrow` fail as if it were not installed.
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    with pytest.raises(ImportError, match=r'pip install "dechaff\[arrow\]"'):
+        dechaff.Cleaner().clean_arrow(["text"])
+    with pytest.raises(ImportError, match=r'pip install "dechaff\[arrow\]"'):
+        dechaff.clean_table({"text": ["text"]})
