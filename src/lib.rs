@@ -94,6 +94,7 @@ mod heuristics;
 mod lang;
 mod markup;
 mod metadata;
+mod pipeline;
 mod rules;
 mod stats;
 mod verdict;

@@ -1,0 +1,191 @@
+//! The metadata stage: the title, byline and date found (`metadata::find`), written into the
+//! verdicts with what goes with them: the lines the next passes would take for them, a standfirst
+//! between the headline and its byline, an author's bio closing the article, runs of bylines,
+//! other date lines and repeats of the title.
+
+use super::marks::Marks;
+use super::page::PassPage;
+use crate::Cleaner;
+use crate::heuristics::{self, Class};
+use crate::lang::Language;
+use crate::metadata::{self, DayOrder, Metadata};
+use crate::verdict::Reason;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// At most this many blocks from the headline to the byline or date under it, standfirst included.
+const STANDFIRST_REACH: usize = 8;
+
+/// The fewest words of a standfirst.
+const STANDFIRST_WORDS: u32 = 6;
+
+/// Share of the article's good text before an author's bio that closes it.
+const BIO_AFTER: f32 = 0.7;
+
+/// Words of an author's bio: more than a caption, less than a long paragraph.
+const BIO_WORDS: (u32, u32) = (8, 120);
+
+/// What a bio says after the author's name: what the author is, does or did.
+static BIO_VERB: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"^(?:is|was|has|writes|covers|joined|leads|works|worked|specializes|specialises|serves|holds|founded|ist|war|hat|schreibt|leitet|arbeitet|studierte|lebt|est|écrit|travaille|es|escribe|trabaja|è|scrive|lavora|jest|pisze|pracuje)(?-u:\b)",
+    )
+    .expect("bio verb pattern compiles")
+});
+
+/// A trade a bio names.
+static BIO_ROLE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)(?-u:\b)(?:writer|editor|journalist|reporter|correspondent|contributor|columnist|blogger|author|founder|co-founder|redakteur\w*|journalist\w*|autor\w*|gründer\w*|rédact\w*|journaliste|periodista|redactor\w*|giornalista|redattore|redattrice|dziennikar\w*|redaktor\w*)(?-u:\b)",
+    )
+    .expect("bio role pattern compiles")
+});
+
+/// The day order of "03/04/2025" in a language: month first in English, day first elsewhere.
+fn day_order(language: Option<Language>) -> DayOrder {
+    if language == Some(Language::English) { DayOrder::MonthFirst } else { DayOrder::DayFirst }
+}
+
+/// Finds the page's title, byline and date among the blocks this pass sees and marks them and
+/// what goes with them. An extract's title, byline and date stand above its first good block, as
+/// a page's do above its body.
+pub(crate) fn mark_metadata(page: &PassPage<'_>, marks: &mut Marks, settings: &Cleaner) -> Metadata {
+    let extracted = marks.extracted;
+    let body_start = if extracted { marks.classes.iter().position(|&c| c == Class::Good).unwrap_or(0) } else { 0 };
+    let reading =
+        metadata::Reading { order: day_order(page.language), now: settings.reference_time, extract: extracted };
+    let meta = metadata::find(page.input, &page.texts, &page.stats, &marks.reasons, &marks.region, body_start, reading);
+    let reasons = &mut marks.reasons;
+    for (index, reason) in [(&meta.title, Reason::Title), (&meta.byline, Reason::Byline), (&meta.date, Reason::Date)] {
+        // An extractor that kept the headline kept it as the article's first line: it stays in
+        // the text (and is the title too).
+        if let Some((i, _)) = index
+            && !(extracted && reason == Reason::Title)
+        {
+            reasons[*i] = Some(reason);
+        }
+    }
+    for (i, reason) in &meta.cascade {
+        reasons[*i].get_or_insert_with(|| reason.clone());
+    }
+    keep_standfirst(page, &meta, reasons);
+    if settings.heuristics {
+        close_at_bio(page, marks, &meta);
+    }
+    mark_byline_run(page, &meta, &mut marks.reasons);
+    mark_other_metadata(page, &meta, &mut marks.reasons, extracted);
+    meta
+}
+
+/// A standfirst between the headline and its byline or date is the article's: a sentence or two
+/// the region left out (too short, or cut off by a caption or share row under it).
+fn keep_standfirst(page: &PassPage<'_>, meta: &Metadata, reasons: &mut [Option<Reason>]) {
+    let Some((title, _)) = meta.title else { return };
+    let under = [&meta.byline, &meta.date].into_iter().flatten().map(|(i, _)| *i).filter(|&i| i > title).min();
+    let Some(under) = under.filter(|&u| u - title <= STANDFIRST_REACH) else { return };
+    for (reason, s) in reasons[title + 1..under].iter_mut().zip(&page.stats[title + 1..under]) {
+        if matches!(reason, Some(Reason::OutsideBody | Reason::LowContent))
+            && s.ends_with_punctuation
+            && s.sentence_ends >= 1
+            && s.words >= STANDFIRST_WORDS
+            && s.separators == 0
+        {
+            *reason = None;
+        }
+    }
+}
+
+/// An author's bio closes the article: a paragraph late in it that starts with the author's name
+/// (the name of any byline this pass found: each would be the next pass's), or with the name on
+/// the line above it, and says what the author does ("Jane Doe is a staff writer who covers ...",
+/// "Jane writes about ..."). A name line above the bio could be a product's heading in a list of
+/// products: the bio must then name a trade.
+fn close_at_bio(page: &PassPage<'_>, marks: &mut Marks, meta: &Metadata) {
+    let (texts, stats) = (&page.texts, &page.stats);
+    let leads = bio_leads(page.input, meta);
+    let longest = leads.iter().map(|lead| lead.split(' ').count()).max().unwrap_or(0);
+    // Whether the text starts with a lead, a space and what a bio says of its author.
+    let opens_bio = |text: &str| {
+        text.match_indices(' ')
+            .take(longest)
+            .any(|(at, _)| leads.contains(&text[..at]) && BIO_VERB.is_match(&text[at + 1..]))
+    };
+    let region = marks.region.clone();
+    let total = heuristics::body::good_chars(&region, &marks.classes, stats);
+    let mut before = 0;
+    for i in region.clone() {
+        if marks.reasons[i].is_none() && (before as f32) >= BIO_AFTER * total as f32 && before > 0 {
+            let above =
+                (i.saturating_sub(2)..i).rev().find(|&j| metadata::is_bare_name(texts[j], &stats[j])).map(|j| texts[j]);
+            let starts_bio = |name: &str| {
+                let given = name.split_whitespace().next().unwrap_or(name);
+                [name, given].into_iter().any(|lead| {
+                    texts[i]
+                        .strip_prefix(lead)
+                        .is_some_and(|rest| rest.strip_prefix(' ').is_some_and(|rest| BIO_VERB.is_match(rest)))
+                })
+            };
+            if (BIO_WORDS.0..=BIO_WORDS.1).contains(&stats[i].words)
+                && (opens_bio(texts[i]) || (above.is_some_and(starts_bio) && BIO_ROLE.is_match(texts[i])))
+            {
+                let start = above.and_then(|name| (i.saturating_sub(2)..i).find(|&j| texts[j] == name)).unwrap_or(i);
+                for reason in &mut marks.reasons[start..region.end] {
+                    reason.get_or_insert(Reason::OutsideBody);
+                }
+                break;
+            }
+        }
+        if marks.classes.get(i) == Some(&Class::Good) {
+            before += stats[i].chars;
+        }
+    }
+}
+
+/// The names a bio may start with, and their given names: kept in a set, so that a page of many
+/// bylines costs a look-up per line, not a comparison per name.
+fn bio_leads<'a>(input: &'a str, meta: &Metadata) -> rustc_hash::FxHashSet<&'a str> {
+    meta.byline
+        .iter()
+        .map(|(_, r)| r)
+        .chain(&meta.cascade_names)
+        .flat_map(|r| metadata::authors(&input[r.clone()]))
+        .flat_map(|name| [name, name.split_whitespace().next().unwrap_or(name)])
+        .collect()
+}
+
+/// A run of bylines goes with the byline in one pass: each would be the next pass's byline.
+fn mark_byline_run(page: &PassPage<'_>, meta: &Metadata, reasons: &mut [Option<Reason>]) {
+    let Some((i, _)) = meta.byline else { return };
+    let free = |j: usize| matches!(reasons[j], None | Some(Reason::OutsideBody | Reason::LowContent));
+    let byline_at = |j: usize| free(j) && metadata::byline_in(page.texts[j], &page.stats[j]).is_some();
+    let after = (i + 1..page.len()).take_while(|&j| byline_at(j)).last().unwrap_or(i);
+    let before = (0..i).rev().take_while(|&j| byline_at(j)).last().unwrap_or(i);
+    reasons[before..=after].fill(Some(Reason::Byline));
+}
+
+/// Other date lines and repeats of the title are metadata too, wherever they are: a date line
+/// next to the page's date or byline is an update or a second form of the date; elsewhere,
+/// another date than the page's. A page's title again, or the page title it came from
+/// ("Headline | Site"), is the title.
+fn mark_other_metadata(page: &PassPage<'_>, meta: &Metadata, reasons: &mut [Option<Reason>], extracted: bool) {
+    let texts = &page.texts;
+    let title = meta.title.as_ref().map(|(_, r)| &page.input[r.clone()]);
+    let beside = |i: usize, m: &Option<(usize, Range<usize>)>| m.as_ref().is_some_and(|(j, _)| i.abs_diff(*j) <= 2);
+    for i in 0..page.len() {
+        if !matches!(reasons[i], None | Some(Reason::OutsideBody | Reason::LowContent | Reason::Junk)) {
+            continue;
+        }
+        if page.date_lines[i] {
+            let near = beside(i, &meta.date) || beside(i, &meta.byline);
+            reasons[i] = Some(if near { Reason::Date } else { Reason::Timestamp });
+        } else if !extracted
+            && title.is_some_and(|title| {
+                title == texts[i]
+                    || ((texts[i].starts_with(title) || texts[i].ends_with(title))
+                        && metadata::headline_part(texts[i]) == title)
+            })
+        {
+            reasons[i] = Some(Reason::Title);
+        }
+    }
+}

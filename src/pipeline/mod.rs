@@ -1,0 +1,195 @@
+//! The pipeline: the page context, the marks the stages write, the stages in order, and the loop
+//! that runs passes of them to a fixed point in a bounded number of passes.
+//!
+//! A pass (`pass`) calls the stages in turn, each a function of the pass's page, its marks and the
+//! settings: context rules, classify, structure, the kind of text, inline boilerplate, the body
+//! region, headline lists, outside the body, metadata, repeats. The loop (`run`) judges the
+//! blocks still kept, pass after pass, until a pass removes nothing and judged the text as a fresh
+//! run would. See DESIGN.md.
+
+mod classify;
+pub(crate) mod context;
+mod lists;
+mod marks;
+mod metadata;
+mod page;
+mod region;
+
+use crate::Cleaner;
+use crate::cleaner::Input;
+use crate::lang::Language;
+use crate::metadata::Metadata;
+use crate::verdict::Reason;
+use marks::Marks;
+use page::{Judged, Page, PassPage};
+
+pub(crate) use lists::REPEAT_CHARS;
+
+/// Most passes of the pipeline over a page. Every stage that would remove blocks one a pass
+/// (bylines, lines like the headline) removes the whole run in one, so pages settle in two to
+/// four passes (seven at most on the 1,824 development pages); the bound makes the time linear
+/// for any shape no stage takes whole yet, at the cost of a result that may not clean to itself.
+pub(crate) const MAX_PASSES: usize = 12;
+
+/// How the text is read: as a whole page, with chrome around its article, or as an extractor's
+/// output, which is the article already.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Reading {
+    Page,
+    Extract,
+}
+
+impl Reading {
+    fn of(extracted: bool) -> Self {
+        if extracted { Reading::Extract } else { Reading::Page }
+    }
+
+    fn is_extract(self) -> bool {
+        self == Reading::Extract
+    }
+}
+
+/// What the loop decided: a reason for each block it judged, the metadata and the page's language.
+#[derive(Default)]
+pub(crate) struct Outcome {
+    pub(crate) reasons: Vec<Option<Reason>>,
+    pub(crate) meta: Metadata,
+    pub(crate) language: Option<Language>,
+    /// Taken for an extract by its first pass, the kept text reads as a page: to be run again as
+    /// a page, and nothing else here is set.
+    pub(crate) reads_as_page: bool,
+    /// How many passes ran.
+    pub(crate) passes: usize,
+}
+
+/// What one pass decided, indexed like the blocks it saw.
+struct Pass {
+    reasons: Vec<Option<Reason>>,
+    meta: Metadata,
+    language: Option<Language>,
+    /// How the pass read the text.
+    reading: Reading,
+    /// Whether the text the pass saw reads as an extract (with `Input::Auto`).
+    looks_extracted: bool,
+}
+
+/// Runs the pipeline over the blocks `judged` (indices into `verdicts`) of `input`, pass after
+/// pass, each judging the blocks the one before kept, until a pass removes nothing and read the
+/// text as a fresh run would (cleaning is idempotent by construction), or `MAX_PASSES` ran.
+/// `forced`: how to read the text, when the caller knows better than the first pass. Returns a
+/// reason for each judged block, in the order of `judged`.
+pub(crate) fn run(
+    settings: &Cleaner,
+    input: &str,
+    verdicts: &[crate::BlockVerdict],
+    judged: &[usize],
+    forced: Option<Reading>,
+) -> Outcome {
+    let page = Page::measure(settings, input, verdicts, judged);
+    let mut reasons: Vec<Option<Reason>> = vec![None; page.len()];
+    // The blocks still kept, as indices into `judged`: the page the next pass sees.
+    let mut alive: Vec<usize> = (0..page.len()).collect();
+    let mut found = Outcome::default();
+    let mut language = None;
+    // Statistics and rule hits under the page's language, reused while it stays the same.
+    let mut cache: Option<Judged> = None;
+    // How the text is read is settled by the first pass, which sees it whole; later passes read it
+    // so. `fresh`: this pass reads the text as a fresh run would, to confirm a fixed point.
+    let mut settled = forced;
+    let mut fresh = false;
+    loop {
+        found.passes += 1;
+        // `None`: no stopword list describes the page; the heuristics then judge by signals that
+        // need no list.
+        let pass_language = settings.language.or_else(|| page.language_of(&alive));
+        if cache.as_ref().is_none_or(|c| c.language != pass_language) {
+            cache = Some(Judged::of(settings, &page, pass_language));
+        }
+        let Some(judged_as) = &cache else { break };
+        let view = page.view(&alive, judged_as);
+        let hits = alive.iter().map(|&i| judged_as.hits[i].clone()).collect();
+        let pass = pass(settings, &view, hits, if fresh { None } else { settled });
+        language.get_or_insert(pass.language);
+        settled.get_or_insert(pass.reading);
+        merge_metadata(&mut found.meta, pass.meta, &alive);
+        let mut removed = false;
+        for (k, reason) in pass.reasons.into_iter().enumerate() {
+            if reason.is_some() {
+                reasons[alive[k]] = reason;
+                removed = true;
+            }
+        }
+        if removed {
+            fresh = false;
+            alive.retain(|&i| reasons[i].is_none());
+            if found.passes >= MAX_PASSES {
+                // A guard for shapes no stage yet takes whole: linear time before all else.
+                break;
+            }
+            continue;
+        }
+        let afresh = match settings.input {
+            Input::Auto => pass.looks_extracted,
+            Input::Extracted => true,
+            Input::Page => false,
+        };
+        if fresh || afresh == pass.reading.is_extract() {
+            break;
+        }
+        if forced.is_none() && pass.reading.is_extract() {
+            // Taken for an extract, the kept text reads as a page: the page is run as one.
+            return Outcome { reads_as_page: true, passes: found.passes, ..Outcome::default() };
+        }
+        fresh = true;
+    }
+    Outcome { reasons, language: language.flatten(), reads_as_page: false, ..found }
+}
+
+/// The metadata of the page: the first pass that finds a field gives it (indices of the pass's
+/// blocks turned into indices of the page's).
+fn merge_metadata(meta: &mut Metadata, found: Metadata, alive: &[usize]) {
+    let fields = [(&mut meta.title, found.title), (&mut meta.byline, found.byline), (&mut meta.date, found.date)];
+    for (slot, value) in fields {
+        if slot.is_none() {
+            *slot = value.map(|(k, range)| (alive[k], range));
+        }
+    }
+    if meta.published.is_none() {
+        meta.published = found.published;
+    }
+    if meta.updated.is_none() {
+        meta.updated = found.updated;
+    }
+}
+
+/// One pass of the pipeline over the blocks of `page`, given their rule hits: the stages in turn.
+/// `settled`: how to read the text, when an earlier pass said.
+fn pass(
+    settings: &Cleaner,
+    page: &PassPage<'_>,
+    hits: Vec<Option<crate::rules::Hit>>,
+    settled: Option<Reading>,
+) -> Pass {
+    let mut marks = Marks::new(hits);
+    context::mark_context(page, &mut marks, settings);
+    if settings.heuristics {
+        classify::classify(page, &mut marks, settings);
+        classify::find_structure(page, &mut marks);
+        classify::read_kind(page, &mut marks, settings, settled.map(Reading::is_extract));
+        classify::mark_inline(page, &mut marks, settings);
+        region::find_region(page, &mut marks, settings);
+    }
+    lists::mark_headline_lists(page, &mut marks, settings);
+    if settings.heuristics {
+        classify::mark_outside_body(page, &mut marks, settings);
+    }
+    let meta = metadata::mark_metadata(page, &mut marks, settings);
+    lists::mark_repeats(page, &mut marks, settings);
+    Pass {
+        reasons: marks.reasons,
+        meta,
+        language: page.language,
+        reading: Reading::of(marks.extracted),
+        looks_extracted: marks.looks_extracted,
+    }
+}

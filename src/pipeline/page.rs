@@ -1,0 +1,132 @@
+//! The page context: what is measured once per page (texts, words, statistics for every
+//! language, date lines, shapes), and the view one pass judges (the blocks still kept, with
+//! their statistics and rule hits under the page's language).
+
+use crate::BlockVerdict;
+use crate::Cleaner;
+use crate::heuristics;
+use crate::heuristics::structure::Shape;
+use crate::lang::{self, Language};
+use crate::markup;
+use crate::metadata;
+use crate::rules::{self, Hit};
+use crate::stats::{self, BlockStats, Measured, Word};
+use std::borrow::Cow;
+
+/// What is measured once per page, for every pass: each block's text, what a reader saw of it,
+/// its words and statistics (every language's stopwords at once), whether it is a date line
+/// and its shape as a table row or list item. Indexed by the blocks judged.
+pub(crate) struct Page<'a> {
+    pub(crate) input: &'a str,
+    pub(crate) texts: Vec<&'a str>,
+    /// Blocks are judged by what a reader saw: links and headings without their markup.
+    seen: Vec<Cow<'a, str>>,
+    measured: Vec<Measured>,
+    words: Vec<Word>,
+    paragraphs: Vec<usize>,
+    date_lines: Vec<bool>,
+    shapes: Vec<Option<Shape>>,
+}
+
+impl<'a> Page<'a> {
+    /// Measures the blocks `judged` (indices into `verdicts`) of `input`, in one pass over their
+    /// text.
+    pub(crate) fn measure(settings: &Cleaner, input: &'a str, verdicts: &[BlockVerdict], judged: &[usize]) -> Self {
+        let texts: Vec<&str> = judged.iter().map(|&i| &input[verdicts[i].span.clone()]).collect();
+        let seen: Vec<Cow<'_, str>> = texts.iter().map(|t| markup::display(t)).collect();
+        let mut words = Vec::new();
+        let measured: Vec<Measured> = seen.iter().map(|t| stats::measure(t, &mut words)).collect();
+        // Date lines and shapes depend on the block alone: read once, not in every pass.
+        let date_lines = texts.iter().zip(&measured).map(|(t, m)| metadata::is_date(t, &m.stats(None))).collect();
+        let shapes = texts
+            .iter()
+            .zip(&measured)
+            .map(|(t, m)| settings.heuristics.then(|| heuristics::structure::shape(t, &m.stats(None))).flatten())
+            .collect();
+        let paragraphs = judged.iter().map(|&i| verdicts[i].paragraph).collect();
+        Page { input, texts, seen, measured, words, paragraphs, date_lines, shapes }
+    }
+
+    /// How many blocks the page has.
+    pub(crate) fn len(&self) -> usize {
+        self.texts.len()
+    }
+
+    /// The language of the blocks `alive`: the one with the most stopwords in the blocks that read
+    /// as prose, or in all of them when none does.
+    pub(crate) fn language_of(&self, alive: &[usize]) -> Option<Language> {
+        let tally = |prose_only: bool| {
+            let mut tally = lang::EMPTY_TALLY;
+            let mut words = 0u32;
+            for m in alive.iter().map(|&i| &self.measured[i]).filter(|m| !prose_only || m.reads_as_prose()) {
+                for (sum, n) in tally.iter_mut().zip(m.stopwords()) {
+                    *sum = sum.saturating_add(*n);
+                }
+                words = words.saturating_add(m.weighted_words());
+            }
+            (tally, words)
+        };
+        let (prose, prose_words) = tally(true);
+        if prose_words > 0 {
+            return lang::choose(&prose, prose_words);
+        }
+        let (all, all_words) = tally(false);
+        lang::choose(&all, all_words)
+    }
+
+    /// The view of the blocks `alive` one pass judges, with the statistics and hits of `judged`.
+    pub(crate) fn view(&self, alive: &[usize], judged: &Judged) -> PassPage<'_> {
+        let words = |i: usize| &self.words[self.measured[i].words.clone()];
+        PassPage {
+            input: self.input,
+            texts: alive.iter().map(|&i| self.texts[i]).collect(),
+            words: alive.iter().map(|&i| words(i)).collect(),
+            paragraphs: alive.iter().map(|&i| self.paragraphs[i]).collect(),
+            date_lines: alive.iter().map(|&i| self.date_lines[i]).collect(),
+            shapes: alive.iter().map(|&i| self.shapes[i]).collect(),
+            stats: alive.iter().map(|&i| judged.stats[i]).collect(),
+            language: judged.language,
+        }
+    }
+}
+
+/// Every block's statistics and rule hits under one page language (`None`: no stopword list),
+/// computed once per language and reused by the passes that read the page in it.
+pub(crate) struct Judged {
+    pub(crate) language: Option<Language>,
+    stats: Vec<BlockStats>,
+    pub(crate) hits: Vec<Option<Hit>>,
+}
+
+impl Judged {
+    /// The page's blocks under `language`: statistics and the rules' verdicts.
+    pub(crate) fn of(settings: &Cleaner, page: &Page<'_>, language: Option<Language>) -> Self {
+        let stats: Vec<BlockStats> = page.measured.iter().map(|m| m.stats_on_page(language)).collect();
+        let hits =
+            page.seen.iter().zip(&stats).map(|(t, s)| rules::judge(t, s, settings.families, &settings.user)).collect();
+        Judged { language, stats, hits }
+    }
+}
+
+/// The blocks one pass sees, in order: the blocks of the page still kept, with what the stages
+/// read of them. Indices of a pass are into these vectors.
+pub(crate) struct PassPage<'a> {
+    pub(crate) input: &'a str,
+    pub(crate) texts: Vec<&'a str>,
+    pub(crate) words: Vec<&'a [Word]>,
+    pub(crate) paragraphs: Vec<usize>,
+    /// Whether each block is a date line (the same whatever the page's language).
+    pub(crate) date_lines: Vec<bool>,
+    /// Each block's shape as a table row or list item, if it has one (the same in every pass).
+    pub(crate) shapes: Vec<Option<Shape>>,
+    pub(crate) stats: Vec<BlockStats>,
+    /// The page's language, when a stopword list describes it.
+    pub(crate) language: Option<Language>,
+}
+
+impl PassPage<'_> {
+    /// How many blocks the pass sees.
+    pub(crate) fn len(&self) -> usize {
+        self.texts.len()
+    }
+}

@@ -1,0 +1,136 @@
+//! The body region: where the article is. One stage in five steps, in order: find the densest
+//! run of good text (not a reader thread), prefer the run under the headline, take in the edges,
+//! end before closing chrome (comments, dated listings, footers), trim what is off the topic; then
+//! grow it over the tables and lists that belong to it.
+
+use super::marks::Marks;
+use super::page::PassPage;
+use crate::Cleaner;
+use crate::heuristics::{self, Class};
+use crate::verdict::Reason;
+use std::ops::Range;
+
+/// Finds the article among the page's blocks and writes it to `marks.region`; an extract is the
+/// article already, so in one only its end is looked for.
+pub(crate) fn find_region(page: &PassPage<'_>, marks: &mut Marks, settings: &Cleaner) {
+    if !marks.extracted {
+        marks.region = find_start(page, marks, settings);
+    }
+    marks.region = find_end(page, marks, settings, marks.region.clone());
+    take_in_structure(page, marks);
+}
+
+/// The densest run of good text, the best one before a comments header when that run is a reader
+/// thread, or what stands under the headline when no text reads as an article; then the run under
+/// the headline when it continues the page's title, and the prose at the edges.
+fn find_start(page: &PassPage<'_>, marks: &Marks, settings: &Cleaner) -> Range<usize> {
+    let t = &settings.thresholds;
+    let (stats, n) = (&page.stats, page.len());
+    let (classes, inline, structural) = (&marks.classes, &marks.inline, &marks.structural);
+    let mut region = heuristics::body::find_body(classes, stats, inline, structural, t).unwrap_or(0..0);
+    if let Some(before) = before_thread(page, marks, settings, &region) {
+        region = before;
+    }
+    let headline = heuristics::body::headline(&page.texts, stats);
+    if let Some(headline) = headline.filter(|_| region.is_empty()) {
+        // No text on the page reads as an article (a page of captions, fields or one short
+        // line): what stands under the headline, up to the first page chrome, is the best guess.
+        let limit = n.min(headline + 1 + heuristics::body::AFTER_HEADLINE);
+        let chrome_at = |i: &usize| marks.hits[*i].as_ref().is_some_and(|h| !h.reason.is_inline());
+        let start = (headline + 1..limit).find(|i| !chrome_at(i)).unwrap_or(limit);
+        let end = (start..limit).find(chrome_at).unwrap_or(limit);
+        region = start..end;
+    }
+    if region.is_empty() {
+        // Still nothing (no headline, or a later pass, which sees only what the first kept under
+        // the headline): what the rules leave stays. Losing a page is worse than keeping its
+        // chrome, and the cleaned text must clean to itself.
+        region = 0..n;
+    }
+    if let Some(headline) = headline {
+        region = heuristics::body::prefer_headline_run(
+            region,
+            headline,
+            classes,
+            stats,
+            &page.words,
+            inline,
+            structural,
+            &marks.ruled,
+            page.language,
+            t,
+        );
+    }
+    heuristics::body::take_in_edges(region, stats, &marks.ruled, &marks.skipped)
+}
+
+/// A reader thread can outweigh a short article: when the region starts after a comments header
+/// and reads as a thread (comments stamped with dates), the article is the best region before
+/// that header, if there is one of a few paragraphs. A comment count in the byline row is
+/// followed by the article, which has no such stamps.
+fn before_thread(
+    page: &PassPage<'_>,
+    marks: &Marks,
+    settings: &Cleaner,
+    region: &Range<usize>,
+) -> Option<Range<usize>> {
+    let (stats, classes) = (&page.stats, &marks.classes);
+    let header = (0..region.start.min(page.len()))
+        .rev()
+        .find(|&i| marks.hit_reason(i) == Some(&Reason::Comments) && !marks.structural[i])?;
+    let stamped = region.clone().filter(|&i| page.date_lines[i]).nth(1).is_some();
+    if !stamped {
+        return None;
+    }
+    let before = heuristics::body::find_body(
+        &classes[..header],
+        &stats[..header],
+        &marks.inline,
+        &marks.structural,
+        &settings.thresholds,
+    )?;
+    let long = heuristics::body::good_chars(&before, classes, stats) >= heuristics::body::MIN_ARTICLE_CHARS / 2;
+    let paragraphs = before.clone().filter(|&i| classes[i] == Class::Good).nth(1).is_some();
+    (long && paragraphs).then_some(before)
+}
+
+/// The article ends before a comment thread or a dated listing of other stories, in a page and
+/// in an extract alike. Closing chrome and off-topic text across page chrome end a page's
+/// article only: in an extract, what follows the chrome is as likely the article's end.
+fn find_end(page: &PassPage<'_>, marks: &Marks, settings: &Cleaner, region: Range<usize>) -> Range<usize> {
+    let t = &settings.thresholds;
+    let (stats, classes) = (&page.stats, &marks.classes);
+    let chrome = marks.chrome();
+    let mut region = heuristics::body::end_before_comments(region, classes, stats, &page.texts, &chrome, t);
+    region = heuristics::body::end_before_dated_listing(region, classes, stats, &page.date_lines);
+    if marks.extracted {
+        return region;
+    }
+    let judged = heuristics::body::Judged { classes, stats, inline: &marks.inline, structural: &marks.structural };
+    region = heuristics::body::end_at_closing_chrome(region, judged, &page.words, &chrome, page.language, t);
+    // Topic overlap needs words: a page without a stopword list may be written without spaces,
+    // where a "word" is a whole phrase.
+    if let (Some(language), Some(heuristics::classify::Scale::Density(_))) = (page.language, marks.scale) {
+        region = heuristics::body::trim_off_topic(region, classes, stats, &page.words, &chrome, language, t);
+    }
+    heuristics::body::take_in_edges(region, stats, &marks.ruled, &marks.inline)
+}
+
+/// The tables, lists, schedules and records that belong to the article grow it and are kept whole:
+/// table rows look like link rows and spec fields like captions, but other rules (tags, share
+/// rows, ads) still hold inside the unit.
+fn take_in_structure(page: &PassPage<'_>, marks: &mut Marks) {
+    for run in std::mem::take(&mut marks.runs) {
+        let grown =
+            heuristics::structure::belongs_to_body(&run, &marks.region, &page.texts, &page.stats, &marks.inline);
+        if let Some(grown) = grown {
+            marks.region = grown;
+            for i in run {
+                marks.protected[i] = true;
+                if matches!(marks.reasons[i], Some(Reason::Navigation | Reason::Caption | Reason::Junk)) {
+                    marks.reasons[i] = None;
+                }
+            }
+        }
+    }
+}
