@@ -179,21 +179,46 @@ impl Cleaner {
             },
             |v, end| v.extent.end = end,
         );
-        let mut meta = Metadata::default();
-        let mut language = self.language;
-        let mut passes = 0;
-        // A page is judged whole up to LARGE_PAGE_BLOCKS blocks, which no real page comes near;
-        // a longer one part by part, each as a page of its own (its first part gets the verdicts
-        // the whole pipeline gives it alone, and the page's metadata), so memory stays bounded.
+        let (meta, language, passes) = self.run_in_parts(input, &mut verdicts);
+        // The date as written: the publication date where it was read, else the date line (an
+        // update alone).
+        let date = meta.published.as_ref().map(|(r, _)| r.clone()).or(meta.date.map(|(_, r)| r));
+        let mut published = meta.published.map(|(_, d)| d);
+        if let Some(day) = url.and_then(metadata::date_in_url)
+            && published.is_none_or(|p| (p.year, p.month, p.day) != (day.year, day.month, day.day))
+        {
+            published = Some(day);
+        }
+        Cleaned {
+            input,
+            blocks: verdicts,
+            title: meta.title.map(|(_, r)| r),
+            byline: meta.byline.map(|(_, r)| r),
+            date,
+            published,
+            updated: meta.updated,
+            language,
+            keep_title: self.keep_title,
+            passes,
+        }
+    }
+
+    /// Runs the pipeline over the page's blocks and writes its verdicts; returns the page's
+    /// metadata, language and how many passes ran. A page is judged whole up to
+    /// `LARGE_PAGE_BLOCKS` blocks, which no real page comes near; a longer one part by part, each
+    /// as a page of its own (its first part gets the verdicts the whole pipeline gives it alone,
+    /// and the page's metadata), so memory stays bounded.
+    fn run_in_parts(&self, input: &str, verdicts: &mut [BlockVerdict]) -> (Metadata, Option<Language>, usize) {
+        let (mut meta, mut language, mut passes) = (Metadata::default(), self.language, 0);
         let n = verdicts.len();
         let mut start = 0;
         loop {
             let judged: Vec<usize> = (start..n.min(start + LARGE_PAGE_BLOCKS)).collect();
             // An extract whose kept text reads as a page is cleaned as a page.
-            let mut found = pipeline::run(self, input, &verdicts, &judged, None);
+            let mut found = pipeline::run(self, input, verdicts, &judged, None);
             if found.reads_as_page {
                 passes += found.passes;
-                found = pipeline::run(self, input, &verdicts, &judged, Some(pipeline::Reading::Page));
+                found = pipeline::run(self, input, verdicts, &judged, Some(pipeline::Reading::Page));
             }
             passes += found.passes;
             for (k, reason) in found.reasons.into_iter().enumerate() {
@@ -221,27 +246,7 @@ impl Cleaner {
                 verdicts[i].reason = Reason::Duplicate;
             }
         }
-        // The date as written: the publication date where it was read, else the date line (an
-        // update alone).
-        let date = meta.published.as_ref().map(|(r, _)| r.clone()).or(meta.date.map(|(_, r)| r));
-        let mut published = meta.published.map(|(_, d)| d);
-        if let Some(day) = url.and_then(metadata::date_in_url)
-            && published.is_none_or(|p| (p.year, p.month, p.day) != (day.year, day.month, day.day))
-        {
-            published = Some(day);
-        }
-        Cleaned {
-            input,
-            blocks: verdicts,
-            title: meta.title.map(|(_, r)| r),
-            byline: meta.byline.map(|(_, r)| r),
-            date,
-            published,
-            updated: meta.updated,
-            language,
-            keep_title: self.keep_title,
-            passes,
-        }
+        (meta, language, passes)
     }
 }
 

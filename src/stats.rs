@@ -50,7 +50,7 @@ pub struct BlockStats {
 impl BlockStats {
     /// Computes the statistics of `text`, counting stopwords of `language`.
     pub fn compute(text: &str, language: Language) -> Self {
-        measure_into(text, None).stats(Some(language))
+        measure(text, &mut Vec::new()).stats(Some(language))
     }
 
     /// Adds the counts of the block that follows this one, as if they were one block (the lines of
@@ -198,92 +198,108 @@ impl Measured {
 
 /// Measures `text` in one pass over its characters, appending its content words to `words`.
 pub(crate) fn measure(text: &str, words: &mut Vec<Word>) -> Measured {
-    measure_into(text, Some(words))
-}
-
-/// [`measure`], keeping the words only when asked to.
-fn measure_into(text: &str, mut words: Option<&mut Vec<Word>>) -> Measured {
-    let first_word = words.as_ref().map_or(0, |w| w.len());
+    let first_word = words.len();
     let mut stats = BlockStats::default();
     let mut stopwords = lang::EMPTY_TALLY;
-    let mut prev_space = true;
-    let mut pending_end = false;
+    let mut gap = Gap { prev_space: true, pending_end: false };
     let mut at = 0;
     while let Some((c, class, len)) = next_char(text, at) {
         if class & WORD == 0 {
-            // Between words.
-            stats.chars += 1;
-            if pending_end {
-                if class & SPACE != 0 {
-                    stats.sentence_ends += 1;
-                }
-                pending_end = false;
-            }
-            if class & SPACE == 0 {
-                stats.symbols += 1;
-                if class & SENTENCE_END != 0 {
-                    // Scripts without spaces end a sentence with a full-width mark and go on
-                    // without a space.
-                    if matches!(c, '。' | '！' | '？' | '｡') {
-                        stats.sentence_ends += 1;
-                    } else {
-                        pending_end = true;
-                    }
-                } else if c == ',' {
-                    stats.commas += 1;
-                } else if class & SEPARATOR != 0 || (matches!(c, '>' | '/') && prev_space) {
-                    stats.separators += 1;
-                }
-            }
-            prev_space = c == ' ';
+            gap.step(c, class, &mut stats);
             at += len;
             continue;
         }
-        // A word: read it to its end.
-        pending_end = false;
-        prev_space = false;
+        gap.pending_end = false;
+        gap.prev_space = false;
         if class & UPPER != 0 {
             stats.capitalised_words += 1;
         }
-        let mut word = WordState { numeric: true, ..WordState::default() };
-        let (mut c, mut class, mut len) = (c, class, len);
-        loop {
-            stats.chars += 1;
-            if class & LETTER != 0 {
-                stats.letters += 1;
-                if class & UPPER != 0 {
-                    stats.uppercase += 1;
-                } else if class & WIDE != 0 {
-                    stats.wide_chars += 1;
-                }
-                word.numeric = false;
-            } else if class & DIGIT != 0 {
-                stats.digits += 1;
-            } else {
-                word.numeric = false;
-            }
-            word.len += 1;
-            if c.is_ascii() {
-                word.push(c.to_ascii_lowercase());
-            } else {
-                c.to_lowercase().for_each(|lower| word.push(lower));
-            }
-            at += len;
-            match next_char(text, at) {
-                Some(next) if next.1 & WORD != 0 => (c, class, len) = next,
-                _ => break,
-            }
-        }
-        word.finish(&mut stats, &mut stopwords, words.as_deref_mut());
+        let word;
+        (word, at) = read_word(text, at, (c, class, len), &mut stats);
+        word.finish(&mut stats, &mut stopwords, words);
     }
-    if pending_end {
+    if gap.pending_end {
         stats.sentence_ends += 1;
     }
     let last = text.chars().rev().find(|c| !matches!(c, '"' | '\'' | '”' | '’' | '»' | '«' | ')' | ']' | '*'));
     stats.ends_with_punctuation = last.is_some_and(is_sentence_end);
     stats.ends_with_colon = text.ends_with(':') || text.ends_with('：');
     stats.starts_lowercase = text.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);
-    Measured { stats, stopwords, words: first_word..words.map_or(0, |w| w.len()) }
+    Measured { stats, stopwords, words: first_word..words.len() }
+}
+
+/// What the scan remembers between words: whether the last character was a space, and whether a
+/// sentence mark waits for a space to end a sentence.
+struct Gap {
+    prev_space: bool,
+    pending_end: bool,
+}
+
+impl Gap {
+    /// Counts a character between words: spaces end a pending sentence; sentence marks, commas
+    /// and separators are counted.
+    #[inline]
+    fn step(&mut self, c: char, class: u8, stats: &mut BlockStats) {
+        stats.chars += 1;
+        if self.pending_end {
+            if class & SPACE != 0 {
+                stats.sentence_ends += 1;
+            }
+            self.pending_end = false;
+        }
+        if class & SPACE == 0 {
+            stats.symbols += 1;
+            if class & SENTENCE_END != 0 {
+                // Scripts without spaces end a sentence with a full-width mark and go on without a
+                // space.
+                if matches!(c, '。' | '！' | '？' | '｡') {
+                    stats.sentence_ends += 1;
+                } else {
+                    self.pending_end = true;
+                }
+            } else if c == ',' {
+                stats.commas += 1;
+            } else if class & SEPARATOR != 0 || (matches!(c, '>' | '/') && self.prev_space) {
+                stats.separators += 1;
+            }
+        }
+        self.prev_space = c == ' ';
+    }
+}
+
+/// Reads the word that starts with `first` at byte `at` of `text` to its end, counting its
+/// characters; returns the word and the byte after it.
+#[inline]
+fn read_word(text: &str, mut at: usize, first: (char, u8, usize), stats: &mut BlockStats) -> (WordState, usize) {
+    let mut word = WordState { numeric: true, ..WordState::default() };
+    let (mut c, mut class, mut len) = first;
+    loop {
+        stats.chars += 1;
+        if class & LETTER != 0 {
+            stats.letters += 1;
+            if class & UPPER != 0 {
+                stats.uppercase += 1;
+            } else if class & WIDE != 0 {
+                stats.wide_chars += 1;
+            }
+            word.numeric = false;
+        } else if class & DIGIT != 0 {
+            stats.digits += 1;
+        } else {
+            word.numeric = false;
+        }
+        word.len += 1;
+        if c.is_ascii() {
+            word.push(c.to_ascii_lowercase());
+        } else {
+            c.to_lowercase().for_each(|lower| word.push(lower));
+        }
+        at += len;
+        match next_char(text, at) {
+            Some(next) if next.1 & WORD != 0 => (c, class, len) = next,
+            _ => return (word, at),
+        }
+    }
 }
 
 /// The character at byte `at` of `text`, its class and its length in bytes. ASCII, most of the
@@ -325,7 +341,7 @@ impl WordState {
 
     /// Counts the word that just ended, if any.
     #[inline]
-    fn finish(self, stats: &mut BlockStats, stopwords: &mut Tally, words: Option<&mut Vec<Word>>) {
+    fn finish(self, stats: &mut BlockStats, stopwords: &mut Tally, words: &mut Vec<Word>) {
         if self.len == 0 {
             return;
         }
@@ -341,7 +357,7 @@ impl WordState {
                 LanguageSet::default()
             };
             lang::count(stopwords, languages);
-            if let Some(words) = words.filter(|_| self.len >= 3) {
+            if self.len >= 3 {
                 let stem = if self.lowercase_len >= STEM_CHARS { self.stem } else { hash };
                 words.push(Word { stem, stopword_in: languages });
             }

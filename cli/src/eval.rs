@@ -75,6 +75,27 @@ pub fn run(args: &EvalArgs) -> Result<(), Failure> {
     let cleaner = args.settings.cleaner()?;
     let pages_dir = &args.dir;
     let dir = args.gold.as_ref().unwrap_or(pages_dir);
+    let pages = golds(dir)?;
+    let mut scored: Vec<(&String, String, PageScore)> = Vec::with_capacity(pages.len());
+    let mut tally = Tally::default();
+    for (id, gold) in &pages {
+        let (language, score) = score_page(args, &cleaner, dir, id, gold, &mut tally)?;
+        scored.push((id, language, score));
+    }
+    crate::print_all(report(args, &scored, &tally).as_bytes())
+}
+
+/// What `eval` counts beside the scores: pages emptied while their gold is not, and the title,
+/// author and date found right, on the pages with an `ID.meta.json`.
+#[derive(Default)]
+struct Tally {
+    empty: usize,
+    fields: [FieldCount; 3],
+    with_meta: usize,
+}
+
+/// Every page of `dir` with a gold, by its id: a gold text first, then labels, then snippets.
+fn golds(dir: &Path) -> Result<BTreeMap<String, Gold>, Failure> {
     let entries = std::fs::read_dir(dir).map_err(|e| Failure::Run(format!("{}: {e}", dir.display())))?;
     let mut pages: BTreeMap<String, Gold> = BTreeMap::new();
     for name in entries.filter_map(|e| e.ok()?.file_name().into_string().ok()) {
@@ -107,56 +128,66 @@ pub fn run(args: &EvalArgs) -> Result<(), Failure> {
             dir.display()
         )));
     }
-    let mut scored: Vec<(&String, String, PageScore)> = Vec::with_capacity(pages.len());
-    let mut empty = 0;
-    // Title, author and date, on the pages with an `ID.meta.json` beside their gold.
-    let mut fields = [FieldCount::default(); 3];
-    let mut with_meta = 0;
-    for (id, gold) in &pages {
-        let page = read_input(Some(&pages_dir.join(format!("{id}.txt"))))?;
-        let (text, language) = if args.as_is {
-            (page.clone(), "unknown".to_owned())
-        } else {
-            let cleaned = cleaner.clean(&page);
-            let meta_path = dir.join(format!("{id}.meta.json"));
-            if meta_path.is_file() {
-                let gold = gold_meta(&read_input(Some(&meta_path))?, &meta_path)?;
-                with_meta += 1;
-                let checks = [
-                    gold.title.as_deref().map(|g| eval::title_matches(cleaned.title(), g)),
-                    gold.author.as_deref().map(|g| eval::author_matches(cleaned.byline(), g)),
-                    gold.date.as_deref().map(|g| eval::date_matches(cleaned.published(), g)),
-                ];
-                for (count, check) in fields.iter_mut().zip(checks) {
-                    if let Some(right) = check {
-                        count.add(right);
-                    }
+    Ok(pages)
+}
+
+/// Cleans page `id` and scores it against its gold; returns its language and score.
+fn score_page(
+    args: &EvalArgs,
+    cleaner: &dechaff::Cleaner,
+    dir: &Path,
+    id: &str,
+    gold: &Gold,
+    tally: &mut Tally,
+) -> Result<(String, PageScore), Failure> {
+    let pages_dir = &args.dir;
+    let page = read_input(Some(&pages_dir.join(format!("{id}.txt"))))?;
+    let (text, language) = if args.as_is {
+        (page.clone(), "unknown".to_owned())
+    } else {
+        let cleaned = cleaner.clean(&page);
+        let meta_path = dir.join(format!("{id}.meta.json"));
+        if meta_path.is_file() {
+            let gold = gold_meta(&read_input(Some(&meta_path))?, &meta_path)?;
+            tally.with_meta += 1;
+            let checks = [
+                gold.title.as_deref().map(|g| eval::title_matches(cleaned.title(), g)),
+                gold.author.as_deref().map(|g| eval::author_matches(cleaned.byline(), g)),
+                gold.date.as_deref().map(|g| eval::date_matches(cleaned.published(), g)),
+            ];
+            for (count, check) in tally.fields.iter_mut().zip(checks) {
+                if let Some(right) = check {
+                    count.add(right);
                 }
             }
-            (cleaned.text(), cleaned.language().map_or("unknown", |l| l.code()).to_owned())
-        };
-        let (score, gold_is_empty) = match gold {
-            Gold::Text(path) => {
-                let gold = read_input(Some(path))?;
-                (PageScore::Shingles(Score::new(&text, &gold)), gold.trim().is_empty())
-            }
-            Gold::Labels(path) => {
-                // The labels number the lines of the page they were written for.
-                let labelled =
-                    if args.gold.is_some() { read_input(Some(&dir.join(format!("{id}.txt"))))? } else { page.clone() };
-                let gold = body_lines(&labelled, &read_input(Some(path))?, path)?;
-                (PageScore::Shingles(Score::new(&text, &gold)), gold.trim().is_empty())
-            }
-            Gold::Snippets(path) => {
-                let (with, without) = snippets(&read_input(Some(path))?, path)?;
-                (PageScore::Snippets(SnippetCounts::new(&text, &with, &without)), with.is_empty())
-            }
-        };
-        if text.trim().is_empty() && !gold_is_empty {
-            empty += 1;
         }
-        scored.push((id, language, score));
+        (cleaned.text(), cleaned.language().map_or("unknown", |l| l.code()).to_owned())
+    };
+    let (score, gold_is_empty) = match gold {
+        Gold::Text(path) => {
+            let gold = read_input(Some(path))?;
+            (PageScore::Shingles(Score::new(&text, &gold)), gold.trim().is_empty())
+        }
+        Gold::Labels(path) => {
+            // The labels number the lines of the page they were written for.
+            let labelled =
+                if args.gold.is_some() { read_input(Some(&dir.join(format!("{id}.txt"))))? } else { page.clone() };
+            let gold = body_lines(&labelled, &read_input(Some(path))?, path)?;
+            (PageScore::Shingles(Score::new(&text, &gold)), gold.trim().is_empty())
+        }
+        Gold::Snippets(path) => {
+            let (with, without) = snippets(&read_input(Some(path))?, path)?;
+            (PageScore::Snippets(SnippetCounts::new(&text, &with, &without)), with.is_empty())
+        }
+    };
+    if text.trim().is_empty() && !gold_is_empty {
+        tally.empty += 1;
     }
+    Ok((language, score))
+}
+
+/// The report `eval` prints: the worst pages and the languages when asked, then the totals.
+fn report(args: &EvalArgs, scored: &[(&String, String, PageScore)], tally: &Tally) -> String {
     // Printed whole at the end, so a reader that goes away early is not an error.
     let mut report = String::new();
     if let Some(k) = args.worst {
@@ -174,7 +205,7 @@ pub fn run(args: &EvalArgs) -> Result<(), Failure> {
     }
     if args.by_language {
         let mut languages: BTreeMap<&str, Vec<&PageScore>> = BTreeMap::new();
-        for (_, language, score) in &scored {
+        for (_, language, score) in scored {
             languages.entry(language).or_default().push(score);
         }
         for (language, scores) in languages {
@@ -186,10 +217,11 @@ pub fn run(args: &EvalArgs) -> Result<(), Failure> {
             );
         }
     }
-    if empty > 0 {
+    let Tally { empty, fields, with_meta } = tally;
+    if *empty > 0 {
         let _ = writeln!(report, "empty {empty} (pages cleaned to nothing while their gold is not empty)");
     }
-    if with_meta > 0 {
+    if *with_meta > 0 {
         let [title, author, date] = fields;
         let _ = writeln!(
             report,
@@ -207,7 +239,7 @@ pub fn run(args: &EvalArgs) -> Result<(), Failure> {
     }
     let s = summarize(&scored.iter().map(|(_, _, s)| s).collect::<Vec<_>>());
     let _ = writeln!(report, "docs {} precision {:.3} recall {:.3} f1 {:.3}", s.docs, s.precision, s.recall, s.f1);
-    crate::print_all(report.as_bytes())
+    report
 }
 
 /// A page's gold metadata: `{"title", "author", "date"}` (or `"byline"` for the author), each a

@@ -21,7 +21,7 @@ use crate::lang::Language;
 use crate::metadata::Metadata;
 use crate::verdict::Reason;
 use marks::Marks;
-use page::{Judged, Page, PassPage};
+use page::{Page, PassPage, Ruled};
 
 pub(crate) use lists::REPEAT_CHARS;
 
@@ -92,7 +92,7 @@ pub(crate) fn run(
     let mut found = Outcome::default();
     let mut language = None;
     // Statistics and rule hits under the page's language, reused while it stays the same.
-    let mut cache: Option<Judged> = None;
+    let mut cache: Option<Ruled> = None;
     // How the text is read is settled by the first pass, which sees it whole; later passes read it
     // so. `fresh`: this pass reads the text as a fresh run would, to confirm a fixed point.
     let mut settled = forced;
@@ -103,7 +103,7 @@ pub(crate) fn run(
         // need no list.
         let pass_language = settings.language.or_else(|| page.language_of(&alive));
         if cache.as_ref().is_none_or(|c| c.language != pass_language) {
-            cache = Some(Judged::of(settings, &page, pass_language));
+            cache = Some(Ruled::of(settings, &page, pass_language));
         }
         let Some(judged_as) = &cache else { break };
         let view = page.view(&alive, judged_as);

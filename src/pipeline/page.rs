@@ -75,7 +75,7 @@ impl<'a> Page<'a> {
     }
 
     /// The view of the blocks `alive` one pass judges, with the statistics and hits of `judged`.
-    pub(crate) fn view(&self, alive: &[usize], judged: &Judged) -> PassPage<'_> {
+    pub(crate) fn view(&self, alive: &[usize], judged: &Ruled) -> PassPage<'_> {
         let words = |i: usize| &self.words[self.measured[i].words.clone()];
         PassPage {
             input: self.input,
@@ -92,19 +92,19 @@ impl<'a> Page<'a> {
 
 /// Every block's statistics and rule hits under one page language (`None`: no stopword list),
 /// computed once per language and reused by the passes that read the page in it.
-pub(crate) struct Judged {
+pub(crate) struct Ruled {
     pub(crate) language: Option<Language>,
     stats: Vec<BlockStats>,
     pub(crate) hits: Vec<Option<Hit>>,
 }
 
-impl Judged {
+impl Ruled {
     /// The page's blocks under `language`: statistics and the rules' verdicts.
     pub(crate) fn of(settings: &Cleaner, page: &Page<'_>, language: Option<Language>) -> Self {
         let stats: Vec<BlockStats> = page.measured.iter().map(|m| m.stats_on_page(language)).collect();
         let hits =
             page.seen.iter().zip(&stats).map(|(t, s)| rules::judge(t, s, settings.families, &settings.user)).collect();
-        Judged { language, stats, hits }
+        Ruled { language, stats, hits }
     }
 }
 
