@@ -86,6 +86,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod cleaned;
 mod cleaner;
 mod document;
 mod error;
@@ -98,7 +99,8 @@ mod rules;
 mod stats;
 mod verdict;
 
-pub use cleaner::{BlockVerdict, Cleaned, Cleaner, CleanerBuilder, Input};
+pub use cleaned::{BlockVerdict, Cleaned};
+pub use cleaner::{Cleaner, CleanerBuilder, Input};
 pub use document::{Block, Document};
 pub use error::Error;
 pub use heuristics::Thresholds;
