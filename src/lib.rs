@@ -108,7 +108,7 @@ pub use lang::Language;
 pub use metadata::{Date, Time};
 pub use rules::{Family, Rule};
 pub use stats::BlockStats;
-pub use verdict::{Reason, Verdict};
+pub use verdict::Reason;
 
 use std::sync::LazyLock;
 
