@@ -44,6 +44,8 @@
 //!   writes, with errors that name the line and the rule; `Rule::read_toml_file` reads such a
 //!   file, up to 16 MiB. Without it the crate depends on
 //!   `aho-corasick`, `regex`, `memchr`, `rustc-hash` and `stop-words` only.
+//! - `eval` (off by default): `dechaff::eval`, the scores `dechaff eval` reports (the shingle
+//!   metric, snippet counts, title, author and date checks), to score your own gold data.
 //!
 //! The command-line tool is the separate package `dechaff-cli` (binary `dechaff`), so a library
 //! user never compiles its argument parser, thread pool or JSON code.
@@ -90,6 +92,7 @@ mod cleaned;
 mod cleaner;
 mod document;
 mod error;
+#[cfg(feature = "eval")]
 pub mod eval;
 mod heuristics;
 mod lang;
