@@ -44,6 +44,8 @@
 //!   writes, with errors that name the line and the rule; `Rule::read_toml_file` reads such a
 //!   file, up to 16 MiB. Without it the crate depends on
 //!   `aho-corasick`, `regex`, `memchr`, `rustc-hash` and `stop-words` only.
+//! - `eval` (off by default): `dechaff::eval`, the scores `dechaff eval` reports (the shingle
+//!   metric, snippet counts, title, author and date checks), to score your own gold data.
 //!
 //! The command-line tool is the separate package `dechaff-cli` (binary `dechaff`), so a library
 //! user never compiles its argument parser, thread pool or JSON code.
@@ -89,9 +91,11 @@
 // complexity of 25 (clippy's default), tests and rule tables aside. See DESIGN.md.
 #![cfg_attr(not(test), warn(clippy::too_many_lines, clippy::cognitive_complexity))]
 
+mod cleaned;
 mod cleaner;
 mod document;
 mod error;
+#[cfg(feature = "eval")]
 pub mod eval;
 mod heuristics;
 mod lang;
@@ -102,7 +106,8 @@ mod rules;
 mod stats;
 mod verdict;
 
-pub use cleaner::{BlockVerdict, Cleaned, Cleaner, CleanerBuilder, Input};
+pub use cleaned::{BlockVerdict, Cleaned};
+pub use cleaner::{Cleaner, CleanerBuilder, Input};
 pub use document::{Block, Document};
 pub use error::Error;
 pub use heuristics::Thresholds;
@@ -110,7 +115,7 @@ pub use lang::Language;
 pub use metadata::{Date, Time};
 pub use rules::{Family, Rule};
 pub use stats::BlockStats;
-pub use verdict::{Reason, Verdict};
+pub use verdict::Reason;
 
 use std::sync::LazyLock;
 

@@ -99,24 +99,3 @@ impl fmt::Display for Reason {
         f.write_str(self.as_str())
     }
 }
-
-/// Whether a block is kept in the body, and why.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Verdict {
-    /// `true` when the block is part of the returned body text.
-    pub kept: bool,
-    /// Why: [`Reason::Body`] for kept blocks, otherwise the family that removed it.
-    pub reason: Reason,
-}
-
-impl Verdict {
-    /// A kept body block.
-    pub fn keep() -> Self {
-        Verdict { kept: true, reason: Reason::Body }
-    }
-
-    /// A block removed for `reason`.
-    pub fn remove(reason: Reason) -> Self {
-        Verdict { kept: false, reason }
-    }
-}

@@ -611,6 +611,7 @@ static UPDATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)(?:^|\W)(?:{UPDATE_WORDS})(?:\W|$)")).expect("update pattern compiles"));
 
 /// The publication date in a line: the first date not marked as an update.
+#[cfg_attr(not(feature = "eval"), allow(dead_code))]
 pub(crate) fn published_in(text: &str, order: DayOrder) -> Option<Date> {
     dates_in(text, order).into_iter().find(|f| !f.updated).map(|f| f.date)
 }

@@ -3,8 +3,10 @@
 
 mod date;
 
+#[cfg(feature = "eval")]
+pub(crate) use date::published_in;
 pub use date::{Date, Time};
-pub(crate) use date::{DayOrder, date_in_url, published_in};
+pub(crate) use date::{DayOrder, date_in_url};
 
 use crate::markup;
 use crate::stats::BlockStats;

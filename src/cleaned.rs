@@ -1,0 +1,181 @@
+//! The result of cleaning a page: [`Cleaned`], the kept text and metadata borrowed from the input,
+//! and a [`BlockVerdict`] for every block.
+
+use crate::lang::Language;
+use crate::metadata::{self, Date};
+use crate::verdict::Reason;
+use std::ops::Range;
+
+/// The result of cleaning one page: the kept text, the metadata and a verdict for every block.
+#[derive(Clone, Debug)]
+pub struct Cleaned<'a> {
+    pub(crate) input: &'a str,
+    pub(crate) blocks: Vec<BlockVerdict>,
+    pub(crate) title: Option<Range<usize>>,
+    pub(crate) byline: Option<Range<usize>>,
+    pub(crate) date: Option<Range<usize>>,
+    pub(crate) published: Option<Date>,
+    pub(crate) updated: Option<Date>,
+    pub(crate) language: Option<Language>,
+    pub(crate) keep_title: bool,
+    pub(crate) passes: usize,
+}
+
+/// One block of the input with its verdict.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BlockVerdict {
+    /// Byte range of the block's trimmed text in the input.
+    pub span: Range<usize>,
+    /// Byte range the block owns, blank lines included; the extents of all blocks tile the input.
+    pub extent: Range<usize>,
+    /// 1-based line number.
+    pub line: usize,
+    /// Index of the input paragraph (run of non-blank lines) the block is in.
+    pub paragraph: usize,
+    /// Whether the block is part of the returned text.
+    pub kept: bool,
+    /// Why: [`Reason::Body`] when kept, else what removed it.
+    pub reason: Reason,
+}
+
+impl BlockVerdict {
+    /// The block's trimmed text: its span of `input`, the text that was cleaned.
+    ///
+    /// ```
+    /// let page = "Skip to content\n\nThe ferry will run all winter, the council said on Monday.";
+    /// let cleaned = dechaff::clean(page);
+    /// assert_eq!(cleaned.blocks()[0].text(page), "Skip to content");
+    /// ```
+    pub fn text<'a>(&self, input: &'a str) -> &'a str {
+        input.get(self.span.clone()).unwrap_or("")
+    }
+}
+
+impl<'a> Cleaned<'a> {
+    /// The kept blocks: lines of one input paragraph on consecutive lines, paragraphs separated by
+    /// one blank line. With `keep_title`, the title comes first (where it is not kept in place,
+    /// as an extract's headline is).
+    pub fn text(&self) -> String {
+        let mut out = String::with_capacity(self.input.len() / 2);
+        // A title the text keeps in place (an extract's headline) is not put first again.
+        let in_place = |title: &Range<usize>| {
+            self.blocks.iter().any(|b| b.kept && b.span.start <= title.start && title.end <= b.span.end)
+        };
+        if let Some(title) = self.title.as_ref().filter(|t| self.keep_title && !in_place(t)) {
+            out.push_str(&self.input[title.clone()]);
+        }
+        let mut last_paragraph = None;
+        for block in self.blocks.iter().filter(|b| b.kept) {
+            if !out.is_empty() {
+                out.push_str(if last_paragraph == Some(block.paragraph) { "\n" } else { "\n\n" });
+            }
+            out.push_str(&self.input[block.span.clone()]);
+            last_paragraph = Some(block.paragraph);
+        }
+        out
+    }
+
+    /// The kept blocks' texts, in order, borrowed from the input.
+    pub fn kept(&self) -> impl Iterator<Item = &'a str> + '_ {
+        self.blocks.iter().filter(|b| b.kept).map(|b| &self.input[b.span.clone()])
+    }
+
+    /// The article's title, if one was found.
+    pub fn title(&self) -> Option<&'a str> {
+        self.title.clone().map(|r| &self.input[r])
+    }
+
+    /// The byline (the author's name), if one was found.
+    pub fn byline(&self) -> Option<&'a str> {
+        self.byline.clone().map(|r| &self.input[r])
+    }
+
+    /// The publication date as written on the page, if one was found.
+    pub fn date(&self) -> Option<&'a str> {
+        self.date.clone().map(|r| &self.input[r])
+    }
+
+    /// The authors' names in the byline, without "By", roles, agencies or dates: "By Jane Doe and
+    /// John Roe, Staff Writers" gives `["Jane Doe", "John Roe"]`. Empty without a byline, or when
+    /// it names a desk ("Staff Report").
+    ///
+    /// ```
+    /// let page = "Ferry to run all winter\n\nVon Anna Beispiel und Max Muster (dpa)\n\n\
+    ///     Die Fähre fährt den ganzen Winter über, wie der Gemeinderat am Montag nach langer Debatte beschloss.";
+    /// assert_eq!(dechaff::clean(page).authors(), ["Anna Beispiel", "Max Muster"]);
+    /// ```
+    pub fn authors(&self) -> Vec<&'a str> {
+        self.byline().map(metadata::authors).unwrap_or_default()
+    }
+
+    /// The publication date, read from the date line (or the byline's line) in the page's
+    /// language: a calendar day, with the time and offset when written. An update ("Updated March
+    /// 4, 2025") is not a publication date: see [`updated`](Cleaned::updated). `None` when no
+    /// date was found or it could not be read.
+    pub fn published(&self) -> Option<Date> {
+        self.published
+    }
+
+    /// The date the page says it was updated ("Updated March 4, 2025"), when it says so.
+    pub fn updated(&self) -> Option<Date> {
+        self.updated
+    }
+
+    /// The language whose stopwords the heuristics used: detected unless fixed in the builder, or
+    /// `None` when no stopword list describes the page (a Japanese or Thai page, or one with too
+    /// little text), which was then judged by signals that need no list.
+    pub fn language(&self) -> Option<Language> {
+        self.language
+    }
+
+    /// How many passes of the pipeline the page took: each judges the blocks the one before kept,
+    /// until one removes nothing. A constant, whatever the page's length: two to four on real
+    /// pages, and never more than 12 (a page of over 20,000 lines adds its parts' passes).
+    ///
+    /// ```
+    /// let page = "By Jane Doe\n\nThe ferry runs all winter, the council said on Monday.\n\n".repeat(500);
+    /// assert!(dechaff::clean(&page).passes() <= 4);
+    /// ```
+    pub fn passes(&self) -> usize {
+        self.passes
+    }
+
+    /// Every block of the input, in order, with its verdict.
+    pub fn blocks(&self) -> &[BlockVerdict] {
+        &self.blocks
+    }
+
+    /// The text of one of [`blocks`](Cleaned::blocks).
+    pub fn block_text(&self, block: &BlockVerdict) -> &'a str {
+        block.text(self.input)
+    }
+
+    /// Each block's span in characters (Unicode scalar values) instead of bytes, in the order of
+    /// [`blocks`](Cleaned::blocks): the offsets Python, JavaScript or `jq` index strings by. One
+    /// pass over the input.
+    ///
+    /// ```
+    /// let page = "Café menu\n\nThe café on the harbour opens again on Monday after a long winter.";
+    /// let cleaned = dechaff::clean(page);
+    /// assert_eq!(cleaned.blocks()[1].span, 12..79);
+    /// assert_eq!(cleaned.char_spans()[1], 11..77);
+    /// ```
+    pub fn char_spans(&self) -> Vec<Range<usize>> {
+        let mut at_byte = 0;
+        let mut at_char = 0;
+        let mut advance = |to: usize| {
+            let to = to.min(self.input.len());
+            if to >= at_byte {
+                at_char += self.input.get(at_byte..to).map_or(0, |s| s.chars().count());
+                at_byte = to;
+            }
+            at_char
+        };
+        self.blocks.iter().map(|b| advance(b.span.start)..advance(b.span.end)).collect()
+    }
+
+    /// The input this result borrows.
+    pub fn input(&self) -> &'a str {
+        self.input
+    }
+}

@@ -1,0 +1,368 @@
+//! Where the article begins and ends on whole pages: the paragraphs kept across the lines
+//! removed between them (lists of other stories, sign-up forms, ads, captions), and what goes
+//! around it (catalogues, comment threads, author bios, footers).
+
+mod support;
+
+use dechaff::{Cleaner, Reason, Rule, clean};
+use support::{FERRY_BODY, as_page, assert_kept, assert_reasons, assert_removed, assert_text, explain};
+
+#[test]
+fn a_short_last_paragraph_after_keywords_and_a_list_stays() {
+    let last = "The harbour master said the pier will be repaired before the first storms of winter, \
+        and that the old boats will be sold to a museum on the mainland.";
+    let cleaner = as_page();
+    for between in [
+        "ferry, winter service, harbour, island transport\nMore Stories\nZoo Welcomes Two Baby Otters\nFive Recipes For A Rainy Weekend\n\
+         Stock Markets Close Higher On Friday\n",
+        "ferry, winter service, harbour, island transport\nSign up for our newsletter\n",
+        "Advertisement\nSign up for our newsletter\n",
+        "Share on Twitter\nferry, winter service, harbour, island transport\n",
+    ] {
+        let page = format!("{FERRY_BODY}{between}{last}\n");
+        let cleaned = cleaner.clean(&page);
+        assert_text(&cleaned, &[last], &["island transport", "Sign up"]);
+    }
+    // Two such lines before a paragraph that shares a few of the article's words.
+    let first = "The harbour ferry will keep running through the winter for the first time, the council \
+        decided on Monday night after a long debate about costs, crews, timetables and the state of the old pier.";
+    let second = "Parents at the village school welcomed the decision, saying that many families depend on \
+        the early ferry in winter to reach work and lessons on the mainland during the dark months.";
+    let page = format!(
+        "{first}\nShare on Twitter\nferry, winter service, harbour, island transport\n{second}\n\
+         Jump to content\nNews\nSport\nWeather\n"
+    );
+    assert_kept(&cleaner.clean(&page), &[second]);
+    // Three such lines in a row are page chrome: what follows them is not taken in for them.
+    let page = format!(
+        "{FERRY_BODY}ferry, winter service, harbour, island transport\nSign up for our newsletter\nShare on Facebook\n\
+         Jane writes about gardening, cooking and travel, and lives with two cats in a small flat.\n"
+    );
+    assert_removed(&cleaner.clean(&page), &["two cats"]);
+}
+
+#[test]
+fn a_product_catalogue_goes_and_an_article_of_short_sections_stays() {
+    let catalogue = "Compute Engine\nVirtual machines that run in our data centres.\n\n\
+        Cloud Storage\nObject storage for companies of every size.\n\n\
+        Datenbank\nVerwaltete Datenbanken für kleine und große Teams.\n\n\
+        Content Delivery\nFast delivery of web and video content worldwide.\n";
+    let as_page = as_page();
+    let page = format!("The winter ferry guide | Example\n\nThe winter ferry guide\n\n{FERRY_BODY}\n{catalogue}");
+    let cleaned = as_page.clean(&page);
+    let items: Vec<&str> = catalogue.lines().filter(|l| !l.is_empty()).collect();
+    assert_text(&cleaned, &["parking"], &items);
+    // Inside an article, two items are not a catalogue; nor are sections whose text is a
+    // paragraph of its own, or a heading over a whole paragraph.
+    let more = "The harbour master said the new boats can cross in far worse weather than the old one, \
+        and that the pier on the island side will be repaired before the first storms of the winter.\n";
+    let two: String = catalogue.split("\n\n").take(2).map(|item| format!("{item}\n\n")).collect();
+    let page = format!("The winter ferry guide\n\n{FERRY_BODY}\n{two}{more}");
+    assert_kept(&as_page.clean(&page), &["Object storage"]);
+    let sections = "Timetable\n\nThe first boat leaves at six in the morning.\n\n\
+        Tickets\n\nTickets are sold on board and at the harbour office.\n\n\
+        Cars\n\nCars must be booked a day before the crossing.\n";
+    let page = format!("The winter ferry guide\n\n{FERRY_BODY}\n{sections}\n{more}");
+    assert_kept(&as_page.clean(&page), &["sold on board"]);
+    let long = "Tickets\nTickets are sold on board and at the harbour office, and islanders who cross \
+        every day can buy a card for the whole winter at half the price.\n\n";
+    let page = format!("The winter ferry guide\n\n{FERRY_BODY}\n{}{more}", long.repeat(3));
+    assert_kept(&as_page.clean(&page), &["whole winter"]);
+}
+
+#[test]
+fn an_article_in_several_languages_keeps_every_version() {
+    // A letter printed in German, Spanish and Greek, three paragraphs each.
+    let versions = [
+        "Liebe Nachbarn auf der Insel {k}, wir schreiben euch, weil die Fähre in diesem Winter zum ersten Mal jeden \
+         Tag fahren wird und wir uns darüber sehr freuen. Wir danken allen, die in den letzten Jahren für diese \
+         Verbindung gekämpft haben, und wir laden euch am Samstag zu einem kleinen Fest am Hafen ein.",
+        "Queridos vecinos de la isla {k}, os escribimos porque el ferry va a funcionar todos los días de este \
+         invierno por primera vez y estamos muy contentos. Damos las gracias a todos los que han luchado por esta \
+         conexión durante los últimos años, y os invitamos el sábado a una pequeña fiesta en el puerto.",
+        "Αγαπητοί γείτονες του νησιού {k}, σας γράφουμε γιατί το πλοίο θα ταξιδεύει κάθε μέρα αυτόν τον χειμώνα \
+         για πρώτη φορά και είμαστε πολύ χαρούμενοι. Ευχαριστούμε όλους όσοι αγωνίστηκαν για αυτή τη σύνδεση τα \
+         τελευταία χρόνια, και σας καλούμε το Σάββατο σε μια μικρή γιορτή στο λιμάνι.",
+    ];
+    let mut page = String::from(
+        "Brief an die Nachbarn | Inselblog\n\nStartseite\nÜber uns\nImpressum\n\nBrief an die Nachbarn\n\n",
+    );
+    let mut paragraphs = Vec::new();
+    for version in versions {
+        for place in ["Nord", "Süd", "West"] {
+            paragraphs.push(version.replace("{k}", place));
+            page.push_str(&format!("{}\n\n", paragraphs.last().unwrap()));
+        }
+        page.push_str("===============\n\n");
+    }
+    page.push_str("© 2025 Inselblog. Alle Rechte vorbehalten.\nKommentare\nAnmelden\n");
+    let cleaned = as_page().clean(&page);
+    let paragraphs: Vec<&str> = paragraphs.iter().map(String::as_str).collect();
+    assert_text(&cleaned, &paragraphs, &["Alle Rechte"]);
+}
+
+#[test]
+fn a_slideshow_keeps_the_text_of_its_slides() {
+    let slides = [
+        (
+            "Not a flagship",
+            "The new phone is not what you would expect from the company, as it looks like a model from three years ago.",
+        ),
+        (
+            "Pocket friendly",
+            "Its small screen puts it in a category of its own, at a time when most phones grow every year.",
+        ),
+        (
+            "Cheaper than the rest",
+            "All of this, with a better camera, comes at a price far below the other models in the shop.",
+        ),
+    ];
+    let mut page = String::from(
+        "The new phone is here: all we know | Example\n\nNews\nTech\n\nThe new phone is here: all we know\n\n",
+    );
+    for (k, (heading, text)) in slides.iter().enumerate() {
+        page.push_str(&format!("{} / {}\n\n{heading}\n\n{text}\nImage credit: example.com\n", k + 1, slides.len()));
+    }
+    page.push_str("\n© 2025 Example Media. All rights reserved.\n");
+    let texts: Vec<&str> = slides.iter().map(|(_, text)| *text).collect();
+    assert_text(&clean(&page), &texts, &["Image credit"]);
+    // Without the counters, a sentence over a credit is a caption.
+    let captions = page.replace("1 / 3\n", "").replace("2 / 3\n", "").replace("3 / 3\n", "");
+    assert_removed(&clean(&captions), &["three years ago"]);
+    // The counter in each picture's credit line ("2/28 photos © Agency"): a credit between
+    // slides, not the page's copyright that ends the article.
+    let more = [
+        (
+            "A bright screen",
+            "The screen is bright enough to read in the sun, though it is small next to the big models.",
+        ),
+        ("Battery", "The battery lasts a whole day of calls, messages and photos, and charges in under two hours."),
+        ("Colours", "It comes in black, white and red, and the red one gives part of its price to a charity."),
+        ("Cameras", "The one camera on the back takes sharp pictures by day, and the night mode helps after dark."),
+        ("Who it is for", "It suits those who want a small phone that will get updates for years, and not much else."),
+    ];
+    let all: Vec<(&str, &str)> = slides.iter().chain(&more).copied().collect();
+    let mut page = String::from(
+        "The new phone is here: all we know | Example\n\nNews\nTech\n\nThe new phone is here: all we know\n\n",
+    );
+    for (k, (heading, text)) in all.iter().enumerate() {
+        page.push_str(&format!("{heading}\n\n{text}\n\n{}/{} photos © Example Agency\n\n", k + 1, all.len()));
+    }
+    let cleaned = as_page().clean(&page);
+    let texts: Vec<&str> = all.iter().map(|(_, text)| *text).collect();
+    assert_text(&cleaned, &texts, &["photos ©"]);
+    let credit = cleaned.blocks().iter().find(|b| cleaned.block_text(b).starts_with("2/8 photos")).unwrap();
+    assert_eq!(credit.reason, Reason::Caption, "{}", explain(&cleaned));
+}
+
+#[test]
+fn a_list_without_marks_under_its_introduction_stays_in_the_article() {
+    // The converter dropped the bullets: the list ends the article, under the sentence that
+    // introduces it.
+    let items = "the timetable for the dark months\nthe price of a season ticket\nroom for bicycles and prams\n\
+        a shelter on the pier for the early boat\nspace for cars on the Saturday crossings\n";
+    let page = format!(
+        "Ferry users asked | Example\n\nNews\nSport\n\nFerry users asked\n\n{FERRY_BODY}\
+         Islanders who answered the council's survey asked above all about the following points:\n{items}\
+         \nMore Stories\nZoo Welcomes Two Baby Otters\nLocal Band Delights Crowd In Park\n© 2025 Example Media\n"
+    );
+    let items: Vec<&str> = items.lines().collect();
+    assert_text(&as_page().clean(&page), &items, &["Baby Otters"]);
+}
+
+#[test]
+fn a_short_paragraph_after_a_list_under_two_headers_stays() {
+    let list = "More Stories\nZoo Welcomes Two Baby Otters\nLocal Band Delights Crowd In Park\n\
+        Five Recipes For A Rainy Weekend\nStock Markets Close Higher On Friday\nMost Read\n\
+        Police Seek Witnesses After Crash On Ring Road\nSchool Buys New Tractor For Farm Lessons\n\
+        Le festival de jazz affiche complet\nNeuer Zoodirektor stellt seine Pläne vor\n";
+    let last = "The harbour master said the pier will be repaired before the first storms of winter, \
+        and that the old boats will be sold to a museum on the mainland.";
+    let page = format!("{FERRY_BODY}{list}{last}\n");
+    assert_text(&as_page().clean(&page), &[last], &["Baby Otters", "Farm Lessons"]);
+}
+
+#[test]
+fn a_page_without_prose_keeps_what_stands_under_its_headline() {
+    // A photo post: the HTML title first, a menu, the headline, then only short fields.
+    let page = "Film swap April | Swap Stop\nHome | About | Contact\nFilm swap April\nCamera: Widelux\n\
+                Film: Fuji 400\nPlace: Japan\nShare on Facebook\nRelated posts";
+    let cleaned = clean(page);
+    let text = cleaned.text();
+    assert_text(
+        &cleaned,
+        &["Camera: Widelux", "Film: Fuji 400", "Place: Japan"],
+        &["Share on Facebook", "Home | About"],
+    );
+    assert_eq!(clean(&text).text(), text, "the result cleans to itself");
+}
+
+#[test]
+fn a_line_removed_between_paragraphs_does_not_end_the_article() {
+    let paragraphs = [
+        "The council argued at the meeting that nobody had asked the people who live by the harbour what they \
+         wanted after a long debate. A spokesman for the ferry operator argued that there was not enough money \
+         to keep the harbour open every night.",
+        "The regional transport authority has warned for years that many families on the island depend on the \
+         early boat to get to work, and that the timetable would change again when the school year starts.",
+        "The harbour master said the old pier was in a worse state than anyone had expected, and that repairs \
+         would take at least three more months before the larger boat could berth there again.",
+    ];
+    let cleaner = Cleaner::builder().rule(Rule::phrases("house-ad", ["print edition"])).build().unwrap();
+    for line in ["Sign up for our newsletter", "Share on Facebook", "Subscribe to the print edition"] {
+        let page = format!("{}\n\n{line}\n\n{}\n\n{}", paragraphs[0], paragraphs[1], paragraphs[2]);
+        assert_text(&cleaner.clean(&page), &paragraphs, &[line]);
+    }
+}
+
+#[test]
+fn two_lists_of_other_stories_between_paragraphs_do_not_split_the_article() {
+    let page = "Un groupe de parents a déclaré lundi que le prix du billet ne devrait pas augmenter avant le \
+        printemps. La nouvelle maire estime que le vieux quai est dans un état bien pire que ce que l'on \
+        pensait. Son voisin a rappelé que les horaires vont encore changer à la rentrée des classes.\n\n\
+        More Stories\nNeuer Zoodirektor stellt seine Pläne vor\nWetter: Am Wochenende wird es sonnig\n\
+        Tour de France : le parcours dévoilé\nZoo Welcomes Two Baby Otters\n\n\
+        Les plus lus\nPolice Seek Witnesses After Crash On Ring Road\nStock Markets Close Higher On Friday\n\
+        Le festival de jazz affiche complet\n\n\
+        Un groupe de parents a écrit dans une lettre au conseil que personne n'a demandé aux gens du port \
+        ce qu'ils voulaient vraiment. Le capitaine du port a reconnu que la réparation de la cale prendra \
+        encore au moins trois mois. La directrice de l'école du village estime que le bac circulera tout \
+        l'hiver pour la première fois.";
+    let cleaned = as_page().clean(page);
+    let text = cleaned.text();
+    assert!(text.starts_with("Un groupe de parents a déclaré"), "{}", explain(&cleaned));
+    assert!(text.ends_with("pour la première fois."), "{}", explain(&cleaned));
+    assert_removed(&cleaned, &["More Stories", "Otters", "jazz"]);
+}
+
+#[test]
+fn agency_signature_does_not_make_the_last_paragraph_a_caption() {
+    let page = "Hochwasser: Gemeinden bereiten sich auf neue Pegelstände vor\n\n\
+        Nach den starken Regenfällen der vergangenen Tage steigen die Pegel an mehreren Flüssen im \
+        Oberland weiter an. Die Behörden rechnen damit, dass der Höchststand erst in der Nacht zum \
+        Samstag erreicht wird.\n\n\
+        Die Polizei bittet Schaulustige, sich von den Ufern fernzuhalten und die Einsatzkräfte nicht \
+        zu behindern.\n\ndpa/lby\n";
+    let cleaned = clean(page);
+    assert!(cleaned.text().ends_with("nicht zu behindern."), "{}", explain(&cleaned));
+    assert_removed(&cleaned, &["dpa/lby"]);
+}
+
+#[test]
+fn markdown_is_judged_by_what_a_reader_saw() {
+    let page = "* [Home](https://example.org/)\n\n# Harbour ferry to run through the winter\n\n\
+        By [Jane Doe](https://example.org/authors/jane-doe)\n\n\
+        The harbour ferry will keep running through the winter for the first time, the [council \
+        decided on Monday](https://example.org/news/council) after a long debate about the costs and \
+        the safety of the crossing in storms.\n\n![Ferry at the pier](https://example.org/img/ferry.jpg)\n\n\
+        Passengers had asked for the service for years, and the operator says two refitted boats will \
+        share the timetable from December until the end of March next year.\n\n\
+        [Share on Facebook](https://www.facebook.com/sharer.php?u=x)\n";
+    let cleaned = clean(page);
+    assert_eq!(cleaned.title(), Some("Harbour ferry to run through the winter"), "{}", explain(&cleaned));
+    assert_eq!(cleaned.byline(), Some("Jane Doe"), "{}", explain(&cleaned));
+    assert_reasons(&cleaned, &["navigation", "title", "byline", "body", "caption", "body", "social"]);
+    // The kept text is the input's, links and all.
+    assert_kept(&cleaned, &["[council decided on Monday](https://example.org/news/council)"]);
+}
+
+#[test]
+fn a_table_of_figures_under_its_header_row_ends_the_article() {
+    let page = format!(
+        "Ferry figures for the year | Example Gazette\n\nHome\nNews\nSport\nContact\n\n{FERRY_BODY}\n\
+         Crossing Passengers Cost Change\n1 North Quay 41,200 310,000 +12%\n2 Old Harbour 18,950 120,500 +4%\n\
+         3 Mill Bay 9,870 98,000 -2%\n4 Salt Pans 5,400 61,250 +9%\n\n© Example Gazette\n"
+    );
+    let cleaned = clean(&page);
+    assert!(cleaned.text().ends_with("Crossing Passengers Cost Change\n1 North Quay 41,200 310,000 +12%\n2 Old Harbour 18,950 120,500 +4%\n3 Mill Bay 9,870 98,000 -2%\n4 Salt Pans 5,400 61,250 +9%"), "{}", explain(&cleaned));
+    // Lines of one number each are not a table of figures: a list of other stories, numbered.
+    let page = format!(
+        "Ferry figures for the year | Example Gazette\n\nHome\nNews\nSport\nContact\n\n{FERRY_BODY}\n\
+         Most read today\n1 Storm closes the coast road\n2 New head for the harbour school\n\
+         3 Market moves to the quay\n4 Lifeboat crew honoured\n\n© Example Gazette\n"
+    );
+    assert_removed(&clean(&page), &["Lifeboat"]);
+}
+
+#[test]
+fn a_sign_up_form_goes_with_its_pitch() {
+    let pitch = "The best stories about the island and its harbour, every Friday morning.";
+    let more = "The harbour master said the new boats can cross in far worse weather than the old one, \
+        and that the pier on the island side will be repaired before the first storms of the winter.";
+    let page = format!("{FERRY_BODY}\nNewsletter\n{pitch}\nSign up now\n\n{more}\n");
+    let cleaned = clean(&page);
+    assert_text(&cleaned, &["first storms"], &["every Friday"]);
+    // A paragraph between a call to sign up and an ad label is the article's.
+    let paragraph = "The harbour master said the new boats can cross in far worse weather than the old one.";
+    let page = format!("{FERRY_BODY}\nSign up for our newsletter\n{paragraph}\nAdvertisement\n{FERRY_BODY}");
+    assert_kept(&clean(&page), &["far worse weather"]);
+}
+
+#[test]
+fn the_author_bio_after_the_article_goes() {
+    let bio = "Jane Doe is a staff writer who covers islands, boats and the weather, and lives on the coast.";
+    let page = format!(
+        "The winter ferry guide | Example\n\nNews\n\nSport\n\nThe winter ferry guide\n\nBy Jane Doe\n\n{FERRY_BODY}\n{bio}\n"
+    );
+    let cleaned = clean(&page);
+    assert_eq!(cleaned.byline(), Some("Jane Doe"), "{}", explain(&cleaned));
+    assert_text(&cleaned, &["parking fees"], &["staff writer"]);
+    // A listed product under its name is not a bio, though it starts with the name.
+    let product = "Example Planner is a tool that lets teams plan events, book rooms and send invitations.";
+    let page = format!(
+        "The winter ferry guide | Example\n\nNews\n\nSport\n\nThe winter ferry guide\n\n{FERRY_BODY}\nExample Planner\n{product}\n"
+    );
+    assert_kept(&clean(&page), &["lets teams plan"]);
+}
+const ARTICLE: &str = "The harbour ferry will keep running through the winter for the first time, the council \
+    decided on Monday night after a long debate about the costs and the safety of the crossing.\n\n\
+    Councillors said the service had carried more passengers this year than in any year before, and \
+    that families on the island had asked for years not to be cut off between November and March.\n\n\
+    The harbour master said the two new boats could cross in far worse weather than the old one, \
+    although the pier on the island side still needs repairs before the first winter storms arrive.\n\n\
+    A spokesman for the operator said the timetable for the winter would be published next week, \
+    with the first crossing at six in the morning and the last one at ten at night on weekdays.\n\n\
+    Tickets will cost the same as in the summer, the council said, and season passes for islanders \
+    who travel to work every day will be sold at the harbour office from the first of October.\n\n";
+
+/// A comment of more than `outside_keep_length` characters.
+fn long_comment() -> String {
+    "I have taken this ferry every week for twenty years, and I remember every winter when the last \
+     boat left in October and we had to drive around the whole bay to get to work on time. "
+        .repeat(4)
+}
+
+#[test]
+fn a_long_comment_in_a_thread_after_the_article_goes() {
+    let comment = long_comment();
+    let page = format!(
+        "{ARTICLE}3 Comments\n\nAnna\nMarch 3, 2025 at 9:15 am\n{comment}\nReply\n\nTom\nMarch 3, 2025 at 10:02 am\nGood news.\nReply\n"
+    );
+    let cleaned = clean(&page);
+    let block = cleaned.blocks().iter().find(|b| page[b.span.clone()].starts_with("I have taken")).unwrap();
+    assert!(!block.kept, "{}", explain(&cleaned));
+    assert_kept(&cleaned, &["The harbour master said"]);
+}
+
+#[test]
+fn a_long_paragraph_outside_the_region_without_a_thread_stays() {
+    let comment = long_comment();
+    let page = format!("{ARTICLE}Home\nNews\nSport\nWeather\nTravel\nContact\n{comment}\nHome\nNews\nSport\n");
+    let cleaned = clean(&page);
+    let block = cleaned.blocks().iter().find(|b| page[b.span.clone()].starts_with("I have taken")).unwrap();
+    assert!(block.kept, "{}", explain(&cleaned));
+}
+
+#[test]
+fn a_standfirst_between_the_headline_and_the_byline_stays() {
+    let page = format!(
+        "Ferry to run all winter | Example News\nHome\nNews\nSport\nWeather\nTravel\n\nFerry to run all winter\n\nThe island will not be cut off this year.\n\n\
+         By Jane Doe\nMarch 3, 2025\n\nShare\nFacebook\nX\n\n{ARTICLE}"
+    );
+    let cleaned = clean(&page);
+    assert!(cleaned.text().starts_with("The island will not be cut off this year."), "{}", explain(&cleaned));
+    assert_eq!(cleaned.title(), Some("Ferry to run all winter"), "{}", explain(&cleaned));
+    // A line under the headline that is no sentence is not a standfirst.
+    let page = page.replace("The island will not be cut off this year.", "Island news and more");
+    assert_removed(&clean(&page), &["Island news"]);
+}

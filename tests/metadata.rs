@@ -1,0 +1,267 @@
+//! Metadata read from whole pages: the title, the byline and its authors, the publication and
+//! update dates, and the lines that look like them but are not (a comment's stamp, a filter menu,
+//! a product's description).
+
+mod support;
+
+use dechaff::{Reason, clean};
+use support::{FERRY_BODY, as_extract, explain};
+
+/// Asserts the default cleaner's byline for `page`; on failure, prints the page as `+/- reason | line`.
+#[track_caller]
+fn assert_byline(page: &str, expected: Option<&str>) {
+    let cleaned = clean(page);
+    assert_eq!(cleaned.byline(), expected, "{}", explain(&cleaned));
+}
+
+#[test]
+fn metadata_from_the_page_title_the_headline_and_a_dated_byline() {
+    let page = format!(
+        "Ferry will run all winter, council decides | Example Gazette\n\nNews\n\nSport\n\nWeather\n\n\
+         Ferry will run all winter, council decides after long debate\n\n\
+         By Jane Doe and John Roe, Staff Writers | March 3, 2025 · 5 min read\n\n{FERRY_BODY}"
+    );
+    let cleaned = clean(&page);
+    assert_eq!(
+        cleaned.title(),
+        Some("Ferry will run all winter, council decides after long debate"),
+        "{}",
+        explain(&cleaned)
+    );
+    assert_eq!(cleaned.authors(), ["Jane Doe", "John Roe"], "{}", explain(&cleaned));
+    assert_eq!(cleaned.published().map(|d| d.to_string()), Some("2025-03-03".into()), "{}", explain(&cleaned));
+    assert_eq!(cleaned.date(), Some("March 3, 2025"), "{}", explain(&cleaned));
+    assert!(cleaned.text().starts_with("The harbour ferry"), "{}", explain(&cleaned));
+}
+
+#[test]
+fn publication_and_update_told_apart() {
+    let page = format!(
+        "Fähre fährt den ganzen Winter\n\nVon Anna Beispiel und Max Muster\n\n\
+         Veröffentlicht am 3. März 2025, 10:15 Uhr, aktualisiert am 4. März 2025\n\n{FERRY_BODY}"
+    );
+    let cleaned = clean(&page);
+    assert_eq!(cleaned.authors(), ["Anna Beispiel", "Max Muster"], "{}", explain(&cleaned));
+    assert_eq!(cleaned.published().map(|d| d.to_string()), Some("2025-03-03T10:15".into()), "{}", explain(&cleaned));
+    assert_eq!(cleaned.updated().map(|d| d.to_string()), Some("2025-03-04".into()), "{}", explain(&cleaned));
+    // A page that gives only its update date was published then or before: that is its date,
+    // and `updated` says it is an update.
+    let page = format!("Ferry will run all winter\n\nBy Jane Doe\n\nUpdated March 4, 2025\n\n{FERRY_BODY}");
+    let cleaned = clean(&page);
+    assert_eq!(cleaned.published().map(|d| d.day_iso()), Some("2025-03-04".into()), "{}", explain(&cleaned));
+    assert_eq!(cleaned.updated().map(|d| d.day_iso()), Some("2025-03-04".into()), "{}", explain(&cleaned));
+}
+
+#[test]
+fn a_date_far_from_the_body_is_still_the_pages_date_unless_it_is_one_of_many() {
+    let menu: String = (1..=30).map(|k| format!("Section {k}\n")).collect();
+    let page = format!("Ferry will run all winter | Example News\n\nPublished on 3 March 2025\n\n{menu}\n{FERRY_BODY}");
+    let cleaned = clean(&page);
+    assert_eq!(cleaned.published().map(|d| d.day_iso()), Some("2025-03-03".into()), "{}", explain(&cleaned));
+    // Dates in a list of dated items (an archive, a schedule) are not the page's date.
+    let listing = "3 March 2025\nFerry timetable\n4 March 2025\nHarbour works\n5 March 2025\nCouncil vote\n";
+    let page = format!("Ferry will run all winter | Example News\n\n{listing}\n{menu}\n{FERRY_BODY}");
+    let cleaned = clean(&page);
+    assert_eq!(cleaned.published(), None, "{}", explain(&cleaned));
+    // Nor is a comment's stamp.
+    let comments = "Comments\n\nJane Roe\n\n4 March 2025\n\nGreat news for the island, finally a ferry all year round.";
+    let page = format!("Ferry will run all winter | Example News\n\n{menu}\n{FERRY_BODY}\n\n{comments}");
+    let cleaned = clean(&page);
+    assert_eq!(cleaned.published(), None, "{}", explain(&cleaned));
+}
+
+#[test]
+fn a_comment_stamp_is_a_timestamp_not_the_date() {
+    let page = format!(
+        "Ferry will run all winter\n\nBy Jane Doe\n\nMarch 3, 2025\n\n{FERRY_BODY}\n\
+         Comments\n\nPeter\n\nMarch 5, 2025 at 9:12 pm\n\nAbout time too, the island has waited long enough.\n"
+    );
+    let cleaned = clean(&page);
+    assert_eq!(cleaned.date(), Some("March 3, 2025"), "{}", explain(&cleaned));
+    let stamp = cleaned.blocks().iter().find(|b| b.text(&page).starts_with("March 5")).expect("the stamp is a block");
+    assert_eq!(stamp.reason, Reason::Timestamp, "{}", explain(&cleaned));
+}
+
+#[test]
+fn dates_in_other_scripts_and_orders() {
+    let table = [
+        ("2025年3月14日 08:35", "2025-03-14T08:35"),
+        ("14.03.2025", "2025-03-14"),
+        ("3 mars 2025 à 19h42", "2025-03-03T19:42"),
+        ("2025-03-14T08:35:00+09:00", "2025-03-14T08:35:00+09:00"),
+    ];
+    for (line, iso) in table {
+        let page = format!("Ferry will run all winter\n\nBy Jane Doe\n\n{line}\n\n{FERRY_BODY}");
+        let cleaned = clean(&page);
+        assert_eq!(cleaned.published().map(|d| d.to_string()), Some(iso.to_owned()), "{line}\n{}", explain(&cleaned));
+    }
+}
+
+#[test]
+fn headline_above_its_byline_and_date_is_the_title() {
+    // A row of tools sits between the date and the body, nearer the body than the headline.
+    let page = "Wissen\n\nHitzewelle: Warum die Nächte in Südeuropa nicht mehr abkühlen\n\n\
+        Ein Artikel von Miriam Oster\n\n22. Juli 2025, 16:40 Uhr\n\nZur Merkliste hinzufügen\n\n\
+        In Athen, Rom und Sevilla sinkt die Temperatur seit Tagen auch nachts kaum unter 27 Grad. \
+        Meteorologen sprechen von Tropennächten, wenn das Thermometer nicht unter 20 Grad fällt.\n\n\
+        Solche Nächte waren in Südeuropa früher die Ausnahme. Inzwischen zählen manche Städte mehr \
+        als 60 davon im Jahr, wie eine neue Auswertung von Wetterdaten zeigt.\n";
+    let cleaned = clean(page);
+    assert_eq!(
+        cleaned.title(),
+        Some("Hitzewelle: Warum die Nächte in Südeuropa nicht mehr abkühlen"),
+        "{}",
+        explain(&cleaned)
+    );
+    assert_eq!(cleaned.byline(), Some("Miriam Oster"), "{}", explain(&cleaned));
+    assert_eq!(cleaned.date(), Some("22. Juli 2025, 16:40 Uhr"), "{}", explain(&cleaned));
+    assert!(cleaned.text().starts_with("In Athen"), "{}", explain(&cleaned));
+}
+
+#[test]
+fn an_extracts_headline_first_line_is_its_title_and_stays_in_the_text() {
+    // No other block is like the first line, so nothing but the first line can be the title.
+    let extract = "Harbour ferry to run through the winter for the first time\n\n\
+        The harbour ferry will keep running through the winter, the council decided on Monday \
+        after a long debate about costs and safety on the crossing.\n\n\
+        Councillors said the service had carried more passengers this year than ever before.\n";
+    let cleaner = as_extract();
+    let cleaned = cleaner.clean(extract);
+    assert_eq!(
+        cleaned.title(),
+        Some("Harbour ferry to run through the winter for the first time"),
+        "{}",
+        explain(&cleaned)
+    );
+    assert!(cleaned.text().starts_with("Harbour ferry to run"), "{}", explain(&cleaned));
+    assert_eq!(cleaner.clean(&cleaned.text()).text(), cleaned.text());
+    // A first line that reads as a sentence is not a headline.
+    let sentence = extract.replacen("the first time\n", "the first time.\n", 1);
+    let cleaned = cleaner.clean(&sentence);
+    assert_eq!(cleaned.title(), None, "{}", explain(&cleaned));
+}
+
+#[test]
+fn the_byline_under_the_headline_that_repeats_the_page_title() {
+    // Course blurbs above the headline read as text too, so the body "starts" far above it.
+    let blurbs: String = (1..=15)
+        .map(|i| {
+            format!(
+                "In course {i} you learn how the work of a team is planned and how it is shared \
+                 between the people in it.\n\n"
+            )
+        })
+        .collect();
+    let page = format!(
+        "Professional software development, explained\n\n{blurbs}\
+         Professional software development, explained\n\nPosted by Peter Bell on August 21, 2019\n\n{FERRY_BODY}"
+    );
+    let cleaned = clean(&page);
+    assert_eq!(cleaned.byline(), Some("Peter Bell"), "{}", explain(&cleaned));
+}
+
+#[test]
+fn a_surname_that_is_a_common_word_beside_the_date() {
+    let page = format!(
+        "Cleaning costs in the city | Example Cleaners\n\nHome\nServices\nContact\n\n\
+         Cleaning costs in the city\n\nJuly 5, 2025\n\nMadison Green\n\n{FERRY_BODY}\n\
+         We only use green products in every home we clean, and our prices stay the same all year.\n"
+    );
+    let cleaned = clean(&page);
+    assert_eq!(cleaned.byline(), Some("Madison Green"), "{}", explain(&cleaned));
+    // A label of an acronym and a common word is no one's name.
+    let page = page.replace("Madison Green", "HR Green");
+    assert_byline(&page, None);
+}
+
+#[test]
+fn a_byline_above_a_long_table_of_contents() {
+    let contents: String = (1..=40).map(|i| format!("{i}. Chapter {i}\n")).collect();
+    let page = format!(
+        "Island travel tips for 2025 | Example\n\nThe winter ferry guide for islanders\n\nBy Jane Doe\n\n\
+         Contents\n{contents}\nThe winter crossings in detail\n\n{FERRY_BODY}"
+    );
+    let cleaned = clean(&page);
+    assert_eq!(cleaned.byline(), Some("Jane Doe"), "{}", explain(&cleaned));
+    // The label on its own line over the name, a company's one-word name too.
+    for (label, name) in [("Author", "Jane Doe"), ("Written by", "Examplecorp"), ("Autor:", "Jane Doe")] {
+        let labelled = page.replace("By Jane Doe", &format!("{label}\n{name}\nShare"));
+        assert_byline(&labelled, Some(name));
+    }
+    // A filter menu's "By Company Size" is nobody's byline: its words are common words.
+    let page = page.replace("By Jane Doe", "By Company Size") + "\nEvery company, whatever its size, pays one fare.\n";
+    assert_byline(&page, None);
+    let page = page.replace("By Company Size", "By\nCompany Size");
+    assert_byline(&page, None);
+}
+
+#[test]
+fn a_name_with_credentials_beside_the_date_over_a_reading_time() {
+    let page = format!(
+        "Island travel tips | Example\n\nThe winter ferry guide for islanders\n\nPublished March 3, 2025\n\
+         •\n5 min read\nJane Doe, MD, RD\n\n{FERRY_BODY}"
+    );
+    let cleaned = clean(&page);
+    assert_eq!(cleaned.byline(), Some("Jane Doe, MD, RD"), "{}", explain(&cleaned));
+    assert_eq!(cleaned.authors(), vec!["Jane Doe"], "{}", explain(&cleaned));
+    // A tag line between the date and the name; a name before lowercase words in a dated line.
+    let tagged = page.replace("•\n5 min read\nJane Doe, MD, RD", "#harbour\nJane Doe");
+    assert_byline(&tagged, Some("Jane Doe"));
+    let dated = page.replace(
+        "Published March 3, 2025\n•\n5 min read\nJane Doe, MD, RD",
+        "Mar. 3, 2025 · Jane Doe on behalf of the harbour team",
+    );
+    assert_byline(&dated, Some("Jane Doe"));
+}
+
+#[test]
+fn one_word_between_the_headline_and_the_date_and_a_run_on_byline() {
+    let page = format!(
+        "Island travel tips | Example\n\nHome\nStaff\nNews\n\nThe winter ferry guide for islanders\n\nGabo\nMarch 3, 2025\n\n{FERRY_BODY}"
+    );
+    let cleaned = clean(&page);
+    assert_eq!(cleaned.byline(), Some("Gabo"), "{}", explain(&cleaned));
+    // "By" and one word far from any date heads a filter menu.
+    let menu = page.replace("Home\nStaff\nNews", "By Modality\nNews\nSport");
+    let cleaned = clean(&menu);
+    assert_ne!(cleaned.byline(), Some("Modality"), "{}", explain(&cleaned));
+    let team = page.replace("Gabo\n", "Harbour Connect Team\n");
+    assert_byline(&team, Some("Harbour Connect Team"));
+    // A byline that runs on into a job title and a link ends at the role's word.
+    let page = page.replace("Gabo\n", "Written By: Jane Doe Executive Digital Editor and Master Gardener\n");
+    let cleaned = clean(&page);
+    assert_eq!(cleaned.byline(), Some("Jane Doe Executive Digital"), "{}", explain(&cleaned));
+}
+
+#[test]
+fn an_author_box_right_after_a_short_article() {
+    let page = format!(
+        "The winter ferry guide | Example\n\nNews\n\nSport\n\nThe winter ferry guide\n\n{FERRY_BODY}\n\
+         Jane Doe\n(Editor / Reporter) – Jane covers islands, boats and the sea for the paper since 2010.\n"
+    );
+    let cleaned = clean(&page);
+    assert_eq!(cleaned.byline(), Some("Jane Doe"), "{}", explain(&cleaned));
+}
+
+#[test]
+fn an_author_box_after_the_article_names_the_author() {
+    let page = format!(
+        "The winter ferry guide | Example\n\nNews\n\nSport\n\nWeather\n\nThe winter ferry guide\n\n\
+         {FERRY_BODY}\n{FERRY_BODY}\n{FERRY_BODY}\nMeet the Writer\nJane Doe, MD\n\
+         Jane writes about islands, boats and the sea for the paper, and has done so since 2010.\n"
+    );
+    let cleaned = clean(&page);
+    assert_eq!(cleaned.byline(), Some("Jane Doe, MD"), "{}", explain(&cleaned));
+    // A name over a link to the author's page, without a header.
+    let linked = page.replace("Meet the Writer\nJane Doe, MD\n", "Jane Doe\nAuthor's Profile\n");
+    assert_byline(&linked, Some("Jane Doe"));
+    // A name over a bio that starts with it and names a trade; a product over its description
+    // names none.
+    let bio = page.replace("Meet the Writer\nJane Doe, MD\nJane writes", "Jane Doe\nJane Doe is a reporter who writes");
+    assert_byline(&bio, Some("Jane Doe"));
+    let product = page.replace(
+        "Meet the Writer\nJane Doe, MD\nJane writes about islands, boats and the sea for the paper",
+        "Harbour Planner\nHarbour Planner is a tool that plans crossings, books seats and sends tickets",
+    );
+    assert_byline(&product, None);
+}
