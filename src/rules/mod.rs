@@ -220,14 +220,41 @@ pub(crate) enum Anchor {
     Within(u32),
 }
 
-/// One phrase of a family's table, matched case-insensitively (ASCII) at word boundaries.
-pub(crate) type Phrase = (&'static str, Anchor);
+/// One phrase of a family's table, matched case-insensitively (ASCII) at word boundaries. Tables
+/// write their rows with [`whole`], [`start`] and [`within`].
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Phrase {
+    pub(crate) text: &'static str,
+    pub(crate) anchor: Anchor,
+}
 
-/// One regular expression of a family's table: the regex, the most words a matching block has,
-/// and trigger literals (ASCII case-insensitive, anywhere in the block) of which one must occur
-/// for the regex to be tried. A pattern without triggers must be for lines of at most
-/// [`UNTRIGGERED_MAX_WORDS`] words.
-pub(crate) type Pattern = (&'static str, u32, &'static [&'static str]);
+/// A phrase that is the whole block, give or take punctuation, symbols and a count.
+pub(crate) const fn whole(text: &'static str) -> Phrase {
+    Phrase { text, anchor: Anchor::Whole }
+}
+
+/// A phrase that opens a block of at most `max_words` words.
+pub(crate) const fn start(text: &'static str, max_words: u32) -> Phrase {
+    Phrase { text, anchor: Anchor::Start(max_words) }
+}
+
+/// A phrase anywhere in a block of at most `max_words` words.
+pub(crate) const fn within(text: &'static str, max_words: u32) -> Phrase {
+    Phrase { text, anchor: Anchor::Within(max_words) }
+}
+
+/// One regular expression of a family's table.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Pattern {
+    /// The regex (the `regex` crate's syntax), matched against the whole block.
+    pub(crate) regex: &'static str,
+    /// The most words a matching block has.
+    pub(crate) max_words: u32,
+    /// Literals (ASCII case-insensitive, anywhere in the block) of which one must occur for the
+    /// regex to be tried. A pattern without triggers must be for lines of at most
+    /// [`UNTRIGGERED_MAX_WORDS`] words.
+    pub(crate) triggers: &'static [&'static str],
+}
 
 /// Blocks with more words than this are never tested against phrases or patterns.
 pub const MAX_RULE_WORDS: u32 = 90;
@@ -569,11 +596,11 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
     let mut untriggered = Vec::new();
     let mut untriggered_info = Vec::new();
     for family in Family::ALL {
-        for &(text, anchor) in family.phrases() {
+        for &Phrase { text, anchor } in family.phrases() {
             let list = if matches!(anchor, Anchor::Within(_)) { &mut unanchored } else { &mut anchored };
             list.extend(variants(text).into_iter().map(|v| (v, Entry::Phrase(family, anchor))));
         }
-        for &(source, max_words, triggers) in family.patterns() {
+        for &Pattern { regex: source, max_words, triggers } in family.patterns() {
             if triggers.is_empty() {
                 untriggered.push(source);
                 untriggered_info.push((family, max_words.min(UNTRIGGERED_MAX_WORDS)));
@@ -1043,7 +1070,7 @@ mod tests {
         }
         assert_eq!(compiled.untriggered.len(), compiled.untriggered_info.len());
         for family in Family::ALL {
-            for &(source, max_words, triggers) in family.patterns() {
+            for &Pattern { regex: source, max_words, triggers } in family.patterns() {
                 assert!(!triggers.is_empty() || max_words <= UNTRIGGERED_MAX_WORDS, "{source} needs triggers");
             }
         }
@@ -1060,13 +1087,13 @@ mod tests {
         let mut entries = Vec::new();
         let mut index = 0;
         for family in Family::ALL {
-            for &(text, anchor) in family.phrases() {
+            for &Phrase { text, anchor } in family.phrases() {
                 for form in variants(text) {
                     literals.push(form);
                     entries.push(Entry::Phrase(family, anchor));
                 }
             }
-            for &(_, _, triggers) in family.patterns().iter().filter(|p| !p.2.is_empty()) {
+            for &Pattern { triggers, .. } in family.patterns().iter().filter(|p| !p.triggers.is_empty()) {
                 for form in triggers.iter().flat_map(|t| variants(t)) {
                     literals.push(form);
                     entries.push(Entry::Trigger(index));
@@ -1100,13 +1127,13 @@ mod tests {
             }
             (best, fired)
         };
-        let phrases: Vec<&str> = Family::ALL.iter().flat_map(|f| f.phrases().iter().map(|p| p.0)).collect();
+        let phrases: Vec<&str> = Family::ALL.iter().flat_map(|f| f.phrases().iter().map(|p| p.text)).collect();
         let within: Vec<&str> = Family::ALL
             .iter()
-            .flat_map(|f| f.phrases().iter().filter(|p| matches!(p.1, Anchor::Within(_))).map(|p| p.0))
+            .flat_map(|f| f.phrases().iter().filter(|p| matches!(p.anchor, Anchor::Within(_))).map(|p| p.text))
             .collect();
         let triggers: Vec<&str> =
-            Family::ALL.iter().flat_map(|f| f.patterns().iter().flat_map(|p| p.2.iter().copied())).collect();
+            Family::ALL.iter().flat_map(|f| f.patterns().iter().flat_map(|p| p.triggers.iter().copied())).collect();
         let filler = prop::sample::select(vec!["", "• ", "» ", "12 ", "(3) ", "© ", "— ", "1. ", "#"]);
         let word =
             prop::sample::select(vec!["the", "council", "Photo", "said", "/", "-", ":", "2024", "über", "l’été"]);
