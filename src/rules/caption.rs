@@ -225,6 +225,11 @@ pub(crate) fn is_signature(text: &str) -> bool {
     text.len() <= 40 && SIGNATURE.is_match(text)
 }
 
+/// Marks alt text: a short line with no sentence punctuation right before a caption.
+pub(crate) fn is_alt_text(stats: &BlockStats) -> bool {
+    stats.words >= 2 && stats.words <= 14 && stats.sentence_ends == 0 && !stats.ends_with_colon
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::table::check;
