@@ -9,11 +9,20 @@ use std::ops::Range;
 /// the CPU caches and every byte of text costs a cache miss; split by script, each table stays
 /// small, and a block is scanned only by the groups whose characters it contains.
 pub(super) struct Literals {
-    /// The group's bit (see [`groups`]), its automaton, what each of its patterns stands for and
-    /// its longest pattern in bytes.
-    automata: Vec<(u8, AhoCorasick, Vec<Entry>, usize)>,
+    automata: Vec<Automaton>,
     /// The longest literal, in bytes.
     pub(super) longest: usize,
+}
+
+/// The literals of one group of scripts.
+struct Automaton {
+    /// The group's bit (see [`groups`]).
+    group: u8,
+    automaton: AhoCorasick,
+    /// What each of the automaton's patterns stands for, by pattern id.
+    entries: Vec<Entry>,
+    /// The automaton's longest pattern, in bytes.
+    longest: usize,
 }
 
 /// The group of a literal or a character: ASCII, then punctuation and symbols, Latin letters,
@@ -60,7 +69,7 @@ impl Literals {
                     .kind(Some(AhoCorasickKind::DFA))
                     .build(&literals)
                     .expect("built-in phrase tables compile");
-                (1 << key, automaton, entries, longest)
+                Automaton { group: 1 << key, automaton, entries, longest }
             })
             .collect();
         Literals { automata, longest }
@@ -69,7 +78,7 @@ impl Literals {
     /// How many literals the automata hold.
     #[cfg(test)]
     pub(super) fn len(&self) -> usize {
-        self.automata.iter().map(|(_, _, entries, _)| entries.len()).sum()
+        self.automata.iter().map(|a| a.entries.len()).sum()
     }
 
     /// Calls `found` with the entry, start and end of every literal in `text[span]` (overlapping
@@ -83,37 +92,38 @@ impl Literals {
         present: u8,
         mut found: impl FnMut(Entry, usize, usize),
     ) {
-        let mut report = |automaton: &AhoCorasick, entries: &[Entry], window: Range<usize>| {
-            for m in automaton.find_overlapping_iter(Input::new(text).range(window)) {
-                found(entries[m.pattern().as_usize()], m.start(), m.end());
+        let mut report = |automaton: &Automaton, window: Range<usize>| {
+            for m in automaton.automaton.find_overlapping_iter(Input::new(text).range(window)) {
+                found(automaton.entries[m.pattern().as_usize()], m.start(), m.end());
             }
         };
-        for (bit, automaton, entries, longest) in &self.automata {
+        for automaton in &self.automata {
+            let (bit, longest) = (automaton.group, automaton.longest);
             if present & bit == 0 {
                 continue;
             }
-            if *bit == 1 {
-                report(automaton, entries, span.clone());
+            if bit == 1 {
+                report(automaton, span.clone());
                 continue;
             }
             let mut window: Option<Range<usize>> = None;
             for (at, c) in text[span.clone()].char_indices().filter(|(_, c)| !c.is_ascii()) {
-                if 1 << group(c) != *bit {
+                if 1 << group(c) != bit {
                     continue;
                 }
                 let at = span.start + at;
-                let around = at.saturating_sub(*longest).max(span.start)..(at + longest + c.len_utf8()).min(span.end);
+                let around = at.saturating_sub(longest).max(span.start)..(at + longest + c.len_utf8()).min(span.end);
                 window = match window {
                     Some(open) if around.start <= open.end => Some(open.start..around.end),
                     Some(open) => {
-                        report(automaton, entries, open);
+                        report(automaton, open);
                         Some(around)
                     }
                     None => Some(around),
                 };
             }
             if let Some(open) = window {
-                report(automaton, entries, open);
+                report(automaton, open);
             }
         }
     }
