@@ -78,7 +78,7 @@ impl WordLiterals {
     }
 
     /// Calls `found` with every literal that begins a word of `text`; returns the groups of
-    /// characters `text` has (see [`groups`]).
+    /// characters `text` has (see [`groups`](super::automata::groups)).
     pub(super) fn matches(&self, text: &str, found: &mut impl FnMut(Entry, usize, usize)) -> u8 {
         let bytes = text.as_bytes();
         let mut present = 1;
