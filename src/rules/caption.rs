@@ -2,95 +2,94 @@
 //! captions that end with a date. Alt text before a caption is marked by the cleaner, which sees
 //! the neighbouring block.
 
-use super::Anchor::{Start, Whole, Within};
-use super::{Pattern, Phrase};
+use super::{Pattern, Phrase, start, whole, within};
 use crate::stats::BlockStats;
 use regex::Regex;
 use std::sync::LazyLock;
 
 pub(super) const PHRASES: &[Phrase] = &[
     // A picture's hint to click it: "Zum Vergrößern auf das Bild klicken".
-    ("zum vergrößern auf das bild klicken", Within(40)),
-    ("zum vergrößern klicken", Within(40)),
-    ("click to enlarge", Within(40)),
-    ("cliquez pour agrandir", Within(40)),
-    ("photo:", Start(30)),
-    ("photos:", Start(30)),
-    ("photo by", Start(12)),
-    ("photo credit", Start(20)),
-    ("photograph:", Start(30)),
-    ("photography:", Start(20)),
-    ("image:", Start(30)),
-    ("image credit", Start(20)),
-    ("image source", Start(20)),
-    ("image by", Start(12)),
-    ("image courtesy of", Start(16)),
-    ("courtesy of", Start(10)),
-    ("picture:", Start(30)),
-    ("pictured:", Start(40)),
+    within("zum vergrößern auf das bild klicken", 40),
+    within("zum vergrößern klicken", 40),
+    within("click to enlarge", 40),
+    within("cliquez pour agrandir", 40),
+    start("photo:", 30),
+    start("photos:", 30),
+    start("photo by", 12),
+    start("photo credit", 20),
+    start("photograph:", 30),
+    start("photography:", 20),
+    start("image:", 30),
+    start("image credit", 20),
+    start("image source", 20),
+    start("image by", 12),
+    start("image courtesy of", 16),
+    start("courtesy of", 10),
+    start("picture:", 30),
+    start("pictured:", 40),
     // A caption that points at its picture: "Above: The seed heads of ... Photo by ...".
-    ("above:", Start(60)),
-    ("pictured above", Start(40)),
-    ("credit:", Start(20)),
-    ("credits:", Start(20)),
-    ("illustration:", Start(20)),
-    ("illustration :", Start(20)),
-    ("photo :", Start(30)),
-    ("crédit :", Start(20)),
-    ("file photo", Start(30)),
-    ("featured image", Start(20)),
-    ("header image", Start(20)),
-    ("video:", Start(12)),
-    ("foto:", Start(30)),
-    ("fotos:", Start(30)),
-    ("foto von", Start(12)),
-    ("bild:", Start(30)),
-    ("bilder:", Start(30)),
-    ("bildquelle", Start(20)),
-    ("bildrechte", Start(20)),
-    ("grafik:", Start(20)),
-    ("crédit photo", Start(20)),
-    ("crédits photo", Start(20)),
-    ("photo de", Start(12)),
-    ("fotografía:", Start(30)),
-    ("imagen:", Start(30)),
-    ("foto de", Start(12)),
-    ("foto di", Start(12)),
-    ("fotografia:", Start(30)),
-    ("zdjęcie:", Start(30)),
-    ("fot.", Start(12)),
-    ("beitragsbild:", Start(30)),
-    ("photograph by", Start(12)),
+    start("above:", 60),
+    start("pictured above", 40),
+    start("credit:", 20),
+    start("credits:", 20),
+    start("illustration:", 20),
+    start("illustration :", 20),
+    start("photo :", 30),
+    start("crédit :", 20),
+    start("file photo", 30),
+    start("featured image", 20),
+    start("header image", 20),
+    start("video:", 12),
+    start("foto:", 30),
+    start("fotos:", 30),
+    start("foto von", 12),
+    start("bild:", 30),
+    start("bilder:", 30),
+    start("bildquelle", 20),
+    start("bildrechte", 20),
+    start("grafik:", 20),
+    start("crédit photo", 20),
+    start("crédits photo", 20),
+    start("photo de", 12),
+    start("fotografía:", 30),
+    start("imagen:", 30),
+    start("foto de", 12),
+    start("foto di", 12),
+    start("fotografia:", 30),
+    start("zdjęcie:", 30),
+    start("fot.", 12),
+    start("beitragsbild:", 30),
+    start("photograph by", 12),
     // Credit leads in other scripts and languages.
-    ("图片来源", Start(20)),
-    ("圖片來源", Start(20)),
-    ("图：", Start(30)),
-    ("摄影：", Start(20)),
-    ("写真：", Start(30)),
-    ("写真提供", Start(20)),
-    ("画像提供", Start(20)),
-    ("사진=", Start(30)),
-    ("사진:", Start(30)),
-    ("사진 제공", Start(20)),
-    ("تصوير:", Start(30)),
-    ("صورة:", Start(30)),
-    ("الصورة:", Start(30)),
-    ("फोटो:", Start(30)),
-    ("तस्वीर:", Start(30)),
-    ("ảnh:", Start(30)),
-    ("ภาพ:", Start(30)),
-    ("ภาพประกอบ", Start(20)),
-    ("fotoğraf:", Start(30)),
-    ("φωτογραφία:", Start(30)),
-    ("ΦΩΤΟΓΡΑΦΙΑ:", Start(30)),
-    ("φωτ.:", Start(30)),
-    ("צילום:", Start(30)),
-    ("фото:", Start(30)),
-    ("getty images", Whole),
-    ("shutterstock", Whole),
-    ("istock", Whole),
-    ("imago", Whole),
-    ("picture alliance", Whole),
+    start("图片来源", 20),
+    start("圖片來源", 20),
+    start("图：", 30),
+    start("摄影：", 20),
+    start("写真：", 30),
+    start("写真提供", 20),
+    start("画像提供", 20),
+    start("사진=", 30),
+    start("사진:", 30),
+    start("사진 제공", 20),
+    start("تصوير:", 30),
+    start("صورة:", 30),
+    start("الصورة:", 30),
+    start("फोटो:", 30),
+    start("तस्वीर:", 30),
+    start("ảnh:", 30),
+    start("ภาพ:", 30),
+    start("ภาพประกอบ", 20),
+    start("fotoğraf:", 30),
+    start("φωτογραφία:", 30),
+    start("ΦΩΤΟΓΡΑΦΙΑ:", 30),
+    start("φωτ.:", 30),
+    start("צילום:", 30),
+    start("фото:", 30),
+    whole("getty images"),
+    whole("shutterstock"),
+    whole("istock"),
+    whole("imago"),
+    whole("picture alliance"),
 ];
 
 /// Month-name prefixes that must occur for a caption to end with a date.
@@ -98,33 +97,37 @@ const MONTHS: &[&str] = &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug"
 
 pub(super) const PATTERNS: &[Pattern] = &[
     // A credit in brackets at the end: "(Jane Doe/Agency)", "(AP Photo/John Smith)", "(Photo: X)".
-    (
-        r"\((?:[\p{L}.’' -]{2,40}/[\p{L}.’' &-]{2,40}|(?i:photo|foto|image|bild|credit|crédit|crédito)s?\s*(?:by|von|de|di|:)\s*[^()]{2,50})\)\s*$",
-        80,
-        &["/", "photo", "foto", "image", "bild", "credit", "crédit", "crédito"],
-    ),
+    Pattern {
+        regex: r"\((?:[\p{L}.’' -]{2,40}/[\p{L}.’' &-]{2,40}|(?i:photo|foto|image|bild|credit|crédit|crédito)s?\s*(?:by|von|de|di|:)\s*[^()]{2,50})\)\s*$",
+        max_words: 80,
+        triggers: &["/", "photo", "foto", "image", "bild", "credit", "crédit", "crédito"],
+    },
     // A trailing credit after the caption: "... | Photo: Jane Doe", "... Foto: dpa", "... Image by X",
     // "... Foto: Archivo El País."
-    (
-        r"(?:[.!?|·/]\s*|\s)(?i:photo|foto|image|bild|credit|crédit|fotografía|bildquelle)s?(?:\s*(?i:by|von|de|di))?\s*:\s*\S[^.!?]{0,60}\.?$",
-        80,
-        &["photo", "foto", "image", "bild", "credit", "crédit", "fotografía", "bildquelle"],
-    ),
+    Pattern {
+        regex: r"(?:[.!?|·/]\s*|\s)(?i:photo|foto|image|bild|credit|crédit|fotografía|bildquelle)s?(?:\s*(?i:by|von|de|di))?\s*:\s*\S[^.!?]{0,60}\.?$",
+        max_words: 80,
+        triggers: &["photo", "foto", "image", "bild", "credit", "crédit", "fotografía", "bildquelle"],
+    },
     // A copyright credit closing a caption: "... festlegt © Bundesregierung/Jane Doe", "... du hall /
     // (C) Jane Doe". A name of a few words after a caption, no year: "© 2025 Example Media" and
     // "Copyright © Example News: no reprints" are copyright lines.
-    (r"\S+\s+\S+\s+\S+\s+(?:/\s*)?(?:©|\([cC]\))\s*\p{L}[\p{L}.’'&/-]*(?:\s+[\p{L}.’'&/-]+){0,3}$", 80, &["©", "(c)"]),
+    Pattern {
+        regex: r"\S+\s+\S+\s+\S+\s+(?:/\s*)?(?:©|\([cC]\))\s*\p{L}[\p{L}.’'&/-]*(?:\s+[\p{L}.’'&/-]+){0,3}$",
+        max_words: 80,
+        triggers: &["©", "(c)"],
+    },
     // A credit line without a colon: "Photo Jane Doe", "Foto Max Muster / Agentur".
-    (
-        r"^(?i:photo|foto|bild|image|crédit photo|fotografía|illustration)\s+\p{Lu}[\p{L}.'’-]*(?:\s+[\p{Lu}/][\p{L}.'’-]*){0,4}$",
-        6,
-        &["photo", "foto", "bild", "image", "crédit", "fotografía", "illustration"],
-    ),
+    Pattern {
+        regex: r"^(?i:photo|foto|bild|image|crédit photo|fotografía|illustration)\s+\p{Lu}[\p{L}.'’-]*(?:\s+[\p{Lu}/][\p{L}.'’-]*){0,4}$",
+        max_words: 6,
+        triggers: &["photo", "foto", "bild", "image", "crédit", "fotografía", "illustration"],
+    },
     // The same credits in other scripts and languages: "(تصوير: X)", "... Фото: X", "... 사진=X".
-    (
-        r"(?i)[(（]\s*(?:تصوير|صورة|الصورة|צילום|фото|φωτογραφία|φωτ\.|ảnh|ภาพ|fotoğraf|फोटो|तस्वीर|写真|图片|圖片|图|圖|사진)\s*[:：=]\s*[^()（）]{2,50}[)）]\s*$",
-        80,
-        &[
+    Pattern {
+        regex: r"(?i)[(（]\s*(?:تصوير|صورة|الصورة|צילום|фото|φωτογραφία|φωτ\.|ảnh|ภาพ|fotoğraf|फोटो|तस्वीर|写真|图片|圖片|图|圖|사진)\s*[:：=]\s*[^()（）]{2,50}[)）]\s*$",
+        max_words: 80,
+        triggers: &[
             "تصوير",
             "صورة",
             "צילום",
@@ -141,34 +144,34 @@ pub(super) const PATTERNS: &[Pattern] = &[
             "圖",
             "사진",
         ],
-    ),
-    (
-        r"(?i)(?:[.!?|·/。।]\s*|\s)(?:تصوير|صورة|الصورة|צילום|фото|φωτογραφία|φωτ\.|ảnh|ภาพ|fotoğraf|फोटो|तस्वीर)\s*:\s*\S[^.!?।]{0,60}$",
-        80,
-        &["تصوير", "صورة", "צילום", "фото", "φωτογραφία", "φωτ.", "ảnh", "ภาพ", "fotoğraf", "फोटो", "तस्वीर"],
-    ),
+    },
+    Pattern {
+        regex: r"(?i)(?:[.!?|·/。।]\s*|\s)(?:تصوير|صورة|الصورة|צילום|фото|φωτογραφία|φωτ\.|ảnh|ภาพ|fotoğraf|फोटो|तस्वीर)\s*:\s*\S[^.!?।]{0,60}$",
+        max_words: 80,
+        triggers: &["تصوير", "صورة", "צילום", "фото", "φωτογραφία", "φωτ.", "ảnh", "ภาพ", "fotoğraf", "फोटो", "तस्वीर"],
+    },
     // A CJK photographer's credit closing the caption: "（记者 X 摄）", "（X撮影）", "（受访者供图）".
-    (
-        r"[（(][^（）()]{1,40}(?:摄|攝|摄影|攝影|撮影|供图|供圖|写真提供)[)）]\s*$",
-        80,
-        &["摄", "攝", "撮影", "供图", "供圖", "写真提供"],
-    ),
+    Pattern {
+        regex: r"[（(][^（）()]{1,40}(?:摄|攝|摄影|攝影|撮影|供图|供圖|写真提供)[)）]\s*$",
+        max_words: 80,
+        triggers: &["摄", "攝", "撮影", "供图", "供圖", "写真提供"],
+    },
     // A Japanese caption's date after "＝": "…の店＝19日、市内".
-    (r"＝(?:\d{1,2}|[０-９]{1,2})日[、，,]", 40, &["＝"]),
+    Pattern { regex: r"＝(?:\d{1,2}|[０-９]{1,2})日[、，,]", max_words: 40, triggers: &["＝"] },
     // A Korean caption's closing credit: "... /하람시 제공", "... /연합뉴스", "[사진=X]".
-    (r"\s/\s?[^\s/][^/]{0,30}\s?제공\s*$", 60, &["제공"]),
-    (r"\[\s*사진\s*=\s*[^\]]{1,40}\]\s*$", 60, &["사진"]),
+    Pattern { regex: r"\s/\s?[^\s/][^/]{0,30}\s?제공\s*$", max_words: 60, triggers: &["제공"] },
+    Pattern { regex: r"\[\s*사진\s*=\s*[^\]]{1,40}\]\s*$", max_words: 60, triggers: &["사진"] },
     // Numbered figures: "Image 3: ...", "Fig. 2.", "Abbildung 4:".
-    (
-        r"(?i)^(?:image|figure|fig\.|abbildung|abb\.|bild|imagen|figura|illustration)\s*\d+\s*[:.]",
-        40,
-        &["image", "figure", "fig.", "abbildung", "abb.", "bild", "imagen", "figura", "illustration"],
-    ),
+    Pattern {
+        regex: r"(?i)^(?:image|figure|fig\.|abbildung|abb\.|bild|imagen|figura|illustration)\s*\d+\s*[:.]",
+        max_words: 40,
+        triggers: &["image", "figure", "fig.", "abbildung", "abb.", "bild", "imagen", "figura", "illustration"],
+    },
     // Agency credits alone: "Getty Images", "AFP via Getty Images", "dpa / Jane Doe".
-    (
-        r"(?i)^(?:[\p{L}. ]{0,40}(?:/|via)\s*)?(?:getty images|afp|reuters|ap photo|associated press|dpa|epa|imago(?: images)?|picture alliance|shutterstock|istock(?:photo)?|keystone|ansa|efe|anp|ap)(?:\s*/\s*[\p{L}. ]{0,40})?$",
-        8,
-        &[
+    Pattern {
+        regex: r"(?i)^(?:[\p{L}. ]{0,40}(?:/|via)\s*)?(?:getty images|afp|reuters|ap photo|associated press|dpa|epa|imago(?: images)?|picture alliance|shutterstock|istock(?:photo)?|keystone|ansa|efe|anp|ap)(?:\s*/\s*[\p{L}. ]{0,40})?$",
+        max_words: 8,
+        triggers: &[
             "getty",
             "afp",
             "reuters",
@@ -186,18 +189,18 @@ pub(super) const PATTERNS: &[Pattern] = &[
             "anp",
             "ap",
         ],
-    ),
+    },
     // A one-sentence caption that ends with its date: "X talks to Y in Z, on Feb. 20, 2023."
-    (
-        r"(?i)\S.{24,},\s+(?:on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\.?$",
-        45,
-        MONTHS,
-    ),
-    (
-        r"(?i)\S.{24,},\s+(?:on\s+)?\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}\.?$",
-        45,
-        MONTHS,
-    ),
+    Pattern {
+        regex: r"(?i)\S.{24,},\s+(?:on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\.?$",
+        max_words: 45,
+        triggers: MONTHS,
+    },
+    Pattern {
+        regex: r"(?i)\S.{24,},\s+(?:on\s+)?\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}\.?$",
+        max_words: 45,
+        triggers: MONTHS,
+    },
 ];
 
 /// An artwork or object label: "Artist, Title, 1931. Gelatin silver print – 11 × 8 cm.
@@ -220,6 +223,11 @@ pub(crate) fn is_signature(text: &str) -> bool {
             .expect("signature pattern compiles")
     });
     text.len() <= 40 && SIGNATURE.is_match(text)
+}
+
+/// Marks alt text: a short line with no sentence punctuation right before a caption.
+pub(crate) fn is_alt_text(stats: &BlockStats) -> bool {
+    stats.words >= 2 && stats.words <= 14 && stats.sentence_ends == 0 && !stats.ends_with_colon
 }
 
 #[cfg(test)]

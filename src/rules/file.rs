@@ -9,7 +9,7 @@
 //! regex = '^[A-Z]{2,5} [+-]\d+(\.\d+)?%$'
 //! ```
 
-use super::{Rule, UserRules};
+use super::user::{Rule, UserRules, misnamed};
 use crate::Error;
 use std::io::Read;
 use std::ops::Range;
@@ -82,7 +82,7 @@ impl Rule {
                 rule: Some(rule_name.clone()),
                 message,
             };
-            if let Some(message) = super::misnamed(&rule_name) {
+            if let Some(message) = misnamed(&rule_name) {
                 return Err(fail(name.span(), message));
             }
             let DeValue::Table(table) = value.get_ref() else {

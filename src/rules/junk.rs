@@ -6,18 +6,22 @@ pub(super) const PHRASES: &[Phrase] = &[];
 
 pub(super) const PATTERNS: &[Pattern] = &[
     // A number alone, with at most a few separators: view counts, ids, page numbers.
-    (r"^[#(]?\d[\d.,:/ ]*\)?$", 4, &[]),
+    Pattern { regex: r"^[#(]?\d[\d.,:/ ]*\)?$", max_words: 4, triggers: &[] },
     // An ISO-like date whose month or day is out of range ("2024-48-13").
-    (r"^\d{4}-(?:(?:1[3-9]|[2-9]\d)-\d{2}|\d{2}-(?:3[2-9]|[4-9]\d))(?:[ T].*)?$", 4, &["-"]),
+    Pattern {
+        regex: r"^\d{4}-(?:(?:1[3-9]|[2-9]\d)-\d{2}|\d{2}-(?:3[2-9]|[4-9]\d))(?:[ T].*)?$",
+        max_words: 4,
+        triggers: &["-"],
+    },
     // Symbols only.
-    (r"^[^\p{L}\p{N}]+$", 8, &[]),
+    Pattern { regex: r"^[^\p{L}\p{N}]+$", max_words: 8, triggers: &[] },
     // Markup that leaked into the text: a line that is one HTML element or tag.
-    (r"(?i)^<[a-z/!][^>]*>(?:.*</[a-z]+>)?$", 90, &["<"]),
+    Pattern { regex: r"(?i)^<[a-z/!][^>]*>(?:.*</[a-z]+>)?$", max_words: 90, triggers: &["<"] },
     // An unrendered template: a line that opens or closes with a placeholder or a block tag
     // ("{{title}}", "{% if %}", "{{/items}}"), the skeleton of a widget whose script never ran.
-    (r"^\s*\{[{%]|[}%]\}\s*$", 40, &["{{", "{%", "}}", "%}"]),
+    Pattern { regex: r"^\s*\{[{%]|[}%]\}\s*$", max_words: 40, triggers: &["{{", "{%", "}}", "%}"] },
     // A single letter or a stray token of two characters.
-    (r"^\p{L}{1,2}$", 1, &[]),
+    Pattern { regex: r"^\p{L}{1,2}$", max_words: 1, triggers: &[] },
 ];
 
 #[cfg(test)]

@@ -3,32 +3,31 @@
 //! The code itself must look like a code (capitals and digits), so prose about codes ("enter the
 //! promo code field at checkout") is not matched.
 
-use super::Pattern;
-use super::Phrase;
+use super::{Pattern, Phrase};
 
 pub(super) const PHRASES: &[Phrase] = &[];
 
 pub(super) const PATTERNS: &[Pattern] = &[
-    (
-        r"(?i:(?-u:\b)(?:promo|coupon|discount|voucher|offer|gift|referral|rabatt|gutschein|aktions|promotional|promotion)[\s-]?codes?|(?-u:\b)gutscheincode|(?-u:\b)rabattcode|(?-u:\b)code\s+promo|(?-u:\b)código(?:\s+(?:promocional|de\s+descuento|descuento))?|(?-u:\b)codice(?:\s+(?:sconto|promozionale|promo))?|(?-u:\b)kortingscode|(?-u:\b)kod\s+rabatowy|(?-u:\b)rabattkod|(?-u:\b)cupom)\s*:?\s*[\x22'“‘]?[A-Z0-9][A-Z0-9-]{2,}(?-u:\b)",
-        24,
-        &["code", "código", "codice", "kod", "cupom"],
-    ),
-    (
-        r"(?i:(?-u:\b)(?:use|enter|apply|with|using)\s+(?:the\s+)?code)\s*:?\s*[\x22'“‘]?[A-Z0-9][A-Z0-9-]{2,}(?-u:\b)",
-        24,
-        &["code"],
-    ),
-    (
-        r"(?i:(?-u:\b)(?:mit\s+(?:dem\s+)?code|avec\s+le\s+code|con\s+el\s+código|con\s+il\s+codice|met\s+(?:de\s+)?code))\s*:?\s*[\x22'“‘]?[A-Z0-9][A-Z0-9-]{2,}(?-u:\b)",
-        24,
-        &["code", "código", "codice"],
-    ),
-    (
-        r"(?i)\d+\s?%\s*(?:off|rabatt|de réduction|de descuento|di sconto|korting)(?-u:\b).{0,40}(?-u:\b)code(?-u:\b)",
-        24,
-        &["code"],
-    ),
+    Pattern {
+        regex: r"(?i:(?-u:\b)(?:promo|coupon|discount|voucher|offer|gift|referral|rabatt|gutschein|aktions|promotional|promotion)[\s-]?codes?|(?-u:\b)gutscheincode|(?-u:\b)rabattcode|(?-u:\b)code\s+promo|(?-u:\b)código(?:\s+(?:promocional|de\s+descuento|descuento))?|(?-u:\b)codice(?:\s+(?:sconto|promozionale|promo))?|(?-u:\b)kortingscode|(?-u:\b)kod\s+rabatowy|(?-u:\b)rabattkod|(?-u:\b)cupom)\s*:?\s*[\x22'“‘]?[A-Z0-9][A-Z0-9-]{2,}(?-u:\b)",
+        max_words: 24,
+        triggers: &["code", "código", "codice", "kod", "cupom"],
+    },
+    Pattern {
+        regex: r"(?i:(?-u:\b)(?:use|enter|apply|with|using)\s+(?:the\s+)?code)\s*:?\s*[\x22'“‘]?[A-Z0-9][A-Z0-9-]{2,}(?-u:\b)",
+        max_words: 24,
+        triggers: &["code"],
+    },
+    Pattern {
+        regex: r"(?i:(?-u:\b)(?:mit\s+(?:dem\s+)?code|avec\s+le\s+code|con\s+el\s+código|con\s+il\s+codice|met\s+(?:de\s+)?code))\s*:?\s*[\x22'“‘]?[A-Z0-9][A-Z0-9-]{2,}(?-u:\b)",
+        max_words: 24,
+        triggers: &["code", "código", "codice"],
+    },
+    Pattern {
+        regex: r"(?i)\d+\s?%\s*(?:off|rabatt|de réduction|de descuento|di sconto|korting)(?-u:\b).{0,40}(?-u:\b)code(?-u:\b)",
+        max_words: 24,
+        triggers: &["code"],
+    },
 ];
 
 #[cfg(test)]
