@@ -2,9 +2,11 @@
 //! start of the body.
 
 mod date;
+mod vocabulary;
 
 pub use date::{Date, Time};
 pub(crate) use date::{DayOrder, date_in_url, published_in};
+pub(crate) use vocabulary::{BIO_ROLE, BIO_VERB};
 
 use crate::markup;
 use crate::stats::BlockStats;
@@ -15,6 +17,7 @@ use std::borrow::Cow;
 use std::cell::RefCell;
 use std::ops::Range;
 use std::sync::LazyLock;
+use vocabulary::{ROLE, TRADE};
 
 /// A month's name or abbreviation: Latin-script prefixes (with Indonesian "agu", "des"), then
 /// Turkish, Greek (the genitive "Νοεμβρίου" as well), Ukrainian and Russian (the genitive
@@ -83,12 +86,6 @@ static AUTHOR_LINK: LazyLock<Regex> = LazyLock::new(|| {
 
 /// How much of a bio's start is read for its author's trade, in bytes.
 const BIO_HEAD: usize = 160;
-
-/// A person's trade in an author's bio, beside [`ROLE`]'s newsroom jobs.
-static TRADE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:founder|co-founder|ceo|cto|professional|marketer|specialist|consultant|analyst|manager|expert|engineer|designer|developer|researcher|scientist|blogger|author|coach|strategist|gründer\w*|expert\w*|berater\w*|autor\w*)\b")
-        .expect("trade pattern compiles")
-});
 
 /// A desk alone: "Staff", "Redaktion".
 static STAFF: LazyLock<Regex> = LazyLock::new(|| {
@@ -445,15 +442,6 @@ fn without_date(title: &str) -> &str {
 pub(crate) fn is_title_like(stats: &BlockStats) -> bool {
     stats.words >= 2 && stats.words <= 30 && stats.sentence_ends <= 1 && stats.chars >= 10 && !stats.ends_with_colon
 }
-
-/// Words of a job title or a desk, which say a comma-separated part of a byline is a role, not a
-/// name ("Jane Doe, Staff Writer").
-static ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:staff|writer|reporter|correspondent|editor|editorial|contributor|columnist|journalist|producer|photographer|desk|team|news|wire|press|associated|agency|redakteur\w*|redaktion|korrespondent\w*|autor\w*|journaliste|rédact\w*|envoyé\w*|correspondant\w*|periodista|redactor\w*|corresponsal|redattore|redattrice|giornalista|inviat[oa]|jornalista|repórter|verslaggever|redacteur|dziennikarz\w*|redaktor\w*|wartawan|editor|muhabir|кореспондент\w*|корреспондент\w*|журналіст\w*|журналист\w*)\b",
-    )
-    .expect("role pattern compiles")
-});
 
 /// Joiners between two authors' names, in the supported languages.
 static AND: LazyLock<Regex> = LazyLock::new(|| {
@@ -856,7 +844,7 @@ pub(crate) fn find(
                         .and_then(|rest| rest.chars().next())
                         .is_some_and(char::is_lowercase)
                 });
-            stats[j].words >= 8 && opens && (TRADE.is_match(head) || ROLE.is_match(head))
+            stats[j].words >= 8 && opens && TRADE.is_match(head)
         };
         let boxed = || (i + 1..(i + 3).min(n)).any(|j| AUTHOR_LINK.is_match(texts[j]) || bio(j));
         // Under the header, a name, or a name and its credentials ("Jane Doe, MD").
