@@ -8,10 +8,9 @@ use super::page::PassPage;
 use crate::Cleaner;
 use crate::heuristics::{self, Class};
 use crate::lang::Language;
-use crate::metadata::{self, DayOrder, Metadata};
+use crate::metadata::{self, BIO_ROLE, BIO_VERB, DayOrder, Metadata};
 use crate::verdict::Reason;
 use std::ops::Range;
-use std::sync::LazyLock;
 
 /// At most this many blocks from the headline to the byline or date under it, standfirst included.
 const STANDFIRST_REACH: usize = 8;
@@ -24,22 +23,6 @@ const BIO_AFTER: f32 = 0.7;
 
 /// Words of an author's bio: more than a caption, less than a long paragraph.
 const BIO_WORDS: (u32, u32) = (8, 120);
-
-/// What a bio says after the author's name: what the author is, does or did.
-static BIO_VERB: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(
-        r"^(?:is|was|has|writes|covers|joined|leads|works|worked|specializes|specialises|serves|holds|founded|ist|war|hat|schreibt|leitet|arbeitet|studierte|lebt|est|écrit|travaille|es|escribe|trabaja|è|scrive|lavora|jest|pisze|pracuje)(?-u:\b)",
-    )
-    .expect("bio verb pattern compiles")
-});
-
-/// A trade a bio names.
-static BIO_ROLE: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(
-        r"(?i)(?-u:\b)(?:writer|editor|journalist|reporter|correspondent|contributor|columnist|blogger|author|founder|co-founder|redakteur\w*|journalist\w*|autor\w*|gründer\w*|rédact\w*|journaliste|periodista|redactor\w*|giornalista|redattore|redattrice|dziennikar\w*|redaktor\w*)(?-u:\b)",
-    )
-    .expect("bio role pattern compiles")
-});
 
 /// The day order of "03/04/2025" in a language: month first in English, day first elsewhere.
 fn day_order(language: Option<Language>) -> DayOrder {

@@ -1,0 +1,754 @@
+//! The byline: every way a byline is found, as one fallback chain ([`find`]), the names beside
+//! the title and the headline found later, and the cascade of bylines the next passes would take
+//! once this one is gone ([`cascade`]).
+//!
+//! To change how an author is found, change the step of [`find`]'s chain that finds it; to
+//! change what one line reads as a byline, [`byline_name`].
+
+use super::Spot;
+use super::names::{
+    common_words, credentialed_name, is_bare_name, is_control_word, is_lone_name, is_name_shaped, name_with_role,
+};
+use super::published::{DATE_INSIDE, contains_date, is_date};
+use super::vocabulary::{ROLE, TRADE};
+use super::window::Context;
+use crate::markup;
+use crate::stats::BlockStats;
+use crate::verdict::Reason;
+use regex::{Captures, Regex};
+use std::borrow::Cow;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// The most words of a line read for a name beside a date ("Dec. 19, 2025 · Jane Doe on behalf of
+/// the team") or for a byline above the window ("By Jeff Cobb. Last Updated on December 11, 2025").
+const DATED_NAME_WORDS: u32 = 12;
+
+/// A byline of this many words or more runs on into what follows the name.
+const RUN_ON_WORDS: usize = 6;
+
+/// How many blocks from the date a name beside it is looked for, over reading times, bullets and
+/// share rows.
+const NAME_BESIDE_DATE: usize = 4;
+
+/// How much of a bio's start is read for its author's trade, in bytes.
+const BIO_HEAD: usize = 160;
+
+/// The byline: the first way that finds one, in this order.
+///
+/// 1. [`in_window`]: a byline line ("By Jane Doe", or "By" over the name) in the window.
+/// 2. [`beside_date`]: a name alone next to the date line (`date_line`, found first).
+/// 3. [`dated_in_window`]: a name beside a date in its line ("Amit Samsukha October 11, 2024").
+/// 4. [`above_window`]: a byline line higher up, above an intro the body region left out.
+/// 5. [`in_author_box`]: an author box down the page ("Written by Jane Doe", "About the author").
+///
+/// When all fail, [`beside_title`] and [`beside_headline`] look again once the title is found.
+pub(super) fn find<'a>(ctx: &Context<'a>, date_line: Option<usize>) -> Option<Spot<'a>> {
+    in_window(ctx)
+        .or_else(|| date_line.and_then(|d| beside_date(ctx, d)))
+        .or_else(|| dated_in_window(ctx))
+        .or_else(|| above_window(ctx))
+        .or_else(|| in_author_box(ctx))
+}
+
+/// The first byline line in the window.
+fn in_window<'a>(ctx: &Context<'a>) -> Option<Spot<'a>> {
+    (ctx.window.lo..ctx.window.hi).find_map(|i| byline_at(ctx, i))
+}
+
+/// A byline line at block `i`: "By Jane Doe", or "By" over the name; the block that holds the
+/// name and the name.
+fn byline_at<'a>(ctx: &Context<'a>, i: usize) -> Option<Spot<'a>> {
+    let (texts, stats, n) = (ctx.texts, ctx.stats, ctx.n());
+    // "Staff" alone is a desk's byline beside a date, elsewhere a menu's entry; so is one word
+    // after "By" ("By Modality" heads a filter menu).
+    let desk = |name: &str| {
+        (STAFF.is_match(name) || !name.contains(char::is_whitespace))
+            && !contains_date(texts[i])
+            && !(i.saturating_sub(2)..(i + 3).min(n)).any(|j| j != i && is_date(texts[j], &stats[j]))
+    };
+    ctx.eligible(i)
+        .then(|| byline_in(texts[i], &stats[i]))
+        .flatten()
+        .filter(|name| name.split_whitespace().nth(1).is_some() || !common_words(name, &ctx.page))
+        .filter(|name| !desk(name))
+        .map(|name| (i, name))
+        .or_else(|| name_under_particle(ctx, i).map(|name| (i + 1, name)))
+}
+
+/// "By" alone on block `i` over the name ("By" / "Jane Doe, Ph.D."), as page templates set it:
+/// the line under it.
+fn name_under_particle<'a>(ctx: &Context<'a>, i: usize) -> Option<&'a str> {
+    let (texts, stats) = (ctx.texts, ctx.stats);
+    let j = i + 1;
+    (j < ctx.n() && ctx.eligible(i) && ctx.eligible(j) && LONE_PARTICLE.is_match(texts[i]) && stats[j].words <= 8)
+        .then(|| texts[j])
+        .and_then(|line| {
+            // The name up to a role or a desk after a comma or a bar ("Jane Doe | The Newsroom");
+            // under the particle, a first name alone is a name too ("By" / "Lauren").
+            let name = line.split([',', '|']).next().unwrap_or(line).trim();
+            let single = !name.contains(char::is_whitespace)
+                && name.chars().next().is_some_and(char::is_uppercase)
+                && name.chars().skip(1).any(char::is_lowercase)
+                && name.chars().all(char::is_alphabetic)
+                && !ctx.written_lowercase(name);
+            (is_name_shaped(name) || single).then_some(line)
+        })
+}
+
+/// A name alone next to the date line at `d`, or a name with its credentials or role there: the
+/// headline, name and date stand together. Labels read like names ("Key Takeaways", "Free
+/// Trial"), but their words are written lowercase elsewhere on the page.
+fn beside_date<'a>(ctx: &Context<'a>, d: usize) -> Option<Spot<'a>> {
+    let (texts, stats) = (ctx.texts, ctx.stats);
+    // Right beside the date line, a surname may be a word written lowercase elsewhere ("Madison
+    // Green" on a page about green cleaning); the given name may not, nor be an acronym ("HR
+    // Strategy").
+    let given_name = |name: &str| {
+        name.split_whitespace()
+            .next()
+            .is_some_and(|first| first.chars().any(char::is_lowercase) && !ctx.written_lowercase(first))
+    };
+    let beside_name =
+        |j: usize| ctx.is_person(texts[j]) || (d.abs_diff(j) == 1 && is_name_shaped(texts[j]) && given_name(texts[j]));
+    blocks_beside(ctx, d)
+        .filter(|&j| j < ctx.n() && ctx.eligible(j))
+        .find(|&j| {
+            (is_bare_name(texts[j], &stats[j]) && beside_name(j))
+                || credentialed_name(texts[j]).is_some_and(|name| ctx.is_person(name))
+                || name_with_role(texts[j]).is_some_and(|name| ctx.is_person(name))
+        })
+        .map(|j| (j, texts[j]))
+}
+
+/// The blocks a name beside the date line at `d` is looked for in, nearest first; over a
+/// reading time, a bullet or a share row between the name and the date. Indices may be past the
+/// page's end.
+fn blocks_beside(ctx: &Context, d: usize) -> impl Iterator<Item = usize> {
+    let (texts, stats, reasons, n) = (ctx.texts, ctx.stats, ctx.reasons, ctx.n());
+    let filler = |j: usize| {
+        matches!(reasons[j], Some(Reason::Junk | Reason::Social | Reason::Navigation))
+            || stats[j].letters == 0
+            || (texts[j].starts_with('#') && stats[j].words <= 3)
+    };
+    let step = |from: usize, up: bool| {
+        let mut j = from;
+        let mut near = Vec::new();
+        for _ in 0..NAME_BESIDE_DATE {
+            j = if up { j.wrapping_sub(1) } else { j + 1 };
+            if j >= n {
+                break;
+            }
+            near.push(j);
+            if !filler(j) {
+                break;
+            }
+        }
+        near
+    };
+    let (above, below) = (step(d, true), step(d, false));
+    [d.wrapping_sub(1), d + 1, d.wrapping_sub(2), d + 2].into_iter().chain(above).chain(below)
+}
+
+/// The first line in the window that is a date and a name beside it.
+fn dated_in_window<'a>(ctx: &Context<'a>) -> Option<Spot<'a>> {
+    (ctx.window.lo..ctx.window.hi).find_map(|i| dated_name_at(ctx, i))
+}
+
+/// The name beside a date in block `i` ("Amit Samsukha October 11, 2024"), in a short line.
+fn dated_name_at<'a>(ctx: &Context<'a>, i: usize) -> Option<Spot<'a>> {
+    (ctx.eligible(i) && ctx.stats[i].words <= DATED_NAME_WORDS)
+        .then(|| name_beside_date(ctx.texts[i], |name| ctx.is_person(name)))
+        .flatten()
+        .map(|name| (i, name))
+}
+
+/// Failing one in the window, a byline line ("By Jane Doe", or "Author" over the name) higher
+/// up, above an intro or a table of contents the region left out: the nearest one above the
+/// window, with a name no filter menu has ("By Company Size").
+fn above_window<'a>(ctx: &Context<'a>) -> Option<Spot<'a>> {
+    (0..ctx.window.lo).rev().find_map(|i| above_window_at(ctx, i))
+}
+
+/// A byline line above the window at block `i`, with a person's name.
+fn above_window_at<'a>(ctx: &Context<'a>, i: usize) -> Option<Spot<'a>> {
+    if !ctx.eligible(i) || ctx.stats[i].words > DATED_NAME_WORDS {
+        return None;
+    }
+    captures_in(&BYLINE, ctx.texts[i])
+        .and_then(|c| c.name("name"))
+        .map(|m| until_sentence_end(m.as_str()).trim_end_matches([',', '.', ' ']))
+        .filter(|name| ctx.is_person(name))
+        .map(|name| (i, name))
+        .or_else(|| {
+            // "By" / "Company Size" is a filter menu's too: no word of a name is written
+            // lowercase on the page.
+            name_under_particle(ctx, i)
+                .filter(|line| {
+                    let name = line.split([',', '|']).next().unwrap_or(line);
+                    !name.split_whitespace().any(|w| ctx.written_lowercase(w) || is_control_word(w))
+                })
+                .map(|name| (i + 1, name))
+        })
+}
+
+/// Failing all that, an author box after the body's first block (under a short article it sits
+/// inside the window): "Written by Jane Doe", "About the author" over a name. Comments are not
+/// looked in.
+fn in_author_box<'a>(ctx: &Context<'a>) -> Option<Spot<'a>> {
+    ctx.window.boxes.clone().find_map(|i| author_box_at(ctx, i))
+}
+
+/// An author box's name at block `i`: under its header, over a link to the author's page or a
+/// bio, or after "Written by".
+fn author_box_at<'a>(ctx: &Context<'a>, i: usize) -> Option<Spot<'a>> {
+    let (texts, stats, n) = (ctx.texts, ctx.stats, ctx.n());
+    if stats[i].words > 8 {
+        return None;
+    }
+    let after_header = i > 0 && AUTHOR_HEADER.is_match(texts[i - 1]);
+    let named = |text: &str| is_bare_name(text, &stats[i]) && ctx.is_person(text);
+    // Over a link to the author's page ("Jane Doe" / "Author's Profile"), or over a bio.
+    let boxed = || (i + 1..(i + 3).min(n)).any(|j| AUTHOR_LINK.is_match(texts[j]) || opens_bio(ctx, i, j));
+    // Under the header, a name, or a name and its credentials ("Jane Doe, MD").
+    if (after_header && (named(texts[i]) || credentialed_name(texts[i]).is_some_and(|name| ctx.is_person(name))))
+        || (named(texts[i]) && boxed())
+    {
+        Some((i, texts[i]))
+    } else {
+        captures_in(&BYLINE, texts[i])
+            .and_then(|c| c.name("name"))
+            .map(|m| m.as_str().trim_end_matches([',', '.', ' ']))
+            // "Written by" names its author, a team's or a company's name too ("Written
+            // by Example Growth Marketing"); a bare "By" may head a filter menu.
+            .filter(|name| {
+                !common_words(name, &ctx.page)
+                    || (WRITTEN_BY.is_match(texts[i]) && name.split_whitespace().nth(1).is_some())
+            })
+            .map(|name| (i, name))
+    }
+}
+
+/// Whether block `j` is a bio of the name at block `i`: it starts with the name, the given
+/// name, "I'm" or the author's trade in brackets, and names a trade soon (a product's name over
+/// its description names none).
+fn opens_bio(ctx: &Context, i: usize, j: usize) -> bool {
+    let text = ctx.texts[j];
+    let given = ctx.texts[i].split_whitespace().next().unwrap_or_default();
+    let mut end = text.len().min(BIO_HEAD);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &text[..end];
+    let opens = text.starts_with("I'm ")
+        || text.starts_with("I’m ")
+        || text.starts_with("I am ")
+        || text.starts_with('(')
+        || [ctx.texts[i], given].into_iter().any(|lead| {
+            text.strip_prefix(lead)
+                .and_then(|rest| rest.strip_prefix(' '))
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_lowercase)
+        });
+    ctx.stats[j].words >= 8 && opens && TRADE.is_match(head)
+}
+
+/// The bylines the next passes would take once the byline at `first` is gone, in block order:
+/// with it gone, the next pass would take the next line any of the ways of [`find`] finds, and
+/// so on, one a pass; they all go now. Only what this pass keeps is there for the next.
+pub(super) fn cascade<'a>(ctx: &Context<'a>, first: usize) -> Vec<Spot<'a>> {
+    let kept = |&(at, _): &Spot| at != first && ctx.reasons[at].is_none();
+    let in_window = |i: usize| byline_at(ctx, i).or_else(|| dated_name_at(ctx, i));
+    let window = &ctx.window;
+    let kept_byline = |i: usize| in_window(i).filter(kept);
+    let mut cascade = window_cascade(first, window.lo..window.hi, window.first_body, window.comments_from, kept_byline);
+    let others = (0..window.lo)
+        .rev()
+        .filter_map(|i| above_window_at(ctx, i))
+        .chain(window.boxes.clone().filter_map(|i| author_box_at(ctx, i)));
+    cascade.extend(others.filter(kept));
+    cascade.sort_unstable_by_key(|&(i, _)| i);
+    cascade.dedup_by_key(|&mut (i, _)| i);
+    cascade
+}
+
+/// The byline lines the next passes would take from the window `lo..hi`, one a pass, once the
+/// byline at `first` is gone: each one removed above the body's start lets the window reach one
+/// block higher, each one below it one block lower (not into comments). Linear in the blocks the
+/// window grows over.
+fn window_cascade<'t>(
+    first: usize,
+    window: Range<usize>,
+    first_body: usize,
+    comments_from: usize,
+    byline_at: impl Fn(usize) -> Option<(usize, &'t str)>,
+) -> Vec<(usize, &'t str)> {
+    let mut cascade = Vec::new();
+    let (mut top, mut bottom) = (window.start, window.start);
+    // The byline found shifts the window too.
+    let inside = window.contains(&first);
+    let (mut up, mut down) = (usize::from(inside && first < first_body), usize::from(inside && first >= first_body));
+    let scan = |i: usize, cascade: &mut Vec<(usize, &'t str)>, up: &mut usize, down: &mut usize| {
+        if let Some((at, name)) = byline_at(i)
+            && at != first
+            && cascade.last().is_none_or(|&(last, _)| last != at)
+        {
+            cascade.push((at, name));
+            if at < first_body {
+                *up += 1;
+            } else {
+                *down += 1;
+            }
+        }
+    };
+    loop {
+        // The window as the passes after this one would see it, grown by the bylines found.
+        let want_top = window.start.saturating_sub(up);
+        let want_bottom = (window.end + down).min(comments_from.max(window.end));
+        if want_top >= top && want_bottom <= bottom {
+            break;
+        }
+        while bottom < want_bottom {
+            scan(bottom, &mut cascade, &mut up, &mut down);
+            bottom += 1;
+        }
+        while top > want_top {
+            top -= 1;
+            scan(top, &mut cascade, &mut up, &mut down);
+        }
+    }
+    cascade
+}
+
+/// Once the title at `title` is found, when no other way found a byline: a name between it and
+/// the date line, else a bare name next to it.
+pub(super) fn beside_title<'a>(ctx: &Context<'a>, title: Spot, date_line: Option<usize>) -> Option<Spot<'a>> {
+    over_date_line(ctx, title, date_line).or_else(|| next_to_title(ctx, title.0, date_line))
+}
+
+/// A bare name between the title and the date line, or one word alone there ("Headline" /
+/// "Gabo" / "Jan 23"): a first name, or a company's.
+fn over_date_line<'a>(ctx: &Context<'a>, (i, title): Spot, date_line: Option<usize>) -> Option<Spot<'a>> {
+    let (texts, stats) = (ctx.texts, ctx.stats);
+    let j = date_line.map_or(0, |d| d).wrapping_sub(1);
+    (j < ctx.n()
+        && j > 0
+        && (j == i + 1 || markup::strip_heading(texts[j - 1]) == title)
+        && ctx.free(j)
+        && (is_lone_name(texts[j], &stats[j], &ctx.page)
+            // Or a team's name of capitalised words ("Example Connect Team") just there.
+            || is_bare_name(texts[j], &stats[j]))
+        && !texts[j].split_whitespace().any(is_control_word))
+    .then(|| (j, texts[j]))
+}
+
+/// A bare name just above or under the title at block `i`.
+fn next_to_title<'a>(ctx: &Context<'a>, i: usize, date_line: Option<usize>) -> Option<Spot<'a>> {
+    let (texts, stats) = (ctx.texts, ctx.stats);
+    [i.wrapping_sub(1), i + 1, i + 2]
+        .into_iter()
+        .find(|&j| {
+            j < ctx.n()
+                && ctx.free(j)
+                && date_line != Some(j)
+                && is_bare_name(texts[j], &stats[j])
+                && ctx.is_person(texts[j])
+        })
+        .map(|j| (j, texts[j]))
+}
+
+/// Headlines stand above their byline and date: when the window around the body's start had
+/// none (an intro, a table of contents or a form between the headline and the body), the byline
+/// is looked for just around the headline at block `t`: one word over a date line, else a
+/// byline line or a name beside a date near it.
+pub(super) fn beside_headline<'a>(ctx: &Context<'a>, t: usize) -> Option<Spot<'a>> {
+    let (texts, stats, n) = (ctx.texts, ctx.stats, ctx.n());
+    let over_date = t + 2 < n
+        && ctx.eligible(t + 1)
+        && is_date(texts[t + 2], &stats[t + 2])
+        && is_lone_name(texts[t + 1], &stats[t + 1], &ctx.page)
+        && !is_control_word(texts[t + 1]);
+    over_date.then(|| (t + 1, texts[t + 1])).or_else(|| {
+        (t.saturating_sub(2)..(t + 5).min(n))
+            .filter(|&j| j != t && ctx.eligible(j))
+            .find_map(|j| near_headline_at(ctx, j))
+    })
+}
+
+/// A byline line, a name beside a date or "By" over a name at block `j`, near the headline.
+fn near_headline_at<'a>(ctx: &Context<'a>, j: usize) -> Option<Spot<'a>> {
+    let (texts, stats) = (ctx.texts, ctx.stats);
+    byline_in(texts[j], &stats[j])
+        .filter(|name| name.split_whitespace().nth(1).is_some() || !common_words(name, &ctx.page))
+        .or_else(|| (stats[j].words <= 10).then(|| name_beside_date(texts[j], |name| ctx.is_person(name))).flatten())
+        .map(|name| (j, name))
+        .or_else(|| name_under_particle(ctx, j).map(|name| (j + 1, name)))
+}
+
+/// The byline without what it runs into on its line ("Jane Doe Executive Editor and Master
+/// Gardener", "A. J. Neal View In Digital Edition"): it ends at a role's word or at a word the
+/// page also writes lowercase, two words in. A list of names after commas is left whole, and so
+/// is a short one (a team's or a company's name, "Example Editorial Team").
+pub(super) fn without_run_on<'a>(ctx: &Context<'a>, (i, byline): Spot<'a>) -> Spot<'a> {
+    if byline.contains([',', '|']) || byline.split_whitespace().nth(RUN_ON_WORDS - 1).is_none() {
+        return (i, byline);
+    }
+    let mut words = byline.split_whitespace().enumerate();
+    let cut = words.find(|&(k, word)| {
+        k >= 2
+            && word.chars().next().is_some_and(char::is_uppercase)
+            && (ROLE.is_match(word) || ctx.written_lowercase(word))
+    });
+    match cut {
+        Some((_, word)) => (i, byline[..word.as_ptr() as usize - byline.as_ptr() as usize].trim_end()),
+        None => (i, byline),
+    }
+}
+
+/// A byline line: "By Jane Doe", "Von Max Muster", "Analysis by Jane Doe", a desk alone ("Staff
+/// Report"), with the name (or the desk) as a group.
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    let name =
+        r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:van|von|della|der|den|del|de|da|di|du|le|la|bin|al)\b))*";
+    Regex::new(&format!(
+        r"^(?:(?P<staff>(?i:staff report|staff reports|staff writer|staff|redaktion|la rédaction|redacción|redazione|redactie))$|(?i:(?:(?:an?|ein|eine|un|une|uno|una|een)\s+)?(?:article|analysis|column|commentary|opinion|interview|essay|report|artikel|beitrag|gastbeitrag|kommentar|analyse|kolumne|bericht|reportage|chronique|tribune|artículo|columna|articolo|commento)\s+(?:by|von|de|par|por|di|door)|by|written by|words by|text by|story by|reporting by|von|text:|texte?:|par|por|di|door|av|autor:|autorin:|author:|autore:|auteur:|γράφει(?:\s+(?:ο|η))?|γράφουν(?:\s+οι)?|автор:|авторка:|текст:|penulis:|oleh:?|reporter:|wartawan:|tác giả:|bài:|bài và ảnh:|yazan:|muhabir:):?\s+(?:by\s+)?(?P<name>{name}(?:\s*(?:&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*{name})*))"
+    ))
+    .expect("byline pattern compiles")
+});
+
+/// An explicit author lead: "Written by", "Geschrieben von", "Escrito por".
+static WRITTEN_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:written|geschrieben|écrit|escrito|scritto)\s+(?:by|von|par|por|da)\s")
+        .expect("lead pattern compiles")
+});
+
+/// A link to an author's page under the name: "Author's Profile", "View all posts", "More from
+/// this author".
+static AUTHOR_LINK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:author[’']?s\s+profile|view\s+(?:author\s+)?profile|view\s+all\s+(?:posts|articles)|more\s+(?:posts\s+|articles\s+)?(?:from|by)\s+this\s+author|author\s+page|alle\s+(?:beiträge|artikel)\s+(?:von|anzeigen))\W*$")
+        .expect("author link pattern compiles")
+});
+
+/// A desk alone: "Staff", "Redaktion".
+static STAFF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:staff|redaktion|la rédaction|redacción|redazione|redactie)$").expect("staff pattern compiles")
+});
+
+/// "by NAME" anywhere in a line ("Published August 7, 2023 by Nicole Burke"): read only in a short
+/// line that holds a date.
+static BY_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
+    let name = r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:van|von|della|der|den|del|de|da|di|du|le|la|bin|al)\b)){0,4}";
+    Regex::new(&format!(r"(?:^|[\s|·•,])(?i:by|von|par|por|di|door|av|oleh)\s+(?P<name>{name})"))
+        .expect("byline pattern compiles")
+});
+
+/// A lowercase handle after "by" at a line's end ("Posted on July 1, 2024 by jdoe"): read only in
+/// a line that holds a date ("by default" alone is no byline).
+static HANDLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\s)(?:by|von|par|por)\s+(?P<handle>[a-z][a-z0-9_.-]{2,29})\s*$").expect("handle pattern compiles")
+});
+
+/// A byline's lead alone on its line, the name on the next: "By", "Von", "Written by", "Autor:".
+static LONE_PARTICLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:by|written by|posted by|words by|von|par|por|di|door|av|przez|oleh|autor|autorin|author|auteur|autore):?$",
+    )
+    .expect("particle pattern compiles")
+});
+
+/// The header of an author box: "About the author", "Über den Autor", "À propos de l'auteur".
+static AUTHOR_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:about the (?:author|writer|contributor)s?|meet the (?:author|writer)|article (?:written )?by|posted by|author|the author|written by|über (?:den autor|die autorin)|zum autor|zur autorin|autor(?:in)?|à propos de l'auteur|l'auteur|sobre (?:el|la|o|a) autor[a]?|autor[a]?|sull'autore|l'autore|over de auteur|o autorze)\s*:?$")
+        .expect("author header pattern compiles")
+});
+
+/// Bylines in scripts without capital letters, where a name cannot be told by its case: a lead
+/// ("记者", "كتب:", "โดย", "लेखक:", "מאת") or the Korean suffix "기자" around a name of a few words.
+/// Chinese and Korean names are two to four characters long, which keeps a sentence that starts
+/// with "记者" ("记者从…获悉") from reading as one.
+static CASELESS_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    let words = |script: &str| format!(r"[\p{{{script}}}\p{{M}}'’.-]+(?:\s+[\p{{{script}}}\p{{M}}'’.-]+){{0,3}}");
+    let (arabic, thai, devanagari, hebrew) = (words("Arabic"), words("Thai"), words("Devanagari"), words("Hebrew"));
+    Regex::new(&format!(
+        r"^(?:(?:(?:文|撰文|图文|圖文)\s*[/／｜|:：]\s*)?(?:记者|記者|作者|撰文|编辑|編輯|责任编辑|責任編輯|文)\s*[/／:：]?\s*(?P<han>\p{{Han}}{{2,4}}(?:[·・]\p{{Han}}{{1,4}})?)(?:\s|$|[,，、|｜/])|(?P<hangul>\p{{Hangul}}{{2,4}})\s*기자(?:\s|$|[,=·/])|(?:(?:كتب|كتبت)\s*:|بقلم\s*:?|بواسطة\s*:?)\s*(?P<arabic>{arabic})\s*$|โดย\s+(?P<thai>{thai})\s*$|(?:लेखक|रिपोर्ट|रिपोर्टर|संवाददाता)\s*:\s*(?P<devanagari>{devanagari})\s*$|מאת\s*:?\s*(?P<hebrew>{hebrew})\s*$)"
+    ))
+    .expect("byline pattern compiles")
+});
+
+/// lines hold none, and a failed search for captures costs more than a failed test.
+fn captures_in<'t>(regex: &Regex, text: &'t str) -> Option<Captures<'t>> {
+    if regex.is_match(text) { regex.captures(text) } else { None }
+}
+
+/// The byline's name part when the block is a byline ("By Jane Doe", "Von Max Muster").
+pub(super) fn byline_name<'a>(text: &'a str, stats: &BlockStats) -> Option<&'a str> {
+    // An initial's stop ("A. J. Neal") ends no sentence; initials are counted only in a line
+    // of two sentence ends or more.
+    let initials = || {
+        text.split_whitespace()
+            .filter(|w| w.len() == 2 && w.ends_with('.') && w.chars().next().is_some_and(char::is_uppercase))
+            .count() as u32
+    };
+    if stats.words > 16 || (stats.sentence_ends > 1 && stats.sentence_ends.saturating_sub(initials()) > 1) {
+        // A standfirst that ends with its byline and date ("… beyond Canada. By Jane Doe on Dec.
+        // 19, 2025").
+        let start = text.rfind(". By ")? + 2;
+        let tail = &text[start..];
+        let name = captures_in(&BYLINE, tail)?.name("name")?;
+        return (tail.split_whitespace().count() <= BYLINE_TAIL_WORDS && DATE_INSIDE.is_match(&tail[name.end()..]))
+            .then(|| until_sentence_end(name.as_str()).trim_end_matches([',', '.', ' ']));
+    }
+    if let Some(captures) = captures_in(&BYLINE, text) {
+        return captures.name("name").or(captures.name("staff")).map(|m| {
+            let name = until_sentence_end(m.as_str());
+            // The credit after a comma goes with the name, up to a date or a separator ("Jane
+            // Doe, MD", "Jane Doe, CEO of Example", "Jane Doe, John Roe, Ann Poe").
+            let credited = (name.len() == m.as_str().len())
+                .then(|| credit_after(text, m.start(), m.end()))
+                .flatten()
+                .map_or(name, |end| &text[m.start()..end]);
+            credited.trim_end_matches([',', '.', ' '])
+        });
+    }
+    if contains_date(text) {
+        if let Some(name) = captures_in(&BY_INSIDE, text).and_then(|c| c.name("name")) {
+            return Some(name.as_str().trim_end_matches([',', '.', ' ']));
+        }
+        if let Some(handle) = captures_in(&HANDLE, text).and_then(|c| c.name("handle")) {
+            return Some(handle.as_str().trim_end_matches(['.', '-']));
+        }
+    }
+    let captures = captures_in(&CASELESS_BYLINE, text)?;
+    ["han", "hangul", "arabic", "thai", "devanagari", "hebrew"]
+        .iter()
+        .find_map(|group| captures.name(group))
+        .map(|m| m.as_str().trim_end_matches([',', '.', ' ']))
+}
+
+/// The most words of a byline and date ending a longer line.
+const BYLINE_TAIL_WORDS: usize = 10;
+
+/// The most words of a byline with the credit after its name.
+const CREDITED_WORDS: usize = 12;
+
+/// Where the credit after a byline's name ends, when a comma follows the name: at a date, a
+/// separator (" | ", " · ", " - ") or the line's end, within [`CREDITED_WORDS`] words of name and
+/// credit.
+fn credit_after(text: &str, name_start: usize, name_end: usize) -> Option<usize> {
+    let rest = &text[name_end..];
+    if !rest.starts_with(',') {
+        return None;
+    }
+    let mut end = rest.len();
+    for separator in [" | ", " · ", " • ", " - ", " — ", " – "] {
+        if let Some(at) = rest.find(separator) {
+            end = end.min(at);
+        }
+    }
+    if let Some(date) = DATE_INSIDE.find(rest) {
+        end = end.min(date.start());
+    }
+    let credit = rest[..end].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'));
+    let words = text[name_start..name_end].split_whitespace().count() + credit.split_whitespace().count();
+    (words <= CREDITED_WORDS && credit.len() > 1).then_some(name_end + credit.len())
+}
+
+/// A name up to the end of its sentence: "Jeff Cobb. Last Updated" is "Jeff Cobb". A full stop
+/// after an initial, a title or a suffix ("A. J. Neal", "Mrs. Jane Doe", "John Roe Jr.") does not
+/// end it.
+fn until_sentence_end(name: &str) -> &str {
+    let mut start = 0;
+    for word in name.split_inclusive(char::is_whitespace) {
+        let bare = word.trim_end();
+        // A title ("Mrs.", "Prof.") comes first; an initial or "Jr." is shorter than three letters.
+        let letters = bare.chars().filter(|c| c.is_alphabetic()).count();
+        if start > 0 && bare.ends_with('.') && letters >= 3 && !bare[..bare.len() - 1].contains('.') {
+            return &name[..start + bare.len()];
+        }
+        start += word.len();
+    }
+    name
+}
+
+/// The name in a line that is a date and a name ("Amit Samsukha October 11, 2024", "Dec 17, 2025
+/// Julian K. Arni", "December 15, 2025 · 30 min · Ash Vardanian", "Jane Doe Published 10:19am 19
+/// December 2025"): what is left beside the date, or the one part of it set off by separators,
+/// without publishing labels and times, when it is shaped like a name and `is_name` takes it.
+fn name_beside_date<'a>(text: &'a str, is_name: impl Fn(&str) -> bool) -> Option<&'a str> {
+    let found = DATE_INSIDE.find(text)?;
+    let separators = |c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•' | '—' | '–' | '-' | ',' | '/');
+    // A name, or a name before words in lowercase ("Jane Doe on behalf of the team").
+    let named = |part: &'a str| {
+        let part = without_labels(part);
+        let lower = part.split_whitespace().find(|w| w.chars().next().is_some_and(char::is_lowercase));
+        let head = lower.map_or(part, |word| part[..word.as_ptr() as usize - part.as_ptr() as usize].trim_end());
+        [part, head].into_iter().find(|name| is_name_shaped(name) && is_name(name))
+    };
+    let rest = if found.end() >= text.trim_end().len() {
+        text[..found.start()].trim_matches(separators)
+    } else if text[..found.start()].trim().is_empty() {
+        text[found.end()..].trim_matches(separators)
+    } else {
+        // The date between a name and a reading time ("Jane Doe July 13, 2025 — 7 minutes read"):
+        // the name before it, when nothing after it is one.
+        let (before, after) = (text[..found.start()].trim_matches(separators), &text[found.end()..]);
+        let after_named = after.split(['|', '·', '•', '—', '–']).any(|part| named(part.trim()).is_some());
+        return named(before).filter(|_| !after_named);
+    };
+    if let Some(name) = named(rest) {
+        return Some(name);
+    }
+    let mut names = rest.split(['|', '·', '•', '—', '–']).filter_map(|part| named(part.trim()));
+    let name = names.next()?;
+    names.next().is_none().then_some(name)
+}
+
+/// `part` without the publishing labels and times before or after a name ("Published", "on",
+/// "10:19am").
+fn without_labels(part: &str) -> &str {
+    let label = |word: &str| {
+        let word = word.trim_matches(|c: char| c == ',' || c == ':');
+        ["published", "posted", "updated", "on", "at", "am", "pm", "by"].iter().any(|l| word.eq_ignore_ascii_case(l))
+            || (word.chars().next().is_some_and(|c| c.is_ascii_digit())
+                && word
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | 'a' | 'p' | 'm' | 'A' | 'P' | 'M')))
+    };
+    let mut part = part.trim();
+    while let Some((_, rest)) = part.split_once(char::is_whitespace).filter(|(first, _)| label(first)) {
+        part = rest.trim_start();
+    }
+    while let Some((rest, _)) = part.rsplit_once(char::is_whitespace).filter(|(_, last)| label(last)) {
+        part = rest.trim_end();
+    }
+    part
+}
+
+/// The byline's name in `text`, read as a reader saw it ("By `[Jane Doe](url)`" names Jane Doe),
+/// as a slice of `text`.
+pub(crate) fn byline_in<'a>(text: &'a str, stats: &BlockStats) -> Option<&'a str> {
+    match markup::display(text) {
+        Cow::Borrowed(seen) => byline_name(seen, stats),
+        Cow::Owned(seen) => {
+            let name = byline_name(&seen, stats)?;
+            text.find(name).map(|at| &text[at..at + name.len()])
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Language;
+
+    fn stats(text: &str) -> BlockStats {
+        BlockStats::compute(text, Language::English)
+    }
+
+    #[test]
+    fn bylines() {
+        let table = [
+            ("By Jane Doe", Some("Jane Doe")),
+            ("By Jane Doe and John Roe, Example Wire", Some("Jane Doe and John Roe, Example Wire")),
+            // The credit after a comma goes with the name, up to a date or a separator.
+            ("By Jane Doe, Staff Writer | March 3, 2025", Some("Jane Doe, Staff Writer")),
+            ("Written by Jane Doe, MD, March 3, 2025", Some("Jane Doe, MD")),
+            (
+                "Written by Dr Jane van der Doe, Dr John Roe, Ann van Poe",
+                Some("Dr Jane van der Doe, Dr John Roe, Ann van Poe"),
+            ),
+            ("By Jane Doe, Senior Correspondent for the Example Times in Brussels and Luxembourg", Some("Jane Doe")),
+            ("Von Anna Beispiel", Some("Anna Beispiel")),
+            ("by the way, nobody came", None),
+            ("Par Marie Dupont", Some("Marie Dupont")),
+            ("Ein Kommentar von Jonas Weber", Some("Jonas Weber")),
+            ("Analysis by Jane Doe", Some("Jane Doe")),
+            ("Une chronique de Marie Dupont", Some("Marie Dupont")),
+            ("Ein Artikel von gestern", None),
+            ("Staff Report", Some("Staff Report")),
+            ("记者 郑雨桐 通讯员 韦立成", Some("郑雨桐")),
+            ("文/记者 张三", Some("张三")),
+            ("记者从市交通局获悉，今年将新开三条线路。", None),
+            ("윤서진 기자", Some("윤서진")),
+            ("윤서진 기자 yoon@example.com", Some("윤서진")),
+            ("김철수 기자는 현장을 찾았다.", None),
+            ("كتب: سامر الحدّاد", Some("سامر الحدّاد")),
+            ("بقلم ليلى منصور", Some("ليلى منصور")),
+            ("โดย ณัฐธิดา แก้วประเสริฐ", Some("ณัฐธิดา แก้วประเสริฐ")),
+            ("लेखक: अनुराधा मिश्रा", Some("अनुराधा मिश्रा")),
+            ("מאת נועה בן-דוד", Some("נועה בן-דוד")),
+            ("Γράφει η Κατερίνα Παπαδοπούλου", Some("Κατερίνα Παπαδοπούλου")),
+            ("Автор: Олена Кравчук", Some("Олена Кравчук")),
+            ("Penulis: Dimas Prasetyo | Editor: Ratna Sari", Some("Dimas Prasetyo")),
+            ("Oleh Dimas Prasetyo", Some("Dimas Prasetyo")),
+            ("Oleh karena itu, warga diminta berhati-hati.", None),
+        ];
+        for (line, name) in table {
+            assert_eq!(byline_name(line, &stats(line)), name, "{line}");
+        }
+    }
+
+    #[test]
+    fn bylines_in_other_forms() {
+        let table = [
+            ("By: Benjamin Johnson", Some("Benjamin Johnson")),
+            ("Written by by Rebecca MacFarlane", Some("Rebecca MacFarlane")),
+            (
+                "Written by Dr Marna van der Merwe, Dr Dieter Veldsman",
+                Some("Dr Marna van der Merwe, Dr Dieter Veldsman"),
+            ),
+            ("Published August 7, 2023 by Nicole Burke", Some("Nicole Burke")),
+            ("Posted on July 1, 2024 by Infuy Team", Some("Infuy Team")),
+            ("By Jeff Cobb. Last Updated on December 11, 2025", Some("Jeff Cobb")),
+            ("By Jane Doe. Photos by John Roe", Some("Jane Doe")),
+            // "by" inside a line without a date is not a byline.
+            ("Sorted by Most Popular", None),
+            // A handle after "by" in a dated line; not without the date.
+            ("Posted on July 1, 2024 by jdoe", Some("jdoe")),
+            ("Sorted by date", None),
+            // Initials' stops end no sentence.
+            ("By A. J. Neal", Some("A. J. Neal")),
+            ("Posted in News by admin", None),
+            // A standfirst ending with its byline and date.
+            (
+                "The chain is planning to open many more shops across the country over the next five years. By Jane Doe on Dec. 19, 2025",
+                Some("Jane Doe"),
+            ),
+            (
+                "The chain is planning to open many more shops across the country over the next five years. By the end of 2026 it will have doubled.",
+                None,
+            ),
+        ];
+        for (line, name) in table {
+            assert_eq!(byline_name(line, &stats(line)), name, "{line}");
+        }
+        let any = |_: &str| true;
+        assert_eq!(name_beside_date("Amit Samsukha October 11, 2024", any), Some("Amit Samsukha"));
+        assert_eq!(name_beside_date("Dec 17, 2025 · Julian K. Arni", any), Some("Julian K. Arni"));
+        assert_eq!(name_beside_date("Updated October 11, 2024", any), None);
+        assert_eq!(name_beside_date("KEY DATES October 11, 2024", any), None);
+        // One part set off by separators is the name; labels and times around it are not.
+        assert_eq!(
+            name_beside_date("December 15, 2025 · 30 min · 6279 words · Ash Vardanian", any),
+            Some("Ash Vardanian")
+        );
+        assert_eq!(name_beside_date("Patrick Clarke Published 10:19am 19 December 2025", any), Some("Patrick Clarke"));
+        assert_eq!(name_beside_date("Posted on March 3, 2025", any), None);
+        // Two parts shaped like names: which is the author is not known, unless a part is ruled out.
+        let line = "12/19/2025 • Friday Philosophy • David Gordon";
+        assert_eq!(name_beside_date(line, any), None);
+        assert_eq!(name_beside_date(line, |name: &str| !name.contains("Philosophy")), Some("David Gordon"));
+        // The date between the name and a reading time.
+        assert_eq!(name_beside_date("Jane Doe July 13, 2025 — 7 minutes read", any), Some("Jane Doe"));
+        assert_eq!(name_beside_date("Jane Doe July 13, 2025 — John Roe", any), None);
+    }
+
+    #[test]
+    fn author_headers() {
+        assert!(AUTHOR_HEADER.is_match("About the author"));
+        assert!(AUTHOR_HEADER.is_match("Über den Autor"));
+        assert!(!AUTHOR_HEADER.is_match("About the author of this policy, who said"));
+        assert!(AUTHOR_HEADER.is_match("Meet the Writer"));
+        assert!(AUTHOR_HEADER.is_match("Article written by:"));
+    }
+}

@@ -1,0 +1,148 @@
+//! The words of a person's work, as bylines and author bios name it: one list, read by three
+//! patterns.
+//!
+//! The patterns stay three, built from the one list, because merging them would change what they
+//! match: [`ROLE`] (a newsroom job or desk after a byline's name: "Jane Doe, Staff Writer") reads
+//! no other trade (with "manager" in it, `authors` would drop the second name of "Jane Doe,
+//! Marketing Manager"), [`BIO_ROLE`] reads a narrower list and bounds its words by ASCII word
+//! boundaries where the others use Unicode ones, and [`TRADE`] is the union of `ROLE`'s words and
+//! the other trades.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A newsroom's job or desk: read after a byline's name by [`ROLE`].
+const NEWSROOM: u8 = 1;
+/// Another trade an author's bio names, read with the newsroom's by [`TRADE`].
+const TRADE_ONLY: u8 = 2;
+/// A trade a bio late in an article names, read by [`BIO_ROLE`].
+const BIO: u8 = 4;
+
+/// Every word of a person's work, as a regex fragment, with the patterns that read it.
+const WORK: &[(&str, u8)] = &[
+    ("staff", NEWSROOM),
+    ("writer", NEWSROOM | BIO),
+    ("reporter", NEWSROOM | BIO),
+    ("correspondent", NEWSROOM | BIO),
+    ("editor", NEWSROOM | BIO),
+    ("editorial", NEWSROOM),
+    ("contributor", NEWSROOM | BIO),
+    ("columnist", NEWSROOM | BIO),
+    ("journalist", NEWSROOM | BIO),
+    ("producer", NEWSROOM),
+    ("photographer", NEWSROOM),
+    ("desk", NEWSROOM),
+    ("team", NEWSROOM),
+    ("news", NEWSROOM),
+    ("wire", NEWSROOM),
+    ("press", NEWSROOM),
+    ("associated", NEWSROOM),
+    ("agency", NEWSROOM),
+    (r"redakteur\w*", NEWSROOM | BIO),
+    ("redaktion", NEWSROOM),
+    (r"korrespondent\w*", NEWSROOM),
+    (r"autor\w*", NEWSROOM | TRADE_ONLY | BIO),
+    ("journaliste", NEWSROOM | BIO),
+    (r"rédact\w*", NEWSROOM | BIO),
+    (r"envoyé\w*", NEWSROOM),
+    (r"correspondant\w*", NEWSROOM),
+    ("periodista", NEWSROOM | BIO),
+    (r"redactor\w*", NEWSROOM | BIO),
+    ("corresponsal", NEWSROOM),
+    ("redattore", NEWSROOM | BIO),
+    ("redattrice", NEWSROOM | BIO),
+    ("giornalista", NEWSROOM | BIO),
+    ("inviat[oa]", NEWSROOM),
+    ("jornalista", NEWSROOM),
+    ("repórter", NEWSROOM),
+    ("verslaggever", NEWSROOM),
+    ("redacteur", NEWSROOM),
+    (r"dziennikarz\w*", NEWSROOM),
+    (r"redaktor\w*", NEWSROOM | BIO),
+    ("wartawan", NEWSROOM),
+    ("muhabir", NEWSROOM),
+    (r"кореспондент\w*", NEWSROOM),
+    (r"корреспондент\w*", NEWSROOM),
+    (r"журналіст\w*", NEWSROOM),
+    (r"журналист\w*", NEWSROOM),
+    // A bio's forms of the newsroom's words: "Journalistin", "dziennikarka".
+    (r"journalist\w*", BIO),
+    (r"dziennikar\w*", BIO),
+    ("founder", TRADE_ONLY | BIO),
+    ("co-founder", TRADE_ONLY | BIO),
+    ("ceo", TRADE_ONLY),
+    ("cto", TRADE_ONLY),
+    ("professional", TRADE_ONLY),
+    ("marketer", TRADE_ONLY),
+    ("specialist", TRADE_ONLY),
+    ("consultant", TRADE_ONLY),
+    ("analyst", TRADE_ONLY),
+    ("manager", TRADE_ONLY),
+    ("expert", TRADE_ONLY),
+    ("engineer", TRADE_ONLY),
+    ("designer", TRADE_ONLY),
+    ("developer", TRADE_ONLY),
+    ("researcher", TRADE_ONLY),
+    ("scientist", TRADE_ONLY),
+    ("blogger", TRADE_ONLY | BIO),
+    ("author", TRADE_ONLY | BIO),
+    ("coach", TRADE_ONLY),
+    ("strategist", TRADE_ONLY),
+    (r"gründer\w*", TRADE_ONLY | BIO),
+    (r"expert\w*", TRADE_ONLY),
+    (r"berater\w*", TRADE_ONLY),
+];
+
+/// The words of [`WORK`] that any of `uses` reads, as one alternation.
+fn words(uses: u8) -> String {
+    WORK.iter().filter(|(_, used)| used & uses != 0).map(|(word, _)| *word).collect::<Vec<_>>().join("|")
+}
+
+/// Words of a job title or a desk, which say a comma-separated part of a byline is a role, not a
+/// name ("Jane Doe, Staff Writer").
+pub(super) static ROLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{})\b", words(NEWSROOM))).expect("role pattern compiles"));
+
+/// A person's trade in an author's bio: a newsroom's job or another trade ("founder", "coach").
+pub(super) static TRADE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)\b(?:{})\b", words(NEWSROOM | TRADE_ONLY))).expect("trade pattern compiles")
+});
+
+/// A trade a bio names, when a name line stands above it (the bio that closes an article).
+pub(crate) static BIO_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", words(BIO))).expect("bio role pattern compiles")
+});
+
+/// What a bio says after the author's name: what the author is, does or did.
+pub(crate) static BIO_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:is|was|has|writes|covers|joined|leads|works|worked|specializes|specialises|serves|holds|founded|ist|war|hat|schreibt|leitet|arbeitet|studierte|lebt|est|écrit|travaille|es|escribe|trabaja|è|scrive|lavora|jest|pisze|pracuje)(?-u:\b)",
+    )
+    .expect("bio verb pattern compiles")
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_pattern_reads_its_words() {
+        // (text, ROLE, TRADE, BIO_ROLE)
+        let table = [
+            ("Staff Writer", true, true, true),
+            ("Associated Press", true, true, false),
+            ("Product Manager", false, true, false),
+            ("Co-Founder", false, true, true),
+            ("Autorin", true, true, true),
+            ("Journalistin", false, false, true),
+            ("dziennikarka", false, false, true),
+            ("dziennikarz", true, true, true),
+            ("Jane Doe", false, false, false),
+        ];
+        for (text, role, trade, bio) in table {
+            assert_eq!(ROLE.is_match(text), role, "ROLE {text}");
+            assert_eq!(TRADE.is_match(text), trade, "TRADE {text}");
+            assert_eq!(BIO_ROLE.is_match(text), bio, "BIO_ROLE {text}");
+        }
+    }
+}

@@ -1,0 +1,107 @@
+//! The window: where the body starts, the blocks around that start where the title, byline and
+//! date are looked for, and which blocks a lookup may take. With the page's blocks, it is the
+//! [`Context`] every lookup reads.
+
+use super::Reading;
+use super::names::{self, Page};
+use crate::stats::BlockStats;
+use crate::verdict::Reason;
+use std::ops::Range;
+
+/// How far before the body's start the title, byline and date are looked for, in blocks.
+const META_WINDOW: usize = 25;
+
+/// How far into the body the byline and date are looked for, in blocks.
+const META_AFTER: usize = 9;
+
+/// Where the body starts and where the lookups look, in block indices.
+pub(super) struct Window {
+    /// The first kept block from the body's start on: where the article starts.
+    pub(super) first_body: usize,
+    /// The window's first block: [`META_WINDOW`] blocks above the body's first.
+    pub(super) lo: usize,
+    /// The block after the window's last: [`META_AFTER`] blocks into the body, not into comments.
+    pub(super) hi: usize,
+    /// The first comment under the article, or the page's end.
+    pub(super) comments_from: usize,
+    /// Where author boxes are looked for: after the body's first block (under a short article,
+    /// inside the window) up to the first comment after it.
+    pub(super) boxes: Range<usize>,
+}
+
+impl Window {
+    /// The window of a page of `n` blocks (one at least) whose body was found at `region` and
+    /// starts no higher than `body_start`.
+    fn new(reasons: &[Option<Reason>], n: usize, region: &Range<usize>, body_start: usize) -> Window {
+        let first_body = (body_start.min(n)..n).find(|&i| reasons[i].is_none()).unwrap_or(region.start.min(n));
+        let lo = first_body.saturating_sub(META_WINDOW);
+        // A body can start with a standfirst or an intro the byline and date follow.
+        // Not into comments under the article: a commenter's name and stamp are not its byline and date.
+        let comments_from = (first_body..n).find(|&i| matches!(reasons[i], Some(Reason::Comments))).unwrap_or(n);
+        let hi = (first_body + META_AFTER).min(comments_from).min(n);
+        let boxes_from = (first_body + 1).min(hi);
+        let boxes_to = (boxes_from..n).find(|&i| matches!(reasons[i], Some(Reason::Comments))).unwrap_or(n);
+        Window { first_body, lo, hi, comments_from, boxes: boxes_from..boxes_to }
+    }
+}
+
+/// What every lookup reads: the page's blocks and what the stages before decided of them, the
+/// window, the page's lowercase words and how the page is read.
+pub(super) struct Context<'a> {
+    input: &'a str,
+    pub(super) texts: &'a [&'a str],
+    pub(super) stats: &'a [BlockStats],
+    pub(super) reasons: &'a [Option<Reason>],
+    pub(super) window: Window,
+    pub(super) page: Page,
+    pub(super) reading: Reading,
+}
+
+impl<'a> Context<'a> {
+    /// The context of a page of one block or more, whose blocks are slices of `input`.
+    pub(super) fn new(
+        input: &'a str,
+        texts: &'a [&'a str],
+        stats: &'a [BlockStats],
+        reasons: &'a [Option<Reason>],
+        region: &Range<usize>,
+        body_start: usize,
+        reading: Reading,
+    ) -> Context<'a> {
+        let window = Window::new(reasons, texts.len(), region, body_start);
+        Context { input, texts, stats, reasons, window, page: Page::new(texts), reading }
+    }
+
+    /// The number of blocks.
+    pub(super) fn n(&self) -> usize {
+        self.texts.len()
+    }
+
+    /// Where `text`, a slice of a block, is in the input.
+    pub(super) fn range_of(&self, text: &str) -> Range<usize> {
+        let start = text.as_ptr() as usize - self.input.as_ptr() as usize;
+        start..start + text.len()
+    }
+
+    /// Whether block `i` is kept or was left out only as outside the body or low in content.
+    pub(super) fn free(&self, i: usize) -> bool {
+        matches!(self.reasons[i], None | Some(Reason::OutsideBody | Reason::LowContent))
+    }
+
+    /// Whether block `i` can be a byline or a date. A byline or a date can look like a lone
+    /// number, a caption, a menu entry or a keyword list; metadata wins over all of them.
+    pub(super) fn eligible(&self, i: usize) -> bool {
+        self.free(i)
+            || matches!(self.reasons[i], Some(Reason::Junk | Reason::Caption | Reason::Navigation | Reason::Keywords))
+    }
+
+    /// Whether `word` is written lowercase elsewhere on the page: a common word, not a name's.
+    pub(super) fn written_lowercase(&self, word: &str) -> bool {
+        names::written_lowercase(word, &self.page)
+    }
+
+    /// Whether `name` is a person's name on this page ([`names::is_person`]).
+    pub(super) fn is_person(&self, name: &str) -> bool {
+        names::is_person(name, &self.page)
+    }
+}
