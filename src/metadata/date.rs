@@ -522,82 +522,20 @@ pub(crate) struct Found {
 }
 
 /// Every date in `text`, in order.
-// Issue 26: to be split; the allowance goes with that split.
-#[allow(clippy::too_many_lines)]
 pub(crate) fn dates_in(text: &str, order: DayOrder) -> Vec<Found> {
     let update = &*UPDATE;
     let mut found = Vec::new();
     let mut since = 0;
     for captures in DATE.captures_iter(text) {
         let Some(whole) = captures.get(0) else { continue };
-        let number = |name: &str| captures.name(name).and_then(|m| m.as_str().parse::<u8>().ok());
-        let year = |name: &str| captures.name(name).and_then(|m| full_year(m.as_str()));
-        let date = if let (Some(y), Some(m), Some(d)) = (year("y"), number("m"), number("d")) {
-            day_of(y, m, d)
-        } else if let (Some(y), Some(m), Some(d)) = (year("cy"), number("cm"), number("cd")) {
-            day_of(y, m, d)
-        } else if let (Some(y), Some(m), Some(d)) = (year("y2"), number("m2"), number("d2")) {
-            day_of(y, m, d)
-        } else if let (Some(a), Some(b), Some(y)) = (number("a"), number("b"), year("c")) {
-            let dot = captures.name("sep").is_some_and(|s| s.as_str() != "/");
-            let (d, m) = match (a > 12, b > 12) {
-                (true, false) => (a, b),
-                (false, true) => (b, a),
-                _ if order == DayOrder::MonthFirst && !dot => (b, a),
-                _ => (a, b),
-            };
-            day_of(y, m, d)
-        } else if let (Some(d), Some(m), Some(y)) =
-            (number("d3"), captures.name("mn").and_then(|m| month_number(m.as_str())), year("y3"))
-        {
-            day_of(y, m, d)
-        } else if let (Some(m), Some(d), Some(y)) =
-            (captures.name("mn2").and_then(|m| month_number(m.as_str())), number("d4"), year("y4"))
-        {
-            day_of(y, m, d)
-        } else {
-            None
-        };
+        let date = day_in(&captures, order);
         // A match inside what the previous date took as its time ("19.11.2021 19.11.2021" is not
         // read as a time) is not a date of its own.
         if whole.start() < since {
             continue;
         }
         let Some(mut date) = date else { continue };
-        let mut end = whole.end();
-        if let Some(time) = captures.name("iso_time") {
-            let mut parts = time.as_str().split(':').filter_map(|p| p.parse::<u8>().ok());
-            if let (Some(hour), Some(minute)) = (parts.next(), parts.next())
-                && hour < 24
-                && minute < 60
-            {
-                date.time = Some(Time { hour, minute, second: parts.next().filter(|&s| s < 60) });
-                date.offset_minutes = captures.name("iso_zone").and_then(|z| zone_offset(z.as_str()));
-            }
-        } else if let Some(after) = TIME_AFTER.captures(&text[whole.end()..]).filter(|after| {
-            // "19.11" of a following "19.11.2021" is a date, not a time.
-            let rest = after.get(0).map_or("", |m| &text[whole.end() + m.end()..]);
-            !rest.starts_with(['.', '/', '-']) || !rest[1..].starts_with(|c: char| c.is_ascii_digit())
-        }) {
-            let hour = after.name("h").and_then(|h| h.as_str().parse::<u8>().ok());
-            let minute = after.name("mi").and_then(|m| m.as_str().parse::<u8>().ok());
-            if let (Some(mut hour), Some(minute)) = (hour, minute) {
-                let ampm = after.name("ampm").map(|m| m.as_str().to_ascii_lowercase());
-                match ampm.as_deref().map(|s| s.starts_with('p')) {
-                    Some(true) if hour < 12 => hour += 12,
-                    Some(false) if hour == 12 => hour = 0,
-                    _ => {}
-                }
-                if hour < 24 && minute < 60 {
-                    let second = after.name("s").and_then(|s| s.as_str().parse::<u8>().ok()).filter(|&s| s < 60);
-                    date.time = Some(Time { hour, minute, second });
-                    date.offset_minutes = after.name("zone").and_then(|z| zone_offset(z.as_str()));
-                    // The time is written with the date: it is part of the date as written.
-                    let time_end = after.get(0).map_or(0, |m| m.as_str().trim_end().len());
-                    end += time_end;
-                }
-            }
-        }
+        let end = whole.end() + read_time(text, &captures, &mut date);
         let before = &text[since..whole.start()];
         // The alternative for a month name before the day takes the character before it.
         let start = whole.start() + text[whole.range()].find(|c: char| c.is_alphanumeric()).unwrap_or(0);
@@ -605,6 +543,77 @@ pub(crate) fn dates_in(text: &str, order: DayOrder) -> Vec<Found> {
         since = end;
     }
     found
+}
+
+/// The day a match of `DATE` names, by whichever of its alternatives matched; numbers alone are
+/// read day first or month first as `order` says, unless one is over 12.
+fn day_in(captures: &regex::Captures<'_>, order: DayOrder) -> Option<Date> {
+    let number = |name: &str| captures.name(name).and_then(|m| m.as_str().parse::<u8>().ok());
+    let year = |name: &str| captures.name(name).and_then(|m| full_year(m.as_str()));
+    let month = |name: &str| captures.name(name).and_then(|m| month_number(m.as_str()));
+    if let (Some(y), Some(m), Some(d)) = (year("y"), number("m"), number("d")) {
+        day_of(y, m, d)
+    } else if let (Some(y), Some(m), Some(d)) = (year("cy"), number("cm"), number("cd")) {
+        day_of(y, m, d)
+    } else if let (Some(y), Some(m), Some(d)) = (year("y2"), number("m2"), number("d2")) {
+        day_of(y, m, d)
+    } else if let (Some(a), Some(b), Some(y)) = (number("a"), number("b"), year("c")) {
+        let dot = captures.name("sep").is_some_and(|s| s.as_str() != "/");
+        let (d, m) = match (a > 12, b > 12) {
+            (true, false) => (a, b),
+            (false, true) => (b, a),
+            _ if order == DayOrder::MonthFirst && !dot => (b, a),
+            _ => (a, b),
+        };
+        day_of(y, m, d)
+    } else if let (Some(d), Some(m), Some(y)) = (number("d3"), month("mn"), year("y3")) {
+        day_of(y, m, d)
+    } else if let (Some(m), Some(d), Some(y)) = (month("mn2"), number("d4"), year("y4")) {
+        day_of(y, m, d)
+    } else {
+        None
+    }
+}
+
+/// Reads the time written with the date (ISO 8601's, or one right after the match: `9:15 a.m.
+/// EST`, `14:05 Uhr`) into `date`; returns how many bytes after the match the time takes, as it
+/// is part of the date as written.
+fn read_time(text: &str, captures: &regex::Captures<'_>, date: &mut Date) -> usize {
+    let Some(whole) = captures.get(0) else { return 0 };
+    if let Some(time) = captures.name("iso_time") {
+        let mut parts = time.as_str().split(':').filter_map(|p| p.parse::<u8>().ok());
+        if let (Some(hour), Some(minute)) = (parts.next(), parts.next())
+            && hour < 24
+            && minute < 60
+        {
+            date.time = Some(Time { hour, minute, second: parts.next().filter(|&s| s < 60) });
+            date.offset_minutes = captures.name("iso_zone").and_then(|z| zone_offset(z.as_str()));
+        }
+        return 0;
+    }
+    let Some(after) = TIME_AFTER.captures(&text[whole.end()..]).filter(|after| {
+        // "19.11" of a following "19.11.2021" is a date, not a time.
+        let rest = after.get(0).map_or("", |m| &text[whole.end() + m.end()..]);
+        !rest.starts_with(['.', '/', '-']) || !rest[1..].starts_with(|c: char| c.is_ascii_digit())
+    }) else {
+        return 0;
+    };
+    let hour = after.name("h").and_then(|h| h.as_str().parse::<u8>().ok());
+    let minute = after.name("mi").and_then(|m| m.as_str().parse::<u8>().ok());
+    let (Some(mut hour), Some(minute)) = (hour, minute) else { return 0 };
+    let ampm = after.name("ampm").map(|m| m.as_str().to_ascii_lowercase());
+    match ampm.as_deref().map(|s| s.starts_with('p')) {
+        Some(true) if hour < 12 => hour += 12,
+        Some(false) if hour == 12 => hour = 0,
+        _ => {}
+    }
+    if hour >= 24 || minute >= 60 {
+        return 0;
+    }
+    let second = after.name("s").and_then(|s| s.as_str().parse::<u8>().ok()).filter(|&s| s < 60);
+    date.time = Some(Time { hour, minute, second });
+    date.offset_minutes = after.name("zone").and_then(|z| zone_offset(z.as_str()));
+    after.get(0).map_or(0, |m| m.as_str().trim_end().len())
 }
 
 static UPDATE: LazyLock<Regex> =
