@@ -180,15 +180,7 @@ impl Cleaner {
             |v, end| v.extent.end = end,
         );
         let (meta, language, passes) = self.run_in_parts(input, &mut verdicts);
-        // The date as written: the publication date where it was read, else the date line (an
-        // update alone).
-        let date = meta.published.as_ref().map(|(r, _)| r.clone()).or(meta.date.map(|(_, r)| r));
-        let mut published = meta.published.map(|(_, d)| d);
-        if let Some(day) = url.and_then(metadata::date_in_url)
-            && published.is_none_or(|p| (p.year, p.month, p.day) != (day.year, day.month, day.day))
-        {
-            published = Some(day);
-        }
+        let (date, published) = metadata::stage::publication(&meta, url);
         Cleaned {
             input,
             blocks: verdicts,

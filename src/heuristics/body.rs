@@ -382,7 +382,7 @@ const CLOSING_WHOLE: f32 = 0.9;
 
 /// What the region is found from: each block's class and statistics, and whether a rule removed
 /// it as inline boilerplate or it belongs to a table or list.
-pub(crate) struct Judged<'a> {
+pub(crate) struct Classified<'a> {
     pub(crate) classes: &'a [Class],
     pub(crate) stats: &'a [BlockStats],
     pub(crate) inline: &'a [bool],
@@ -395,13 +395,13 @@ pub(crate) struct Judged<'a> {
 /// and the text before the chrome holds together as a region without it.
 pub(crate) fn end_at_closing_chrome(
     region: Range<usize>,
-    judged: Judged<'_>,
+    judged: Classified<'_>,
     words: &[&[Word]],
     chrome: &[Option<&Reason>],
     language: Option<Language>,
     t: &Thresholds,
 ) -> Range<usize> {
-    let Judged { classes, stats, inline, structural } = judged;
+    let Classified { classes, stats, inline, structural } = judged;
     let closing = |i: usize| {
         chrome[i].is_some_and(|r| {
             matches!(r, Reason::Newsletter | Reason::Comments | Reason::Social | Reason::Keywords | Reason::Navigation)
@@ -768,7 +768,7 @@ mod tests {
                 chrome[i] = Some(reason);
             }
             let none = vec![false; lines.len()];
-            let judged = Judged { classes: &classes, stats: &stats, inline: &none, structural: &none };
+            let judged = Classified { classes: &classes, stats: &stats, inline: &none, structural: &none };
             end_at_closing_chrome(0..lines.len(), judged, &words, &chrome, Some(Language::English), &t)
         };
         let share = Reason::Social;

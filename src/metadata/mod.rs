@@ -17,6 +17,7 @@ mod byline;
 mod date;
 mod names;
 mod published;
+pub(crate) mod stage;
 mod title;
 mod vocabulary;
 mod window;

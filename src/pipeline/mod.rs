@@ -10,9 +10,8 @@
 mod classify;
 pub(crate) mod context;
 mod lists;
-mod marks;
-mod metadata;
-mod page;
+pub(crate) mod marks;
+pub(crate) mod page;
 mod region;
 
 use crate::Cleaner;
@@ -183,7 +182,7 @@ fn pass(
     if settings.heuristics {
         classify::mark_outside_body(page, &mut marks, settings);
     }
-    let meta = metadata::mark_metadata(page, &mut marks, settings);
+    let meta = crate::metadata::stage::mark_metadata(page, &mut marks, settings);
     lists::mark_repeats(page, &mut marks, settings);
     Pass {
         reasons: marks.reasons,

@@ -106,7 +106,7 @@ fn find_end(page: &PassPage<'_>, marks: &Marks, settings: &Cleaner, region: Rang
     if marks.extracted {
         return region;
     }
-    let judged = heuristics::body::Judged { classes, stats, inline: &marks.inline, structural: &marks.structural };
+    let judged = heuristics::body::Classified { classes, stats, inline: &marks.inline, structural: &marks.structural };
     region = heuristics::body::end_at_closing_chrome(region, judged, &page.words, &chrome, page.language, t);
     // Topic overlap needs words: a page without a stopword list may be written without spaces,
     // where a "word" is a whole phrase.

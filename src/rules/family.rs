@@ -147,7 +147,7 @@ impl Family {
     }
 
     /// A test on the block's shape rather than its wording.
-    pub(super) fn judge_shape(self, text: &str, stats: &BlockStats) -> bool {
+    pub(super) fn has_shape(self, text: &str, stats: &BlockStats) -> bool {
         match self {
             Family::Navigation => navigation::is_link_row(text, stats),
             Family::Keywords => keywords::is_keyword_list(text, stats),

@@ -55,7 +55,7 @@ pub(crate) struct Hit {
 /// pattern matches, or a better-ranked one whose structural test holds. A block too long for the
 /// rules is only checked for a lead phrase at its start (a consent notice's "We use cookies").
 pub(crate) fn judge(text: &str, stats: &BlockStats, families: FamilySet, user: &UserRules) -> Option<Hit> {
-    if let Some(reason) = user.judge(text) {
+    if let Some(reason) = user.first_match(text) {
         return Some(Hit { reason, header: false, shape: false });
     }
     if stats.chars == 0 {
@@ -69,7 +69,7 @@ pub(crate) fn judge(text: &str, stats: &BlockStats, families: FamilySet, user: &
     let shaped = Family::ALL
         .into_iter()
         .take_while(|family| family.outranks(worded))
-        .find(|&family| families.contains(family) && family.judge_shape(text, stats));
+        .find(|&family| families.contains(family) && family.has_shape(text, stats));
     match shaped {
         Some(family) => Some(Hit { shape: true, ..hit(family) }),
         None => worded.map(hit),
@@ -90,16 +90,16 @@ pub(crate) mod table {
     /// Asserts that every line of `remove` is judged `reason` and no line of `keep` is.
     pub(crate) fn check(reason: Reason, remove: &[&str], keep: &[&str]) {
         for line in remove {
-            let got = judge_line(line);
+            let got = hit_of_line(line);
             assert_eq!(got.as_ref().map(|h| &h.reason), Some(&reason), "should be {reason}: {line:?}");
         }
         for line in keep {
-            let got = judge_line(line);
+            let got = hit_of_line(line);
             assert_ne!(got.as_ref().map(|h| &h.reason), Some(&reason), "should not be {reason}: {line:?}");
         }
     }
 
-    pub(crate) fn judge_line(line: &str) -> Option<Hit> {
+    pub(crate) fn hit_of_line(line: &str) -> Option<Hit> {
         let language = lang::detect(line).unwrap_or(Language::English);
         let stats = BlockStats::compute(line, language);
         judge(line, &stats, FamilySet::ALL, &UserRules::default())

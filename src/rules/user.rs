@@ -135,7 +135,7 @@ impl UserRules {
         Ok(UserRules { phrases, phrase_names, regexes })
     }
 
-    pub(super) fn judge(&self, text: &str) -> Option<Reason> {
+    pub(super) fn first_match(&self, text: &str) -> Option<Reason> {
         if let Some(ac) = &self.phrases {
             for m in ac.find_overlapping_iter(text) {
                 if at_word_boundaries(text, m.start(), m.end()) {

@@ -3,12 +3,12 @@
 //! between the headline and its byline, an author's bio closing the article, runs of bylines,
 //! other date lines and repeats of the title.
 
-use super::marks::Marks;
-use super::page::PassPage;
 use crate::Cleaner;
 use crate::heuristics::{self, Class};
 use crate::lang::Language;
-use crate::metadata::{self, BIO_ROLE, BIO_VERB, DayOrder, Metadata};
+use crate::metadata::{self, BIO_ROLE, BIO_VERB, Date, DayOrder, Metadata};
+use crate::pipeline::marks::Marks;
+use crate::pipeline::page::PassPage;
 use crate::verdict::Reason;
 use std::ops::Range;
 
@@ -171,4 +171,20 @@ fn mark_other_metadata(page: &PassPage<'_>, meta: &Metadata, reasons: &mut [Opti
             reasons[i] = Some(Reason::Title);
         }
     }
+}
+
+/// The publication date as written and as read: where the text gives one, else the date line (an
+/// update alone). A day in the page's URL (`/2025/03/03/`), when the caller gives the URL, is the
+/// publication day: when the text gives the same day its time and offset stay, and when it gives
+/// another, the URL's wins (a teaser's or comment's date is more often taken for the page's than a
+/// URL is wrong).
+pub(crate) fn publication(meta: &Metadata, url: Option<&str>) -> (Option<Range<usize>>, Option<Date>) {
+    let written = meta.published.as_ref().map(|(r, _)| r.clone()).or(meta.date.as_ref().map(|(_, r)| r.clone()));
+    let mut published = meta.published.as_ref().map(|(_, d)| *d);
+    if let Some(day) = url.and_then(metadata::date_in_url)
+        && published.is_none_or(|p| (p.year, p.month, p.day) != (day.year, day.month, day.day))
+    {
+        published = Some(day);
+    }
+    (written, published)
 }
