@@ -213,19 +213,8 @@ pub(crate) fn headline(texts: &[&str], stats: &[BlockStats]) -> Option<usize> {
 /// a sidebar, an author box or another post). A post of a sentence or two has no good block: its
 /// run is the lines under the headline up to the first page chrome, to the last sentence, when
 /// there are two sentences or more.
-#[allow(clippy::too_many_arguments)]
-pub(crate) fn prefer_headline_run(
-    region: Range<usize>,
-    headline: usize,
-    classes: &[Class],
-    stats: &[BlockStats],
-    words: &[&[Word]],
-    inline: &[bool],
-    structural: &[bool],
-    ruled: &[bool],
-    language: Option<Language>,
-    t: &Thresholds,
-) -> Range<usize> {
+pub(crate) fn prefer_headline_run(region: Range<usize>, headline: usize, blocks: &Blocks<'_>) -> Range<usize> {
+    let Blocks { classes, stats, words, inline, structural, ruled, language, t, .. } = *blocks;
     let n = classes.len();
     let start = headline + 1;
     // The region lies before the headline (a sidebar or a teaser box above the article) or far
@@ -292,14 +281,8 @@ static COMMENT_VERB: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::ne
 /// Ends the region where a comment section starts: at a comments header (a block the comments rule
 /// removed) or at the first of a run of comments, recognised by their template: a short name line,
 /// a date line, then the comment's text, repeated at least three times.
-pub(crate) fn end_before_comments(
-    region: Range<usize>,
-    classes: &[Class],
-    stats: &[BlockStats],
-    texts: &[&str],
-    chrome: &[Option<&Reason>],
-    t: &Thresholds,
-) -> Range<usize> {
+pub(crate) fn end_before_comments(region: Range<usize>, blocks: &Blocks<'_>) -> Range<usize> {
+    let Blocks { classes, stats, texts, chrome, t, .. } = *blocks;
     // A comments prompt near the top of a page is a link, not the start of the thread.
     let total: u32 = region.clone().filter(|&i| classes[i] == Class::Good).map(|i| stats[i].chars).sum();
     // Enough article before it: a share of the region's good text, or a few paragraphs (a long
@@ -380,28 +363,30 @@ const CLOSING_SOFT_LINES: usize = 2;
 /// follows the chrome is gone.
 const CLOSING_WHOLE: f32 = 0.9;
 
-/// What the region is found from: each block's class and statistics, and whether a rule removed
-/// it as inline boilerplate or it belongs to a table or list.
-pub(crate) struct Classified<'a> {
-    pub(crate) classes: &'a [Class],
+/// What the region's steps read of a pass's blocks: their texts, statistics and content words,
+/// their classes, whether a rule removed them as inline boilerplate or named them at all, whether
+/// they belong to a table or list, the page chrome the rules named, the page's language and the
+/// thresholds. One value, so a step takes the region and the blocks.
+#[derive(Clone, Copy)]
+pub(crate) struct Blocks<'a> {
+    pub(crate) texts: &'a [&'a str],
     pub(crate) stats: &'a [BlockStats],
+    pub(crate) words: &'a [&'a [Word]],
+    pub(crate) classes: &'a [Class],
     pub(crate) inline: &'a [bool],
     pub(crate) structural: &'a [bool],
+    pub(crate) ruled: &'a [bool],
+    pub(crate) chrome: &'a [Option<&'a Reason>],
+    pub(crate) language: Option<Language>,
+    pub(crate) t: &'a Thresholds,
 }
 
 /// Ends the region at the page chrome that closes the article: the first share row, sign-up
 /// prompt, comments header, menu, tag line or headline-list header after most of its good text,
 /// when what follows is about something else (an author bio, teasers, a shop's pitch, a footer)
 /// and the text before the chrome holds together as a region without it.
-pub(crate) fn end_at_closing_chrome(
-    region: Range<usize>,
-    judged: Classified<'_>,
-    words: &[&[Word]],
-    chrome: &[Option<&Reason>],
-    language: Option<Language>,
-    t: &Thresholds,
-) -> Range<usize> {
-    let Classified { classes, stats, inline, structural } = judged;
+pub(crate) fn end_at_closing_chrome(region: Range<usize>, blocks: &Blocks<'_>) -> Range<usize> {
+    let Blocks { classes, stats, words, inline, structural, chrome, language, t, .. } = *blocks;
     let closing = |i: usize| {
         chrome[i].is_some_and(|r| {
             matches!(r, Reason::Newsletter | Reason::Comments | Reason::Social | Reason::Keywords | Reason::Navigation)
@@ -510,15 +495,8 @@ const SOFT_BREAK_LINES: usize = 2;
 /// text is the core, and segments after it that share too few of its words (related stories with
 /// excerpts, author bios, appeals, overlays printed after the footer) are dropped. Only when the
 /// core holds most of the good text, so a wrong core cannot cut the article.
-pub(crate) fn trim_off_topic(
-    region: Range<usize>,
-    classes: &[Class],
-    stats: &[BlockStats],
-    words: &[&[Word]],
-    chrome: &[Option<&Reason>],
-    language: Language,
-    t: &Thresholds,
-) -> Range<usize> {
+pub(crate) fn trim_off_topic(region: Range<usize>, blocks: &Blocks<'_>, language: Language) -> Range<usize> {
+    let Blocks { classes, stats, words, chrome, t, .. } = *blocks;
     // Segments, each with whether it follows a soft break: a sign-up, share, tag or user-rule
     // line, or two in a row, which sit inside articles as often as after them. Page structure (a
     // menu, a footer, a comments header) or a longer run of chrome lines is a hard break.
@@ -585,6 +563,22 @@ pub(crate) fn trim_off_topic(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The blocks of a test page: its classes and statistics, the rest empty until a test sets it.
+    fn blocks_of<'a>(classes: &'a [Class], stats: &'a [BlockStats], t: &'a Thresholds) -> Blocks<'a> {
+        Blocks {
+            texts: &[],
+            stats,
+            words: &[],
+            classes,
+            inline: &[],
+            structural: &[],
+            ruled: &[],
+            chrome: &[],
+            language: None,
+            t,
+        }
+    }
     use crate::lang::Language;
     use Class::*;
 
@@ -676,22 +670,16 @@ mod tests {
             "Who pays for the refit though? Nobody in the council has answered that yet.",
         ];
         let (classes, stats) = page(&lines);
-        let chrome = vec![None; lines.len()];
-        assert_eq!(
-            end_before_comments(0..lines.len(), &classes, &stats, &lines, &chrome, &Thresholds::default()),
-            0..2
-        );
+        let t = Thresholds::default();
+        let none = vec![None; lines.len()];
+        let blocks = Blocks { texts: &lines, chrome: &none, ..blocks_of(&classes, &stats, &t) };
+        assert_eq!(end_before_comments(0..lines.len(), &blocks), 0..2);
         // A comments header ends the body too, but not before any article text.
         let mut chrome = vec![None; lines.len()];
         chrome[2] = Some(&Reason::Comments);
-        assert_eq!(
-            end_before_comments(0..lines.len(), &classes, &stats, &lines, &chrome, &Thresholds::default()),
-            0..2
-        );
-        assert_eq!(
-            end_before_comments(2..lines.len(), &classes, &stats, &lines, &chrome, &Thresholds::default()),
-            2..lines.len()
-        );
+        let blocks = Blocks { texts: &lines, chrome: &chrome, ..blocks_of(&classes, &stats, &t) };
+        assert_eq!(end_before_comments(0..lines.len(), &blocks), 0..2);
+        assert_eq!(end_before_comments(2..lines.len(), &blocks), 2..lines.len());
     }
 
     #[test]
@@ -715,9 +703,15 @@ mod tests {
         let words: Vec<&[Word]> = ranges.into_iter().map(|r| &page_words[r]).collect();
         let none = vec![false; lines.len()];
         let t = Thresholds::default();
-        let run = |region| {
-            prefer_headline_run(region, 5, &classes, &stats, &words, &none, &none, &none, Some(Language::English), &t)
+        let blocks = Blocks {
+            words: &words,
+            inline: &none,
+            structural: &none,
+            ruled: &none,
+            language: Some(Language::English),
+            ..blocks_of(&classes, &stats, &t)
         };
+        let run = |region| prefer_headline_run(region, 5, &blocks);
         assert_eq!(run(0..3), 6..8);
         // The article under its headline stays where it is.
         assert_eq!(run(6..8), 6..8);
@@ -736,17 +730,18 @@ mod tests {
         let mut page_words = Vec::new();
         let ranges: Vec<_> = lines.iter().map(|l| crate::stats::measure(l, &mut page_words).words).collect();
         let words: Vec<&[Word]> = ranges.into_iter().map(|r| &page_words[r]).collect();
+        let trim = |region, chrome: &[Option<&Reason>]| {
+            let blocks = Blocks { words: &words, chrome, ..blocks_of(&classes, &stats, &t) };
+            trim_off_topic(region, &blocks, Language::English)
+        };
         // The region ends where the off-topic segment starts (the chrome block is ruled anyway).
-        let region = trim_off_topic(0..4, &classes, &stats, &words, &chrome, Language::English, &t);
-        assert_eq!(region, 0..3);
+        assert_eq!(trim(0..4, &chrome), 0..3);
         let footer = Reason::Legal;
         chrome[4] = Some(&footer);
-        let region = trim_off_topic(0..lines.len(), &classes, &stats, &words, &chrome, Language::English, &t);
-        assert_eq!(region, 0..3, "the bio ends the article, whatever follows it");
+        assert_eq!(trim(0..lines.len(), &chrome), 0..3, "the bio ends the article, whatever follows it");
         // With the bio removed by a rule, the on-topic paragraph after the chrome stays.
         chrome[3] = Some(&signup);
-        let region = trim_off_topic(0..lines.len(), &classes, &stats, &words, &chrome, Language::English, &t);
-        assert_eq!(region, 0..lines.len());
+        assert_eq!(trim(0..lines.len(), &chrome), 0..lines.len());
     }
 
     #[test]
@@ -768,8 +763,15 @@ mod tests {
                 chrome[i] = Some(reason);
             }
             let none = vec![false; lines.len()];
-            let judged = Classified { classes: &classes, stats: &stats, inline: &none, structural: &none };
-            end_at_closing_chrome(0..lines.len(), judged, &words, &chrome, Some(Language::English), &t)
+            let blocks = Blocks {
+                words: &words,
+                inline: &none,
+                structural: &none,
+                chrome: &chrome,
+                language: Some(Language::English),
+                ..blocks_of(&classes, &stats, &t)
+            };
+            end_at_closing_chrome(0..lines.len(), &blocks)
         };
         let share = Reason::Social;
         // A share row, then a shop's pitch: the article ended at the row.

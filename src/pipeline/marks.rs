@@ -69,13 +69,9 @@ impl Marks {
     pub(crate) fn hit_reason(&self, i: usize) -> Option<&Reason> {
         self.hits.get(i).and_then(|h| h.as_ref()).map(|h| &h.reason)
     }
+}
 
-    /// Page chrome the rules named: not inline boilerplate, not inside a table or list.
-    pub(crate) fn chrome(&self) -> Vec<Option<&Reason>> {
-        self.hits
-            .iter()
-            .zip(&self.structural)
-            .map(|(h, &s)| h.as_ref().map(|h| &h.reason).filter(|r| !r.is_inline() && !s))
-            .collect()
-    }
+/// Page chrome the rules named: not inline boilerplate, not inside a table or list.
+pub(crate) fn chrome<'a>(hits: &'a [Option<Hit>], structural: &[bool]) -> Vec<Option<&'a Reason>> {
+    hits.iter().zip(structural).map(|(h, &s)| h.as_ref().map(|h| &h.reason).filter(|r| !r.is_inline() && !s)).collect()
 }

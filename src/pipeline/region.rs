@@ -3,32 +3,47 @@
 //! end before closing chrome (comments, dated listings, footers), trim what is off the topic; then
 //! grow it over the tables and lists that belong to it.
 
-use super::marks::Marks;
+use super::marks::{self, Marks};
 use super::page::PassPage;
 use crate::Cleaner;
-use crate::heuristics::{self, Class};
+use crate::heuristics::body::Blocks;
+use crate::heuristics::{self, Class, Thresholds};
 use crate::verdict::Reason;
 use std::ops::Range;
 
 /// Finds the article among the page's blocks and writes it to `marks.region`; an extract is the
 /// article already, so in one only its end is looked for.
 pub(crate) fn find_region(page: &PassPage<'_>, marks: &mut Marks, settings: &Cleaner) {
+    let chrome = marks::chrome(&marks.hits, &marks.structural);
+    let blocks = Blocks {
+        texts: &page.texts,
+        stats: &page.stats,
+        words: &page.words,
+        classes: &marks.classes,
+        inline: &marks.inline,
+        structural: &marks.structural,
+        ruled: &marks.ruled,
+        chrome: &chrome,
+        language: page.language,
+        t: &settings.thresholds,
+    };
+    let mut region = marks.region.clone();
     if !marks.extracted {
-        marks.region = find_start(page, marks, settings);
+        region = find_start(page, marks, &blocks);
     }
-    marks.region = find_end(page, marks, settings, marks.region.clone());
+    region = find_end(page, marks, &blocks, region);
+    marks.region = region;
     take_in_structure(page, marks);
 }
 
 /// The densest run of good text, the best one before a comments header when that run is a reader
 /// thread, or what stands under the headline when no text reads as an article; then the run under
 /// the headline when it continues the page's title, and the prose at the edges.
-fn find_start(page: &PassPage<'_>, marks: &Marks, settings: &Cleaner) -> Range<usize> {
-    let t = &settings.thresholds;
-    let (stats, n) = (&page.stats, page.len());
+fn find_start(page: &PassPage<'_>, marks: &Marks, blocks: &Blocks<'_>) -> Range<usize> {
+    let (stats, n, t) = (&page.stats, page.len(), blocks.t);
     let (classes, inline, structural) = (&marks.classes, &marks.inline, &marks.structural);
     let mut region = heuristics::body::find_body(classes, stats, inline, structural, t).unwrap_or(0..0);
-    if let Some(before) = before_thread(page, marks, settings, &region) {
+    if let Some(before) = before_thread(page, marks, t, &region) {
         region = before;
     }
     let headline = heuristics::body::headline(&page.texts, stats);
@@ -48,18 +63,7 @@ fn find_start(page: &PassPage<'_>, marks: &Marks, settings: &Cleaner) -> Range<u
         region = 0..n;
     }
     if let Some(headline) = headline {
-        region = heuristics::body::prefer_headline_run(
-            region,
-            headline,
-            classes,
-            stats,
-            &page.words,
-            inline,
-            structural,
-            &marks.ruled,
-            page.language,
-            t,
-        );
+        region = heuristics::body::prefer_headline_run(region, headline, blocks);
     }
     heuristics::body::take_in_edges(region, stats, &marks.ruled, &marks.skipped)
 }
@@ -68,12 +72,7 @@ fn find_start(page: &PassPage<'_>, marks: &Marks, settings: &Cleaner) -> Range<u
 /// and reads as a thread (comments stamped with dates), the article is the best region before
 /// that header, if there is one of a few paragraphs. A comment count in the byline row is
 /// followed by the article, which has no such stamps.
-fn before_thread(
-    page: &PassPage<'_>,
-    marks: &Marks,
-    settings: &Cleaner,
-    region: &Range<usize>,
-) -> Option<Range<usize>> {
+fn before_thread(page: &PassPage<'_>, marks: &Marks, t: &Thresholds, region: &Range<usize>) -> Option<Range<usize>> {
     let (stats, classes) = (&page.stats, &marks.classes);
     let header = (0..region.start.min(page.len()))
         .rev()
@@ -82,13 +81,8 @@ fn before_thread(
     if !stamped {
         return None;
     }
-    let before = heuristics::body::find_body(
-        &classes[..header],
-        &stats[..header],
-        &marks.inline,
-        &marks.structural,
-        &settings.thresholds,
-    )?;
+    let before =
+        heuristics::body::find_body(&classes[..header], &stats[..header], &marks.inline, &marks.structural, t)?;
     let long = heuristics::body::good_chars(&before, classes, stats) >= heuristics::body::MIN_ARTICLE_CHARS / 2;
     let paragraphs = before.clone().filter(|&i| classes[i] == Class::Good).nth(1).is_some();
     (long && paragraphs).then_some(before)
@@ -97,23 +91,19 @@ fn before_thread(
 /// The article ends before a comment thread or a dated listing of other stories, in a page and
 /// in an extract alike. Closing chrome and off-topic text across page chrome end a page's
 /// article only: in an extract, what follows the chrome is as likely the article's end.
-fn find_end(page: &PassPage<'_>, marks: &Marks, settings: &Cleaner, region: Range<usize>) -> Range<usize> {
-    let t = &settings.thresholds;
-    let (stats, classes) = (&page.stats, &marks.classes);
-    let chrome = marks.chrome();
-    let mut region = heuristics::body::end_before_comments(region, classes, stats, &page.texts, &chrome, t);
-    region = heuristics::body::end_before_dated_listing(region, classes, stats, &page.date_lines);
+fn find_end(page: &PassPage<'_>, marks: &Marks, blocks: &Blocks<'_>, region: Range<usize>) -> Range<usize> {
+    let mut region = heuristics::body::end_before_comments(region, blocks);
+    region = heuristics::body::end_before_dated_listing(region, blocks.classes, blocks.stats, &page.date_lines);
     if marks.extracted {
         return region;
     }
-    let judged = heuristics::body::Classified { classes, stats, inline: &marks.inline, structural: &marks.structural };
-    region = heuristics::body::end_at_closing_chrome(region, judged, &page.words, &chrome, page.language, t);
+    region = heuristics::body::end_at_closing_chrome(region, blocks);
     // Topic overlap needs words: a page without a stopword list may be written without spaces,
     // where a "word" is a whole phrase.
     if let (Some(language), Some(heuristics::classify::Scale::Density(_))) = (page.language, marks.scale) {
-        region = heuristics::body::trim_off_topic(region, classes, stats, &page.words, &chrome, language, t);
+        region = heuristics::body::trim_off_topic(region, blocks, language);
     }
-    heuristics::body::take_in_edges(region, stats, &marks.ruled, &marks.inline)
+    heuristics::body::take_in_edges(region, blocks.stats, &marks.ruled, &marks.inline)
 }
 
 /// The tables, lists, schedules and records that belong to the article grow it and are kept whole:
