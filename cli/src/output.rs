@@ -128,7 +128,7 @@ impl Output {
                     file.set_permissions(old.permissions())?;
                 }
                 file.sync_all()?;
-                temp.rename(&path)
+                temp.rename(&file, &path)
             }
         }
     }
@@ -215,21 +215,37 @@ fn resolve_links(path: &Path) -> PathBuf {
 }
 
 /// A temporary file, removed on drop unless renamed.
-pub struct TempFile(Option<PathBuf>);
+///
+/// On Linux it has no name while it is written (`O_TMPFILE`): a run that dies in any way, an
+/// allocation failure's abort or SIGKILL included, leaves nothing behind. It gets a name only at
+/// the rename. Where the file system or the kernel has no unnamed files, or `/proc` is missing
+/// (the name is given through `/proc/self/fd`), it is a named file, removed on drop and on
+/// SIGTERM, SIGINT and SIGHUP.
+pub enum TempFile {
+    /// An unnamed file in `dir`, to replace the file `name` there.
+    #[cfg(target_os = "linux")]
+    Unnamed { dir: PathBuf, name: std::ffi::OsString },
+    /// A named file, until it is renamed or removed.
+    Named(Option<PathBuf>),
+}
 
 impl TempFile {
-    /// Creates `.NAME.PID.N.dechaff-tmp` in the directory of `path`, so the rename stays on one
-    /// file system and is atomic.
+    /// Creates a temporary file in the directory of `path`, so the rename stays on one file
+    /// system and is atomic.
     fn beside(path: &Path) -> Result<(TempFile, File), String> {
         let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
         let name = path.file_name().ok_or_else(|| format!("{}: not a file name", path.display()))?;
+        #[cfg(target_os = "linux")]
+        if let Some(file) = unnamed_in(dir) {
+            return Ok((TempFile::Unnamed { dir: dir.to_owned(), name: name.to_owned() }, file));
+        }
         let mut last_error = None;
         for n in 0..100 {
-            let temp = dir.join(format!(".{}.{}.{n}.dechaff-tmp", name.to_string_lossy(), std::process::id()));
+            let temp = temporary_name(dir, name, n);
             // Listed before it exists, so an interruption never leaves it behind.
             LIVE.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).push(temp.clone());
             match OpenOptions::new().write(true).create_new(true).open(&temp) {
-                Ok(file) => return Ok((TempFile(Some(temp)), file)),
+                Ok(file) => return Ok((TempFile::Named(Some(temp)), file)),
                 Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
                     // Someone else's file: never ours to remove.
                     forget(&temp);
@@ -244,11 +260,19 @@ impl TempFile {
         }
         Err(format!("{}: {}", path.display(), last_error.expect("tried at least once")))
     }
-}
 
-impl TempFile {
-    fn rename(mut self, to: &Path) -> io::Result<()> {
-        let from = self.0.take().expect("renamed once");
+    /// Renames the temporary file, open as `file`, to `to`; an unnamed file is given a
+    /// temporary name first.
+    fn rename(mut self, file: &File, to: &Path) -> io::Result<()> {
+        let from = match &mut self {
+            #[cfg(target_os = "linux")]
+            TempFile::Unnamed { dir, name } => link_unnamed(file, dir, name)?,
+            TempFile::Named(from) => from.take().expect("renamed once"),
+        };
+        #[cfg(not(target_os = "linux"))]
+        let _ = file;
+        // Between the link and the rename nothing allocates (std names a path under 384 bytes on
+        // the stack), so an allocation failure cannot strike there.
         let renamed = fs::rename(&from, to).inspect_err(|_| {
             let _ = fs::remove_file(&from);
         });
@@ -259,11 +283,67 @@ impl TempFile {
 
 impl Drop for TempFile {
     fn drop(&mut self) {
-        if let Some(path) = &self.0 {
-            let _ = fs::remove_file(path);
+        // An unnamed file vanishes when it is closed.
+        if let TempFile::Named(Some(path)) = self {
+            let _ = fs::remove_file(&*path);
             forget(path);
         }
     }
+}
+
+/// `.NAME.PID.N.dechaff-tmp` in `dir`.
+fn temporary_name(dir: &Path, name: &std::ffi::OsStr, n: u32) -> PathBuf {
+    dir.join(format!(".{}.{}.{n}.dechaff-tmp", name.to_string_lossy(), std::process::id()))
+}
+
+/// An unnamed file in `dir` (`O_TMPFILE`), or `None` when the file system or the kernel has none
+/// or `/proc`, through which it gets its name, is missing. Any error falls back to a named file,
+/// whose creation reports it if it is not about unnamed files.
+#[cfg(target_os = "linux")]
+fn unnamed_in(dir: &Path) -> Option<File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    // Without O_EXCL, so that it can be given a name.
+    let file = OpenOptions::new().write(true).custom_flags(libc::O_TMPFILE).open(dir).ok()?;
+    fs::symlink_metadata(descriptor_path(&file)).ok()?;
+    Some(file)
+}
+
+/// `/proc/self/fd/N` for `file`.
+#[cfg(target_os = "linux")]
+fn descriptor_path(file: &File) -> PathBuf {
+    use std::os::fd::AsRawFd;
+    PathBuf::from(format!("/proc/self/fd/{}", file.as_raw_fd()))
+}
+
+/// Gives the unnamed `file` a temporary name beside `name` in `dir`, listed for the signal
+/// handler until it is renamed.
+#[cfg(target_os = "linux")]
+fn link_unnamed(file: &File, dir: &Path, name: &std::ffi::OsStr) -> io::Result<PathBuf> {
+    use std::ffi::CString;
+    use std::os::unix::ffi::{OsStrExt, OsStringExt};
+    let from = CString::new(descriptor_path(file).into_os_string().into_vec())?;
+    let mut last_error = None;
+    for n in 0..100 {
+        let temp = temporary_name(dir, name, n);
+        let to = CString::new(temp.as_os_str().as_bytes())?;
+        LIVE.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).push(temp.clone());
+        // SAFETY: `from` and `to` are NUL-terminated strings alive for the whole call, which
+        // only reads them; AT_FDCWD is a valid directory argument. linkat touches no memory of
+        // ours otherwise.
+        let linked = unsafe {
+            libc::linkat(libc::AT_FDCWD, from.as_ptr(), libc::AT_FDCWD, to.as_ptr(), libc::AT_SYMLINK_FOLLOW)
+        };
+        if linked == 0 {
+            return Ok(temp);
+        }
+        let e = io::Error::last_os_error();
+        forget(&temp);
+        if e.kind() != io::ErrorKind::AlreadyExists {
+            return Err(e);
+        }
+        last_error = Some(e);
+    }
+    Err(last_error.expect("tried at least once"))
 }
 
 /// Takes `path` off the list of temporary files to remove on a signal.

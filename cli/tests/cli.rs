@@ -1698,17 +1698,12 @@ fn an_interrupted_run_leaves_no_temporary_file() {
             .stderr(std::process::Stdio::null())
             .spawn()
             .expect("dechaff starts");
-        let temp = || {
-            std::fs::read_dir(&dir.0)
-                .unwrap()
-                .filter_map(|e| e.ok()?.file_name().into_string().ok())
-                .any(|n| n.ends_with(".dechaff-tmp"))
-        };
+        let temp = || !temporary_files(&dir.0).is_empty();
         let started = std::time::Instant::now();
-        while !temp() && started.elapsed() < std::time::Duration::from_secs(20) {
+        while !writes_into(child.id(), &dir.0) && started.elapsed() < std::time::Duration::from_secs(20) {
             std::thread::sleep(std::time::Duration::from_millis(20));
         }
-        assert!(temp(), "the run opened its temporary file");
+        assert!(writes_into(child.id(), &dir.0), "the run opened its temporary file");
         // `wait` would close standard input, and a run that reads its end before the signal is
         // handled finishes normally: the input stays open until the run has stopped.
         let stdin = child.stdin.take();
@@ -1720,6 +1715,19 @@ fn an_interrupted_run_leaves_no_temporary_file() {
         assert!(!temp(), "{signal}: a temporary file was left behind");
         assert!(!out.exists(), "{signal}: the output appeared though the run did not finish");
     }
+}
+
+/// Whether process `pid` has a temporary output file open in `dir`: a named one, or on Linux an
+/// unnamed one (`O_TMPFILE`), which only `/proc/PID/fd` shows.
+#[cfg(unix)]
+fn writes_into(pid: u32, dir: &Path) -> bool {
+    let dir = dir.canonicalize().unwrap();
+    let open_in_dir = std::fs::read_dir(format!("/proc/{pid}/fd"))
+        .into_iter()
+        .flatten()
+        .filter_map(|e| std::fs::read_link(e.ok()?.path()).ok())
+        .any(|target| target.starts_with(&dir));
+    open_in_dir || !temporary_files(&dir).is_empty()
 }
 
 /// Names in `dir` that end like a temporary output file.
@@ -1851,6 +1859,43 @@ fn a_file_size_limit_is_a_write_error_that_leaves_no_temporary_file() {
         assert_eq!(temporary_files(&dir.0), Vec::<String>::new(), "{args:?}");
         assert!(!out.exists(), "{args:?}: no output appears");
     }
+}
+
+#[cfg(unix)]
+#[test]
+fn an_allocation_failure_leaves_no_temporary_file() {
+    use flate2::{Compression, write::GzEncoder};
+    use std::os::unix::process::ExitStatusExt;
+    let dir = TempDir::new("o-abort");
+    let before = dir.file("before.txt", "kept\n");
+    // A small record, then a line of 512 MiB (half a megabyte gzipped): reading it grows one
+    // buffer past the address space limit, and Rust aborts, after the output file was opened.
+    let mut encoder = GzEncoder::new(Vec::new(), Compression::best());
+    encoder.write_all(article_record(0).line().as_bytes()).unwrap();
+    encoder.write_all(b"\n").unwrap();
+    let blank = vec![b' '; 1 << 20];
+    for _ in 0..512 {
+        encoder.write_all(&blank).unwrap();
+    }
+    let input = dir.file("in.jsonl.gz", encoder.finish().unwrap());
+    let out = dir.0.join("out.jsonl");
+    let output = Command::new("sh")
+        .arg("-c")
+        .arg("ulimit -v 300000 && exec \"$0\" \"$@\"")
+        .arg(env!("CARGO_BIN_EXE_dechaff"))
+        .args([OsStr::new("jsonl"), OsStr::new("-q"), input.as_os_str(), OsStr::new("-o"), out.as_os_str()])
+        .env_remove("RUST_BACKTRACE")
+        .stdin(Stdio::null())
+        .output()
+        .expect("sh runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.signal(), Some(6), "aborted: {:?}, stderr {stderr}", output.status);
+    assert!(stderr.contains("memory allocation of"), "{stderr}");
+    let mut names: Vec<_> =
+        std::fs::read_dir(&dir.0).unwrap().filter_map(|e| e.ok()?.file_name().into_string().ok()).collect();
+    names.sort();
+    assert_eq!(names, ["before.txt", "in.jsonl.gz"], "nothing but the inputs: no temporary file, no output");
+    assert_eq!(std::fs::read_to_string(&before).unwrap(), "kept\n");
 }
 
 #[cfg(unix)]
