@@ -247,8 +247,9 @@ mod tests {
 
     #[test]
     fn word_scores() {
-        // (name, predicted, gold, (overlap, predicted tokens, gold tokens), f1)
-        let table: &[(&str, &str, &str, (usize, usize, usize), f64)] = &[
+        /// Name, predicted, gold, (overlap, predicted tokens, gold tokens), F1.
+        type Row = (&'static str, &'static str, &'static str, (usize, usize, usize), f64);
+        let table: &[Row] = &[
             ("identical", "the cat sat", "the cat sat", (3, 3, 3), 1.0),
             ("punctuation splits and is no token", "cat-sat, (mat)!", "cat sat mat", (3, 3, 3), 1.0),
             ("case is folded", "The CAT Sat", "the cat sat", (3, 3, 3), 1.0),
