@@ -1,10 +1,16 @@
-//! The shingle metric: how much of a gold text a prediction recovers, and how much it adds.
+//! The scores `dechaff eval` reports: how much of a gold text a prediction recovers, and how much
+//! it adds.
 //!
-//! Each text is split into word tokens (runs of letters, digits and underscore), every
-//! run of 4 consecutive tokens is a shingle, and the two multisets of shingles are compared. A text
-//! of fewer than 4 tokens is one shingle of all its tokens.
+//! - The shingle metric ([`Score`]): each text is split into word tokens (runs of letters, digits
+//!   and underscore), every run of 4 consecutive tokens is a shingle, and the two multisets of
+//!   shingles are compared. A text of fewer than 4 tokens is one shingle of all its tokens.
+//! - Word F1 ([`WordScore`]), the metric of the WCXB benchmark: the two texts as bags of
+//!   lowercased `\w+` tokens.
+//! - Snippets ([`SnippetCounts`]) and metadata fields ([`title_matches`] and its siblings).
 
+use regex::Regex;
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 /// Shingle counts for one page: true positives, false positives, false negatives.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -71,7 +77,8 @@ pub struct Summary {
     pub precision: f64,
     /// Mean recall over all pages.
     pub recall: f64,
-    /// F1 of the mean precision and the mean recall.
+    /// F1 of the mean precision and the mean recall (shingles, snippets), or the mean of the pages'
+    /// F1 (word F1, as the WCXB benchmark averages it).
     pub f1: f64,
 }
 
@@ -97,6 +104,101 @@ fn mean(values: &[f64]) -> f64 {
 
 fn f1(precision: f64, recall: f64) -> f64 {
     if precision + recall == 0.0 { 0.0 } else { 2.0 * precision * recall / (precision + recall) }
+}
+
+/// Word counts for one page, the WCXB benchmark's metric: both texts as bags of `\w+` tokens
+/// (Python's `re` word characters: letters, digits and numbers of every script, and underscore),
+/// lowercased; the overlap counts each token as often as it occurs in both.
+///
+/// Precision is overlap / predicted tokens, recall overlap / gold tokens. A page where only one of
+/// the two texts has tokens scores 0 on all three (an empty prediction of a non-empty gold, or any
+/// output for an empty gold); a page where neither has any scores 1 on all three: nothing was
+/// missed and nothing added. The WCXB development figures are reproduced with this rule.
+///
+/// ```
+/// use dechaff::eval::WordScore;
+/// let s = WordScore::new("The cat sat. The end", "the CAT sat on the mat");
+/// assert_eq!((s.overlap, s.predicted, s.gold), (4, 5, 6));
+/// assert_eq!((s.precision(), s.recall()), (0.8, 4.0 / 6.0));
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WordScore {
+    /// Tokens in both texts, counted as bags.
+    pub overlap: usize,
+    /// Tokens of the prediction.
+    pub predicted: usize,
+    /// Tokens of the gold text.
+    pub gold: usize,
+}
+
+impl WordScore {
+    /// Scores `predicted` against `gold`.
+    pub fn new(predicted: &str, gold: &str) -> WordScore {
+        let mut gold_counts: HashMap<String, usize> = HashMap::new();
+        let mut score = WordScore::default();
+        for token in word_tokens(gold) {
+            *gold_counts.entry(token).or_default() += 1;
+            score.gold += 1;
+        }
+        for token in word_tokens(predicted) {
+            score.predicted += 1;
+            if let Some(count) = gold_counts.get_mut(&token).filter(|count| **count > 0) {
+                *count -= 1;
+                score.overlap += 1;
+            }
+        }
+        score
+    }
+
+    /// Precision of this page: overlap / predicted tokens (see the type for empty texts).
+    pub fn precision(&self) -> f64 {
+        self.ratio(self.predicted)
+    }
+
+    /// Recall of this page: overlap / gold tokens (see the type for empty texts).
+    pub fn recall(&self) -> f64 {
+        self.ratio(self.gold)
+    }
+
+    /// F1 of this page's precision and recall.
+    pub fn f1(&self) -> f64 {
+        f1(self.precision(), self.recall())
+    }
+
+    fn ratio(&self, whole: usize) -> f64 {
+        match (self.predicted, self.gold) {
+            (0, 0) => 1.0,
+            (0, _) | (_, 0) => 0.0,
+            _ => self.overlap as f64 / whole as f64,
+        }
+    }
+}
+
+/// Averages word scores as the WCXB benchmark does: precision, recall and F1 each the mean over
+/// pages, every page weighing the same.
+///
+/// ```
+/// use dechaff::eval::{summarize_words, WordScore};
+/// let pages = [WordScore::new("a b c d", "a b c d"), WordScore::new("", "x y")];
+/// let s = summarize_words(&pages);
+/// assert_eq!((s.docs, s.precision, s.recall, s.f1), (2, 0.5, 0.5, 0.5));
+/// ```
+pub fn summarize_words(scores: &[WordScore]) -> Summary {
+    let average = |score: fn(&WordScore) -> f64| mean(&scores.iter().map(score).collect::<Vec<_>>());
+    Summary {
+        docs: scores.len(),
+        precision: average(WordScore::precision),
+        recall: average(WordScore::recall),
+        f1: average(WordScore::f1),
+    }
+}
+
+/// Runs of Python's `re` word characters (`\w` on a `str`: letters, digits and numbers of every
+/// script, underscore), each lowercased. Marks (accents written apart, vowel signs) are not word
+/// characters there, so they split a token as they do in the benchmark's scorer.
+pub fn word_tokens(text: &str) -> impl Iterator<Item = String> + '_ {
+    static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\p{L}\p{N}_]+").expect("a valid pattern"));
+    WORD.find_iter(text).map(|token| token.as_str().to_lowercase())
 }
 
 /// Word tokens of `text`: runs of letters, digits and underscore.
@@ -141,6 +243,56 @@ mod tests {
         }
         assert_eq!(Score::new("", "a b c d").precision(), None);
         assert_eq!(Score::new("a b c d", "a b c d").f1(), 1.0);
+    }
+
+    #[test]
+    fn word_scores() {
+        /// Name, predicted, gold, (overlap, predicted tokens, gold tokens), F1.
+        type Row = (&'static str, &'static str, &'static str, (usize, usize, usize), f64);
+        let table: &[Row] = &[
+            ("identical", "the cat sat", "the cat sat", (3, 3, 3), 1.0),
+            ("punctuation splits and is no token", "cat-sat, (mat)!", "cat sat mat", (3, 3, 3), 1.0),
+            ("case is folded", "The CAT Sat", "the cat sat", (3, 3, 3), 1.0),
+            ("apostrophes split", "don't", "don t", (2, 2, 2), 1.0),
+            ("underscore and digits are word characters", "snake_case 2025", "snake_case 2025", (2, 2, 2), 1.0),
+            ("a repeat counts once per occurrence", "the the the cat", "the cat", (2, 4, 2), 2.0 / 3.0),
+            ("repeats in the gold", "the cat", "the the cat cat", (2, 2, 4), 2.0 / 3.0),
+            ("order does not matter", "sat cat the", "the cat sat", (3, 3, 3), 1.0),
+            ("accented letters fold", "Élan CAFÉ", "élan café", (2, 2, 2), 1.0),
+            ("German sharp s and umlauts", "Straße Über", "straße über", (2, 2, 2), 1.0),
+            ("Cyrillic and Greek", "Москва ΑΘΗΝΑ", "москва αθηνα", (2, 2, 2), 1.0),
+            ("CJK runs are one token each", "東京 大阪", "東京", (1, 2, 1), 2.0 / 3.0),
+            ("numbers of other scripts", "٣ ² Ⅻ", "٣ ² ⅻ", (3, 3, 3), 1.0),
+            ("a combining mark splits as in Python", "cafe\u{301}", "cafe", (1, 1, 1), 1.0),
+            ("half the prediction is wrong", "a b c d", "a b", (2, 4, 2), 2.0 / 3.0),
+            ("empty prediction of a gold", "", "the cat", (0, 0, 2), 0.0),
+            ("punctuation only is empty", "... -- !!", "the cat", (0, 0, 2), 0.0),
+            ("output for an empty gold", "the cat", "", (0, 2, 0), 0.0),
+            ("both empty", "", " \n ", (0, 0, 0), 1.0),
+        ];
+        for &(name, predicted, gold, counts, f1) in table {
+            let s = WordScore::new(predicted, gold);
+            assert_eq!((s.overlap, s.predicted, s.gold), counts, "{name}");
+            assert!((s.f1() - f1).abs() < 1e-12, "{name}: f1 {}", s.f1());
+        }
+        let wrong_half = WordScore::new("a b c d", "a b");
+        assert_eq!((wrong_half.precision(), wrong_half.recall()), (0.5, 1.0));
+        let empty = WordScore::new("", "a");
+        assert_eq!((empty.precision(), empty.recall()), (0.0, 0.0));
+        let both_empty = WordScore::new("", "");
+        assert_eq!((both_empty.precision(), both_empty.recall()), (1.0, 1.0));
+    }
+
+    #[test]
+    fn word_summaries_average_each_figure_over_pages() {
+        let pages = [WordScore::new("a b c d", "a b"), WordScore::new("", "x"), WordScore::new("", "")];
+        let s = summarize_words(&pages);
+        assert_eq!(s.docs, 3);
+        assert!((s.precision - 1.5 / 3.0).abs() < 1e-12, "{s:?}");
+        assert!((s.recall - 2.0 / 3.0).abs() < 1e-12, "{s:?}");
+        // The mean of the pages' F1 (2/3, 0, 1), not the F1 of the two means.
+        assert!((s.f1 - (2.0 / 3.0 + 1.0) / 3.0).abs() < 1e-12, "{s:?}");
+        assert_eq!(summarize_words(&[]), Summary::default());
     }
 
     #[test]

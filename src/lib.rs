@@ -45,7 +45,7 @@
 //!   file, up to 16 MiB. Without it the crate depends on
 //!   `aho-corasick`, `regex`, `memchr`, `rustc-hash` and `stop-words` only.
 //! - `eval` (off by default): `dechaff::eval`, the scores `dechaff eval` reports (the shingle
-//!   metric, snippet counts, title, author and date checks), to score your own gold data.
+//!   metric, word F1, snippet counts, title, author and date checks), to score your own gold data.
 //!
 //! The command-line tool is the separate package `dechaff-cli` (binary `dechaff`), so a library
 //! user never compiles its argument parser, thread pool or JSON code.

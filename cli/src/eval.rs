@@ -3,8 +3,8 @@
 use crate::settings::Settings;
 use crate::{Failure, read_input};
 use clap::Args;
-use dechaff::eval::{self, FieldCount, Score, SnippetCounts, Summary};
-use std::collections::BTreeMap;
+use dechaff::eval::{self, FieldCount, Score, SnippetCounts, Summary, WordScore};
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
@@ -26,6 +26,12 @@ pub struct EvalArgs {
     /// Score the pages as they are, without cleaning them (to score an extractor alone).
     #[arg(long)]
     as_is: bool,
+    /// Score only the pages FILE lists, one id a line (the held-out part of a development set).
+    #[arg(long, value_name = "FILE", conflicts_with = "skip_ids")]
+    ids: Option<PathBuf>,
+    /// Score every page but those FILE lists, one id a line (the part to tune on).
+    #[arg(long, value_name = "FILE")]
+    skip_ids: Option<PathBuf>,
     #[command(flatten)]
     settings: Settings,
 }
@@ -44,24 +50,34 @@ enum Gold {
 
 /// One page's score, by the kind of gold it had.
 enum PageScore {
-    Shingles(Score),
+    /// A gold text (or labelled lines): the shingle metric and word F1.
+    Text(Score, WordScore),
     Snippets(SnippetCounts),
 }
 
 impl PageScore {
+    /// The page's F1 that `--worst` ranks by: shingles or snippets.
     fn f1(&self) -> f64 {
         match self {
-            PageScore::Shingles(score) => score.f1(),
+            PageScore::Text(score, _) => score.f1(),
             PageScore::Snippets(counts) => counts.f1(),
         }
     }
+}
+
+/// One scored page: its id, detected language, page type (from the gold's `ID.meta.json`) and score.
+struct Scored<'a> {
+    id: &'a str,
+    language: String,
+    page_type: Option<String>,
+    score: PageScore,
 }
 
 /// Scores of pages of one kind of gold: shingle scores are averaged over pages, snippet counts
 /// summed (micro), as each kind of data set reports them.
 fn summarize(scores: &[&PageScore]) -> Summary {
     let shingles: Vec<Score> =
-        scores.iter().filter_map(|s| if let PageScore::Shingles(s) = s { Some(*s) } else { None }).collect();
+        scores.iter().filter_map(|s| if let PageScore::Text(s, _) = s { Some(*s) } else { None }).collect();
     if !shingles.is_empty() {
         return eval::summarize(&shingles);
     }
@@ -70,17 +86,24 @@ fn summarize(scores: &[&PageScore]) -> Summary {
     eval::summarize_snippets(&snippets)
 }
 
+/// Word F1 over the pages with a gold text, `None` when there are none (snippet folders).
+fn summarize_words(scores: &[&PageScore]) -> Option<Summary> {
+    let words: Vec<WordScore> =
+        scores.iter().filter_map(|s| if let PageScore::Text(_, w) = s { Some(*w) } else { None }).collect();
+    (!words.is_empty()).then(|| eval::summarize_words(&words))
+}
+
 /// Runs `dechaff eval`.
 pub fn run(args: &EvalArgs) -> Result<(), Failure> {
     let cleaner = args.settings.cleaner()?;
     let pages_dir = &args.dir;
     let dir = args.gold.as_ref().unwrap_or(pages_dir);
-    let pages = golds(dir)?;
-    let mut scored: Vec<(&String, String, PageScore)> = Vec::with_capacity(pages.len());
+    let mut pages = golds(dir)?;
+    select(args, dir, &mut pages)?;
+    let mut scored: Vec<Scored> = Vec::with_capacity(pages.len());
     let mut tally = Tally::default();
     for (id, gold) in &pages {
-        let (language, score) = score_page(args, &cleaner, dir, id, gold, &mut tally)?;
-        scored.push((id, language, score));
+        scored.push(score_page(args, &cleaner, dir, id, gold, &mut tally)?);
     }
     crate::print_all(report(args, &scored, &tally).as_bytes())
 }
@@ -92,6 +115,54 @@ struct Tally {
     empty: usize,
     fields: [FieldCount; 3],
     with_meta: usize,
+}
+
+impl Tally {
+    /// Checks the title, author and date `cleaned` found against the page's gold metadata.
+    fn check_metadata(&mut self, cleaned: &dechaff::Cleaned, gold: &GoldMeta) {
+        self.with_meta += 1;
+        let checks = [
+            gold.title.as_deref().map(|g| eval::title_matches(cleaned.title(), g)),
+            gold.author.as_deref().map(|g| eval::author_matches(cleaned.byline(), g)),
+            gold.date.as_deref().map(|g| eval::date_matches(cleaned.published(), g)),
+        ];
+        for (count, check) in self.fields.iter_mut().zip(checks) {
+            if let Some(right) = check {
+                count.add(right);
+            }
+        }
+    }
+}
+
+/// Keeps the pages `--ids` lists, or drops those `--skip-ids` lists. An id that is not a page of
+/// `dir` is an error: a list made for another folder would otherwise select nothing, or everything.
+fn select(args: &EvalArgs, dir: &Path, pages: &mut BTreeMap<String, Gold>) -> Result<(), Failure> {
+    let (path, keep) = match (&args.ids, &args.skip_ids) {
+        (Some(path), _) => (path, true),
+        (None, Some(path)) => (path, false),
+        (None, None) => return Ok(()),
+    };
+    let listed = read_ids(path)?;
+    let unknown: Vec<&str> = listed.iter().filter(|id| !pages.contains_key(*id)).map(String::as_str).collect();
+    if let Some(first) = unknown.first() {
+        return Err(Failure::Usage(format!(
+            "{}: {} ids are not pages of {} with a gold (the first: {first})",
+            path.display(),
+            unknown.len(),
+            dir.display()
+        )));
+    }
+    pages.retain(|id, _| listed.contains(id) == keep);
+    if pages.is_empty() {
+        return Err(Failure::Usage(format!("{}: no page of {} left to score", path.display(), dir.display())));
+    }
+    Ok(())
+}
+
+/// The ids of a list file: one a line, blank lines and lines starting with `#` skipped.
+fn read_ids(path: &Path) -> Result<BTreeSet<String>, Failure> {
+    let list = read_input(Some(path))?;
+    Ok(list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::to_owned).collect())
 }
 
 /// Every page of `dir` with a gold, by its id: a gold text first, then labels, then snippets.
@@ -131,82 +202,75 @@ fn golds(dir: &Path) -> Result<BTreeMap<String, Gold>, Failure> {
     Ok(pages)
 }
 
-/// Cleans page `id` and scores it against its gold; returns its language and score.
-fn score_page(
+/// Cleans page `id` and scores it against its gold.
+fn score_page<'a>(
     args: &EvalArgs,
     cleaner: &dechaff::Cleaner,
     dir: &Path,
-    id: &str,
+    id: &'a str,
     gold: &Gold,
     tally: &mut Tally,
-) -> Result<(String, PageScore), Failure> {
-    let pages_dir = &args.dir;
-    let page = read_input(Some(&pages_dir.join(format!("{id}.txt"))))?;
+) -> Result<Scored<'a>, Failure> {
+    let page = read_input(Some(&args.dir.join(format!("{id}.txt"))))?;
+    let meta_path = dir.join(format!("{id}.meta.json"));
+    let meta = if meta_path.is_file() { Some(gold_meta(&read_input(Some(&meta_path))?, &meta_path)?) } else { None };
     let (text, language) = if args.as_is {
         (page.clone(), "unknown".to_owned())
     } else {
         let cleaned = cleaner.clean(&page);
-        let meta_path = dir.join(format!("{id}.meta.json"));
-        if meta_path.is_file() {
-            let gold = gold_meta(&read_input(Some(&meta_path))?, &meta_path)?;
-            tally.with_meta += 1;
-            let checks = [
-                gold.title.as_deref().map(|g| eval::title_matches(cleaned.title(), g)),
-                gold.author.as_deref().map(|g| eval::author_matches(cleaned.byline(), g)),
-                gold.date.as_deref().map(|g| eval::date_matches(cleaned.published(), g)),
-            ];
-            for (count, check) in tally.fields.iter_mut().zip(checks) {
-                if let Some(right) = check {
-                    count.add(right);
-                }
-            }
+        if let Some(meta) = &meta {
+            tally.check_metadata(&cleaned, meta);
         }
         (cleaned.text(), cleaned.language().map_or("unknown", |l| l.code()).to_owned())
     };
-    let (score, gold_is_empty) = match gold {
+    let (score, gold_is_empty) = score_text(args, dir, id, &page, &text, gold)?;
+    if text.trim().is_empty() && !gold_is_empty {
+        tally.empty += 1;
+    }
+    Ok(Scored { id, language, page_type: meta.and_then(|m| m.page_type), score })
+}
+
+/// Scores `text`, the output for `page`, against the gold; also says whether the gold is empty.
+fn score_text(
+    args: &EvalArgs,
+    dir: &Path,
+    id: &str,
+    page: &str,
+    text: &str,
+    gold: &Gold,
+) -> Result<(PageScore, bool), Failure> {
+    let text_score = |gold: &str| PageScore::Text(Score::new(text, gold), WordScore::new(text, gold));
+    Ok(match gold {
         Gold::Text(path) => {
             let gold = read_input(Some(path))?;
-            (PageScore::Shingles(Score::new(&text, &gold)), gold.trim().is_empty())
+            (text_score(&gold), gold.trim().is_empty())
         }
         Gold::Labels(path) => {
             // The labels number the lines of the page they were written for.
             let labelled =
-                if args.gold.is_some() { read_input(Some(&dir.join(format!("{id}.txt"))))? } else { page.clone() };
+                if args.gold.is_some() { read_input(Some(&dir.join(format!("{id}.txt"))))? } else { page.to_owned() };
             let gold = body_lines(&labelled, &read_input(Some(path))?, path)?;
-            (PageScore::Shingles(Score::new(&text, &gold)), gold.trim().is_empty())
+            (text_score(&gold), gold.trim().is_empty())
         }
         Gold::Snippets(path) => {
             let (with, without) = snippets(&read_input(Some(path))?, path)?;
-            (PageScore::Snippets(SnippetCounts::new(&text, &with, &without)), with.is_empty())
+            (PageScore::Snippets(SnippetCounts::new(text, &with, &without)), with.is_empty())
         }
-    };
-    if text.trim().is_empty() && !gold_is_empty {
-        tally.empty += 1;
-    }
-    Ok((language, score))
+    })
 }
 
-/// The report `eval` prints: the worst pages and the languages when asked, then the totals.
-fn report(args: &EvalArgs, scored: &[(&String, String, PageScore)], tally: &Tally) -> String {
+/// The report `eval` prints: the worst pages, the languages and the page types when asked or
+/// known, then the totals, the shingle line last.
+fn report(args: &EvalArgs, scored: &[Scored], tally: &Tally) -> String {
     // Printed whole at the end, so a reader that goes away early is not an error.
     let mut report = String::new();
     if let Some(k) = args.worst {
-        let mut ranked: Vec<&(&String, String, PageScore)> = scored.iter().collect();
-        ranked.sort_by(|a, b| a.2.f1().total_cmp(&b.2.f1()));
-        for (id, language, score) in ranked.into_iter().take(k) {
-            let detail = match score {
-                PageScore::Shingles(s) => {
-                    format!("precision {:.3} recall {:.3}", s.precision().unwrap_or(0.0), s.recall())
-                }
-                PageScore::Snippets(c) => format!("found {} missed {} leaked {}", c.found, c.missed, c.leaked),
-            };
-            let _ = writeln!(report, "{id} {language} {detail} f1 {:.3}", score.f1());
-        }
+        worst_lines(&mut report, scored, k);
     }
     if args.by_language {
         let mut languages: BTreeMap<&str, Vec<&PageScore>> = BTreeMap::new();
-        for (_, language, score) in scored {
-            languages.entry(language).or_default().push(score);
+        for page in scored {
+            languages.entry(&page.language).or_default().push(&page.score);
         }
         for (language, scores) in languages {
             let s = summarize(&scores);
@@ -217,6 +281,56 @@ fn report(args: &EvalArgs, scored: &[(&String, String, PageScore)], tally: &Tall
             );
         }
     }
+    type_lines(&mut report, scored);
+    tally_lines(&mut report, tally);
+    let all: Vec<&PageScore> = scored.iter().map(|page| &page.score).collect();
+    if let Some(w) = summarize_words(&all) {
+        let _ =
+            writeln!(report, "word docs {} precision {:.3} recall {:.3} f1 {:.3}", w.docs, w.precision, w.recall, w.f1);
+    }
+    let s = summarize(&all);
+    let _ = writeln!(report, "docs {} precision {:.3} recall {:.3} f1 {:.3}", s.docs, s.precision, s.recall, s.f1);
+    report
+}
+
+/// The `k` pages with the lowest F1: id, detected language, the page's scores.
+fn worst_lines(report: &mut String, scored: &[Scored], k: usize) {
+    let mut ranked: Vec<&Scored> = scored.iter().collect();
+    ranked.sort_by(|a, b| a.score.f1().total_cmp(&b.score.f1()));
+    for page in ranked.into_iter().take(k) {
+        let detail = match &page.score {
+            PageScore::Text(s, _) => format!("precision {:.3} recall {:.3}", s.precision().unwrap_or(0.0), s.recall()),
+            PageScore::Snippets(c) => format!("found {} missed {} leaked {}", c.found, c.missed, c.leaked),
+        };
+        let _ = writeln!(report, "{} {} {detail} f1 {:.3}", page.id, page.language, page.score.f1());
+    }
+}
+
+/// One line per page type when the gold's `ID.meta.json` has `page_type` (pages without one are
+/// `unknown`), then the `all` row: word F1 and shingle F1. Only for gold texts.
+fn type_lines(report: &mut String, scored: &[Scored]) {
+    if scored.iter().all(|page| page.page_type.is_none()) {
+        return;
+    }
+    let mut types: BTreeMap<&str, Vec<&PageScore>> = BTreeMap::new();
+    for page in scored {
+        types.entry(page.page_type.as_deref().unwrap_or("unknown")).or_default().push(&page.score);
+    }
+    let all: Vec<&PageScore> = scored.iter().map(|page| &page.score).collect();
+    for (page_type, scores) in types.iter().map(|(t, s)| (*t, s)).chain([("all", &all)]) {
+        if let Some(words) = summarize_words(scores) {
+            let shingles = summarize(scores);
+            let _ = writeln!(
+                report,
+                "type {page_type} docs {} word-f1 {:.3} shingle-f1 {:.3}",
+                words.docs, words.f1, shingles.f1
+            );
+        }
+    }
+}
+
+/// The `empty` and `metadata` lines, when there is something to count.
+fn tally_lines(report: &mut String, tally: &Tally) {
     let Tally { empty, fields, with_meta } = tally;
     if *empty > 0 {
         let _ = writeln!(report, "empty {empty} (pages cleaned to nothing while their gold is not empty)");
@@ -237,19 +351,18 @@ fn report(args: &EvalArgs, scored: &[(&String, String, PageScore)], tally: &Tall
             date.gold
         );
     }
-    let s = summarize(&scored.iter().map(|(_, _, s)| s).collect::<Vec<_>>());
-    let _ = writeln!(report, "docs {} precision {:.3} recall {:.3} f1 {:.3}", s.docs, s.precision, s.recall, s.f1);
-    report
 }
 
-/// A page's gold metadata: `{"title", "author", "date"}` (or `"byline"` for the author), each a
-/// string or null; the date is `YYYY-MM-DD` or as the page writes it.
+/// A page's gold metadata: `{"title", "author", "date", "page_type"}` (or `"byline"` for the
+/// author), each a string or null; the date is `YYYY-MM-DD` or as the page writes it.
 #[derive(serde::Deserialize)]
 struct GoldMeta {
     title: Option<String>,
     #[serde(alias = "byline")]
     author: Option<String>,
     date: Option<String>,
+    /// The benchmark's page type (`article`, `forum`, `listing`...), for the per-type lines.
+    page_type: Option<String>,
 }
 
 fn gold_meta(json: &str, path: &Path) -> Result<GoldMeta, Failure> {

@@ -418,25 +418,30 @@ fn eval_scores_a_directory_of_pages_against_gold() {
     let summary = dechaff::eval::summarize(&scores);
     let docs_line =
         format!("docs 2 precision {:.3} recall {:.3} f1 {:.3}", summary.precision, summary.recall, summary.f1);
+    let words =
+        [dechaff::eval::WordScore::new(&ferry_text, &partial_gold), dechaff::eval::WordScore::new(article, article)];
+    let words = dechaff::eval::summarize_words(&words);
+    let word_line =
+        format!("word docs 2 precision {:.3} recall {:.3} f1 {:.3}", words.precision, words.recall, words.f1);
 
     let run = dechaff(&[OsStr::new("eval"), dir.0.as_os_str()], None);
     assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
     let lines: Vec<&str> = run.stdout.lines().collect();
-    assert_eq!(lines, [docs_line.as_str()]);
-    assert_docs_line(lines[0]);
+    assert_eq!(lines, [word_line.as_str(), docs_line.as_str()]);
+    assert_docs_line(lines[1]);
 
     let run = dechaff(&[OsStr::new("eval"), OsStr::new("--worst"), OsStr::new("1"), dir.0.as_os_str()], None);
     assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
     let lines: Vec<&str> = run.stdout.lines().collect();
-    assert_eq!(lines.len(), 2, "{}", run.stdout);
+    assert_eq!(lines.len(), 3, "{}", run.stdout);
     let worst: Vec<&str> = lines[0].split(' ').collect();
     // ID, detected language, then the scores.
     assert_eq!(worst[..3], ["a", "en", "precision"], "{}", lines[0]);
     let a_precision: f64 = worst[3].parse().unwrap();
     assert!(a_precision < 1.0);
-    assert_eq!(lines[1], docs_line);
+    assert_eq!(lines[1..], [word_line.as_str(), docs_line.as_str()]);
     // Page b scored 1: the mean precision is the average of a's and 1.
-    let mean: f64 = lines[1].split(' ').nth(3).unwrap().parse().unwrap();
+    let mean: f64 = lines[2].split(' ').nth(3).unwrap().parse().unwrap();
     assert!((mean - (a_precision + 1.0) / 2.0).abs() < 0.002, "{}", run.stdout);
 }
 
@@ -461,9 +466,10 @@ fn eval_scores_metadata_where_the_gold_has_it() {
     let run = dechaff(&[OsStr::new("eval"), dir.0.as_os_str()], None);
     assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
     let lines: Vec<&str> = run.stdout.lines().collect();
-    assert_eq!(lines.len(), 2, "{}", run.stdout);
+    assert_eq!(lines.len(), 3, "{}", run.stdout);
     assert_eq!(lines[0], "metadata docs 2 title 0.500 (1/2) author 1.000 (1/1) date 0.500 (1/2)");
-    assert_docs_line(lines[1]);
+    assert!(lines[1].starts_with("word docs 2 "), "{}", run.stdout);
+    assert_docs_line(lines[2]);
 }
 
 #[test]
@@ -1491,7 +1497,7 @@ fn completions_and_man_page_come_from_the_argument_definitions() {
 fn eval_reads_labelled_pages_and_an_empty_folder_is_an_error() {
     let run = dechaff(&[OsStr::new("eval"), Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus").as_os_str()], None);
     assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
-    let fields: Vec<&str> = run.stdout.trim_end().split(' ').collect();
+    let fields: Vec<&str> = run.stdout.lines().last().unwrap().split(' ').collect();
     assert_eq!(fields[0], "docs");
     assert_eq!(fields[1].parse::<usize>().unwrap(), corpus_pages().len());
     assert!(fields[7].parse::<f64>().unwrap() > 0.9, "{}", run.stdout);
@@ -1507,7 +1513,11 @@ fn eval_reads_labelled_pages_and_an_empty_folder_is_an_error() {
     dir.file("p.txt", page);
     dir.file("p.labels.tsv", "line\tlabel\n1\tnavigation\n2\tbody\n");
     let run = dechaff(&[OsStr::new("eval"), dir.0.as_os_str()], None);
-    assert_eq!(run.stdout, "docs 1 precision 1.000 recall 1.000 f1 1.000\n", "stderr: {}", run.stderr);
+    assert_eq!(
+        run.stdout, "word docs 1 precision 1.000 recall 1.000 f1 1.000\ndocs 1 precision 1.000 recall 1.000 f1 1.000\n",
+        "stderr: {}",
+        run.stderr
+    );
 }
 
 // jsonl: output field and streaming
@@ -1592,6 +1602,121 @@ fn eval_scores_snippet_folders_by_micro_counts_and_lists_languages() {
     assert_fails(&dechaff(&[OsStr::new("eval"), dir.0.as_os_str()], None), 2, "two folders");
 }
 
+/// A folder of four pages with gold texts: two articles and a forum page with a `page_type`, and one
+/// page whose metadata has none. Each page is its gold plus one line of chaff.
+fn typed_eval_folder() -> TempDir {
+    let dir = TempDir::new("eval-types");
+    let pages = [
+        ("a", "Menu Home", "The cat sat on the mat.", Some("article")),
+        ("b", "Reply Quote", "First post here", Some("forum")),
+        ("c", "Menu Home", "The cat sat on the mat.", Some("article")),
+        ("d", "Skip", "One two three four five six seven eight nine.", None),
+    ];
+    for (id, chaff, gold, page_type) in pages {
+        dir.file(&format!("{id}.txt"), format!("{chaff}\n{gold}\n"));
+        dir.file(&format!("{id}.gold.txt"), gold);
+        let page_type = page_type.map_or("null".to_owned(), |t| format!("\"{t}\""));
+        dir.file(&format!("{id}.meta.json"), format!(r#"{{"title": null, "page_type": {page_type}}}"#));
+    }
+    dir
+}
+
+#[test]
+fn eval_reports_word_f1_and_one_line_per_page_type() {
+    let dir = typed_eval_folder();
+    let run = dechaff(&[OsStr::new("eval"), OsStr::new("--as-is"), dir.0.as_os_str()], None);
+    assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
+    // As is, each page keeps its chaff: a and c 6 of 8 words right (f1 6/7), b 3 of 5 (f1 3/4),
+    // d 9 of 10 (f1 18/19); the shingle F1 is that of the mean precision and recall.
+    let shingles = |pages: &[&str]| {
+        let scores: Vec<_> = pages
+            .iter()
+            .map(|id| {
+                let page = std::fs::read_to_string(dir.0.join(format!("{id}.txt"))).unwrap();
+                dechaff::eval::Score::new(
+                    &page,
+                    &std::fs::read_to_string(dir.0.join(format!("{id}.gold.txt"))).unwrap(),
+                )
+            })
+            .collect();
+        dechaff::eval::summarize(&scores)
+    };
+    let (article, forum, unknown, all) =
+        (shingles(&["a", "c"]), shingles(&["b"]), shingles(&["d"]), shingles(&["a", "b", "c", "d"]));
+    let expected = [
+        format!("type article docs 2 word-f1 0.857 shingle-f1 {:.3}", article.f1),
+        format!("type forum docs 1 word-f1 0.750 shingle-f1 {:.3}", forum.f1),
+        format!("type unknown docs 1 word-f1 0.947 shingle-f1 {:.3}", unknown.f1),
+        format!("type all docs 4 word-f1 0.853 shingle-f1 {:.3}", all.f1),
+        // Precision (0.75 + 0.6 + 0.75 + 0.9) / 4, every gold word kept.
+        "word docs 4 precision 0.750 recall 1.000 f1 0.853".to_owned(),
+        format!("docs 4 precision {:.3} recall {:.3} f1 {:.3}", all.precision, all.recall, all.f1),
+    ];
+    assert_eq!(run.stdout.lines().collect::<Vec<_>>(), expected, "{}", run.stdout);
+
+    // Cleaned: the same lines in the same order, the metadata line before the two totals.
+    let run = dechaff(&[OsStr::new("eval"), dir.0.as_os_str()], None);
+    assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
+    let heads: Vec<&str> = run.stdout.lines().map(|l| l.split(' ').next().unwrap()).collect();
+    assert_eq!(heads, ["type", "type", "type", "type", "metadata", "word", "docs"], "{}", run.stdout);
+    assert!(run.stdout.lines().last().unwrap().starts_with("docs 4 precision "), "{}", run.stdout);
+}
+
+#[test]
+fn eval_ids_and_skip_ids_score_one_part_of_a_folder() {
+    let dir = typed_eval_folder();
+    let list = dir.file("heldout.txt", "# held out\na\n\n  b  \n");
+    let eval = |flag: &str, list: &Path| {
+        dechaff(
+            &[OsStr::new("eval"), OsStr::new("--as-is"), OsStr::new(flag), list.as_os_str(), dir.0.as_os_str()],
+            None,
+        )
+    };
+    let held_out = eval("--ids", &list);
+    assert_eq!(held_out.code, Some(0), "stderr: {}", held_out.stderr);
+    let lines: Vec<&str> = held_out.stdout.lines().collect();
+    // Shingles: a has 3 of its 5 right; b's gold is one 3-word shingle, which b's two 4-word ones miss.
+    assert_eq!(
+        lines[..2],
+        ["type article docs 1 word-f1 0.857 shingle-f1 0.750", "type forum docs 1 word-f1 0.750 shingle-f1 0.000"]
+    );
+    assert!(
+        lines[lines.len() - 2].starts_with("word docs 2 precision 0.675 recall 1.000 f1 0.804"),
+        "{}",
+        held_out.stdout
+    );
+    assert!(lines[lines.len() - 1].starts_with("docs 2 "), "{}", held_out.stdout);
+
+    let tuning = eval("--skip-ids", &list);
+    assert_eq!(tuning.code, Some(0), "stderr: {}", tuning.stderr);
+    let lines: Vec<&str> = tuning.stdout.lines().collect();
+    assert_eq!(
+        lines[..2],
+        ["type article docs 1 word-f1 0.857 shingle-f1 0.750", "type unknown docs 1 word-f1 0.947 shingle-f1 0.923"]
+    );
+    assert!(lines[lines.len() - 1].starts_with("docs 2 "), "{}", tuning.stdout);
+
+    // A list naming a page the folder lacks, a list that leaves nothing, both flags, a missing list.
+    let foreign = dir.file("foreign.txt", "a\nzz\n");
+    assert_fails(&eval("--ids", &foreign), 2, "foreign.txt");
+    let everything = dir.file("everything.txt", "a\nb\nc\nd\n");
+    assert_fails(&eval("--skip-ids", &everything), 2, "no page");
+    let both = dechaff(
+        &[
+            OsStr::new("eval"),
+            OsStr::new("--ids"),
+            list.as_os_str(),
+            OsStr::new("--skip-ids"),
+            list.as_os_str(),
+            dir.0.as_os_str(),
+        ],
+        None,
+    );
+    assert_eq!(both.code, Some(2), "stderr: {}", both.stderr);
+    assert!(both.stderr.contains("cannot be used with"), "{}", both.stderr);
+    assert_fails(&eval("--ids", &dir.0.join("missing.txt")), 1, "missing.txt");
+}
+
 // After an HTML extractor
 
 /// An extract as trafilatura writes one: a table after a one-sentence intro, a list, two
@@ -1647,10 +1772,18 @@ fn eval_scores_an_extractors_folder_against_another_folders_gold() {
     // The extract as it is: every gold word, and four more.
     let alone = dechaff(&args(&["--as-is"]), None);
     assert_eq!(alone.code, Some(0), "stderr: {}", alone.stderr);
-    let fields: Vec<f64> = alone.stdout.split(' ').skip(3).step_by(2).map(|f| f.trim().parse().unwrap()).collect();
-    assert!(fields[0] < 1.0 && fields[1] == 1.0, "{}", alone.stdout);
+    for line in alone.stdout.lines() {
+        // docs, precision, recall, f1
+        let fields: Vec<f64> = line.split(' ').filter_map(|f| f.parse().ok()).collect();
+        assert!(fields[1] < 1.0 && fields[2] == 1.0, "{}", alone.stdout);
+    }
     let cleaned = dechaff(&args(&["--input", "extracted"]), None);
-    assert_eq!(cleaned.stdout, "docs 1 precision 1.000 recall 1.000 f1 1.000\n", "stderr: {}", cleaned.stderr);
+    assert_eq!(
+        cleaned.stdout,
+        "word docs 1 precision 1.000 recall 1.000 f1 1.000\ndocs 1 precision 1.000 recall 1.000 f1 1.000\n",
+        "stderr: {}",
+        cleaned.stderr
+    );
 }
 
 #[cfg(unix)]
