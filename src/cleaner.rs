@@ -207,10 +207,10 @@ impl Cleaner {
         loop {
             let judged: Vec<usize> = (start..n.min(start + LARGE_PAGE_BLOCKS)).collect();
             // An extract whose kept text reads as a page is cleaned as a page.
-            let mut found = pipeline::run(self, input, verdicts, &judged, None);
+            let mut found = pipeline::run(self, input, verdicts, &judged, None, false);
             if found.reads_as_page {
                 passes += found.passes;
-                found = pipeline::run(self, input, verdicts, &judged, Some(pipeline::Reading::Page));
+                found = pipeline::run(self, input, verdicts, &judged, Some(pipeline::Reading::Page), false);
             }
             passes += found.passes;
             for (k, reason) in found.reasons.into_iter().enumerate() {
@@ -218,6 +218,11 @@ impl Cleaner {
                     let verdict = &mut verdicts[judged[k]];
                     verdict.kept = false;
                     verdict.reason = reason;
+                }
+            }
+            for (k, signals) in found.restored.into_iter().enumerate() {
+                if let Some(signals) = signals {
+                    verdicts[judged[k]].reason = Reason::Restored(signals);
                 }
             }
             if start == 0 {
@@ -239,6 +244,40 @@ impl Cleaner {
             }
         }
         (meta, language, passes)
+    }
+}
+
+impl Cleaner {
+    /// The learned layer's features of the page's blocks, as the stages alone decide them (the
+    /// model changes nothing), with the blocks; a page longer than `LARGE_PAGE_BLOCKS` blocks
+    /// gives its first part's.
+    #[cfg(feature = "eval")]
+    pub(crate) fn record_features(&self, input: &str) -> (Vec<BlockVerdict>, Option<pipeline::Recorded>) {
+        let verdicts = document::split(
+            input,
+            |b| BlockVerdict {
+                span: b.span,
+                extent: b.extent,
+                line: b.line,
+                paragraph: b.paragraph,
+                kept: true,
+                reason: Reason::Body,
+            },
+            |v, end| v.extent.end = end,
+        );
+        let judged: Vec<usize> = (0..verdicts.len().min(LARGE_PAGE_BLOCKS)).collect();
+        let mut found = pipeline::run(self, input, &verdicts, &judged, None, true);
+        if found.reads_as_page {
+            found = pipeline::run(self, input, &verdicts, &judged, Some(pipeline::Reading::Page), true);
+        }
+        let mut blocks: Vec<BlockVerdict> = judged.iter().map(|&i| verdicts[i].clone()).collect();
+        for (block, reason) in blocks.iter_mut().zip(found.reasons) {
+            if let Some(reason) = reason {
+                block.kept = false;
+                block.reason = reason;
+            }
+        }
+        (blocks, found.features)
     }
 }
 

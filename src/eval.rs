@@ -436,3 +436,45 @@ pub fn date_matches(predicted: Option<crate::Date>, gold: &str) -> bool {
     let gold = crate::metadata::published_in(gold, crate::metadata::DayOrder::DayFirst);
     predicted.zip(gold).is_some_and(|(p, g)| (p.year, p.month, p.day) == (g.year, g.month, g.day))
 }
+
+/// One page's features for the learned layer, as the stages alone decide (the model changes
+/// nothing): what `dechaff features` writes and `scripts/train.py` trains on.
+#[derive(Clone, Debug)]
+pub struct PageFeatures {
+    /// Each block judged, with its verdict from the stages and its features (see
+    /// [`feature_names`]).
+    pub blocks: Vec<(crate::BlockVerdict, Vec<f32>)>,
+    /// The page's features (see [`feature_names`]), as the first pass saw the page.
+    pub page: Vec<f32>,
+}
+
+/// The names of a block's features (its own, then its page's) and of the page's features.
+///
+/// ```
+/// let (block, page) = dechaff::eval::feature_names();
+/// assert!(block.ends_with(&page));
+/// ```
+pub fn feature_names() -> (Vec<&'static str>, Vec<&'static str>) {
+    use crate::learned::features::{BLOCK_NAMES, PAGE_NAMES};
+    (BLOCK_NAMES.iter().chain(&PAGE_NAMES).copied().collect(), PAGE_NAMES.to_vec())
+}
+
+/// The learned layer's features of `page` cleaned by `cleaner` (the first 20,000 blocks of a
+/// longer page). Empty when the heuristics are off or the text is taken for an extract.
+///
+/// ```
+/// let page = "Home | News\n\nThe harbour ferry will keep running through the winter, the council said.";
+/// let found = dechaff::eval::features(&dechaff::Cleaner::default(), page);
+/// assert_eq!(found.blocks.len(), 2);
+/// assert_eq!(found.blocks[0].1.len(), dechaff::eval::feature_names().0.len());
+/// ```
+pub fn features(cleaner: &crate::Cleaner, page: &str) -> PageFeatures {
+    let (blocks, recorded) = cleaner.record_features(page);
+    match recorded {
+        Some(recorded) => PageFeatures {
+            blocks: blocks.into_iter().zip(recorded.blocks).map(|(b, x)| (b, x.to_vec())).collect(),
+            page: recorded.page.to_vec(),
+        },
+        None => PageFeatures { blocks: Vec::new(), page: Vec::new() },
+    }
+}

@@ -99,6 +99,7 @@ mod error;
 pub mod eval;
 mod heuristics;
 mod lang;
+mod learned;
 mod markup;
 mod metadata;
 mod pipeline;

@@ -51,6 +51,11 @@ pub enum Reason {
     OutsideBody,
     /// Removed by a user rule; carries the rule's name.
     Custom(Arc<str>),
+    /// Kept by the learned layer, which found the block likely to be content though the
+    /// heuristics removed it (as low-content, outside the body, a headline list or a stray
+    /// timestamp); carries the signals that moved it (see [`Reason::signals`]). The one reason of
+    /// a kept block besides [`Reason::Body`].
+    Restored(Arc<str>),
 }
 
 impl Reason {
@@ -82,6 +87,16 @@ impl Reason {
             Reason::LowContent => "low-content",
             Reason::OutsideBody => "outside-body",
             Reason::Custom(name) => name,
+            Reason::Restored(_) => "restored",
+        }
+    }
+
+    /// The signals that moved the learned layer to keep a block, for [`Reason::Restored`]: the
+    /// names of the features that weighed most, comma-separated.
+    pub fn signals(&self) -> Option<&str> {
+        match self {
+            Reason::Restored(signals) => Some(signals),
+            _ => None,
         }
     }
 }

@@ -6,6 +6,7 @@
 #![cfg_attr(not(test), warn(clippy::too_many_lines, clippy::cognitive_complexity))]
 
 mod eval;
+mod features;
 mod files;
 mod jsonl;
 mod output;
@@ -36,6 +37,9 @@ enum Command {
     /// The gold of ID.txt is ID.gold.txt or, for a labelled corpus like this repository's
     /// `corpus/`, the lines ID.labels.tsv labels `body`.
     Eval(eval::EvalArgs),
+    /// Write the learned layer's features of every ID.txt in DIR as JSON Lines, as the stages
+    /// alone judge each block: what `scripts/train.py` trains the model on.
+    Features(features::FeaturesArgs),
     /// Clean one field of every record of JSON Lines files, in parallel and in order.
     ///
     /// Reads plain or gzipped files (standard input when none). Each record gets its field
@@ -88,6 +92,7 @@ fn main() -> ExitCode {
     output::clean_up_on_signals();
     let result = match &cli.command {
         Some(Command::Eval(args)) => eval::run(args),
+        Some(Command::Features(args)) => features::run(args),
         Some(Command::Jsonl(args)) => args.settings.cleaner().and_then(|cleaner| jsonl::run(args, &cleaner)),
         Some(Command::Completions { shell }) => {
             let mut script = Vec::new();

@@ -19,8 +19,10 @@ use crate::cleaner::Input;
 use crate::lang::Language;
 use crate::metadata::Metadata;
 use crate::verdict::Reason;
+use crate::learned::{self, Reranked, features::Features};
 use marks::Marks;
 use page::{Page, PassPage, Ruled};
+use std::sync::Arc;
 
 pub(crate) use lists::REPEAT_CHARS;
 
@@ -59,6 +61,18 @@ pub(crate) struct Outcome {
     pub(crate) reads_as_page: bool,
     /// How many passes ran.
     pub(crate) passes: usize,
+    /// For each judged block the learned layer kept though the stages removed it in the last
+    /// pass, the signals that kept it.
+    pub(crate) restored: Vec<Option<Arc<str>>>,
+    /// When recorded: each judged block's features, as the pass that decided it saw them (the
+    /// pass that removed it, or the last), and the page's as the first pass saw it.
+    pub(crate) features: Option<Recorded>,
+}
+
+/// The learned layer's features of a page, recorded to train it.
+pub(crate) struct Recorded {
+    pub(crate) blocks: Vec<[f32; learned::features::FEATURES]>,
+    pub(crate) page: [f32; learned::features::PAGE_FEATURES],
 }
 
 /// What one pass decided, indexed like the blocks it saw.
@@ -70,19 +84,23 @@ struct Pass {
     reading: Reading,
     /// Whether the text the pass saw reads as an extract (with `Input::Auto`).
     looks_extracted: bool,
+    /// What the learned stage did.
+    reranked: Reranked,
 }
 
 /// Runs the pipeline over the blocks `judged` (indices into `verdicts`) of `input`, pass after
 /// pass, each judging the blocks the one before kept, until a pass removes nothing and read the
 /// text as a fresh run would (cleaning is idempotent by construction), or `MAX_PASSES` ran.
 /// `forced`: how to read the text, when the caller knows better than the first pass. Returns a
-/// reason for each judged block, in the order of `judged`.
+/// reason for each judged block, in the order of `judged`. `record`: keep the learned layer's
+/// features too.
 pub(crate) fn run(
     settings: &Cleaner,
     input: &str,
     verdicts: &[crate::BlockVerdict],
     judged: &[usize],
     forced: Option<Reading>,
+    record: bool,
 ) -> Outcome {
     let page = Page::measure(settings, input, verdicts, judged);
     let mut reasons: Vec<Option<Reason>> = vec![None; page.len()];
@@ -96,6 +114,8 @@ pub(crate) fn run(
     // so. `fresh`: this pass reads the text as a fresh run would, to confirm a fixed point.
     let mut settled = forced;
     let mut fresh = false;
+    let mut restored: Vec<Option<Arc<str>>> = vec![None; page.len()];
+    let mut recorded: Option<Recorded> = None;
     loop {
         found.passes += 1;
         // `None`: no stopword list describes the page; the heuristics then judge by signals that
@@ -107,7 +127,14 @@ pub(crate) fn run(
         let Some(judged_as) = &cache else { break };
         let view = page.view(&alive, judged_as);
         let hits = alive.iter().map(|&i| judged_as.hits[i].clone()).collect();
-        let pass = pass(settings, &view, hits, if fresh { None } else { settled });
+        let mut pass = pass(settings, &view, hits, if fresh { None } else { settled }, record);
+        restored.fill(None);
+        for (k, signals) in std::mem::take(&mut pass.reranked.restored).into_iter().enumerate() {
+            restored[alive[k]] = signals;
+        }
+        if let Some(features) = pass.reranked.features.take() {
+            keep_features(&mut recorded, features, &alive, page.len());
+        }
         language.get_or_insert(pass.language);
         settled.get_or_insert(pass.reading);
         merge_metadata(&mut found.meta, pass.meta, &alive);
@@ -141,7 +168,19 @@ pub(crate) fn run(
         }
         fresh = true;
     }
-    Outcome { reasons, language: language.flatten(), reads_as_page: false, ..found }
+    Outcome { reasons, language: language.flatten(), reads_as_page: false, restored, features: recorded, ..found }
+}
+
+/// Keeps a pass's features of the blocks it saw (a later pass's overwrite an earlier's), and
+/// the page's of the first pass.
+fn keep_features(recorded: &mut Option<Recorded>, features: Features, alive: &[usize], n: usize) {
+    let kept = recorded.get_or_insert_with(|| Recorded {
+        blocks: vec![[0.0; learned::features::FEATURES]; n],
+        page: features.page,
+    });
+    for (k, x) in features.blocks.into_iter().enumerate() {
+        kept.blocks[alive[k]] = x;
+    }
 }
 
 /// The metadata of the page: the first pass that finds a field gives it (indices of the pass's
@@ -168,6 +207,7 @@ fn pass(
     page: &PassPage<'_>,
     hits: Vec<Option<crate::rules::Hit>>,
     settled: Option<Reading>,
+    record: bool,
 ) -> Pass {
     let mut marks = Marks::new(hits);
     context::mark_context(page, &mut marks, settings);
@@ -184,11 +224,13 @@ fn pass(
     }
     let meta = crate::metadata::stage::mark_metadata(page, &mut marks, settings);
     lists::mark_repeats(page, &mut marks, settings);
+    let reranked = learned::rerank(page, &mut marks, settings, record);
     Pass {
         reasons: marks.reasons,
         meta,
         language: page.language,
         reading: Reading::of(marks.extracted),
         looks_extracted: marks.looks_extracted,
+        reranked,
     }
 }
