@@ -4,7 +4,7 @@
     python examples/datatrove_clean.py shards/ cleaned/ --tasks 4 --workers 2
 
 Each document's `text` becomes the cleaned text and `metadata["dechaff"]` holds the title, byline,
-authors, dates, language and the blocks removed per reason; documents cleaned to nothing are
+authors, dates, language, page type and the blocks removed per reason; documents cleaned to nothing are
 dropped. Without arguments it cleans `examples/records.jsonl` into `cleaned/`.
 
 datatrove starts its workers as new processes that import this file again, so the pipeline must

@@ -5,7 +5,7 @@
 
 In the `arrow` format each batch reaches `dechaff.clean_table` as an Arrow table, with no Python
 string per row; the function returns the batch with the text cleaned and title, byline, authors,
-date, published, updated, language and removed added. `datasets` has no map type, so `removed`
+date, published, updated, language, page_type and removed added. `datasets` has no map type, so `removed`
 becomes a list of {"reason", "count"}. Give `map` a `num_proc` to clean batches in several
 processes (then give each a cleaner of one thread: `clean_table(..., cleaner=Cleaner(threads=1))`).
 """

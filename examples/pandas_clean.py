@@ -5,7 +5,7 @@
 
 `dechaff.clean_table` cleans the column on all cores without a Python string per row and returns
 an Arrow table: the frame's columns, the text cleaned, then title, byline, authors, date,
-published, updated, language and removed (a dict of reason to count).
+published, updated, language, page_type and removed (a dict of reason to count).
 """
 
 from __future__ import annotations

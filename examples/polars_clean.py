@@ -5,7 +5,7 @@
 
 Polars hands its strings to `dechaff.clean_table` through the Arrow C interface without a copy;
 `pl.from_arrow` takes the result back: the frame's columns, the text cleaned, then title, byline,
-authors, date, published, updated, language and removed (a list of reason and count).
+authors, date, published, updated, language, page_type and removed (a list of reason and count).
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@
 Batches reach `Cleaner.clean_arrow` as Arrow tables (`batch_format="pyarrow"`), so the text is
 never converted to Python strings. Workers are actors that build their cleaner once. The output
 keeps the input's columns, with the text column cleaned, and adds title, byline, authors, date,
-published, updated, language and removed. A null text stays null, with null metadata, no
+published, updated, language, page_type and removed. A null text stays null, with null metadata, no
 authors and nothing removed.
 """
 

@@ -6,7 +6,7 @@
 
 Each executor cleans whole Arrow batches with `dechaff.clean_table` inside `mapInArrow`: no row
 is converted to a Python object. The output keeps the input's columns, with the text column
-cleaned, and adds title, byline, authors, date, published, updated, language and removed. A
+cleaned, and adds title, byline, authors, date, published, updated, language, page_type and removed. A
 null text stays null, with null metadata, no authors and nothing removed.
 """
 
@@ -18,7 +18,7 @@ import sys
 
 import dechaff
 
-METADATA = ["title", "byline", "authors", "date", "published", "updated", "language", "removed"]
+METADATA = ["title", "byline", "authors", "date", "published", "updated", "language", "page_type", "removed"]
 
 
 def clean_frame(frame, cleaner: dechaff.Cleaner, column: str = "text"):

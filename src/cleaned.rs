@@ -3,6 +3,7 @@
 
 use crate::lang::Language;
 use crate::metadata::{self, Date};
+use crate::page_type::PageType;
 use crate::verdict::Reason;
 use std::ops::Range;
 
@@ -17,6 +18,7 @@ pub struct Cleaned<'a> {
     pub(crate) published: Option<Date>,
     pub(crate) updated: Option<Date>,
     pub(crate) language: Option<Language>,
+    pub(crate) page_type: Option<PageType>,
     pub(crate) keep_title: bool,
     pub(crate) passes: usize,
 }
@@ -126,6 +128,19 @@ impl<'a> Cleaned<'a> {
     /// little text), which was then judged by signals that need no list.
     pub fn language(&self) -> Option<Language> {
         self.language
+    }
+
+    /// The page's kind, as read from its text; `None` when the heuristics are off or the text is
+    /// an extract, and whenever the kind could not be told: none is read yet, so `None` for
+    /// every page for now.
+    ///
+    /// ```
+    /// let page = "Ferry to run all winter\n\nThe harbour ferry will keep running through the winter.";
+    /// let cleaner = dechaff::Cleaner::builder().heuristics(false).build().unwrap();
+    /// assert_eq!(cleaner.clean(page).page_type(), None);
+    /// ```
+    pub fn page_type(&self) -> Option<PageType> {
+        self.page_type
     }
 
     /// How many passes of the pipeline the page took: each judges the blocks the one before kept,

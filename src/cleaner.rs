@@ -5,7 +5,7 @@ use crate::cleaned::{BlockVerdict, Cleaned};
 use crate::document;
 use crate::heuristics::{self, Thresholds};
 use crate::lang::Language;
-use crate::metadata::{self, Date, Metadata};
+use crate::metadata::{self, Date};
 use crate::pipeline;
 use crate::rules::{Family, FamilySet, Rule, UserRules};
 use crate::verdict::Reason;
@@ -179,7 +179,8 @@ impl Cleaner {
             },
             |v, end| v.extent.end = end,
         );
-        let (meta, language, passes) = self.run_in_parts(input, &mut verdicts);
+        let found = self.run_in_parts(input, &mut verdicts);
+        let meta = found.meta;
         let (date, published) = metadata::stage::publication(&meta, url);
         Cleaned {
             input,
@@ -189,19 +190,22 @@ impl Cleaner {
             date,
             published,
             updated: meta.updated,
-            language,
+            language: found.language,
+            page_type: found.page_type,
             keep_title: self.keep_title,
-            passes,
+            passes: found.passes,
         }
     }
 
     /// Runs the pipeline over the page's blocks and writes its verdicts; returns the page's
-    /// metadata, language and how many passes ran. A page is judged whole up to
-    /// `LARGE_PAGE_BLOCKS` blocks, which no real page comes near; a longer one part by part, each
-    /// as a page of its own (its first part gets the verdicts the whole pipeline gives it alone,
-    /// and the page's metadata), so memory stays bounded.
-    fn run_in_parts(&self, input: &str, verdicts: &mut [BlockVerdict]) -> (Metadata, Option<Language>, usize) {
-        let (mut meta, mut language, mut passes) = (Metadata::default(), self.language, 0);
+    /// metadata, language and kind, and how many passes ran (the reasons are left empty, as they
+    /// are written into the verdicts). A page is judged whole up to `LARGE_PAGE_BLOCKS` blocks,
+    /// which no real page comes near; a longer one part by part, each as a page of its own (its
+    /// first part gets the verdicts the whole pipeline gives it alone, and the page's metadata,
+    /// language and kind), so memory stays bounded.
+    fn run_in_parts(&self, input: &str, verdicts: &mut [BlockVerdict]) -> pipeline::Outcome {
+        let mut page = pipeline::Outcome { language: self.language, ..pipeline::Outcome::default() };
+        let mut passes = 0;
         let n = verdicts.len();
         let mut start = 0;
         loop {
@@ -213,7 +217,7 @@ impl Cleaner {
                 found = pipeline::run(self, input, verdicts, &judged, Some(pipeline::Reading::Page), false);
             }
             passes += found.passes;
-            for (k, reason) in found.reasons.into_iter().enumerate() {
+            for (k, reason) in std::mem::take(&mut found.reasons).into_iter().enumerate() {
                 if let Some(reason) = reason {
                     let verdict = &mut verdicts[judged[k]];
                     verdict.kept = false;
@@ -226,8 +230,7 @@ impl Cleaner {
                 }
             }
             if start == 0 {
-                meta = found.meta;
-                language = found.language;
+                page = found;
             }
             start += LARGE_PAGE_BLOCKS;
             if start >= n {
@@ -243,7 +246,7 @@ impl Cleaner {
                 verdicts[i].reason = Reason::Duplicate;
             }
         }
-        (meta, language, passes)
+        pipeline::Outcome { passes, ..page }
     }
 }
 

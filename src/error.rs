@@ -22,9 +22,9 @@ pub enum Error {
         /// Why it is invalid.
         message: String,
     },
-    /// A name (of a language, a rule family or a threshold) that dechaff does not know.
+    /// A name (of a language, a rule family, a threshold or a page type) that dechaff does not know.
     UnknownName {
-        /// What kind of name: "language", "rule family", "threshold".
+        /// What kind of name: "language", "rule family", "threshold", "page type".
         kind: &'static str,
         /// The name given.
         name: String,

@@ -1,9 +1,9 @@
 //! The public API as a user meets it: one cleaner shared by threads, user rules before the
-//! built-in families, typed errors, the title on request, empty input.
+//! built-in families, typed errors, the title on request, the page's kind, empty input.
 
 mod support;
 
-use dechaff::{Cleaned, Cleaner, Error, Family, Rule, Thresholds, clean};
+use dechaff::{Cleaned, Cleaner, Error, Family, Input, PageType, Rule, Thresholds, clean};
 use support::{explain, reasons};
 
 #[test]
@@ -64,6 +64,20 @@ fn title_in_text_on_request() {
     );
 }
 
+/// The kind is one of the seven, or `None`; never read with the heuristics off or from an extract.
+#[test]
+fn page_type_is_none_without_heuristics_or_for_an_extract() {
+    let kind = clean(PAGE).page_type();
+    assert!(kind.is_none_or(|k| PageType::ALL.contains(&k)), "{kind:?}");
+    for cleaner in [
+        Cleaner::builder().heuristics(false).build().unwrap(),
+        Cleaner::builder().input(Input::Extracted).build().unwrap(),
+    ] {
+        assert_eq!(cleaner.clean(PAGE).page_type(), None);
+    }
+    assert!(matches!("blog".parse::<PageType>(), Err(Error::UnknownName { kind: "page type", .. })));
+}
+
 #[test]
 fn empty_and_blank_input() {
     for input in ["", "\n\n", " \t\u{A0}\n\r\n"] {
@@ -71,5 +85,6 @@ fn empty_and_blank_input() {
         assert!(cleaned.blocks().is_empty());
         assert_eq!(cleaned.text(), "");
         assert_eq!(cleaned.title(), None);
+        assert_eq!(cleaned.page_type(), None);
     }
 }

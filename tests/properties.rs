@@ -1129,6 +1129,7 @@ fn a_padded_page_keeps_the_verdicts_of_its_first_part() {
     let alone = dechaff::clean(&page[..end]);
     assert_eq!(padded.title(), alone.title());
     assert_eq!(padded.title(), Some("Ferry to run all winter"));
+    assert_eq!(padded.page_type(), alone.page_type(), "the first part's kind is the page's");
     let verdicts = |c: &Cleaned<'_>| -> Vec<(bool, String)> {
         c.blocks().iter().take(first_part).map(|b| (b.kept, b.reason.as_str().to_owned())).collect()
     };

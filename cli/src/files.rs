@@ -18,11 +18,12 @@ pub struct FilesArgs {
     /// Files to clean, plain or gzipped (standard input when none, or for `-`). A file that
     /// cannot be read is reported and the others are cleaned; the run then exits 1.
     files: Vec<PathBuf>,
-    /// Print the title, byline and date found, then every block with its verdict and reason.
+    /// Print the title, byline, date and page type found, then every block with its verdict and
+    /// reason.
     #[arg(long, conflicts_with = "json")]
     explain: bool,
     /// Print one JSON object per input, keys in this order: path, title, byline, authors, date,
-    /// published, updated, language, text and blocks.
+    /// published, updated, language, page_type, text and blocks.
     #[arg(long)]
     json: bool,
     /// Write to FILE instead of standard output: replaced when every input is done, left as it
@@ -220,7 +221,7 @@ fn write_document(
     }
 }
 
-/// Prints what the page is (title, byline, date), then every block with its verdict.
+/// Prints what the page is (title, byline, date, kind), then every block with its verdict.
 fn explain(out: &mut dyn Write, cleaned: &Cleaned<'_>, color: bool) -> io::Result<()> {
     const NONE: &str = "(none)";
     writeln!(out, "title:  {}", cleaned.title().unwrap_or(NONE))?;
@@ -236,6 +237,7 @@ fn explain(out: &mut dyn Write, cleaned: &Cleaned<'_>, color: bool) -> io::Resul
         // A date from the URL alone has no words on the page.
         None => writeln!(out, "date:   {}", iso.join(", "))?,
     }
+    writeln!(out, "type:   {}", cleaned.page_type().map_or(NONE, |t| t.as_str()))?;
     for block in cleaned.blocks() {
         let text = cleaned.block_text(block);
         let (mark, paint) = if block.kept { ("+", "\x1b[32m") } else { ("-", "\x1b[2m") };
@@ -262,6 +264,7 @@ fn write_json(out: &mut dyn Write, cleaned: &Cleaned<'_>, path: Option<&Path>) -
         published: cleaned.published().map(|d| d.to_string()),
         updated: cleaned.updated().map(|d| d.to_string()),
         language: cleaned.language().map(|l| l.code()),
+        page_type: cleaned.page_type().map(|t| t.as_str()),
         text: cleaned.text(),
         blocks: JsonBlocks(cleaned),
     };
@@ -281,6 +284,8 @@ struct JsonDocument<'a> {
     published: Option<String>,
     updated: Option<String>,
     language: Option<&'static str>,
+    /// The page's kind: `article`, `forum`, `listing`...
+    page_type: Option<&'static str>,
     text: String,
     blocks: JsonBlocks<'a>,
 }

@@ -44,8 +44,8 @@ enum Command {
     ///
     /// Reads plain or gzipped files (standard input when none). Each record gets its field
     /// replaced by the cleaned text (or the text written to --output-field) and a `dechaff`
-    /// object: title, byline, authors, dates, language and the count of removed blocks per
-    /// reason. A null field stays null and gets that object empty. Every other field is copied
+    /// object: title, byline, authors, dates, language, page type and the count of removed blocks
+    /// per reason. A null field stays null and gets that object empty. Every other field is copied
     /// byte for byte.
     Jsonl(jsonl::JsonlArgs),
     /// Print a shell completion script: `dechaff completions bash > /etc/bash_completion.d/dechaff`.

@@ -126,6 +126,8 @@ struct Metadata<'a> {
     updated: Option<String>,
     /// The ISO 639-1 code of the language the heuristics used, as `--json` and Python give it.
     language: Option<&'static str>,
+    /// The page's kind (`article`, `forum`, `listing`...), as `--json` and Python give it.
+    page_type: Option<&'static str>,
     /// Blocks removed, counted per reason; sorted by reason so records compare easily.
     removed: BTreeMap<&'a str, usize>,
 }
@@ -140,6 +142,7 @@ impl<'a> Metadata<'a> {
         published: None,
         updated: None,
         language: None,
+        page_type: None,
         removed: BTreeMap::new(),
     };
 
@@ -156,6 +159,7 @@ impl<'a> Metadata<'a> {
             published: cleaned.published().map(|d| d.to_string()),
             updated: cleaned.updated().map(|d| d.to_string()),
             language: cleaned.language().map(|l| l.code()),
+            page_type: cleaned.page_type().map(|t| t.as_str()),
             removed,
         }
     }
@@ -385,7 +389,7 @@ mod tests {
 
     #[test]
     fn a_null_field_stays_null_and_gets_an_empty_dechaff_object() {
-        const EMPTY: &str = r#"{"title":null,"byline":null,"authors":[],"date":null,"published":null,"updated":null,"language":null,"removed":{}}"#;
+        const EMPTY: &str = r#"{"title":null,"byline":null,"authors":[],"date":null,"published":null,"updated":null,"language":null,"page_type":null,"removed":{}}"#;
         let clean = Fields { input: "text", output: Some("clean"), url: None };
         // (fields, record, record written with `EMPTY` for the empty dechaff object)
         let rows = [

@@ -223,8 +223,8 @@ fn explain_prints_every_block_with_mark_line_and_reason() {
     assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
     let lines = input_lines(&page);
     let non_blank: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].is_empty()).map(|i| i + 1).collect();
-    // Below the title, byline and date lines.
-    let rows: Vec<&str> = run.stdout.lines().skip(3).collect();
+    // Below the title, byline, date and type lines.
+    let rows: Vec<&str> = run.stdout.lines().skip(4).collect();
     assert_eq!(rows.len(), non_blank.len(), "one row per non-blank input line");
 
     let mut reasons = HashSet::new();
@@ -253,7 +253,7 @@ fn explain_prints_every_block_with_mark_line_and_reason() {
 }
 
 #[test]
-fn explain_starts_with_the_title_byline_and_date_found() {
+fn explain_starts_with_the_title_byline_date_and_page_type_found() {
     let ferry = corpus_path(FERRY);
     let url = "https://example.com/news/2025/03/03/ferry";
     // (arguments, standard input, the first lines printed)
@@ -264,20 +264,25 @@ fn explain_starts_with_the_title_byline_and_date_found() {
             "title:  Council votes to restore winter ferry service to Marrow Island\n\
              byline: (none)\n\
              date:   Tuesday, 4 February 2025 (published 2025-02-04)\n\
+             type:   (none)\n\
              -    1 navigation           Skip to content\n",
         ),
-        (&[OsStr::new("--explain")], "Menu\n", "title:  (none)\nbyline: (none)\ndate:   (none)\n-    1 "),
+        (
+            &[OsStr::new("--explain")],
+            "Menu\n",
+            "title:  (none)\nbyline: (none)\ndate:   (none)\ntype:   (none)\n-    1 ",
+        ),
         (
             &[OsStr::new("--explain")],
             "Ferry to run all winter\nBy Ana Lima\n\n\
              The harbour ferry will keep running through the winter for the first time, the council decided.\n",
-            "title:  Ferry to run all winter\nbyline: Ana Lima\ndate:   (none)\n",
+            "title:  Ferry to run all winter\nbyline: Ana Lima\ndate:   (none)\ntype:   (none)\n",
         ),
         // A date found in the URL alone: only its ISO form.
         (
             &[OsStr::new("--explain"), OsStr::new("--url"), OsStr::new(url)],
             "Menu\n",
-            "title:  (none)\nbyline: (none)\ndate:   published 2025-03-03\n-    1 ",
+            "title:  (none)\nbyline: (none)\ndate:   published 2025-03-03\ntype:   (none)\n-    1 ",
         ),
     ];
     for (args, stdin, start) in rows {
@@ -287,12 +292,21 @@ fn explain_starts_with_the_title_byline_and_date_found() {
     }
 }
 
+/// The keys of a `--json` object, in the order written.
+const JSON_KEYS: [&str; 11] =
+    ["path", "title", "byline", "authors", "date", "published", "updated", "language", "page_type", "text", "blocks"];
+
 /// Checks one `--json` object against the input it came from.
 fn check_json(value: &serde_json::Value, input: &str, what: &str) {
     let object = value.as_object().unwrap_or_else(|| panic!("{what}: not an object"));
-    for key in ["path", "title", "byline", "authors", "date", "published", "updated", "language", "text", "blocks"] {
+    for key in JSON_KEYS {
         assert!(object.contains_key(key), "{what}: no {key}");
     }
+    let page_type = &object["page_type"];
+    assert!(
+        page_type.is_null() || page_type.as_str().is_some_and(|t| t.parse::<dechaff::PageType>().is_ok()),
+        "{what}: page_type is {page_type}"
+    );
     for key in ["published", "updated"] {
         let field = &object[key];
         assert!(
@@ -362,10 +376,9 @@ fn json_prints_one_object_per_input_with_spans_into_it() {
         run.stdout.lines().map(|l| serde_json::from_str(l).expect("each line is JSON")).collect();
     assert_eq!(objects.len(), 2, "one object per input");
     // Keys in reading order, the long list of blocks last; a block's line and verdict first.
-    let keys = ["path", "title", "byline", "authors", "date", "published", "updated", "language", "text", "blocks"];
     for line in run.stdout.lines() {
-        let at: Vec<Option<usize>> = keys.iter().map(|key| line.find(&format!("\"{key}\":"))).collect();
-        assert!(at[0] == Some(1) && at.windows(2).all(|w| w[0] < w[1]), "{keys:?} at {at:?}: {}", preview(line));
+        let at: Vec<Option<usize>> = JSON_KEYS.iter().map(|key| line.find(&format!("\"{key}\":"))).collect();
+        assert!(at[0] == Some(1) && at.windows(2).all(|w| w[0] < w[1]), "{JSON_KEYS:?} at {at:?}: {}", preview(line));
         assert!(line.contains(r#""blocks":[{"line":1,"kept":false,"reason":"#), "{}", preview(line));
     }
 
@@ -385,12 +398,19 @@ fn json_prints_one_object_per_input_with_spans_into_it() {
     assert_eq!(objects[0]["path"], ferry_path.to_str().unwrap());
     assert_eq!(objects[1]["path"], crlf.to_str().unwrap());
     assert_eq!(objects[0]["language"], "en");
+    // The page's kind, as the library gives it: a name or null.
+    let kind = dechaff::clean(&page).page_type().map(|t| t.as_str());
+    assert_eq!(objects[0]["page_type"], serde_json::json!(kind));
     // The café line: bytes and characters differ after the "é" and the dashes.
     let cafe = &objects[1]["blocks"][1];
     assert!(cafe["text"].as_str().unwrap().starts_with("A caf\u{E9} on the quay"), "{cafe}");
     assert_ne!(cafe["end"], cafe["end_char"], "{cafe}");
     let stdin = dechaff(&["--json"], Some(b"Menu\n"));
     assert_eq!(serde_json::from_str::<serde_json::Value>(&stdin.stdout).unwrap()["path"], serde_json::Value::Null);
+    // Without the heuristics no kind is read.
+    let rules_only = dechaff(&[OsStr::new("--json"), OsStr::new("--rules-only"), ferry_path.as_os_str()], None);
+    let object: serde_json::Value = serde_json::from_str(&rules_only.stdout).unwrap();
+    assert_eq!(object["page_type"], serde_json::Value::Null, "{}", preview(&rules_only.stdout));
 }
 
 #[test]
@@ -700,7 +720,7 @@ fn dechaff_object_of(cleaned: &dechaff::Cleaned<'_>) -> String {
     let json = |s: Option<&str>| serde_json::to_string(&s).unwrap();
     let iso = |d: Option<dechaff::Date>| serde_json::to_string(&d.map(|d| d.to_string())).unwrap();
     format!(
-        r#"{{"title":{},"byline":{},"authors":{},"date":{},"published":{},"updated":{},"language":{},"removed":{}}}"#,
+        r#"{{"title":{},"byline":{},"authors":{},"date":{},"published":{},"updated":{},"language":{},"page_type":{},"removed":{}}}"#,
         json(cleaned.title()),
         json(cleaned.byline()),
         serde_json::to_string(&cleaned.authors()).unwrap(),
@@ -708,6 +728,7 @@ fn dechaff_object_of(cleaned: &dechaff::Cleaned<'_>) -> String {
         iso(cleaned.published()),
         iso(cleaned.updated()),
         json(cleaned.language().map(|l| l.code())),
+        json(cleaned.page_type().map(|t| t.as_str())),
         serde_json::to_string(&removed).unwrap()
     )
 }
@@ -850,6 +871,8 @@ fn jsonl_dechaff_object_holds_metadata_and_removed_counts() {
     assert!(meta["byline"].is_null() || meta["byline"].is_string(), "{meta}");
     // The key and the code `--json` and the Python package give.
     assert_eq!(meta["language"], "en", "{meta}");
+    // The page's kind, under the key `--json` gives it, as the library reads it.
+    assert_eq!(meta["page_type"], serde_json::json!(dechaff::clean(&page).page_type().map(|t| t.as_str())), "{meta}");
     let removed = meta["removed"].as_object().expect("removed is an object");
     assert!(removed["navigation"].as_u64() >= Some(2), "{meta}");
     assert_eq!(removed["legal"], 1, "{meta}");
@@ -863,7 +886,7 @@ fn jsonl_dechaff_object_holds_metadata_and_removed_counts() {
 
 #[test]
 fn jsonl_record_contract_a_null_text_passes_annotated_a_missing_or_other_one_is_an_error() {
-    const EMPTY: &str = r#"{"title":null,"byline":null,"authors":[],"date":null,"published":null,"updated":null,"language":null,"removed":{}}"#;
+    const EMPTY: &str = r#"{"title":null,"byline":null,"authors":[],"date":null,"published":null,"updated":null,"language":null,"page_type":null,"removed":{}}"#;
     let (first, last) = (article_record(1), Record::new(r#"{"id":5,"text":"#, corpus("de-bahnstreik-pendler"), ""));
     let null = r#"{"id":2,"text":null,"url":"https://example.org/"}"#;
     let (missing, number) = (r#"{"id":3,"body":"a page"}"#, r#"{"id":4,"text":7}"#);
@@ -1296,9 +1319,8 @@ fn explain_starts_each_of_several_files_with_a_header() {
     assert_eq!((headers[0].0, headers[0].1), (0, expected(FERRY).as_str()));
     assert_eq!(headers[1].1, expected(other));
     let rows_of_ferry = dechaff::clean(&corpus(FERRY)).blocks().len();
-    // The ferry's rows, a blank line, then the second header.
-    // The ferry's title, byline and date, its rows, a blank line, then the second header.
-    assert_eq!(headers[1].0, rows_of_ferry + 5, "{}", run.stdout);
+    // The ferry's title, byline, date and type, its rows, a blank line, then the second header.
+    assert_eq!(headers[1].0, rows_of_ferry + 6, "{}", run.stdout);
     // One file: no header.
     let one = dechaff(&[OsStr::new("--explain"), corpus_path(FERRY).as_os_str()], None);
     assert!(one.stdout.starts_with("title:  "), "{}", one.stdout);

@@ -31,7 +31,7 @@ __all__ = [
 ]
 
 # The columns `clean_table` adds after the cleaned text, in order: `Cleaned.to_dict`'s keys but `text`.
-_METADATA = ("title", "byline", "authors", "date", "published", "updated", "language", "removed")
+_METADATA = ("title", "byline", "authors", "date", "published", "updated", "language", "page_type", "removed")
 
 
 class Rule(TypedDict, total=False):
@@ -56,7 +56,7 @@ def clean(text, url=None, **settings):
 def clean_table(table, column="text", *, cleaner=None, prefix=""):
     """Cleans the string column `column` of a table into a pyarrow `Table`: the table's columns in
     order, `column` holding the cleaned text, then title, byline, authors, date, published,
-    updated, language and removed, each name after `prefix`.
+    updated, language, page_type and removed, each name after `prefix`.
 
     `table` is a pyarrow `Table` or `RecordBatch`, or anything `pyarrow.table` takes: a pandas or
     Polars DataFrame, a dict of columns (a `datasets` batch). `cleaner` defaults to `Cleaner()`.

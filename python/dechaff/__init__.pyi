@@ -26,7 +26,7 @@ def clean(text: str, url: str | None = None, **settings: object) -> Cleaned:
 def clean_table(table: object, column: str = "text", *, cleaner: Cleaner | None = None, prefix: str = "") -> pyarrow.Table:
     """Cleans the string column `column` of a table (pyarrow, pandas, Polars, a dict of columns)
     into a pyarrow `Table`: its columns, `column` cleaned, then title, byline, authors, date,
-    published, updated, language and removed, each name after `prefix`. A null text stays null,
+    published, updated, language, page_type and removed, each name after `prefix`. A null text stays null,
     with null metadata, no authors and nothing removed.
 
     Raises:

@@ -67,6 +67,10 @@ class Cleaned:
     def language(self) -> str | None:
         """The language code whose stopwords were used, or None when no list describes the page."""
     @property
+    def page_type(self) -> str | None:
+        """The page's kind: `article`, `forum`, `listing`, `collection`, `product`, `documentation`
+        or `service`; None with the heuristics off, for an extract, and on every page for now."""
+    @property
     def blocks(self) -> list[Block]:
         """Every block of the input, in order, with character offsets (built on each access from
         the page's compact verdicts; a `Block` keeps its page alive)."""
@@ -76,7 +80,7 @@ class Cleaned:
     def explain(self) -> str:
         """Every block on a line: `+` kept or `-` removed, line number, reason, text."""
     def to_dict(self) -> dict[str, object]:
-        """text, title, byline, authors, date, published, updated, language and removed, as a dict."""
+        """text, title, byline, authors, date, published, updated, language, page_type and removed, as a dict."""
 
 @final
 class Cleaner:
@@ -149,7 +153,7 @@ class Cleaner:
         """Cleans a string, large_string or string_view array without copying it.
 
         Returns a struct array with the fields text, title, byline, authors (list of strings),
-        date, published, updated, language and removed (map of reason to count); a null text
+        date, published, updated, language, page_type and removed (map of reason to count); a null text
         gives a row of a null text, null metadata, no authors and nothing removed. A chunked
         array gives a chunked array. The strings are `large_string` when the
         input is, or when a field's values would pass 2 GiB; else `string`.

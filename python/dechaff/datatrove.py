@@ -12,7 +12,8 @@
 
 `doc.text` becomes the cleaned text (the URL in `doc.metadata["url"]`, when there is one, is read
 for the publication date: `url_key` names another key, `None` none); `doc.metadata["dechaff"]` holds the title, byline, authors,
-date (as written), published and updated (ISO 8601), language and the blocks removed per reason.
+date (as written), published and updated (ISO 8601), language, page_type (the page's kind) and the
+blocks removed per reason.
 Documents left empty are dropped (reason `empty`, written to `exclusion_writer` if one is given)
 unless `drop_empty=False`. A document whose text is `None` is dropped (reason `null_text`), with
 the metadata every front end gives a null text (null fields, no authors, nothing removed): a
@@ -40,6 +41,7 @@ def _null_metadata() -> dict:
         "published": None,
         "updated": None,
         "language": None,
+        "page_type": None,
         "removed": {},
     }
 

@@ -138,23 +138,30 @@ fn strings<'a>(array: &'a ArrayRef, first_row: usize, pages: &mut Vec<Option<&'a
     Ok(())
 }
 
+/// A string field's value for a cleaned page.
+type StringValue = fn(&Outcome) -> Option<&str>;
+
+/// The output's string fields, in order, each with its value for a cleaned page; `authors` (a list,
+/// after `byline`) and `removed` (a map, last) are built apart.
+const STRING_FIELDS: [(&str, StringValue); 8] = [
+    ("text", |o| Some(o.text.as_str())),
+    ("title", |o| o.title.as_deref()),
+    ("byline", |o| o.byline.as_deref()),
+    ("date", |o| o.date.as_deref()),
+    ("published", |o| o.published.as_deref()),
+    ("updated", |o| o.updated.as_deref()),
+    ("language", |o| o.language),
+    ("page_type", |o| o.page_type),
+];
+
 /// Whether a string column of the output would hold more than a `string` array can: the byte
 /// sum of the largest one (text, most often) past `STRING_BYTES`.
 fn past_string_bytes(outcomes: &[Option<Outcome>]) -> bool {
     let sum = |size: &dyn Fn(&Outcome) -> usize| outcomes.iter().flatten().map(size).fold(0, usize::saturating_add);
-    let len = |s: &Option<String>| s.as_ref().map_or(0, String::len);
-    let columns: [&dyn Fn(&Outcome) -> usize; 9] = [
-        &|o| o.text.len(),
-        &|o| len(&o.title),
-        &|o| len(&o.byline),
-        &|o| o.authors.iter().map(String::len).sum(),
-        &|o| len(&o.date),
-        &|o| len(&o.published),
-        &|o| len(&o.updated),
-        &|o| o.language.map_or(0, str::len),
-        &|o| o.verdicts.removed().keys().map(|k| k.len()).sum(),
-    ];
-    columns.iter().any(|size| sum(size) > STRING_BYTES)
+    let authors = sum(&|o| o.authors.iter().map(String::len).sum());
+    let removed = sum(&|o| o.verdicts.removed().keys().map(|k| k.len()).sum());
+    let mut strings = STRING_FIELDS.iter().map(|(_, value)| sum(&|o| value(o).map_or(0, str::len)));
+    authors > STRING_BYTES || removed > STRING_BYTES || strings.any(|bytes| bytes > STRING_BYTES)
 }
 
 /// The output struct array of `outcomes`, its strings with offsets of `O` (`i32` for `string`,
@@ -162,52 +169,30 @@ fn past_string_bytes(outcomes: &[Option<Outcome>]) -> bool {
 /// front end gives it: the text and metadata null, no authors, nothing removed.
 fn build<O: OffsetSizeTrait>(outcomes: &[Option<Outcome>]) -> Result<StructArray, String> {
     let string = GenericStringBuilder::<O>::new;
-    let mut text = string();
-    let mut title = string();
-    let mut byline = string();
+    let mut strings: Vec<GenericStringBuilder<O>> = STRING_FIELDS.iter().map(|_| string()).collect();
     let mut authors = ListBuilder::new(string());
-    let mut date = string();
-    let mut published = string();
-    let mut updated = string();
-    let mut language = string();
     let mut removed = MapBuilder::new(None, string(), Int32Builder::new());
     for outcome in outcomes {
-        let Some(o) = outcome else {
-            for b in [&mut text, &mut title, &mut byline, &mut date, &mut published, &mut updated, &mut language] {
-                b.append_null();
+        for (builder, (_, value)) in strings.iter_mut().zip(STRING_FIELDS) {
+            builder.append_option(outcome.as_ref().and_then(value));
+        }
+        if let Some(o) = outcome {
+            for name in &o.authors {
+                authors.values().append_value(name);
             }
-            authors.append(true);
-            removed.append(true).map_err(|e| e.to_string())?;
-            continue;
-        };
-        text.append_value(&o.text);
-        title.append_option(o.title.as_deref());
-        byline.append_option(o.byline.as_deref());
-        for name in &o.authors {
-            authors.values().append_value(name);
+            for (reason, count) in o.verdicts.removed() {
+                removed.keys().append_value(reason);
+                removed.values().append_value(i32::try_from(count).unwrap_or(i32::MAX));
+            }
         }
         authors.append(true);
-        date.append_option(o.date.as_deref());
-        published.append_option(o.published.as_deref());
-        updated.append_option(o.updated.as_deref());
-        language.append_option(o.language);
-        for (reason, count) in o.verdicts.removed() {
-            removed.keys().append_value(reason);
-            removed.values().append_value(i32::try_from(count).unwrap_or(i32::MAX));
-        }
         removed.append(true).map_err(|e| e.to_string())?;
     }
-    let columns: Vec<(&str, ArrayRef)> = vec![
-        ("text", Arc::new(text.finish())),
-        ("title", Arc::new(title.finish())),
-        ("byline", Arc::new(byline.finish())),
-        ("authors", Arc::new(authors.finish())),
-        ("date", Arc::new(date.finish())),
-        ("published", Arc::new(published.finish())),
-        ("updated", Arc::new(updated.finish())),
-        ("language", Arc::new(language.finish())),
-        ("removed", Arc::new(removed.finish())),
-    ];
+    let mut columns: Vec<(&str, ArrayRef)> =
+        STRING_FIELDS.iter().zip(strings).map(|((name, _), mut b)| (*name, Arc::new(b.finish()) as ArrayRef)).collect();
+    // The order every front end gives: `authors` after `byline`, `removed` last.
+    columns.insert(3, ("authors", Arc::new(authors.finish())));
+    columns.push(("removed", Arc::new(removed.finish())));
     let fields: Fields = columns.iter().map(|(name, a)| Field::new(*name, a.data_type().clone(), true)).collect();
     let arrays = columns.into_iter().map(|(_, a)| a).collect();
     StructArray::try_new(fields, arrays, None).map_err(|e| e.to_string())

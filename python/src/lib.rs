@@ -34,6 +34,7 @@ struct Outcome {
     published: Option<String>,
     updated: Option<String>,
     language: Option<&'static str>,
+    page_type: Option<&'static str>,
     verdicts: Verdicts,
 }
 
@@ -49,6 +50,7 @@ impl Outcome {
             published: cleaned.published().map(|d| d.to_string()),
             updated: cleaned.updated().map(|d| d.to_string()),
             language: cleaned.language().map(|l| l.code()),
+            page_type: cleaned.page_type().map(|t| t.as_str()),
             verdicts: Verdicts::of(input, cleaned.blocks()),
         }
     }
@@ -223,7 +225,7 @@ impl Cleaner {
 
     /// Cleans a pyarrow string array (also large and view strings, or a chunked array) without
     /// copying it, into a struct array: text, title, byline, authors, date, published, updated,
-    /// language, removed. A null text gives a null text, null metadata, no authors and nothing
+    /// language, page_type, removed. A null text gives a null text, null metadata, no authors and nothing
     /// removed.
     #[pyo3(signature = (array, *, threads = None))]
     fn clean_arrow<'py>(
@@ -328,6 +330,14 @@ impl Cleaned {
         self.out.language
     }
 
+    /// The page's kind (`article`, `forum`, `listing`, `collection`, `product`, `documentation`,
+    /// `service`), or `None`: always with the heuristics off or for an extract, and on every page
+    /// until dechaff reads the kind.
+    #[getter]
+    fn page_type(&self) -> Option<&str> {
+        self.out.page_type
+    }
+
     /// Every block of the input with its verdict, made when read (a page keeps its verdicts
     /// compact, not as Python objects); offsets are in characters of the input string.
     #[getter]
@@ -367,6 +377,7 @@ impl Cleaned {
         dict.set_item("published", &self.out.published)?;
         dict.set_item("updated", &self.out.updated)?;
         dict.set_item("language", self.out.language)?;
+        dict.set_item("page_type", self.out.page_type)?;
         dict.set_item("removed", self.out.verdicts.removed())?;
         Ok(dict)
     }

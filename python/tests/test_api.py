@@ -72,7 +72,21 @@ def test_explain_lists_every_block_with_its_verdict():
 def test_to_dict_has_the_metadata():
     d = dechaff.clean(PAGE).to_dict()
     assert d["published"] == "2025-03-03" and d["removed"]["legal"] == 1 and d["text"].startswith("The harbour")
-    assert sorted(d) == ["authors", "byline", "date", "language", "published", "removed", "text", "title", "updated"]
+    assert sorted(d) == ["authors", "byline", "date", "language", "page_type", "published", "removed", "text", "title", "updated"]
+    assert d["page_type"] == dechaff.clean(PAGE).page_type
+
+
+# The benchmark's names for the kinds of page, as `dechaff::PageType::as_str` gives them.
+PAGE_TYPES = {"article", "forum", "listing", "collection", "product", "documentation", "service"}
+
+
+def test_page_type_is_none_or_one_of_the_seven_kinds():
+    kind = dechaff.clean(PAGE).page_type
+    assert kind is None or kind in PAGE_TYPES, kind
+    # Never read with the heuristics off, nor from an extract.
+    assert dechaff.clean(PAGE, heuristics=False).page_type is None
+    assert dechaff.clean(PAGE, input="extracted").page_type is None
+    assert dechaff.clean("").page_type is None
 
 
 def test_settings_change_the_verdicts():
@@ -184,6 +198,7 @@ def test_the_binding_matches_the_cli_on_every_corpus_page(pages, expected):
         assert cleaned.text == record["text"], name
         assert (cleaned.title, cleaned.byline, cleaned.date) == (meta["title"], meta["byline"], meta["date"]), name
         assert (cleaned.authors, cleaned.published, cleaned.updated) == (meta["authors"], meta["published"], meta["updated"]), name
+        assert (cleaned.language, cleaned.page_type) == (meta["language"], meta["page_type"]), name
         assert cleaned.removed == meta["removed"], name
 
 

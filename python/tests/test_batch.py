@@ -64,7 +64,7 @@ def test_batches_work_in_a_process_forked_after_a_batch():
     assert len(texts) == 64 and texts[0].startswith("The river rose")
 
 
-FIELDS = ["text", "title", "byline", "authors", "date", "published", "updated", "language", "removed"]
+FIELDS = ["text", "title", "byline", "authors", "date", "published", "updated", "language", "page_type", "removed"]
 
 
 @pytest.mark.parametrize("kind", [pa.string(), pa.large_string(), pa.string_view()])
@@ -81,6 +81,7 @@ def test_clean_arrow_matches_clean_for_every_string_type(pages, kind):
         assert row["text"] == want["text"]
         assert (row["title"], row["byline"], row["authors"], row["date"]) == (want["title"], want["byline"], want["authors"], want["date"])
         assert (row["published"], row["updated"], row["language"]) == (want["published"], want["updated"], want["language"])
+        assert row["page_type"] == want["page_type"]
         assert dict(row["removed"]) == want["removed"]
 
 

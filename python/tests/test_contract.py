@@ -1,7 +1,7 @@
 """One contract for a record in every front end: a null text passes through with null metadata
-(text, title, byline, date, published, updated and language null, no authors, nothing removed);
-a text that is not a string is a `TypeError` that names where it is; a missing column is a
-`KeyError`; `language` is in every output."""
+(text, title, byline, date, published, updated, language and page_type null, no authors, nothing
+removed); a text that is not a string is a `TypeError` that names where it is; a missing column is
+a `KeyError`; `language` and `page_type` are in every output."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 import dechaff
 
 ARTICLE = "Home > News\n\nThe river rose two metres overnight and flooded the old town, the mayor said on Sunday."
-COLUMNS = ["text", "title", "byline", "authors", "date", "published", "updated", "language", "removed"]
+COLUMNS = ["text", "title", "byline", "authors", "date", "published", "updated", "language", "page_type", "removed"]
 NULL = {
     "text": None,
     "title": None,
@@ -21,6 +21,7 @@ NULL = {
     "published": None,
     "updated": None,
     "language": None,
+    "page_type": None,
     "removed": {},
 }
 

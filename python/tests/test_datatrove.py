@@ -23,12 +23,15 @@ def test_the_step_rewrites_text_and_records_metadata_and_stats():
         Document(text="Home > News\n\nThe river rose two metres overnight and flooded the old town, the mayor said on Sunday.\n\n© 2025 Example Media. All rights reserved.", id="a"),
         Document(text="Skip to main content\n\nSign up for our newsletter", id="b"),
     ]
+    kind = dechaff.clean(docs[0].text).page_type
     step = DechaffFilter(batch_size=2)
     out = list(step.run(iter(docs)))
     assert [d.id for d in out] == ["a"]
     assert out[0].text.startswith("The river rose") and "©" not in out[0].text
     assert out[0].metadata["dechaff"]["removed"]["legal"] == 1
     assert "text" not in out[0].metadata["dechaff"]
+    # The page's kind, with the other fields: a name or None.
+    assert out[0].metadata["dechaff"]["page_type"] == kind
     stats = step.stats.to_dict() if hasattr(step.stats, "to_dict") else step.stats
     text = json.dumps(stats, default=str)
     assert "removed_legal" in text and "dropped_empty" in text
@@ -79,3 +82,4 @@ def test_the_local_executor_cleans_a_shard_like_the_cli(tmp_path, shard, expecte
     for r in records:
         assert r["text"] == expected[r["id"]]["text"], r["id"]
         assert r["metadata"]["dechaff"]["title"] == expected[r["id"]]["dechaff"]["title"], r["id"]
+        assert r["metadata"]["dechaff"]["page_type"] == expected[r["id"]]["dechaff"]["page_type"], r["id"]

@@ -23,6 +23,7 @@ NULL_ROW = {
     "published": None,
     "updated": None,
     "language": None,
+    "page_type": None,
     "removed": {},
 }
 

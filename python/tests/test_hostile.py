@@ -51,7 +51,7 @@ def test_clean_arrow_gives_large_strings_for_large_strings():
     small = cleaner.clean_arrow(pa.array([ARTICLE, None], pa.string()))
     assert small.type.field("text").type == pa.string()
     large = cleaner.clean_arrow(pa.array([ARTICLE, None], pa.large_string()))
-    for name in ["text", "title", "byline", "date", "published", "updated", "language"]:
+    for name in ["text", "title", "byline", "date", "published", "updated", "language", "page_type"]:
         assert large.type.field(name).type == pa.large_string(), name
     assert large.type.field("authors").type == pa.list_(pa.large_string())
     assert large.type.field("removed").type == pa.map_(pa.large_string(), pa.int32())

@@ -18,6 +18,7 @@ use crate::Cleaner;
 use crate::cleaner::Input;
 use crate::lang::Language;
 use crate::metadata::Metadata;
+use crate::page_type::PageType;
 use crate::verdict::Reason;
 use crate::learned::{self, Reranked, features::Features};
 use marks::Marks;
@@ -50,12 +51,16 @@ impl Reading {
     }
 }
 
-/// What the loop decided: a reason for each block it judged, the metadata and the page's language.
+/// What the loop decided: a reason for each block it judged, the metadata, the page's language
+/// and its kind.
 #[derive(Default)]
 pub(crate) struct Outcome {
     pub(crate) reasons: Vec<Option<Reason>>,
     pub(crate) meta: Metadata,
     pub(crate) language: Option<Language>,
+    /// The page's kind, read from its text; `None` until a stage decides it (none does yet), and
+    /// for an extract or with the heuristics off.
+    pub(crate) page_type: Option<PageType>,
     /// Taken for an extract by its first pass, the kept text reads as a page: to be run again as
     /// a page, and nothing else here is set.
     pub(crate) reads_as_page: bool,
