@@ -4,7 +4,9 @@
     python scripts/train.py DATA_DIR [DATA_DIR ...] --skip-ids heldout/devset.txt heldout/wcxb-dev.txt
 
 Each DATA_DIR holds pages as ID.txt with their gold text ID.gold.txt (the article, or the page's
-content) and, optionally, ID.meta.json with a "page_type". The script runs `dechaff features` over
+content) and, optionally, ID.meta.json with a "page_type"; or with ID.snippets.json (pieces of the
+page that must and must not be kept: only the blocks they cover are labelled, and --snippet-kind
+gives the pages' kind). The script runs `dechaff features` over
 the folders (the features of every block as the stages alone judge it), labels each block by
 whether its words are in the gold, and trains two gradient-boosted models with LightGBM:
 
@@ -96,40 +98,71 @@ def read_ids(paths):
     return ids
 
 
-def run_features(binary, dirs):
-    out = subprocess.run([binary, "features", *map(str, dirs)], check=True, capture_output=True, text=True)
+def run_features(binary, dirs, with_model=False):
+    flags = ["--with-model"] if with_model else []
+    out = subprocess.run([binary, "features", *flags, *map(str, dirs)], check=True, capture_output=True, text=True)
     lines = out.stdout.splitlines()
     return json.loads(lines[0]), (json.loads(line) for line in lines[1:])
 
 
-def collect(header, pages, skip):
-    block_x, block_y, block_w, block_page = [], [], [], []
+def snippet_labels(page, snippets):
+    """Labels from a page's snippets: a block holding a `with` snippet (or held in one) is content,
+    one holding a `without` snippet is not; the others are not labelled (None)."""
+    collapse = lambda t: " ".join(t.split())
+    wanted = [collapse(s) for s in snippets.get("with", []) if s.strip()]
+    unwanted = [collapse(s) for s in snippets.get("without", []) if s.strip()]
+    labels = []
+    for _, text, _, _, _ in page["blocks"]:
+        text = collapse(text)
+        if len(text) >= 8 and any(text in s or s in text for s in wanted):
+            labels.append(1)
+        elif len(text) >= 8 and any(text in s or s in text for s in unwanted):
+            labels.append(0)
+        else:
+            labels.append(None)
+    return labels
+
+
+def gold_labels(page, gold_text):
+    """Labels from a page's gold text: see `label`."""
+    gold = tokens(gold_text)
+    gold_joined = " " + " ".join(gold) + " "
+    gold_counts = Counter(gold)
+    taken = {}
+    return [label(tokens(text), gold_joined, gold_counts, taken) for _, text, _, _, _ in page["blocks"]]
+
+
+def collect(header, pages, skip, snippet_kind):
+    block_x, block_y, block_w = [], [], []
     page_x, page_y = [], []
     used = 0
     for page in pages:
-        if page["id"] in skip:
+        if page["id"] in skip or not page["blocks"]:
             continue
         folder = Path(page["dir"])
         gold_path = folder / f"{page['id']}.gold.txt"
-        if not gold_path.exists() or not page["blocks"]:
+        snippets_path = folder / f"{page['id']}.snippets.json"
+        kind = None
+        if gold_path.exists():
+            labels = gold_labels(page, gold_path.read_text(encoding="utf-8"))
+            meta_path = folder / f"{page['id']}.meta.json"
+            if meta_path.exists():
+                kind = json.loads(meta_path.read_text()).get("page_type")
+        elif snippets_path.exists():
+            labels = snippet_labels(page, json.loads(snippets_path.read_text(encoding="utf-8")))
+            kind = snippet_kind
+        else:
             continue
-        gold = tokens(gold_path.read_text(encoding="utf-8"))
-        gold_joined = " " + " ".join(gold) + " "
-        gold_counts = Counter(gold)
         words = [max(len(tokens(text)), 1) for _, text, _, _, _ in page["blocks"]]
-        total = float(sum(words))
-        taken = {}
-        for (_, text, _, _, x), w in zip(page["blocks"], words):
-            block_x.append(x)
-            block_y.append(label(tokens(text), gold_joined, gold_counts, taken))
-            block_w.append(w / total)
-            block_page.append(used)
-        meta_path = folder / f"{page['id']}.meta.json"
-        if meta_path.exists():
-            kind = json.loads(meta_path.read_text()).get("page_type")
-            if kind in PAGE_TYPES:
-                page_x.append(page["page"])
-                page_y.append(PAGE_TYPES.index(kind))
+        total = float(sum(w for w, y in zip(words, labels) if y is not None)) or 1.0
+        for (_, _, _, _, x), w, y in zip(page["blocks"], words, labels):
+            if y is not None:
+                block_x.append(x)
+                block_y.append(y)
+                block_w.append(w / total)
+        if kind in PAGE_TYPES:
+            page_x.append(page["page"])
+            page_y.append(PAGE_TYPES.index(kind))
         used += 1
     print(f"{used} pages, {len(block_x)} blocks ({sum(block_y)} content), {len(page_x)} pages with a kind",
           file=sys.stderr)
@@ -190,27 +223,40 @@ def main():
     parser.add_argument("--skip-ids", nargs="*", default=[], help="files of page ids never to train on")
     parser.add_argument("--dechaff", default="target/release/dechaff", help="the dechaff command to run")
     parser.add_argument("--out", type=Path, default=Path("src/learned/tables.rs"))
+    parser.add_argument("--snippet-kind", choices=PAGE_TYPES,
+                        help="the kind of every page scored by snippets (ID.snippets.json, no gold text): "
+                             "its blocks are labelled by the snippets, and its kind is this")
+    parser.add_argument("--rounds", type=int, default=2,
+                        help="rounds of training: the first on the pages as the stages alone leave them, each "
+                             "later one also on the pages as the stages and the last round's model leave them "
+                             "(the script rebuilds the command between rounds with cargo)")
     args = parser.parse_args()
 
-    header, pages = run_features(args.dechaff, args.dirs)
     skip = read_ids(args.skip_ids)
-    bx, by, bw, px, py = collect(header, pages, skip)
+    rounds = []
+    for round_ in range(args.rounds):
+        if round_ > 0:
+            subprocess.run(["cargo", "build", "--release", "--quiet", "-p", "dechaff-cli"], check=True)
+        header, pages = run_features(args.dechaff, args.dirs, with_model=round_ > 0)
+        rounds.append(collect(header, pages, skip, args.snippet_kind))
+        bx, by, bw = (np.concatenate([r[i] for r in rounds]) for i in range(3))
+        # The page model reads the page as the first pass sees it, the same in every round.
+        px, py = rounds[0][3], rounds[0][4]
+        names = header["block_features"]
+        blocks = lgb.train(BLOCK_PARAMS, lgb.Dataset(bx, by, weight=bw * 1000.0), num_boost_round=BLOCK_TREES)
+        page = lgb.train(PAGE_PARAMS, lgb.Dataset(px, py), num_boost_round=PAGE_TREES)
+        write_tables(args, names, blocks, page, len(by))
+        print(f"round {round_ + 1}: wrote {args.out}", file=sys.stderr)
 
-    names = header["block_features"]
-    blocks = lgb.train(BLOCK_PARAMS, lgb.Dataset(bx, by, weight=bw * 1000.0, feature_name=[f"f{i}" for i in range(len(names))]),
-                       num_boost_round=BLOCK_TREES)
-    page = lgb.train(PAGE_PARAMS, lgb.Dataset(px, py), num_boost_round=PAGE_TREES)
 
+def write_tables(args, names, blocks, page, rows):
     gain = blocks.feature_importance("gain")
     top = sorted(range(len(names)), key=lambda i: -gain[i])[:12]
     print("block model, top features by gain: " + "; ".join(names[i] for i in top), file=sys.stderr)
-    seen = (page.predict(px).argmax(axis=1) == py).mean() if len(py) else 0.0
-    print(f"page model: {seen:.3f} of the training pages' kinds right", file=sys.stderr)
-
     text = "\n".join([
         "//! Written by `scripts/train.py`: do not edit. Retrain with the command in docs/learned.md.",
         f"//! Trained on {len(set(map(str, args.dirs)))} folders ({', '.join(d.name for d in args.dirs)}), "
-        f"{len(by)} blocks; held out: {', '.join(Path(s).name for s in args.skip_ids) or 'none'}.",
+        f"{rows} blocks; held out: {', '.join(Path(s).name for s in args.skip_ids) or 'none'}.",
         "",
         "use super::model::{Ensemble, LEAF, Node};",
         "",
@@ -221,7 +267,6 @@ def main():
         "",
     ])
     args.out.write_text(text)
-    print(f"wrote {args.out}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ pub struct Cleaner {
     pub(crate) user: UserRules,
     pub(crate) thresholds: Thresholds,
     pub(crate) heuristics: bool,
+    pub(crate) learned: bool,
     keep_title: bool,
     pub(crate) language: Option<Language>,
     pub(crate) input: Input,
@@ -91,6 +92,7 @@ impl Default for Cleaner {
             user: UserRules::default(),
             thresholds: Thresholds::default(),
             heuristics: true,
+            learned: true,
             keep_title: false,
             language: None,
             input: Input::Auto,
@@ -117,6 +119,7 @@ pub struct CleanerBuilder {
     rules: Vec<Rule>,
     thresholds: Thresholds,
     heuristics: bool,
+    learned: bool,
     keep_title: bool,
     language: Option<Language>,
     input: Input,
@@ -131,6 +134,7 @@ impl Cleaner {
             rules: Vec::new(),
             thresholds: Thresholds::default(),
             heuristics: true,
+            learned: true,
             keep_title: false,
             language: None,
             input: Input::Auto,
@@ -211,10 +215,17 @@ impl Cleaner {
         loop {
             let judged: Vec<usize> = (start..n.min(start + LARGE_PAGE_BLOCKS)).collect();
             // An extract whose kept text reads as a page is cleaned as a page.
-            let mut found = pipeline::run(self, input, verdicts, &judged, None, false);
+            let mut found = pipeline::run(self, input, verdicts, &judged, None, crate::learned::Record::Off);
             if found.reads_as_page {
                 passes += found.passes;
-                found = pipeline::run(self, input, verdicts, &judged, Some(pipeline::Reading::Page), false);
+                found = pipeline::run(
+                    self,
+                    input,
+                    verdicts,
+                    &judged,
+                    Some(pipeline::Reading::Page),
+                    crate::learned::Record::Off,
+                );
             }
             passes += found.passes;
             for (k, reason) in std::mem::take(&mut found.reasons).into_iter().enumerate() {
@@ -224,7 +235,7 @@ impl Cleaner {
                     verdict.reason = reason;
                 }
             }
-            for (k, signals) in found.restored.into_iter().enumerate() {
+            for (k, signals) in std::mem::take(&mut found.restored).into_iter().enumerate() {
                 if let Some(signals) = signals {
                     verdicts[judged[k]].reason = Reason::Restored(signals);
                 }
@@ -251,11 +262,14 @@ impl Cleaner {
 }
 
 impl Cleaner {
-    /// The learned layer's features of the page's blocks, as the stages alone decide them (the
-    /// model changes nothing), with the blocks; a page longer than `LARGE_PAGE_BLOCKS` blocks
-    /// gives its first part's.
+    /// The learned layer's features of the page's blocks, as `record` says, with the blocks and
+    /// their verdicts; a page longer than `LARGE_PAGE_BLOCKS` blocks gives its first part's.
     #[cfg(feature = "eval")]
-    pub(crate) fn record_features(&self, input: &str) -> (Vec<BlockVerdict>, Option<pipeline::Recorded>) {
+    pub(crate) fn record_features(
+        &self,
+        input: &str,
+        record: crate::learned::Record,
+    ) -> (Vec<BlockVerdict>, Option<pipeline::Recorded>) {
         let verdicts = document::split(
             input,
             |b| BlockVerdict {
@@ -269,9 +283,9 @@ impl Cleaner {
             |v, end| v.extent.end = end,
         );
         let judged: Vec<usize> = (0..verdicts.len().min(LARGE_PAGE_BLOCKS)).collect();
-        let mut found = pipeline::run(self, input, &verdicts, &judged, None, true);
+        let mut found = pipeline::run(self, input, &verdicts, &judged, None, record);
         if found.reads_as_page {
-            found = pipeline::run(self, input, &verdicts, &judged, Some(pipeline::Reading::Page), true);
+            found = pipeline::run(self, input, &verdicts, &judged, Some(pipeline::Reading::Page), record);
         }
         let mut blocks: Vec<BlockVerdict> = judged.iter().map(|&i| verdicts[i].clone()).collect();
         for (block, reason) in blocks.iter_mut().zip(found.reasons) {
@@ -319,6 +333,21 @@ impl CleanerBuilder {
     /// header, metadata and repeats remove blocks. On by default.
     pub fn heuristics(mut self, on: bool) -> Self {
         self.heuristics = on;
+        self
+    }
+
+    /// Switches the learned layer on or off: a model compiled into the crate that keeps the blocks
+    /// the heuristics removed when they are very likely content, judged by the page's kind (a
+    /// thread's posts, a listing's items, a product's specifications). Off, the heuristics decide
+    /// alone (and [`Cleaned::page_type`] is `None`). On by default; with the heuristics only.
+    ///
+    /// ```
+    /// let page = "Home | Shop\n\nThe harbour ferry will keep running all winter, the council said.";
+    /// let cleaner = dechaff::Cleaner::builder().learned(false).build().unwrap();
+    /// assert_eq!(cleaner.clean(page).page_type(), None);
+    /// ```
+    pub fn learned(mut self, on: bool) -> Self {
+        self.learned = on;
         self
     }
 
@@ -379,6 +408,7 @@ impl CleanerBuilder {
             user: UserRules::compile(&self.rules)?,
             thresholds: self.thresholds,
             heuristics: self.heuristics,
+            learned: self.learned,
             keep_title: self.keep_title,
             language: self.language,
             input: self.input,

@@ -460,16 +460,18 @@ pub fn feature_names() -> (Vec<&'static str>, Vec<&'static str>) {
 }
 
 /// The learned layer's features of `page` cleaned by `cleaner` (the first 20,000 blocks of a
-/// longer page). Empty when the heuristics are off or the text is taken for an extract.
+/// longer page), as the stages alone decide, or (`with_model`) as the stages and the learned
+/// layer decide. Every block has features when the heuristics are on.
 ///
 /// ```
 /// let page = "Home | News\n\nThe harbour ferry will keep running through the winter, the council said.";
-/// let found = dechaff::eval::features(&dechaff::Cleaner::default(), page);
+/// let found = dechaff::eval::features(&dechaff::Cleaner::default(), page, false);
 /// assert_eq!(found.blocks.len(), 2);
 /// assert_eq!(found.blocks[0].1.len(), dechaff::eval::feature_names().0.len());
 /// ```
-pub fn features(cleaner: &crate::Cleaner, page: &str) -> PageFeatures {
-    let (blocks, recorded) = cleaner.record_features(page);
+pub fn features(cleaner: &crate::Cleaner, page: &str, with_model: bool) -> PageFeatures {
+    let record = if with_model { crate::learned::Record::Applied } else { crate::learned::Record::Stages };
+    let (blocks, recorded) = cleaner.record_features(page, record);
     match recorded {
         Some(recorded) => PageFeatures {
             blocks: blocks.into_iter().zip(recorded.blocks).map(|(b, x)| (b, x.to_vec())).collect(),

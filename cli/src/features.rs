@@ -13,6 +13,10 @@ pub struct FeaturesArgs {
     /// Directories of ID.txt pages (ID.gold.txt and other files are skipped).
     #[arg(required = true)]
     dirs: Vec<PathBuf>,
+    /// Record the features as the stages and the compiled model decide (a later round of
+    /// training), not as the stages alone do.
+    #[arg(long)]
+    with_model: bool,
     #[command(flatten)]
     settings: Settings,
 }
@@ -34,7 +38,7 @@ pub fn run(args: &FeaturesArgs) -> Result<(), Failure> {
         ids.sort();
         for id in ids {
             let page = read_input(Some(&dir.join(format!("{id}.txt"))))?;
-            let found = dechaff::eval::features(&cleaner, &page);
+            let found = dechaff::eval::features(&cleaner, &page, args.with_model);
             let blocks: Vec<serde_json::Value> = found
                 .blocks
                 .iter()

@@ -11,6 +11,9 @@ pub struct Settings {
     /// Use rules only, without the statistical heuristics.
     #[arg(long)]
     pub rules_only: bool,
+    /// Without the learned layer: the heuristics alone decide, and no page type is read.
+    #[arg(long)]
+    pub no_learned: bool,
     /// Put the title at the start of the cleaned text.
     #[arg(long)]
     pub keep_title: bool,
@@ -42,7 +45,11 @@ impl Settings {
     /// Builds the cleaner these settings describe. A rules file that is missing or invalid, or a
     /// threshold out of range, is a usage error naming the file, line and rule.
     pub fn cleaner(&self) -> Result<Cleaner, Failure> {
-        let mut builder = Cleaner::builder().heuristics(!self.rules_only).keep_title(self.keep_title).input(self.input);
+        let mut builder = Cleaner::builder()
+            .heuristics(!self.rules_only)
+            .learned(!self.no_learned)
+            .keep_title(self.keep_title)
+            .input(self.input);
         if let Some(language) = self.language {
             builder = builder.language(language);
         }

@@ -264,7 +264,7 @@ fn explain_starts_with_the_title_byline_date_and_page_type_found() {
             "title:  Council votes to restore winter ferry service to Marrow Island\n\
              byline: (none)\n\
              date:   Tuesday, 4 February 2025 (published 2025-02-04)\n\
-             type:   (none)\n\
+             type:   article\n\
              -    1 navigation           Skip to content\n",
         ),
         (

@@ -43,10 +43,12 @@ pub(crate) const PAGE_NAMES: [&str; PAGE_FEATURES] = [
     "page share of lines after the region",
     "page share of lines before the region",
     "page share of removed lines",
+    "page share of words after a comment section starts",
+    "page words in the region (log2)",
 ];
 
 /// How many page features there are.
-pub(crate) const PAGE_FEATURES: usize = 30;
+pub(crate) const PAGE_FEATURES: usize = 32;
 
 /// The block features' names, in order; the page's features follow them in a block's vector.
 pub(crate) const BLOCK_NAMES: [&str; BLOCK_FEATURES] = [
@@ -111,10 +113,12 @@ pub(crate) const BLOCK_NAMES: [&str; BLOCK_FEATURES] = [
     "date lines within 8",
     "blocks to the nearest good block",
     "lines of its shape within 8",
+    "after a comment section starts",
+    "comment lines within 8",
 ];
 
 /// How many block features there are.
-pub(crate) const BLOCK_FEATURES: usize = 61;
+pub(crate) const BLOCK_FEATURES: usize = 63;
 
 /// How many numbers a block's vector holds: its own, then its page's.
 pub(crate) const FEATURES: usize = BLOCK_FEATURES + PAGE_FEATURES;
@@ -137,6 +141,7 @@ pub(crate) fn compute(page: &PassPage<'_>, marks: &Marks) -> Features {
         *shapes.entry(sig).or_default() += 1;
     }
     let page_features = page_features(page, marks, &prices, &copies);
+    let comments = comment_section(marks, n);
     let good: Vec<usize> = (0..n).filter(|&i| marks.classes.get(i) == Some(&Class::Good)).collect();
     let blocks = (0..n)
         .map(|i| {
@@ -161,6 +166,8 @@ pub(crate) fn compute(page: &PassPage<'_>, marks: &Marks) -> Features {
                 within(&|j| page.date_lines[j]),
                 nearest_good as f32,
                 within(&|j| signatures[j] == signatures[i]),
+                f32::from(u8::from(i > comments)),
+                within(&|j| marks.hit_reason(j) == Some(&Reason::Comments)),
             ];
             x[BLOCK_FEATURES - extra.len()..BLOCK_FEATURES].copy_from_slice(&extra);
             x[BLOCK_FEATURES..].copy_from_slice(&page_features);
@@ -185,6 +192,7 @@ fn page_features(
     };
     let reason = |i: usize| marks.reasons.get(i).and_then(Option::as_ref);
     let class = |i: usize| marks.classes.get(i).copied();
+    let comments = comment_section(marks, page.len());
     [
         (page.len() as f32 + 1.0).log2(),
         f32::from(u8::from(page.language.is_some())),
@@ -216,7 +224,15 @@ fn page_features(
         share(&|i| i >= marks.region.end),
         share(&|i| i < marks.region.start),
         share(&|i| reason(i).is_some()),
+        words_where(&|i| i > comments),
+        (words_where(&|i| marks.region.contains(&i)) * words + 1.0).log2(),
     ]
+}
+
+/// Where a comment section starts after the article: its first comment prompt (the page's end
+/// when there is none).
+fn comment_section(marks: &Marks, n: usize) -> usize {
+    (marks.region.end..n).find(|&i| marks.hit_reason(i) == Some(&Reason::Comments)).unwrap_or(n)
 }
 
 /// A block's shape in a few bits, to find lines of one kind repeated down a list: its words (in
@@ -232,7 +248,11 @@ fn signature(s: &BlockStats, shape: Option<Shape>) -> u32 {
     };
     let capitalised = u32::from(s.capitalised_words * 2 > s.words);
     let numeric = u32::from(s.numeric_words > 0);
-    words | u32::from(s.ends_with_punctuation) << 3 | capitalised << 4 | numeric << 5 | (shape.map_or(0.0, shape_code) as u32) << 6
+    words
+        | u32::from(s.ends_with_punctuation) << 3
+        | capitalised << 4
+        | numeric << 5
+        | (shape.map_or(0.0, shape_code) as u32) << 6
 }
 
 /// A line shaped like a headline: a few capitalised words, no sentence end.
@@ -249,10 +269,8 @@ fn block_features(page: &PassPage<'_>, marks: &Marks, prices: &[bool], i: usize,
     let ratio = |a: u32, b: u32| if b == 0 { 0.0 } else { a as f32 / b as f32 };
     let region = &marks.region;
     let paragraph = page.paragraphs[i];
-    let paragraph_blocks = page.paragraphs[i.saturating_sub(40)..(i + 40).min(n)]
-        .iter()
-        .filter(|&&p| p == paragraph)
-        .count();
+    let paragraph_blocks =
+        page.paragraphs[i.saturating_sub(40)..(i + 40).min(n)].iter().filter(|&&p| p == paragraph).count();
     let window = i.saturating_sub(3)..(i + 4).min(n);
     let within = |f: &dyn Fn(usize) -> bool| window.clone().filter(|&j| j != i && f(j)).count() as f32;
     let mut k = 0;
@@ -262,7 +280,7 @@ fn block_features(page: &PassPage<'_>, marks: &Marks, prices: &[bool], i: usize,
     };
     put(f32::from(u8::from(reason.is_some())));
     for family in REASON_GROUPS {
-        put(f32::from(u8::from(reason.is_some_and(|r| family(r)))));
+        put(f32::from(u8::from(reason.is_some_and(family))));
     }
     put(f32::from(u8::from(marks.hits[i].as_ref().is_some_and(|h| h.shape))));
     put(class(i));
@@ -292,24 +310,26 @@ fn block_features(page: &PassPage<'_>, marks: &Marks, prices: &[bool], i: usize,
     put((i as f32 - region.end as f32) / nf);
     put((paragraph_blocks as f32 + 1.0).log2());
     for j in [i.checked_sub(1), (i + 1 < n).then_some(i + 1)] {
-        match j {
-            Some(j) => {
-                put(class(j));
-                put(f32::from(u8::from(removed(j))));
-                put(page.stats[j].words as f32);
-                put(f32::from(u8::from(page.date_lines[j])));
-            }
-            None => {
-                for value in [-1.0, -1.0, -1.0, -1.0] {
-                    put(value);
-                }
-            }
+        for value in neighbour(page, marks, j) {
+            put(value);
         }
     }
     put(within(&|j| marks.classes.get(j).is_some_and(|c| matches!(c, Class::Short | Class::Bad))));
     put(within(&|j| page.date_lines[j]));
     put(within(&|j| removed(j)));
-    debug_assert_eq!(k, BLOCK_FEATURES - 8);
+    debug_assert_eq!(k, BLOCK_FEATURES - 10);
+}
+
+/// A neighbour's features: its class, whether it is removed, its words, whether it is a date line
+/// (all -1 at the page's edge).
+fn neighbour(page: &PassPage<'_>, marks: &Marks, j: Option<usize>) -> [f32; 4] {
+    let Some(j) = j else { return [-1.0; 4] };
+    [
+        marks.classes.get(j).map_or(0.0, |&c| class_code(c)),
+        f32::from(u8::from(marks.reasons.get(j).is_some_and(Option::is_some))),
+        page.stats[j].words as f32,
+        f32::from(u8::from(page.date_lines[j])),
+    ]
 }
 
 /// The families of reasons the block features tell apart, in the order of `BLOCK_NAMES` after

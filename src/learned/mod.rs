@@ -11,6 +11,8 @@ mod model;
 mod tables;
 
 use crate::Cleaner;
+use crate::heuristics;
+use crate::page_type::PageType;
 use crate::pipeline::marks::Marks;
 use crate::pipeline::page::PassPage;
 use crate::verdict::Reason;
@@ -19,18 +21,33 @@ use std::sync::Arc;
 
 /// On an article, a block the stages removed is kept when the model gives it at least this
 /// probability of being content.
-const ARTICLE_RESTORE_FROM: f32 = 0.7;
+const ARTICLE_RESTORE_FROM: f32 = 0.6;
 
 /// A page is read as something other than an article (a thread, a listing, a product...) when
 /// the page model gives "article" less than this probability.
-const NOT_ARTICLE_BELOW: f32 = 0.2;
+const NOT_ARTICLE_BELOW: f32 = 0.4;
 
 /// On a page that is not an article, a block the stages removed is kept from this probability of
 /// being content: the stages look for one article and cut the rest.
-const OTHER_RESTORE_FROM: f32 = 0.4;
+const OTHER_RESTORE_FROM: f32 = 0.3;
+
+/// The page's kind is given when the page model gives it at least this probability.
+const PAGE_TYPE_FROM: f32 = 0.5;
 
 /// How many signals a change names.
 const SIGNALS: usize = 3;
+
+/// Whether a run records the learned layer's features, to train it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Record {
+    /// No: the normal run.
+    Off,
+    /// As the stages alone decide (the model changes nothing): the first round of training.
+    Stages,
+    /// As the stages and the model decide: a later round, to train on the pages the model's own
+    /// choices leave.
+    Applied,
+}
 
 /// What the learned stage did in one pass, indexed like its blocks.
 #[derive(Default)]
@@ -44,36 +61,104 @@ pub(crate) struct Reranked {
     pub(crate) kinds: Vec<f32>,
 }
 
-/// Whether the learned layer may keep a block the stages removed for `reason`: only what the
-/// heuristics removed by where it stands and how it reads (outside the body, a list of headlines,
-/// a date that is not the page's), never what a rule family or a user's rule named, a repeat or
-/// the page's metadata.
-fn restorable(reason: &Reason) -> bool {
-    matches!(reason, Reason::LowContent | Reason::OutsideBody | Reason::UnrelatedHeadlines | Reason::Timestamp)
+/// Whether the heuristics removed a block for where it stands and how it reads: outside the
+/// article's body, with little language or with good text that belongs to something else.
+pub(crate) fn outside_body(reason: &Reason) -> bool {
+    matches!(reason, Reason::LowContent | Reason::OutsideBody)
 }
 
-/// The learned stage: changes the verdicts the model is sure of, on a page read as a page (the
-/// model never saw an extract). `record`: return the pass's features instead, and change nothing
-/// (the model is trained on what the stages alone decide).
-pub(crate) fn rerank(page: &PassPage<'_>, marks: &mut Marks, settings: &Cleaner, record: bool) -> Reranked {
+/// Whether the learned layer may keep a block the heuristics removed as outside the body
+/// (`outside`, before the metadata stage ran) that now has `reason`: the same, or a date line's
+/// `Timestamp` (a post's stamp in a thread). Never what a rule family or a user's rule named, a
+/// repeat, the page's metadata or an author's bio.
+fn restorable(outside: bool, reason: &Reason) -> bool {
+    outside && matches!(reason, Reason::LowContent | Reason::OutsideBody | Reason::Timestamp)
+}
+
+/// The learned stage: keeps the blocks the model is sure are content though the heuristics
+/// removed them, on a page read as a page (the model never saw an extract). `record`: return the
+/// pass's features too (see `Record`).
+pub(crate) fn rerank(
+    page: &PassPage<'_>,
+    marks: &mut Marks,
+    settings: &Cleaner,
+    record: Record,
+    outside: &[bool],
+) -> Reranked {
     let model = &tables::BLOCKS;
-    let apply = !record && settings.heuristics && !marks.extracted && model.is_trained();
-    if !apply && !record {
+    let apply =
+        record != Record::Stages && settings.heuristics && settings.learned && !marks.extracted && model.is_trained();
+    if !apply && record == Record::Off {
         return Reranked::default();
     }
     let features = features::compute(page, marks);
-    let mut restored = vec![None; page.len()];
     let kinds = tables::PAGES.probabilities(&features.page);
+    let mut restored = vec![None; page.len()];
     if apply {
         let restore_from = if kinds[0] >= NOT_ARTICLE_BELOW { ARTICLE_RESTORE_FROM } else { OTHER_RESTORE_FROM };
-        for (i, x) in features.blocks.iter().enumerate() {
-            if marks.reasons[i].as_ref().is_some_and(restorable) && model.probability(x) >= restore_from {
-                marks.reasons[i] = None;
-                restored[i] = Some(signals(x));
+        // After the article, once a comment section opens (a prompt that appears once, not a
+        // reply link under every post of a thread), the comments are kept only as surely as an
+        // article's edges are.
+        let comments = (marks.region.end..page.len())
+            .find(|&i| {
+                marks.reasons[i] == Some(Reason::Comments)
+                    && page.texts.iter().filter(|&&t| t == page.texts[i]).nth(1).is_none()
+            })
+            .unwrap_or(page.len());
+        // The candidates: blocks the heuristics removed, judged run by run (a run of them between
+        // kept or otherwise removed blocks is kept or not as one, by its mean probability), so the
+        // edges of a run are not worn away one pass at a time as the page around them thins.
+        // Never above the body's start, where the title, byline and date are looked for: a block
+        // kept there would be the next pass's title, and the next's, one a pass.
+        let start = marks.region.start;
+        let candidate = |i: usize| {
+            i >= start
+                && marks.hits[i].is_none()
+                && marks.reasons[i].as_ref().is_some_and(|r| restorable(outside[i], r))
+        };
+        let p: Vec<f32> =
+            (0..page.len()).map(|i| if candidate(i) { model.probability(&features.blocks[i]) } else { 0.0 }).collect();
+        let words = |j: usize| page.stats[j].words.max(1) as f32;
+        let mut i = 0;
+        while i < page.len() {
+            if !candidate(i) {
+                i += 1;
+                continue;
+            }
+            let end =
+                (i..page.len()).find(|&j| !candidate(j) || (j > comments) != (i > comments)).unwrap_or(page.len());
+            let from = if i > comments { restore_from.max(ARTICLE_RESTORE_FROM) } else { restore_from };
+            // The run's probability: its blocks' mean, each weighing its words.
+            let mean = (i..end).map(|j| p[j] * words(j)).sum::<f32>() / (i..end).map(words).sum::<f32>();
+            if mean >= from {
+                for (slot, x) in restored[i..end].iter_mut().zip(&features.blocks[i..end]) {
+                    *slot = Some(signals(x));
+                }
+            }
+            i = end;
+        }
+        // A block that repeats a kept one, or another the model keeps, stays removed: the repeats
+        // stage would take it in the next pass.
+        let kept = (0..page.len()).filter(|&i| marks.reasons[i].is_none());
+        let order: Vec<usize> = kept.chain((0..page.len()).filter(|&i| restored[i].is_some())).collect();
+        let blocks = order.iter().map(|&i| (page.texts[i], true));
+        for k in heuristics::duplicates::find_repeats(blocks, crate::pipeline::REPEAT_CHARS) {
+            restored[order[k]] = None;
+        }
+        for (reason, signals) in marks.reasons.iter_mut().zip(&restored) {
+            if signals.is_some() {
+                *reason = None;
             }
         }
     }
-    Reranked { restored, features: record.then_some(features), kinds }
+    Reranked { restored, features: (record != Record::Off).then_some(features), kinds }
+}
+
+/// The page's kind, from the page model's probabilities of each kind, when one has at least
+/// `PAGE_TYPE_FROM`.
+pub(crate) fn page_type(kinds: &[f32]) -> Option<PageType> {
+    let (best, p) = kinds.iter().enumerate().max_by(|a, b| a.1.total_cmp(b.1))?;
+    (*p >= PAGE_TYPE_FROM).then(|| PageType::ALL.get(best).copied()).flatten()
 }
 
 /// The names of the features that moved the block's score most towards content.
@@ -87,5 +172,9 @@ fn signals(x: &[f32]) -> Arc<str> {
 
 /// The name of feature `f` of a block's vector.
 pub(crate) fn feature_name(f: usize) -> &'static str {
-    features::BLOCK_NAMES.get(f).or_else(|| features::PAGE_NAMES.get(f - features::BLOCK_FEATURES)).copied().unwrap_or("?")
+    features::BLOCK_NAMES
+        .get(f)
+        .or_else(|| features::PAGE_NAMES.get(f - features::BLOCK_FEATURES))
+        .copied()
+        .unwrap_or("?")
 }

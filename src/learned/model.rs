@@ -59,15 +59,6 @@ impl Ensemble {
         1.0 / (1.0 + (-score).exp())
     }
 
-    /// The class with the highest score, and its probability.
-    pub(crate) fn best_class(&self, x: &[f32]) -> (usize, f32) {
-        let scores = self.scores(x);
-        let top = scores.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-        let total: f32 = scores.iter().map(|s| (s - top).exp()).sum();
-        let best = scores.iter().position(|&s| s == top).unwrap_or(0);
-        (best, 1.0 / total)
-    }
-
     /// The probability of each class for `x` (softmax of the scores).
     pub(crate) fn probabilities(&self, x: &[f32]) -> Vec<f32> {
         let scores = self.scores(x);
@@ -111,11 +102,9 @@ mod tests {
     #[test]
     fn a_tree_scores_and_explains() {
         let model = Ensemble { nodes: &NODES, roots: &[0], classes: 1 };
-        for (x, score, moved) in [
-            ([0.0, 9.0], -1.0, [-1.2, 0.0]),
-            ([1.0, 1.0], 0.5, [0.8, -0.5]),
-            ([1.0, 3.0], 2.0, [0.8, 1.0]),
-        ] {
+        for (x, score, moved) in
+            [([0.0, 9.0], -1.0, [-1.2, 0.0]), ([1.0, 1.0], 0.5, [0.8, -0.5]), ([1.0, 3.0], 2.0, [0.8, 1.0])]
+        {
             assert_eq!(model.scores(&x), [score]);
             let got = model.contributions(&x, 0, 2);
             assert!(got.iter().zip(moved).all(|(a, b)| (a - b).abs() < 1e-6), "{got:?}");

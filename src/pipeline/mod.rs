@@ -17,10 +17,10 @@ mod region;
 use crate::Cleaner;
 use crate::cleaner::Input;
 use crate::lang::Language;
+use crate::learned::{self, Reranked};
 use crate::metadata::Metadata;
 use crate::page_type::PageType;
 use crate::verdict::Reason;
-use crate::learned::{self, Reranked, features::Features};
 use marks::Marks;
 use page::{Page, PassPage, Ruled};
 use std::sync::Arc;
@@ -58,8 +58,8 @@ pub(crate) struct Outcome {
     pub(crate) reasons: Vec<Option<Reason>>,
     pub(crate) meta: Metadata,
     pub(crate) language: Option<Language>,
-    /// The page's kind, read from its text; `None` until a stage decides it (none does yet), and
-    /// for an extract or with the heuristics off.
+    /// The page's kind as the learned stage reads the first pass (the whole page); `None` when the
+    /// page model is unsure, for an extract, and with the heuristics off.
     pub(crate) page_type: Option<PageType>,
     /// Taken for an extract by its first pass, the kept text reads as a page: to be run again as
     /// a page, and nothing else here is set.
@@ -97,15 +97,15 @@ struct Pass {
 /// pass, each judging the blocks the one before kept, until a pass removes nothing and read the
 /// text as a fresh run would (cleaning is idempotent by construction), or `MAX_PASSES` ran.
 /// `forced`: how to read the text, when the caller knows better than the first pass. Returns a
-/// reason for each judged block, in the order of `judged`. `record`: keep the learned layer's
-/// features too.
+/// reason for each judged block, in the order of `judged`. `record`: whether to keep the learned
+/// layer's features too.
 pub(crate) fn run(
     settings: &Cleaner,
     input: &str,
     verdicts: &[crate::BlockVerdict],
     judged: &[usize],
     forced: Option<Reading>,
-    record: bool,
+    record: learned::Record,
 ) -> Outcome {
     let page = Page::measure(settings, input, verdicts, judged);
     let mut reasons: Vec<Option<Reason>> = vec![None; page.len()];
@@ -119,8 +119,7 @@ pub(crate) fn run(
     // so. `fresh`: this pass reads the text as a fresh run would, to confirm a fixed point.
     let mut settled = forced;
     let mut fresh = false;
-    let mut restored: Vec<Option<Arc<str>>> = vec![None; page.len()];
-    let mut recorded: Option<Recorded> = None;
+    let mut learned = Learned { restored: vec![None; page.len()], recorded: None };
     loop {
         found.passes += 1;
         // `None`: no stopword list describes the page; the heuristics then judge by signals that
@@ -133,12 +132,9 @@ pub(crate) fn run(
         let view = page.view(&alive, judged_as);
         let hits = alive.iter().map(|&i| judged_as.hits[i].clone()).collect();
         let mut pass = pass(settings, &view, hits, if fresh { None } else { settled }, record);
-        restored.fill(None);
-        for (k, signals) in std::mem::take(&mut pass.reranked.restored).into_iter().enumerate() {
-            restored[alive[k]] = signals;
-        }
-        if let Some(features) = pass.reranked.features.take() {
-            keep_features(&mut recorded, features, &alive, page.len());
+        learned.keep(&mut pass.reranked, &alive);
+        if found.passes == 1 && !pass.reading.is_extract() && settings.heuristics && settings.learned {
+            found.page_type = learned::page_type(&pass.reranked.kinds);
         }
         language.get_or_insert(pass.language);
         settled.get_or_insert(pass.reading);
@@ -164,7 +160,7 @@ pub(crate) fn run(
             Input::Extracted => true,
             Input::Page => false,
         };
-        if fresh || afresh == pass.reading.is_extract() {
+        if fresh || afresh == pass.reading.is_extract() || found.passes >= MAX_PASSES {
             break;
         }
         if forced.is_none() && pass.reading.is_extract() {
@@ -173,18 +169,36 @@ pub(crate) fn run(
         }
         fresh = true;
     }
+    let Learned { restored, recorded } = learned;
     Outcome { reasons, language: language.flatten(), reads_as_page: false, restored, features: recorded, ..found }
 }
 
-/// Keeps a pass's features of the blocks it saw (a later pass's overwrite an earlier's), and
-/// the page's of the first pass.
-fn keep_features(recorded: &mut Option<Recorded>, features: Features, alive: &[usize], n: usize) {
-    let kept = recorded.get_or_insert_with(|| Recorded {
-        blocks: vec![[0.0; learned::features::FEATURES]; n],
-        page: features.page,
-    });
-    for (k, x) in features.blocks.into_iter().enumerate() {
-        kept.blocks[alive[k]] = x;
+/// What the learned stage did, by the page's blocks: which blocks the last pass kept by it (with
+/// the signals), and the features when recorded.
+struct Learned {
+    restored: Vec<Option<Arc<str>>>,
+    recorded: Option<Recorded>,
+}
+
+impl Learned {
+    /// Takes what the learned stage did in a pass over the blocks `alive`: the blocks it kept
+    /// (the last pass's alone count), and the features of the blocks it saw (a later pass's
+    /// overwrite an earlier's; the page's stay the first pass's).
+    fn keep(&mut self, reranked: &mut Reranked, alive: &[usize]) {
+        self.restored.fill(None);
+        for (k, signals) in std::mem::take(&mut reranked.restored).into_iter().enumerate() {
+            self.restored[alive[k]] = signals;
+        }
+        if let Some(features) = reranked.features.take() {
+            let n = self.restored.len();
+            let kept = self.recorded.get_or_insert_with(|| Recorded {
+                blocks: vec![[0.0; learned::features::FEATURES]; n],
+                page: features.page,
+            });
+            for (k, x) in features.blocks.into_iter().enumerate() {
+                kept.blocks[alive[k]] = x;
+            }
+        }
     }
 }
 
@@ -212,7 +226,7 @@ fn pass(
     page: &PassPage<'_>,
     hits: Vec<Option<crate::rules::Hit>>,
     settled: Option<Reading>,
-    record: bool,
+    record: learned::Record,
 ) -> Pass {
     let mut marks = Marks::new(hits);
     context::mark_context(page, &mut marks, settings);
@@ -227,9 +241,12 @@ fn pass(
     if settings.heuristics {
         classify::mark_outside_body(page, &mut marks, settings);
     }
+    // What the heuristics removed for where it stands and how it reads, before the metadata stage
+    // takes its title, byline, dates and an author's bio: all the learned stage may take back.
+    let outside: Vec<bool> = marks.reasons.iter().map(|r| r.as_ref().is_some_and(learned::outside_body)).collect();
     let meta = crate::metadata::stage::mark_metadata(page, &mut marks, settings);
+    let reranked = learned::rerank(page, &mut marks, settings, record, &outside);
     lists::mark_repeats(page, &mut marks, settings);
-    let reranked = learned::rerank(page, &mut marks, settings, record);
     Pass {
         reasons: marks.reasons,
         meta,
