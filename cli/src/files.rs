@@ -242,10 +242,12 @@ fn explain(out: &mut dyn Write, cleaned: &Cleaned<'_>, color: bool) -> io::Resul
         let text = cleaned.block_text(block);
         let (mark, paint) = if block.kept { ("+", "\x1b[32m") } else { ("-", "\x1b[2m") };
         let reason = block.reason.as_str();
+        // A block the learned layer kept says which signals kept it.
+        let signals = block.reason.signals().map(|s| format!("  [{s}]")).unwrap_or_default();
         if color {
-            writeln!(out, "{paint}{mark} {:>4} {reason:<20}\x1b[0m {text}", block.line)?;
+            writeln!(out, "{paint}{mark} {:>4} {reason:<20}\x1b[0m {text}{signals}", block.line)?;
         } else {
-            writeln!(out, "{mark} {:>4} {reason:<20} {text}", block.line)?;
+            writeln!(out, "{mark} {:>4} {reason:<20} {text}{signals}", block.line)?;
         }
     }
     Ok(())
@@ -302,6 +304,9 @@ struct JsonBlock<'a> {
     start_char: usize,
     end_char: usize,
     text: &'a str,
+    /// For a block the learned layer kept: the signals that kept it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    signals: Option<&'a str>,
 }
 
 /// The blocks of a result, serialised one at a time with their character offsets counted on
@@ -333,6 +338,7 @@ impl Serialize for JsonBlocks<'_> {
                 start_char,
                 end_char,
                 text: cleaned.block_text(b),
+                signals: b.reason.signals(),
             }
         }))
     }

@@ -32,7 +32,7 @@ const NOT_ARTICLE_BELOW: f32 = 0.4;
 const OTHER_RESTORE_FROM: f32 = 0.3;
 
 /// The page's kind is given when the page model gives it at least this probability.
-const PAGE_TYPE_FROM: f32 = 0.5;
+const PAGE_TYPE_FROM: f32 = 0.8;
 
 /// How many signals a change names.
 const SIGNALS: usize = 3;
