@@ -123,14 +123,16 @@ pub(crate) const BLOCK_FEATURES: usize = 63;
 /// How many numbers a block's vector holds: its own, then its page's.
 pub(crate) const FEATURES: usize = BLOCK_FEATURES + PAGE_FEATURES;
 
-/// The features of every block of a pass (each vector ends with the page's) and of the page.
+/// The features of the blocks of a pass that were asked for, by their index (each vector ends
+/// with the page's), and of the page.
 pub(crate) struct Features {
-    pub(crate) blocks: Vec<[f32; FEATURES]>,
+    pub(crate) blocks: Vec<(usize, [f32; FEATURES])>,
     pub(crate) page: [f32; PAGE_FEATURES],
 }
 
-/// Reads the features of the pass's blocks from the marks its stages wrote.
-pub(crate) fn compute(page: &PassPage<'_>, marks: &Marks) -> Features {
+/// Reads the features of the pass's blocks `wanted` (and of the page) from the marks its stages
+/// wrote.
+pub(crate) fn compute(page: &PassPage<'_>, marks: &Marks, wanted: &dyn Fn(usize) -> bool) -> Features {
     let n = page.len();
     let prices: Vec<bool> = page.texts.iter().map(|t| has_price(t)).collect();
     let mut copies: HashMap<&str, u32> = HashMap::new();
@@ -144,6 +146,7 @@ pub(crate) fn compute(page: &PassPage<'_>, marks: &Marks) -> Features {
     let comments = comment_section(marks, n);
     let good: Vec<usize> = (0..n).filter(|&i| marks.classes.get(i) == Some(&Class::Good)).collect();
     let blocks = (0..n)
+        .filter(|&i| wanted(i))
         .map(|i| {
             let mut x = [0.0f32; FEATURES];
             block_features(page, marks, &prices, i, &mut x[..BLOCK_FEATURES]);
@@ -171,7 +174,7 @@ pub(crate) fn compute(page: &PassPage<'_>, marks: &Marks) -> Features {
             ];
             x[BLOCK_FEATURES - extra.len()..BLOCK_FEATURES].copy_from_slice(&extra);
             x[BLOCK_FEATURES..].copy_from_slice(&page_features);
-            x
+            (i, x)
         })
         .collect();
     Features { blocks, page: page_features }

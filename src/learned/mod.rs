@@ -17,6 +17,7 @@ use crate::pipeline::marks::Marks;
 use crate::pipeline::page::PassPage;
 use crate::verdict::Reason;
 use features::Features;
+use std::collections::HashMap;
 use std::sync::Arc;
 
 /// On an article, a block the stages removed is kept when the model gives it at least this
@@ -91,33 +92,32 @@ pub(crate) fn rerank(
     if !apply && record == Record::Off {
         return Reranked::default();
     }
-    let features = features::compute(page, marks);
+    // The candidates: blocks the heuristics removed for where they stand and how they read.
+    // Never above the body's start, where the title, byline and date are looked for: a block kept
+    // there would be the next pass's title, and the next's, one a pass.
+    let start = marks.region.start;
+    let candidate = |i: usize| {
+        i >= start && marks.hits[i].is_none() && marks.reasons[i].as_ref().is_some_and(|r| restorable(outside[i], r))
+    };
+    let recording = record != Record::Off;
+    let features = features::compute(page, marks, &|i| recording || (apply && candidate(i)));
     let kinds = tables::PAGES.probabilities(&features.page);
     let mut restored = vec![None; page.len()];
     if apply {
         let restore_from = if kinds[0] >= NOT_ARTICLE_BELOW { ARTICLE_RESTORE_FROM } else { OTHER_RESTORE_FROM };
-        // After the article, once a comment section opens (a prompt that appears once, not a
-        // reply link under every post of a thread), the comments are kept only as surely as an
-        // article's edges are.
-        let comments = (marks.region.end..page.len())
-            .find(|&i| {
-                marks.reasons[i] == Some(Reason::Comments)
-                    && page.texts.iter().filter(|&&t| t == page.texts[i]).nth(1).is_none()
-            })
-            .unwrap_or(page.len());
-        // The candidates: blocks the heuristics removed, judged run by run (a run of them between
-        // kept or otherwise removed blocks is kept or not as one, by its mean probability), so the
-        // edges of a run are not worn away one pass at a time as the page around them thins.
-        // Never above the body's start, where the title, byline and date are looked for: a block
-        // kept there would be the next pass's title, and the next's, one a pass.
-        let start = marks.region.start;
-        let candidate = |i: usize| {
-            i >= start
-                && marks.hits[i].is_none()
-                && marks.reasons[i].as_ref().is_some_and(|r| restorable(outside[i], r))
-        };
-        let p: Vec<f32> =
-            (0..page.len()).map(|i| if candidate(i) { model.probability(&features.blocks[i]) } else { 0.0 }).collect();
+        let comments = comment_section(page, marks);
+        // Each candidate's probability of being content, and its features.
+        let mut p = vec![0.0; page.len()];
+        let mut x_of: Vec<Option<&[f32]>> = vec![None; page.len()];
+        for (i, x) in &features.blocks {
+            if candidate(*i) {
+                p[*i] = model.probability(x);
+                x_of[*i] = Some(x);
+            }
+        }
+        // A run of candidates between kept or otherwise removed blocks is kept or not as one, by
+        // its mean probability (each block weighing its words), so the edges of a run are not
+        // worn away one pass at a time as the page around them thins.
         let words = |j: usize| page.stats[j].words.max(1) as f32;
         let mut i = 0;
         while i < page.len() {
@@ -128,11 +128,10 @@ pub(crate) fn rerank(
             let end =
                 (i..page.len()).find(|&j| !candidate(j) || (j > comments) != (i > comments)).unwrap_or(page.len());
             let from = if i > comments { restore_from.max(ARTICLE_RESTORE_FROM) } else { restore_from };
-            // The run's probability: its blocks' mean, each weighing its words.
             let mean = (i..end).map(|j| p[j] * words(j)).sum::<f32>() / (i..end).map(words).sum::<f32>();
             if mean >= from {
-                for (slot, x) in restored[i..end].iter_mut().zip(&features.blocks[i..end]) {
-                    *slot = Some(signals(x));
+                for j in i..end {
+                    restored[j] = x_of[j].map(signals);
                 }
             }
             i = end;
@@ -152,6 +151,21 @@ pub(crate) fn rerank(
         }
     }
     Reranked { restored, features: (record != Record::Off).then_some(features), kinds }
+}
+
+/// Where a comment section opens after the article: its first comment prompt that appears once
+/// on the page (not a reply link under every post of a thread); the page's end when none does.
+/// After it, the comments are kept only as surely as an article's edges are.
+fn comment_section(page: &PassPage<'_>, marks: &Marks) -> usize {
+    let n = page.len();
+    let prompts = || (marks.region.end..n).filter(|&i| marks.reasons[i] == Some(Reason::Comments));
+    let mut copies: HashMap<&str, u32> = prompts().map(|i| (page.texts[i], 0)).collect();
+    for text in &page.texts {
+        if let Some(count) = copies.get_mut(text) {
+            *count += 1;
+        }
+    }
+    prompts().find(|&i| copies[page.texts[i]] == 1).unwrap_or(n)
 }
 
 /// The page's kind, from the page model's probabilities of each kind, when one has at least

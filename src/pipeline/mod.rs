@@ -195,7 +195,7 @@ impl Learned {
                 blocks: vec![[0.0; learned::features::FEATURES]; n],
                 page: features.page,
             });
-            for (k, x) in features.blocks.into_iter().enumerate() {
+            for (k, x) in features.blocks {
                 kept.blocks[alive[k]] = x;
             }
         }
