@@ -287,6 +287,8 @@ def write_tables(args, names, blocks, page, rows):
         "",
     ])
     args.out.write_text(text)
+    # As `cargo fmt` leaves it, so that retraining on the same data changes nothing.
+    subprocess.run(["rustfmt", "--edition", "2024", str(args.out)], check=True)
 
 
 if __name__ == "__main__":

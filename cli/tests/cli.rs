@@ -2175,3 +2175,29 @@ fn outputs_named_gz_are_written_gzip_compressed() {
     assert_eq!(gunzip(&written), dechaff(&[ferry.as_os_str()], None).stdout.into_bytes());
     assert!(temporary_files(&dir.0).is_empty() && temporary_files(&out_dir).is_empty());
 }
+
+/// `dechaff features` writes the features' names, then one record per page with each block's line,
+/// text, verdict and a vector as long as the names.
+#[test]
+fn features_writes_a_vector_per_block() {
+    let dir = corpus_path(FERRY);
+    let dir = dir.parent().unwrap();
+    let run = dechaff(&[OsStr::new("features"), dir.as_os_str()], None);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let mut lines = run.stdout.lines();
+    let header: serde_json::Value = serde_json::from_str(lines.next().unwrap()).unwrap();
+    let width = header["block_features"].as_array().unwrap().len();
+    assert!(header["page_features"].as_array().is_some_and(|p| !p.is_empty() && p.len() < width));
+    let records: Vec<serde_json::Value> = lines.map(|l| serde_json::from_str(l).unwrap()).collect();
+    let ferry = records.iter().find(|r| r["id"] == FERRY).expect("a record per page");
+    let blocks = ferry["blocks"].as_array().unwrap();
+    assert_eq!(
+        blocks.len(),
+        std::fs::read_to_string(corpus_path(FERRY)).unwrap().lines().filter(|l| !l.trim().is_empty()).count()
+    );
+    for block in blocks {
+        assert_eq!(block[4].as_array().unwrap().len(), width);
+    }
+    assert_eq!(blocks[0][1], "Skip to content");
+    assert_eq!(blocks[0][3], "navigation");
+}

@@ -192,3 +192,37 @@ pub(crate) fn feature_name(f: usize) -> &'static str {
         .copied()
         .unwrap_or("?")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::model::LEAF;
+    use super::*;
+
+    #[test]
+    fn the_compiled_models_read_the_features_there_are() {
+        // Tables trained on another feature layout would read the wrong numbers: retrain them
+        // (docs/learned.md) whenever the features change.
+        for (model, width) in [(&tables::BLOCKS, features::FEATURES), (&tables::PAGES, features::PAGE_FEATURES)] {
+            assert!(model.is_trained());
+            assert!(model.nodes.iter().all(|node| node.feature == LEAF || usize::from(node.feature) < width));
+        }
+        assert_eq!(tables::PAGES.classes, PageType::ALL.len());
+    }
+
+    #[test]
+    fn probabilities_are_probabilities() {
+        let page = [0.5; features::PAGE_FEATURES];
+        let kinds = tables::PAGES.probabilities(&page);
+        assert!((kinds.iter().sum::<f32>() - 1.0).abs() < 1e-4);
+        let block = [0.5; features::FEATURES];
+        assert!((0.0..=1.0).contains(&tables::BLOCKS.probability(&block)));
+    }
+
+    #[test]
+    fn a_page_type_only_when_the_model_is_sure() {
+        assert_eq!(page_type(&[0.9, 0.02, 0.02, 0.02, 0.02, 0.01, 0.01]), Some(PageType::Article));
+        assert_eq!(page_type(&[0.1, 0.85, 0.05, 0.0, 0.0, 0.0, 0.0]), Some(PageType::Forum));
+        assert_eq!(page_type(&[0.5, 0.4, 0.1, 0.0, 0.0, 0.0, 0.0]), None);
+        assert_eq!(page_type(&[]), None);
+    }
+}
