@@ -36,7 +36,7 @@ pub struct BlockVerdict {
     pub paragraph: usize,
     /// Whether the block is part of the returned text.
     pub kept: bool,
-    /// Why: [`Reason::Body`] when kept, else what removed it.
+    /// Why: [`Reason::Body`] or [`Reason::Restored`] when kept, else what removed it.
     pub reason: Reason,
 }
 
@@ -130,9 +130,9 @@ impl<'a> Cleaned<'a> {
         self.language
     }
 
-    /// The page's kind, as read from its text; `None` when the heuristics are off or the text is
-    /// an extract, and whenever the kind could not be told: none is read yet, so `None` for
-    /// every page for now.
+    /// The page's kind as the learned layer's page model reads the text; `None` when the model is
+    /// not sure (probability under 0.5), with the heuristics or the learned layer off, and for an
+    /// extract.
     ///
     /// ```
     /// let page = "Ferry to run all winter\n\nThe harbour ferry will keep running through the winter.";

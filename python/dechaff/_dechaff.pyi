@@ -33,7 +33,12 @@ class Block:
         """Whether the block is in the cleaned text."""
     @property
     def reason(self) -> str:
-        """`body` when kept, else what removed it: `navigation`, `legal`, a user rule's name ..."""
+        """`body` or `restored` (kept by the learned layer though the heuristics removed it) when
+        kept, else what removed it: `navigation`, `legal`, a user rule's name ..."""
+    @property
+    def signals(self) -> str | None:
+        """The signals that moved the learned layer to keep a `restored` block, comma-separated;
+        None for any other block."""
     @property
     def text(self) -> str:
         """The block's text, trimmed: `input[start:end]`."""
@@ -68,8 +73,9 @@ class Cleaned:
         """The language code whose stopwords were used, or None when no list describes the page."""
     @property
     def page_type(self) -> str | None:
-        """The page's kind: `article`, `forum`, `listing`, `collection`, `product`, `documentation`
-        or `service`; None with the heuristics off, for an extract, and on every page for now."""
+        """The page's kind as the page model reads the text: `article`, `forum`, `listing`,
+        `collection`, `product`, `documentation` or `service`; None when the model is not sure
+        (probability under 0.5), with the heuristics or the learned layer off, and for an extract."""
     @property
     def blocks(self) -> list[Block]:
         """Every block of the input, in order, with character offsets (built on each access from
@@ -96,6 +102,7 @@ class Cleaner:
         rules_toml: str | None = None,
         thresholds: Mapping[str, float] | None = None,
         heuristics: bool = True,
+        learned: bool = True,
         keep_title: bool = False,
         language: str | None = None,
         input: str = "auto",
@@ -111,6 +118,8 @@ class Cleaner:
             rules_toml: the text of such a file.
             thresholds: heuristic thresholds by name, e.g. `{"headline_run": 5}`.
             heuristics: False for rules only.
+            learned: False to let the heuristics decide alone, without the learned layer (which
+                keeps blocks they removed that are very likely content, and reads `page_type`).
             keep_title: put the title at the start of the text.
             language: fix the language (`dechaff.languages()`) instead of detecting it.
             input: `page`, `extracted` (an HTML extractor's output) or `auto`.

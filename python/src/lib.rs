@@ -147,6 +147,7 @@ impl Cleaner {
         rules_toml = None,
         thresholds = None,
         heuristics = true,
+        learned = true,
         keep_title = false,
         language = None,
         input = "auto",
@@ -162,6 +163,7 @@ impl Cleaner {
         rules_toml: Option<String>,
         thresholds: Option<&Bound<'_, PyAny>>,
         heuristics: bool,
+        learned: bool,
         keep_title: bool,
         language: Option<String>,
         input: &str,
@@ -176,6 +178,7 @@ impl Cleaner {
             rules_toml,
             thresholds,
             heuristics,
+            learned,
             keep_title,
             language,
             input.to_owned(),
@@ -330,9 +333,9 @@ impl Cleaned {
         self.out.language
     }
 
-    /// The page's kind (`article`, `forum`, `listing`, `collection`, `product`, `documentation`,
-    /// `service`), or `None`: always with the heuristics off or for an extract, and on every page
-    /// until dechaff reads the kind.
+    /// The page's kind as the page model reads the text (`article`, `forum`, `listing`,
+    /// `collection`, `product`, `documentation`, `service`), or `None`: when the model is not sure
+    /// (probability under 0.5), with the heuristics or the learned layer off, and for an extract.
     #[getter]
     fn page_type(&self) -> Option<&str> {
         self.out.page_type
@@ -397,8 +400,8 @@ impl Cleaned {
     }
 }
 
-/// One block of the input: its character span, line, verdict, reason and text, read from its
-/// page's compact verdicts.
+/// One block of the input: its character span, line, verdict, reason (with the learned layer's
+/// signals when it restored the block) and text, read from its page's compact verdicts.
 #[pyclass(frozen, module = "dechaff", name = "Block")]
 struct Block {
     page: Py<Cleaned>,
@@ -433,10 +436,18 @@ impl Block {
         self.page.get().out.verdicts.kept(self.index)
     }
 
-    /// `body` when kept, else what removed it (`navigation`, `legal`, a user rule's name ...).
+    /// `body` or `restored` (kept by the learned layer though the heuristics removed it) when
+    /// kept, else what removed it (`navigation`, `legal`, a user rule's name ...).
     #[getter]
     fn reason(&self) -> &str {
         self.page.get().out.verdicts.reason(self.index)
+    }
+
+    /// The signals that moved the learned layer to keep a `restored` block: the names of the
+    /// features that weighed most, comma-separated; `None` for any other block.
+    #[getter]
+    fn signals(&self) -> Option<&str> {
+        self.page.get().out.verdicts.signals(self.index)
     }
 
     /// The block's text, trimmed: `input[start:end]`.

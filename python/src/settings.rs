@@ -29,6 +29,8 @@ pub struct Settings {
     pub rules_toml: Option<String>,
     pub thresholds: Vec<(String, f64)>,
     pub heuristics: bool,
+    /// The learned layer: off, the heuristics decide alone.
+    pub learned: bool,
     pub keep_title: bool,
     pub language: Option<String>,
     pub input: String,
@@ -56,6 +58,7 @@ impl Default for Settings {
             rules_toml: None,
             thresholds: Vec::new(),
             heuristics: true,
+            learned: true,
             keep_title: false,
             language: None,
             input: Input::Auto.name().to_owned(),
@@ -82,6 +85,7 @@ impl Settings {
         rules_toml: Option<String>,
         thresholds: Option<&Bound<'_, PyAny>>,
         heuristics: bool,
+        learned: bool,
         keep_title: bool,
         language: Option<String>,
         input: String,
@@ -90,6 +94,7 @@ impl Settings {
     ) -> PyResult<Settings> {
         let mut settings = Settings {
             heuristics,
+            learned,
             keep_title,
             language,
             input,
@@ -147,7 +152,11 @@ impl Settings {
     /// Builds the cleaner; every bad value is a `ValueError` that names it.
     pub fn cleaner(&self) -> PyResult<Cleaner> {
         let input: Input = self.input.parse().map_err(value_error)?;
-        let mut builder = Cleaner::builder().heuristics(self.heuristics).keep_title(self.keep_title).input(input);
+        let mut builder = Cleaner::builder()
+            .heuristics(self.heuristics)
+            .learned(self.learned)
+            .keep_title(self.keep_title)
+            .input(input);
         if let Some(language) = &self.language {
             builder = builder.language(language.parse::<Language>().map_err(value_error)?);
         }
@@ -203,6 +212,7 @@ impl Settings {
         }
         dict.set_item("thresholds", thresholds)?;
         dict.set_item("heuristics", self.heuristics)?;
+        dict.set_item("learned", self.learned)?;
         dict.set_item("keep_title", self.keep_title)?;
         dict.set_item("language", &self.language)?;
         dict.set_item("input", &self.input)?;

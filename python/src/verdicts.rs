@@ -148,7 +148,8 @@ pub struct Verdicts {
     lines: Lines,
     /// Each block's reason (an index into `reasons`) and whether it is kept.
     marks: Marks,
-    /// The page's distinct reasons, in the order they first appear.
+    /// The page's distinct reasons, in the order they first appear (`restored` once per distinct
+    /// set of signals).
     reasons: Vec<Reason>,
     /// Each block's span in characters (start, end), counted when first asked for; `None` for an
     /// ASCII page, where characters are bytes.
@@ -199,9 +200,15 @@ impl Verdicts {
         self.marks.get(i).1
     }
 
-    /// `body` when kept, else what removed block `i`.
+    /// `body` or `restored` when kept, else what removed block `i`.
     pub fn reason(&self, i: usize) -> &str {
         self.reasons.get(self.marks.get(i).0).map_or("", Reason::as_str)
+    }
+
+    /// The signals that moved the learned layer to keep block `i`, comma-separated, when its
+    /// reason is `restored`.
+    pub fn signals(&self, i: usize) -> Option<&str> {
+        self.reasons.get(self.marks.get(i).0).and_then(Reason::signals)
     }
 
     /// Blocks removed, counted per reason, in the order of the reasons' names.

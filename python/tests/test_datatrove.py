@@ -58,6 +58,7 @@ def test_empty_documents_are_kept_when_asked():
 
 def test_settings_or_a_cleaner_not_both():
     assert DechaffFilter(disable=["legal"]).cleaner.settings["disable"] == ["legal"]
+    assert DechaffFilter(learned=False).cleaner.settings["learned"] is False
     with pytest.raises(ValueError):
         DechaffFilter(cleaner=dechaff.Cleaner(), disable=["legal"])
 

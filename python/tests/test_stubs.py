@@ -34,11 +34,12 @@ def test_a_typed_script_checks(tmp_path):
     script.write_text(
         "import dechaff\n"
         'rules: list[dechaff.Rule] = [{"name": "council", "phrases": ["Councillors said"]}]\n'
-        "cleaner = dechaff.Cleaner(rules=rules, input='page', threads=2)\n"
+        "cleaner = dechaff.Cleaner(rules=rules, input='page', learned=False, threads=2)\n"
         "cleaned = cleaner.clean('text')\n"
         "title: str | None = cleaned.title\n"
         "table = dechaff.clean_table({'text': ['a']}, cleaner=cleaner)\n"
-        "kept: list[bool] = [block.kept for block in cleaned.blocks]\n",
+        "kept: list[bool] = [block.kept for block in cleaned.blocks]\n"
+        "signals: list[str | None] = [block.signals for block in cleaned.blocks]\n",
         encoding="utf-8",
     )
     run = subprocess.run(

@@ -1,8 +1,8 @@
 //! The learned layer: a stage at the end of each pass that re-reads the stages' verdicts with a
 //! small gradient-boosted model of per-block features (what the stages computed, for the block,
 //! its neighbours and its page) and changes only those it is sure of: it keeps a block the stages
-//! removed when it is very likely content, and removes a kept one when it is very unlikely to be.
-//! Each change names the signals that moved it. The model is compiled in as tables
+//! removed when it is very likely content (it never removes one). Each change names the signals
+//! that moved it. The model is compiled in as tables
 //! (`tables.rs`), written by `scripts/train.py` from a folder of pages with gold text; see
 //! DESIGN.md and docs/how-it-works.md.
 
