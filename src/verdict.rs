@@ -52,7 +52,7 @@ pub enum Reason {
     /// Removed by a user rule; carries the rule's name.
     Custom(Arc<str>),
     /// Kept by the learned layer, which found the block likely to be content though the
-    /// heuristics removed it (as low-content, outside the body, a headline list or a stray
+    /// heuristics removed it (as low-content or outside the body, or a stray
     /// timestamp); carries the signals that moved it (see [`Reason::signals`]). The one reason of
     /// a kept block besides [`Reason::Body`].
     Restored(Arc<str>),
