@@ -74,7 +74,8 @@ pub(crate) struct Outcome {
     pub(crate) features: Option<Recorded>,
 }
 
-/// The learned layer's features of a page, recorded to train it.
+/// The learned layer's features of a page, recorded to train it (read by `eval::features`).
+#[cfg_attr(not(feature = "eval"), allow(dead_code))]
 pub(crate) struct Recorded {
     pub(crate) blocks: Vec<[f32; learned::features::FEATURES]>,
     pub(crate) page: [f32; learned::features::PAGE_FEATURES],
