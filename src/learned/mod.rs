@@ -47,6 +47,7 @@ pub(crate) enum Record {
     Stages,
     /// As the stages and the model decide: a later round, to train on the pages the model's own
     /// choices leave.
+    #[cfg_attr(not(feature = "eval"), allow(dead_code))]
     Applied,
 }
 

@@ -71,6 +71,7 @@ pub(crate) struct Outcome {
     pub(crate) restored: Vec<Option<Arc<str>>>,
     /// When recorded: each judged block's features, as the pass that decided it saw them (the
     /// pass that removed it, or the last), and the page's as the first pass saw it.
+    #[cfg_attr(not(feature = "eval"), allow(dead_code))]
     pub(crate) features: Option<Recorded>,
 }
 
