@@ -134,7 +134,7 @@ pub(crate) struct Features {
 /// wrote.
 pub(crate) fn compute(page: &PassPage<'_>, marks: &Marks, wanted: &dyn Fn(usize) -> bool) -> Features {
     let n = page.len();
-    let prices: Vec<bool> = page.texts.iter().map(|t| has_price(t)).collect();
+    let prices = &page.prices;
     let mut copies: HashMap<&str, u32> = HashMap::new();
     let mut shapes: HashMap<u32, u32> = HashMap::new();
     let signatures: Vec<u32> = page.stats.iter().zip(&page.shapes).map(|(s, &shape)| signature(s, shape)).collect();
@@ -142,14 +142,14 @@ pub(crate) fn compute(page: &PassPage<'_>, marks: &Marks, wanted: &dyn Fn(usize)
         *copies.entry(text).or_default() += 1;
         *shapes.entry(sig).or_default() += 1;
     }
-    let page_features = page_features(page, marks, &prices, &copies);
+    let page_features = page_features(page, marks, prices, &copies);
     let comments = comment_section(marks, n);
     let good: Vec<usize> = (0..n).filter(|&i| marks.classes.get(i) == Some(&Class::Good)).collect();
     let blocks = (0..n)
         .filter(|&i| wanted(i))
         .map(|i| {
             let mut x = [0.0f32; FEATURES];
-            block_features(page, marks, &prices, i, &mut x[..BLOCK_FEATURES]);
+            block_features(page, marks, prices, i, &mut x[..BLOCK_FEATURES]);
             let wide = i.saturating_sub(8)..(i + 9).min(n);
             let within = |f: &dyn Fn(usize) -> bool| wide.clone().filter(|&j| j != i && f(j)).count() as f32;
             let nearest_good = match good.binary_search(&i) {
@@ -384,7 +384,7 @@ fn code_like(text: &str, s: &BlockStats) -> bool {
 }
 
 /// Whether a line names a price: a currency sign or code next to a number.
-fn has_price(text: &str) -> bool {
+pub(crate) fn has_price(text: &str) -> bool {
     const SIGNS: [&str; 10] = ["$", "€", "£", "¥", "₹", "USD", "EUR", "GBP", "zł", "CHF"];
     let bytes = text.as_bytes();
     if text.len() > 300 || !bytes.iter().any(u8::is_ascii_digit) {

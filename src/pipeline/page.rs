@@ -26,6 +26,7 @@ pub(crate) struct Page<'a> {
     paragraphs: Vec<usize>,
     date_lines: Vec<bool>,
     shapes: Vec<Option<Shape>>,
+    prices: Vec<bool>,
 }
 
 impl<'a> Page<'a> {
@@ -44,7 +45,9 @@ impl<'a> Page<'a> {
             .map(|(t, m)| settings.heuristics.then(|| heuristics::structure::shape(t, &m.stats(None))).flatten())
             .collect();
         let paragraphs = judged.iter().map(|&i| verdicts[i].paragraph).collect();
-        Page { input, texts, seen, measured, words, paragraphs, date_lines, shapes }
+        // Whether a block names a price, for the learned layer.
+        let prices = texts.iter().map(|t| settings.heuristics && crate::learned::features::has_price(t)).collect();
+        Page { input, texts, seen, measured, words, paragraphs, date_lines, shapes, prices }
     }
 
     /// How many blocks the page has.
@@ -84,6 +87,7 @@ impl<'a> Page<'a> {
             paragraphs: alive.iter().map(|&i| self.paragraphs[i]).collect(),
             date_lines: alive.iter().map(|&i| self.date_lines[i]).collect(),
             shapes: alive.iter().map(|&i| self.shapes[i]).collect(),
+            prices: alive.iter().map(|&i| self.prices[i]).collect(),
             stats: alive.iter().map(|&i| judged.stats[i]).collect(),
             language: judged.language,
         }
@@ -119,6 +123,8 @@ pub(crate) struct PassPage<'a> {
     pub(crate) date_lines: Vec<bool>,
     /// Each block's shape as a table row or list item, if it has one (the same in every pass).
     pub(crate) shapes: Vec<Option<Shape>>,
+    /// Whether each block names a price (the same in every pass).
+    pub(crate) prices: Vec<bool>,
     pub(crate) stats: Vec<BlockStats>,
     /// The page's language, when a stopword list describes it.
     pub(crate) language: Option<Language>,
