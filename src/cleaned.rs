@@ -131,7 +131,7 @@ impl<'a> Cleaned<'a> {
     }
 
     /// The page's kind as the learned layer's page model reads the text; `None` when the model is
-    /// not sure (probability under 0.5), with the heuristics or the learned layer off, and for an
+    /// not sure (probability under 0.8), with the heuristics or the learned layer off, and for an
     /// extract.
     ///
     /// ```
