@@ -226,10 +226,12 @@ def main():
     parser.add_argument("--snippet-kind", choices=PAGE_TYPES,
                         help="the kind of every page scored by snippets (ID.snippets.json, no gold text): "
                              "its blocks are labelled by the snippets, and its kind is this")
-    parser.add_argument("--rounds", type=int, default=2,
+    parser.add_argument("--rounds", type=int, default=1,
                         help="rounds of training: the first on the pages as the stages alone leave them, each "
                              "later one also on the pages as the stages and the last round's model leave them "
-                             "(the script rebuilds the command between rounds with cargo)")
+                             "(the script rebuilds the command between rounds with cargo). One round, the "
+                             "default, gives the compiled tables: they then depend on the stages alone, not on "
+                             "how the layer applies the model")
     args = parser.parse_args()
 
     skip = read_ids(args.skip_ids)

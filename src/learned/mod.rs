@@ -26,11 +26,15 @@ const ARTICLE_RESTORE_FROM: f32 = 0.6;
 
 /// A page is read as something other than an article (a thread, a listing, a product...) when
 /// the page model gives "article" less than this probability.
-const NOT_ARTICLE_BELOW: f32 = 0.4;
+const NOT_ARTICLE_BELOW: f32 = 0.6;
 
 /// On a page that is not an article, a block the stages removed is kept from this probability of
 /// being content: the stages look for one article and cut the rest.
 const OTHER_RESTORE_FROM: f32 = 0.3;
+
+/// A page is read as a thread of posts, whose comment prompts do not end its content, when the
+/// page model gives "forum" at least this probability.
+const THREAD_FROM: f32 = 0.5;
 
 /// The page's kind is given when the page model gives it at least this probability.
 const PAGE_TYPE_FROM: f32 = 0.8;
@@ -64,17 +68,18 @@ pub(crate) struct Reranked {
 }
 
 /// Whether the heuristics removed a block for where it stands and how it reads: outside the
-/// article's body, with little language or with good text that belongs to something else.
+/// article's body, with little language, with good text that belongs to something else, or in a
+/// run of headline-like lines (a rule's header or phrase is a hit, and stays out).
 pub(crate) fn outside_body(reason: &Reason) -> bool {
-    matches!(reason, Reason::LowContent | Reason::OutsideBody)
+    matches!(reason, Reason::LowContent | Reason::OutsideBody | Reason::UnrelatedHeadlines)
 }
 
 /// Whether the learned layer may keep a block the heuristics removed as outside the body
-/// (`outside`, before the metadata stage ran) that now has `reason`: the same, or a date line's
-/// `Timestamp` (a post's stamp in a thread). Never what a rule family or a user's rule named, a
-/// repeat, the page's metadata or an author's bio.
+/// (`outside`, before the metadata stage ran) that still has that reason. Never what a rule
+/// family or a user's rule named, a repeat, the page's metadata or an author's bio (nor, see
+/// `rerank`, a date or byline line).
 fn restorable(outside: bool, reason: &Reason) -> bool {
-    outside && matches!(reason, Reason::LowContent | Reason::OutsideBody | Reason::Timestamp)
+    outside && outside_body(reason)
 }
 
 /// The learned stage: keeps the blocks the model is sure are content though the heuristics
@@ -88,8 +93,7 @@ pub(crate) fn rerank(
     outside: &[bool],
 ) -> Reranked {
     let model = &tables::BLOCKS;
-    let apply =
-        record != Record::Stages && settings.heuristics && settings.learned && !marks.extracted && model.is_trained();
+    let apply = record != Record::Stages && settings.heuristics && settings.learned && model.is_trained();
     if !apply && record == Record::Off {
         return Reranked::default();
     }
@@ -106,7 +110,15 @@ pub(crate) fn rerank(
     let mut restored = vec![None; page.len()];
     if apply {
         let restore_from = if kinds[0] >= NOT_ARTICLE_BELOW { ARTICLE_RESTORE_FROM } else { OTHER_RESTORE_FROM };
-        let comments = comment_section(page, marks);
+        // Nor a byline or date line: the metadata stage takes the page's byline and date from what
+        // is kept near the body's start, and one kept there would be the next pass's, one a pass.
+        let metadata_like =
+            |i: usize| page.date_lines[i] || crate::metadata::byline_in(page.texts[i], &page.stats[i]).is_some();
+        let candidate = |i: usize| candidate(i) && !metadata_like(i);
+        // After a comment section opens (but on a thread, whose posts are its content) or a list
+        // of other stories is announced, blocks are kept only as surely as an article's edges.
+        let others = other_stories(marks);
+        let cautious = if kinds[1] >= THREAD_FROM { others } else { comment_section(page, marks).min(others) };
         // Each candidate's probability of being content, and its features.
         let mut p = vec![0.0; page.len()];
         let mut x_of: Vec<Option<&[f32]>> = vec![None; page.len()];
@@ -127,8 +139,8 @@ pub(crate) fn rerank(
                 continue;
             }
             let end =
-                (i..page.len()).find(|&j| !candidate(j) || (j > comments) != (i > comments)).unwrap_or(page.len());
-            let from = if i > comments { restore_from.max(ARTICLE_RESTORE_FROM) } else { restore_from };
+                (i..page.len()).find(|&j| !candidate(j) || (j > cautious) != (i > cautious)).unwrap_or(page.len());
+            let from = if i > cautious { restore_from.max(ARTICLE_RESTORE_FROM) } else { restore_from };
             let mean = (i..end).map(|j| p[j] * words(j)).sum::<f32>() / (i..end).map(words).sum::<f32>();
             if mean >= from {
                 for j in i..end {
@@ -167,6 +179,15 @@ fn comment_section(page: &PassPage<'_>, marks: &Marks) -> usize {
         }
     }
     prompts().find(|&i| copies[page.texts[i]] == 1).unwrap_or(n)
+}
+
+/// Where a list of other stories opens after the body: the first header of one ("Latest news",
+/// "Related articles") after the region; the page's end when none does.
+fn other_stories(marks: &Marks) -> usize {
+    let n = marks.hits.len();
+    let header =
+        |i: &usize| marks.hits[*i].as_ref().is_some_and(|hit| hit.header && hit.reason == Reason::UnrelatedHeadlines);
+    (marks.region.end..n).find(header).unwrap_or(n)
 }
 
 /// The page's kind, from the page model's probabilities of each kind, when one has at least
