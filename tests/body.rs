@@ -366,3 +366,23 @@ fn a_standfirst_between_the_headline_and_the_byline_stays() {
     let page = page.replace("The island will not be cut off this year.", "Island news and more");
     assert_removed(&clean(&page), &["Island news"]);
 }
+
+#[test]
+fn the_replies_of_a_thread_whose_first_post_is_the_body_stay() {
+    // A reply link right under the first post that comes again under each later post marks a
+    // thread: the replies are its content, the heuristics alone keep them.
+    let posts = [
+        "I started a rye starter eight days ago and fed it once a day, but since the fourth day it barely rises and smells sharply of acetone.",
+        "It is not dead, it is hungry: feed it twice a day, twelve hours apart, and keep less of the old culture back each time.",
+        "Agree with the above, and use warmer water too. Once it doubles within eight hours you can go back to one feed a day.",
+        "Thank you both. After four days of two feeds it doubles in seven hours and smells of yoghurt instead of paint thinner.",
+    ];
+    let mut page = String::from("Forums\nRecipes\nMembers\nLog in\nRegister\nStarter smells of acetone after a week\n");
+    for (k, post) in posts.iter().enumerate() {
+        page.push_str(&format!("member{k}\nMar {}, 2024\n#{}\n{post}\nReply\nQuote\n", k + 3, k + 1));
+    }
+    page.push_str("You must log in or register to reply here.\nContact us\nTerms and rules\nPrivacy policy\n");
+    let cleaner = Cleaner::builder().input(dechaff::Input::Page).learned(false).build().unwrap();
+    let cleaned = cleaner.clean(&page);
+    assert_text(&cleaned, &posts, &["Reply", "Terms and rules", "Register"]);
+}

@@ -7,6 +7,7 @@ use super::page::PassPage;
 use crate::heuristics::{self, Class};
 use crate::verdict::Reason;
 use crate::{Cleaner, Input};
+use std::ops::Range;
 
 /// In an extract, the longest line a caption can be, in characters.
 const EXTRACT_CAPTION_CHARS: u32 = 150;
@@ -136,6 +137,46 @@ fn mark_headline_lists_inline(page: &PassPage<'_>, marks: &mut Marks) {
     }
 }
 
+/// The longest line, in words, that marks the posts of a thread (a reply link).
+const POST_MARK_WORDS: u32 = 3;
+
+/// How far after the body the first post mark may stand, in blocks.
+const POST_MARK_REACH: usize = 3;
+
+/// The replies of a thread whose first post is the body: a short comment prompt right under the
+/// body (a reply link) that comes again under at least two later posts, each
+/// with good text, marks them; the span runs from the body's end to its last copy. Empty when the
+/// page shows no such thing. Linear in the blocks.
+fn replies(page: &PassPage<'_>, region: &Range<usize>, reasons: &[Option<Reason>]) -> Range<usize> {
+    let n = page.len();
+    if region.is_empty() {
+        return 0..0;
+    }
+    let mark = |i: &usize| page.stats[*i].words <= POST_MARK_WORDS && reasons[*i] == Some(Reason::Comments);
+    let Some(first) = (region.end..(region.end + POST_MARK_REACH).min(n)).find(mark) else { return 0..0 };
+    let (mut last, mut posts, mut text) = (first, 0, false);
+    for i in first + 1..n {
+        if page.texts[i] == page.texts[first] {
+            if !text {
+                break;
+            }
+            (last, posts, text) = (i, posts + 1, false);
+        } else {
+            text |= post_text(page, i);
+        }
+    }
+    if posts >= 2 { region.end..last } else { 0..0 }
+}
+
+/// The fewest words of a post's text.
+const POST_WORDS: u32 = 8;
+
+/// Whether a block reads as a post's text: a sentence or more.
+fn post_text(page: &PassPage<'_>, i: usize) -> bool {
+    let s = &page.stats[i];
+    s.words >= POST_WORDS && s.sentence_ends >= 1
+}
+
 /// Outside the article, text with little language in it is low-content, and good text is kept
 /// only when it is long (a second part the region left out), unless it is a comment: text between
 /// a thread's stamps, names and reply links, after a comment section starts.
@@ -153,9 +194,11 @@ pub(crate) fn mark_outside_body(page: &PassPage<'_>, marks: &mut Marks, settings
     let comment: Vec<bool> = (0..n)
         .map(|i| thread.is_some_and(|start| i > start && i + 1 < n && in_thread(i - 1) && in_thread(i + 1)))
         .collect();
+    let replies = replies(page, region, reasons);
     for i in 0..n {
         if reasons[i].is_none() && !region.contains(&i) {
             reasons[i] = match classes[i] {
+                _ if replies.contains(&i) && post_text(page, i) => None,
                 Class::Good if page.stats[i].chars >= t.outside_keep_length && !comment[i] => None,
                 Class::Good | Class::NearGood => Some(Reason::OutsideBody),
                 Class::Short | Class::Bad => Some(Reason::LowContent),
