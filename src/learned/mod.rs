@@ -114,7 +114,8 @@ pub(crate) fn rerank(
         // is kept near the body's start, and one kept there would be the next pass's, one a pass.
         let metadata_like =
             |i: usize| page.date_lines[i] || crate::metadata::byline_in(page.texts[i], &page.stats[i]).is_some();
-        let candidate = |i: usize| candidate(i) && !metadata_like(i);
+        let allowed: Vec<bool> = (0..page.len()).map(|i| candidate(i) && !metadata_like(i)).collect();
+        let candidate = |i: usize| allowed[i];
         // After a comment section opens (but on a thread, whose posts are its content) or a list
         // of other stories is announced, blocks are kept only as surely as an article's edges.
         let others = other_stories(marks);
