@@ -386,3 +386,25 @@ fn the_replies_of_a_thread_whose_first_post_is_the_body_stay() {
     let cleaned = cleaner.clean(&page);
     assert_text(&cleaned, &posts, &["Reply", "Terms and rules", "Register"]);
 }
+
+#[test]
+fn a_consent_notice_goes_by_its_vocabulary_but_a_privacy_policy_page_stays() {
+    let notice = "Together with our partners we store and access data on your device, such as identifiers, \
+        for personalised ads and measurement; you can change your preferences at any time.";
+    let page = format!("{FERRY_BODY}{notice}\nAccept all\n");
+    let cleaned = as_page().clean(&page);
+    let block = cleaned.blocks().iter().find(|b| page[b.span.clone()] == *notice).expect("the notice is a block");
+    assert_eq!(block.reason, Reason::Legal, "{}", explain(&cleaned));
+    // A page that is a privacy policy: its paragraphs speak the same way, and are its content (a
+    // notice that opens with a phrase the rules know still goes).
+    let policy = [
+        "We collect personal data when you create an account, such as your name and email address, and we \
+         keep it only as long as your account is open or the law requires.",
+        "To keep you signed in and to remember your preferences, our partners and we place small files and \
+         identifiers on your device; you can change them in the settings.",
+        "You may withdraw your consent at any time, and you have the right to ask us which personal data we \
+         hold about you and to have it corrected or deleted.",
+    ];
+    let page = format!("Privacy policy\n{}\nContact\n", policy.join("\n"));
+    assert_kept(&as_page().clean(&page), &policy);
+}

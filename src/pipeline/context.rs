@@ -18,7 +18,37 @@ pub(crate) fn mark_context(page: &PassPage<'_>, marks: &mut Marks, settings: &Cl
     if settings.families.contains(Family::Newsletter) {
         mark_sign_up_pitches(&mut marks.hits, &page.stats);
     }
+    if settings.families.contains(Family::Legal) {
+        keep_legal_texts(&mut marks.hits, &page.stats);
+    }
     marks.reasons = marks.hits.iter().map(|h| h.as_ref().map(|h| h.reason.clone())).collect();
+}
+
+/// How far, in blocks, a consent notice told by its vocabulary looks for the paragraphs around it.
+const LEGAL_TEXT_REACH: usize = 3;
+
+/// The fewest words of a paragraph around it.
+const LEGAL_TEXT_WORDS: u32 = 12;
+
+/// Consent notices told by their vocabulary (not by a phrase) stay between two paragraphs no rule
+/// names: they are then a privacy policy's own paragraphs, not a banner over the page, which
+/// stands among buttons, menus and other notices.
+fn keep_legal_texts(hits: &mut [Option<Hit>], stats: &[BlockStats]) {
+    let notice = |hit: &Option<Hit>| hit.as_ref().is_some_and(|h| h.reason == Reason::Legal && h.shape);
+    let n = hits.len();
+    let paragraph = |j: usize| stats[j].words >= LEGAL_TEXT_WORDS;
+    let prose = |j: Option<usize>| j.is_some_and(|j| hits[j].is_none());
+    let taken: Vec<usize> = (0..n)
+        .filter(|&i| notice(&hits[i]))
+        .filter(|&i| {
+            let before = (i.saturating_sub(LEGAL_TEXT_REACH)..i).rev().find(|&j| paragraph(j));
+            let after = (i + 1..(i + 1 + LEGAL_TEXT_REACH).min(n)).find(|&j| paragraph(j));
+            prose(before) && prose(after)
+        })
+        .collect();
+    for i in taken {
+        hits[i] = None;
+    }
 }
 
 /// Captions found by their neighbours: a single sentence right before a bare credit line ("Foto:

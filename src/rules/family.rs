@@ -154,6 +154,7 @@ impl Family {
             Family::Advertising => advertising::is_title_case_copy(text, stats),
             Family::Social => social::is_network_list(text, stats),
             Family::Caption => caption::is_object_label(text, stats),
+            Family::Legal => legal::is_consent_notice(text, stats),
             _ => false,
         }
     }

@@ -2,6 +2,7 @@
 //! do-not-sell lines.
 
 use super::{Pattern, Phrase, start, whole, within};
+use crate::stats::BlockStats;
 
 /// A consent notice opens with its phrase and may run on for this many words.
 const CONSENT_WORDS: u32 = 1000;
@@ -374,6 +375,114 @@ pub(super) const PATTERNS: &[Pattern] = &[
     },
 ];
 
+/// The fewest words of a consent notice told by its vocabulary.
+const CONSENT_NOTICE_WORDS: u32 = 12;
+
+/// The most words of one: a longer block is a privacy policy's text or an article about one.
+const CONSENT_NOTICE_MAX_WORDS: u32 = 400;
+
+/// How many of `CONSENT_TERMS` a consent notice holds.
+const CONSENT_NOTICE_TERMS: usize = 3;
+
+/// What consent notices speak of, in the languages the rules cover (lowercase; a term matches
+/// inside a word too: "cookie" in "cookies", "zgod" in "zgody").
+const CONSENT_TERMS: &[&str] = &[
+    "cookie",
+    "consent",
+    "partners",
+    "vendors",
+    "personal data",
+    "privacy policy",
+    "legitimate interest",
+    "your device",
+    "preferences",
+    "opt out",
+    "opt-out",
+    "identifiers",
+    "tracking technolog",
+    "browsing data",
+    "einwilligung",
+    "zustimmung",
+    "partner",
+    "personenbezogen",
+    "datenschutzerklärung",
+    "berechtigte",
+    "endgerät",
+    "einstellungen",
+    "widerruf",
+    "consentement",
+    "partenaires",
+    "données personnelles",
+    "politique de confidentialité",
+    "intérêt légitime",
+    "traceurs",
+    "consentimiento",
+    "socios",
+    "datos personales",
+    "política de privacidad",
+    "interés legítimo",
+    "preferencias",
+    "consenso",
+    "dati personali",
+    "informativa",
+    "legittimo interesse",
+    "preferenze",
+    "toestemming",
+    "persoonsgegevens",
+    "privacybeleid",
+    "gerechtvaardigd belang",
+    "voorkeuren",
+    "consentimento",
+    "parceiros",
+    "dados pessoais",
+    "política de privacidade",
+    "interesse legítimo",
+    "zgod",
+    "partnerzy",
+    "dane osobowe",
+    "polityka prywatności",
+    "uzasadniony interes",
+    "samtycke",
+    "personuppgifter",
+    "integritetspolicy",
+    "berättigat intresse",
+];
+
+/// The site speaking of itself ("we", "our").
+const CONSENT_WE: &[&str] = &[
+    "we", "our", "us", "wir", "unsere", "unser", "unseren", "nous", "nos", "notre", "nosotros", "nuestros", "nuestro",
+    "nuestra", "nuestras", "noi", "nostri", "nostro", "nostra", "nostre", "wij", "onze", "ons", "nós", "nossos",
+    "nosso", "nossa", "nossas", "nasi", "nasz", "nasze", "naszych", "vi", "våra", "vår", "vårt",
+];
+
+/// ... to its reader ("you", "your").
+const CONSENT_YOU: &[&str] = &[
+    "you", "your", "du", "dein", "deine", "dich", "vous", "votre", "vos", "usted", "ustedes", "tu", "tus", "tuo",
+    "tuoi", "tua", "vostro", "vostri", "u", "uw", "je", "jouw", "jij", "você", "vocês", "seu", "seus", "sua", "suas",
+    "ty", "twój", "twoje", "państwa", "din", "dina", "ditt",
+];
+
+/// German's polite "you", told from "they" and "her" by its capital.
+const CONSENT_YOU_CAPITAL: &[&str] = &["Sie", "Ihre", "Ihr", "Ihnen", "Ihren", "Ihrer"];
+
+/// A consent notice however it opens: a paragraph where the site speaks to the reader ("we" and
+/// "you" both) of at least three things consent notices speak of (cookies, partners, personal
+/// data, legitimate interest, preferences...). An article about cookie banners reports what
+/// others say, in the third person; a privacy policy that is the page's content is taken back by
+/// the context stage (`keep_legal_texts`).
+pub(super) fn is_consent_notice(text: &str, stats: &BlockStats) -> bool {
+    if !(CONSENT_NOTICE_WORDS..=CONSENT_NOTICE_MAX_WORDS).contains(&stats.words) {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    if CONSENT_TERMS.iter().filter(|term| lower.contains(*term)).count() < CONSENT_NOTICE_TERMS {
+        return false;
+    }
+    let words = || lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let capital = || text.split(|c: char| !c.is_alphanumeric()).any(|w| CONSENT_YOU_CAPITAL.contains(&w));
+    words().any(|w| CONSENT_WE.contains(&w)) && (words().any(|w| CONSENT_YOU.contains(&w)) || capital())
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::table::check;
@@ -449,6 +558,14 @@ mod tests {
                 "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
                 "Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.",
                 "The views expressed in this article are those of the author and do not reflect the position of the paper.",
+                // Consent notices that open with no phrase the rules know, told by what they speak of.
+                "To run this site we log some data. By reading on you agree to our privacy policy and cookie policy; set your preferences below.",
+                "Together with our partners we store and access data on your device, such as identifiers, for \
+                 personalised ads and measurement; you can change your preferences at any time.",
+                "Damit diese Seite funktioniert, setzen wir mit Ihrer Einwilligung Cookies und verarbeiten \
+                 personenbezogene Daten; Ihre Einstellungen können Sie jederzeit ändern.",
+                "Avec votre consentement, nous et nos partenaires utilisons des traceurs et traitons vos données \
+                 personnelles pour mesurer l'audience.",
             ],
             &[
                 "Wir respektieren deine Entscheidung, sagte die Trainerin nach dem Spiel.",
@@ -472,6 +589,10 @@ mod tests {
                 "Он сказал, что готов принять участие в обсуждении.",
                 "The museum shows external content from partner archives in a new room on the second floor.",
                 "The views expressed at the meeting were mixed, the mayor said, and the council will vote again in March.",
+                // Of consent, but not the site speaking to its reader.
+                "The regulator said sites must ask for consent before setting cookies, and that partners who \
+                 process personal data share the duty.",
+                "Wir haben die Partner gefragt, wie sie mit personenbezogenen Daten umgehen und ob Cookies nötig sind.",
             ],
         );
     }

@@ -62,7 +62,11 @@ pub(crate) fn judge(text: &str, stats: &BlockStats, families: FamilySet, user: &
         return None;
     }
     if stats.words > MAX_RULE_WORDS || text.len() > MAX_RULE_BYTES {
-        return engine::lead(text, stats, families).map(hit);
+        // A consent notice is often longer than the rules read: told by its vocabulary.
+        let consent = || families.contains(Family::Legal) && Family::Legal.has_shape(text, stats);
+        return engine::lead(text, stats, families)
+            .map(hit)
+            .or_else(|| consent().then(|| Hit { shape: true, ..hit(Family::Legal) }));
     }
     let worded = engine::worded(text, stats, families);
     // Shapes are tested in rank order, and only those of families that would outrank the wording.
