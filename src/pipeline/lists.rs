@@ -15,10 +15,6 @@ use std::ops::Range;
 /// bullets, short headings).
 pub(crate) const REPEAT_CHARS: usize = 20;
 
-/// A headline list with no header that holds this share of the page's kept words is the page's
-/// content (an index of posts or results), not a list beside it.
-const LIST_IS_PAGE: f32 = 0.5;
-
 /// In an extract, the longest repeated line kept as a label, in characters.
 const EXTRACT_LABEL_CHARS: u32 = 60;
 
@@ -44,15 +40,10 @@ pub(crate) fn mark_headline_lists(page: &PassPage<'_>, marks: &mut Marks, settin
     };
     let headers: Vec<bool> = hits.iter().map(|h| h.as_ref().is_some_and(|h| h.header)).collect();
     let lists = heuristics::headlines::find_lists(&headers, stats, words, reasons, body_words, language, t);
-    let kept_words: u32 = (0..page.len()).filter(|&i| reasons[i].is_none()).map(|i| stats[i].words).sum();
     for list in lists {
         // A list under a header ("Related Articles") is headlines even when its lines are shaped
         // like fields ("Sport: Late goals decide the derby").
         let under_header = list.start > 0 && headers[list.start - 1];
-        let words: u32 = list.clone().filter(|&i| reasons[i].is_none()).map(|i| stats[i].words).sum();
-        if !under_header && words as f32 >= LIST_IS_PAGE * kept_words as f32 {
-            continue;
-        }
         for i in list.filter(|&i| under_header || !protected[i]) {
             reasons[i] = Some(Reason::UnrelatedHeadlines);
         }
