@@ -8,6 +8,8 @@ use crate::Cleaner;
 use crate::heuristics;
 use crate::rules::Family;
 use crate::verdict::Reason;
+use std::collections::HashMap;
+use std::ops::Range;
 
 /// Shortest block, in bytes, the repeat check counts (shorter ones repeat legitimately: list
 /// bullets, short headings).
@@ -91,6 +93,143 @@ pub(crate) fn mark_repeats(page: &PassPage<'_>, marks: &mut Marks, settings: &Cl
             && [i.checked_sub(1), Some(i + 1)].into_iter().flatten().any(|j| j < n && reasons[j].is_none());
         if !label {
             reasons[i] = Some(Reason::Duplicate);
+        }
+    }
+}
+
+/// The shortest and longest period of an item run, in blocks (a name and a price; a title, a
+/// summary, a date, an author, a price and a button).
+const ITEM_PERIOD: (usize, usize) = (2, 6);
+
+/// The fewest items in a run.
+const ITEMS: usize = 4;
+
+/// The fewest items of one line each (headline-like lines of 4 words or more) in a run.
+const ONE_LINE_ITEMS: usize = 8;
+
+/// How often a line may recur in a run and still be an item's own (more: a label on every item,
+/// "Add to cart").
+const ITEM_LINE_COPIES: usize = 2;
+
+/// How many times the words kept an item run must bring back: the items outweigh what the stages
+/// kept (on a listing, an intro or a consent text; beside an article, the article, which a strip
+/// of other stories under it does not outweigh).
+const ITEMS_SHARE: f32 = 1.0;
+
+/// A block's shape in an item run, coarse enough to survive the removal of an item's chrome
+/// (its number, its button) and titles of any length: whether it starts with a number, whether it
+/// ends a sentence and whether it is a paragraph (more than 20 words).
+fn item_shape(text: &str, words: u32) -> (bool, bool, bool) {
+    let numbered = text.starts_with(|c: char| c.is_ascii_digit() || c == '#');
+    let sentence = text.trim_end().ends_with(['.', '!', '?', '。', '？', '！']);
+    (numbered, sentence, words > PARAGRAPH_WORDS)
+}
+
+/// More words than this make a block a paragraph in an item's shape.
+const PARAGRAPH_WORDS: u32 = 20;
+
+/// The fewest words of a one-line item (a headline; fewer: a menu entry).
+const ONE_LINE_WORDS: u32 = 4;
+
+/// Runs of the same period closer than this, in blocks, are one run (an item that lacks a line
+/// breaks the period once).
+const ITEM_GAP: usize = 6;
+
+/// The runs of items of a listing, a catalogue or a results page: blocks whose shapes repeat with
+/// a period of 2 to 6 blocks at least `ITEMS` times, an item having two shapes or more; or at
+/// least `ONE_LINE_ITEMS` headline-like lines in a row (one line an item). Runs that overlap or
+/// stand close are one. Linear in the blocks (for each period, each block is compared once).
+fn item_runs(page: &PassPage<'_>) -> Vec<Range<usize>> {
+    let n = page.len();
+    let shapes: Vec<_> = (0..n).map(|i| item_shape(page.texts[i], page.stats[i].words)).collect();
+    let mut runs: Vec<Range<usize>> = Vec::new();
+    // Items of one line each: a run of headline-like lines.
+    let headline = |i: usize| {
+        let w = page.stats[i].words;
+        (ONE_LINE_WORDS..=PARAGRAPH_WORDS).contains(&w) && !shapes[i].1
+    };
+    let mut i = 0;
+    while i < n {
+        if !headline(i) {
+            i += 1;
+            continue;
+        }
+        let j = (i..n).find(|&j| !headline(j)).unwrap_or(n);
+        if j - i >= ONE_LINE_ITEMS {
+            runs.push(i..j);
+        }
+        i = j;
+    }
+    for period in ITEM_PERIOD.0..=ITEM_PERIOD.1 {
+        let mut i = 0;
+        while i + period < n {
+            let mut j = i;
+            while j + period < n && shapes[j] == shapes[j + period] {
+                j += 1;
+            }
+            let run = i..j + period;
+            let item = &shapes[i..i + period];
+            let varied = item.iter().any(|s| *s != item[0]);
+            let worded = (i..i + period).any(|k| page.stats[k].words >= ONE_LINE_WORDS);
+            if run.len() >= ITEMS * period && varied && worded {
+                i = run.end;
+                runs.push(run);
+            } else {
+                i = if j > i { j } else { i + 1 };
+            }
+        }
+    }
+    runs.sort_by_key(|r| r.start);
+    let mut merged: Vec<Range<usize>> = Vec::new();
+    for run in runs {
+        match merged.last_mut() {
+            Some(last) if run.start <= last.end + ITEM_GAP => last.end = last.end.max(run.end),
+            _ => merged.push(run),
+        }
+    }
+    merged
+}
+
+/// The items of a page that lists things (posts, courses, products, results): a run of items the
+/// stages removed for where it stands and how it reads (or took for the page's title: on a page of
+/// items the first item is as much the title as the next), whose item lines bring back at least
+/// `ITEMS_SHARE` times the words kept, is the page's content; a line on every item (a label, a
+/// button), a row of links (a long line with no sentence in it) and a date or byline line stay
+/// removed; a run with a comment prompt in it is a thread,
+/// not a listing. Run in every pass, on the blocks still kept:
+/// the run is found again on what it kept, so cleaning the output again keeps it too.
+pub(crate) fn keep_item_runs(page: &PassPage<'_>, marks: &mut Marks, settings: &Cleaner) {
+    if !settings.heuristics || marks.extracted {
+        return;
+    }
+    let kept: u32 = (0..page.len()).filter(|&i| marks.reasons[i].is_none()).map(|i| page.stats[i].words).sum();
+    let mut copies: HashMap<&str, usize> = HashMap::new();
+    for run in item_runs(page) {
+        // A thread: a reply link or comment prompt among the items makes them comments, which
+        // the comment stages judge.
+        if run.clone().any(|i| marks.hit_reason(i) == Some(&Reason::Comments)) {
+            continue;
+        }
+        copies.clear();
+        for i in run.clone() {
+            *copies.entry(page.texts[i]).or_default() += 1;
+        }
+        let candidate = |i: &usize| {
+            marks.hits[*i].is_none()
+                && matches!(
+                    marks.reasons[*i],
+                    Some(Reason::LowContent | Reason::OutsideBody | Reason::UnrelatedHeadlines | Reason::Title)
+                )
+                && copies[page.texts[*i]] <= ITEM_LINE_COPIES
+                && (page.stats[*i].words <= PARAGRAPH_WORDS || page.stats[*i].sentence_ends > 0)
+                && !page.date_lines[*i]
+                && crate::metadata::byline_in(page.texts[*i], &page.stats[*i]).is_none()
+        };
+        let back: u32 = run.clone().filter(candidate).map(|i| page.stats[i].words).sum();
+        if back as f32 >= ITEMS_SHARE * kept as f32 && back > 0 {
+            for i in run.filter(candidate).collect::<Vec<_>>() {
+                marks.reasons[i] = None;
+            }
         }
     }
 }

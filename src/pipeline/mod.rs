@@ -3,7 +3,8 @@
 //!
 //! A pass (`pass`) calls the stages in turn, each a function of the pass's page, its marks and the
 //! settings: context rules, classify, structure, the kind of text, inline boilerplate, the body
-//! region, headline lists, outside the body, metadata, repeats. The loop (`run`) judges the
+//! region, headline lists, outside the body, metadata, the learned layer, a listing's item runs,
+//! repeats. The loop (`run`) judges the
 //! blocks still kept, pass after pass, until a pass removes nothing and judged the text as a fresh
 //! run would. See DESIGN.md.
 
@@ -248,6 +249,7 @@ fn pass(
     let outside: Vec<bool> = marks.reasons.iter().map(|r| r.as_ref().is_some_and(learned::outside_body)).collect();
     let meta = crate::metadata::stage::mark_metadata(page, &mut marks, settings);
     let reranked = learned::rerank(page, &mut marks, settings, record, &outside);
+    lists::keep_item_runs(page, &mut marks, settings);
     lists::mark_repeats(page, &mut marks, settings);
     Pass {
         reasons: marks.reasons,
