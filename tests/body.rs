@@ -408,3 +408,96 @@ fn a_consent_notice_goes_by_its_vocabulary_but_a_privacy_policy_page_stays() {
     let page = format!("Privacy policy\n{}\nContact\n", policy.join("\n"));
     assert_kept(&as_page().clean(&page), &policy);
 }
+
+/// A news archive: a short intro, then eight stories, each a headline, a date, a one-line summary
+/// and a "Read more" link, between a menu and a footer.
+fn archive() -> String {
+    let stories = [
+        (
+            "Winter timetable for the island ferry",
+            "The council confirmed three crossings a week from November, weather permitting, and a review in spring.",
+        ),
+        (
+            "New pier opens on the north shore",
+            "After two years of works the pier can take the larger boats, and the old landing stage will close.",
+        ),
+        (
+            "Harbour master retires after thirty years",
+            "Colleagues gathered on the quay to thank her for three decades of careful work in every kind of weather.",
+        ),
+        (
+            "School trips to the mainland resume",
+            "Pupils will cross on the early boat on Tuesdays, with a teacher and two parents on every trip.",
+        ),
+        (
+            "Fuel prices push fares up by five percent",
+            "The operator says the rise is the first in four years and will be reviewed when prices fall.",
+        ),
+        (
+            "Volunteers repaint the lighthouse",
+            "A group of twenty islanders spent the weekend scraping and painting the tower before the storms.",
+        ),
+        (
+            "Market traders ask for a later return crossing",
+            "Stallholders say the last boat leaves too early for them to pack up after the Saturday market.",
+        ),
+        (
+            "Lifeboat crew called out twice in one night",
+            "Both calls were to small boats that had lost power in the channel; no one was hurt.",
+        ),
+    ];
+    let mut page = String::from(
+        "News archive | Marrow Island Gazette\nSkip to content\nHome | News | Sport | What's on | Contact\nSearch\n\
+         News archive\nAll the stories from the island, newest first.\n",
+    );
+    for (k, (headline, summary)) in stories.iter().enumerate() {
+        page += &format!("{headline}\n{} March 2025\n{summary}\nRead more\n", 12 - k);
+    }
+    page + "Older posts\nSubscribe to our newsletter\n© 2025 Marrow Island Gazette. All rights reserved.\n"
+}
+
+#[test]
+fn the_stories_of_an_archive_stay_as_a_run_of_items() {
+    // The stories (headline, date, summary, link) are a run of items that outweighs the intro the
+    // region kept: the heuristics alone keep them, not their links, menus or footer.
+    let page = archive();
+    let summaries =
+        ["three crossings a week", "take the larger boats", "three decades of careful work", "teacher and two parents"];
+    let heuristics = Cleaner::builder().learned(false).build().unwrap();
+    let cleaned = heuristics.clean(&page);
+    assert_text(
+        &cleaned,
+        &summaries,
+        &["Read more", "Subscribe to our newsletter", "All rights reserved", "Skip to content"],
+    );
+    assert_eq!(heuristics.clean(&cleaned.text()).text(), cleaned.text(), "the result cleans to itself");
+}
+
+#[test]
+fn a_shop_grid_keeps_its_products_and_prices_not_its_buttons() {
+    let products = [
+        ("Blue enamel kettle, 1.7 litres", "$24.99"),
+        ("Stoneware teapot with infuser", "$32.00"),
+        ("Set of four espresso cups", "$18.50"),
+        ("Glass cold brew jug", "$21.00"),
+        ("Bamboo tea tray, large", "$27.90"),
+        ("Cast iron trivet", "$12.75"),
+        ("Linen tea towels, pair", "$15.00"),
+        ("Copper milk pan", "$39.00"),
+    ];
+    let mut page = String::from(
+        "Kitchen and tea | Harbour Home Store\nSkip to content\nHome | Kitchen | Garden | Sale | Contact\n\
+         Search\nBasket (0)\nKitchen and tea\n\
+         Everything for the kettle and the teapot, chosen by our buyers and delivered in two days.\n",
+    );
+    for (name, price) in products {
+        page += &format!("{name}\n{price}\nAdd to basket\n");
+    }
+    page += "Showing 8 of 24 products\nNext page\nSign up for our newsletter\n\
+             \u{a9} 2025 Harbour Home Store. All rights reserved.\n";
+    let heuristics = Cleaner::builder().learned(false).build().unwrap();
+    let cleaned = heuristics.clean(&page);
+    let kept: Vec<&str> = products.iter().flat_map(|(name, price)| [*name, *price]).collect();
+    assert_text(&cleaned, &kept, &["Add to basket", "Sign up for our newsletter", "Skip to content"]);
+    assert_eq!(heuristics.clean(&cleaned.text()).text(), cleaned.text(), "the result cleans to itself");
+}

@@ -55,81 +55,30 @@ def test_a_url_gives_the_publication_day_in_its_path():
 # A kept block's reasons: `body`, or `restored` when the learned layer kept what the heuristics removed.
 KEPT_REASONS = {"body", "restored"}
 
-# A service page, invented, that the learned layer restores the tail of: the heuristics take its
-# last sections (short teasers and link lines after the body) for low-content. It depends on the
-# model compiled in; a retrained model that restores nothing here needs another such page.
-RESTORED_PAGE = """Harbour Ferries - Tickets and Passes
-
-You need to enable JavaScript to run this app.
-
-Loading...
-
-Sailing from Northpier
-
-Harbour Ferries
-
-Plan your crossing
-
-Every route, every timetable and every ticket in one place. It's easy with Harbour Ferries.
-
-Day tickets
-
-Hop on and off. Cross as often as you like with a day ticket for the whole harbour.
-
-Buy a day ticket
-
-Season passes
-
-All your weekly crossings on one card, with simple monthly billing.
-
-See season passes
-
-Bikes
-
-Always know where your bike can travel and what it costs.
-
-Bikes on board
-
-A better way across the water
-
-Our new electric boats carry you across the harbour in ten minutes, quietly and on time.
-No one knows the harbour like Harbour Ferries
-Live departures on the pier screens. Wheelchair access on every boat. A cafe on board the long routes.
-Ride the E1
-The quickest way to check a timetable? Just ask.
-Find the next boat from any pier, the cafe menu and your season pass with the Harbour Ferries assistant.
-Learn about the assistant
-
-Whatever the trip, we have a ticket
-
-Travel with children
-
-Children under twelve travel free with an adult on every route and every day of the year.
-
-Groups
-
-Groups of ten or more save a third on every crossing when they book a week ahead with Harbour Ferries.
-
-Group bookings
-
-Add sailings, island routes like Eastholm and Saltness, and more to your pass
-
-View island routes
-
-Night boats
-
-Get your favourite late sailings from the city piers
-
-View night boats
-
-Charters
-
-Hire a boat for a party or a wedding anywhere in the harbour
-
-View charter boats
-
-Ferry offers you will like
-"""
+# A jobs board, invented (the same as tests/learned.rs): a line of intro, then twelve numbered
+# one-line posts, each with its age, between a menu and a footer of links. The heuristics take the
+# intro for the article; the learned layer restores the posts. It depends on the model compiled in;
+# a retrained model that restores nothing here needs another such page.
+_JOBS = [
+    "Harbour Ferries is hiring a deck officer for the night boats",
+    "Marrow Island Gazette seeks a part-time reporter for the north shore",
+    "The island school is looking for a science teacher from September",
+    "Lighthouse trust hiring a seasonal guide for the summer tours",
+    "Pier cafe wants a cook for weekends and holidays",
+    "Boatyard looking for an apprentice shipwright",
+    "Council hiring a harbour warden on a two-year contract",
+    "Lifeboat station seeks a volunteer coordinator",
+    "Island bakery is hiring an early shift baker",
+    "Market hall wants a caretaker for the Saturday market",
+    "Ferry ticket office needs a clerk for the winter timetable",
+    "Fish market hiring a driver for the mainland round",
+]
+RESTORED_PAGE = (
+    "Jobs | Island Board\nIsland Board new | past | jobs | submit | login\n"
+    "These are jobs at island businesses. See more at the council's careers page.\n"
+    + "".join(f"{k}. {job}\n{k} hours ago\n" for k, job in enumerate(_JOBS, 1))
+    + "More\nGuidelines | FAQ | Lists | Contact\nSearch:\n"
+)
 
 
 def test_blocks_carry_character_offsets_into_the_python_string():

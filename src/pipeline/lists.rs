@@ -116,11 +116,14 @@ const ITEM_LINE_COPIES: usize = 2;
 /// of other stories under it does not outweigh).
 const ITEMS_SHARE: f32 = 1.0;
 
+/// What a number in an item may open with: a rank's sign or a price's currency.
+const ITEM_NUMBER_SIGNS: [char; 7] = ['#', '$', '€', '£', '¥', '₹', '₽'];
+
 /// A block's shape in an item run, coarse enough to survive the removal of an item's chrome
 /// (its number, its button) and titles of any length: whether it starts with a number, whether it
-/// ends a sentence and whether it is a paragraph (more than 20 words).
+/// ends a sentence and whether it is a paragraph (more than 20 words). A price is a number.
 fn item_shape(text: &str, words: u32) -> (bool, bool, bool) {
-    let numbered = text.starts_with(|c: char| c.is_ascii_digit() || c == '#');
+    let numbered = text.starts_with(|c: char| c.is_ascii_digit() || ITEM_NUMBER_SIGNS.contains(&c));
     let sentence = text.trim_end().ends_with(['.', '!', '?', '。', '？', '！']);
     (numbered, sentence, words > PARAGRAPH_WORDS)
 }

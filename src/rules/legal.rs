@@ -3,6 +3,8 @@
 
 use super::{Pattern, Phrase, start, whole, within};
 use crate::stats::BlockStats;
+use aho_corasick::AhoCorasick;
+use std::sync::LazyLock;
 
 /// A consent notice opens with its phrase and may run on for this many words.
 const CONSENT_WORDS: u32 = 1000;
@@ -448,6 +450,15 @@ const CONSENT_TERMS: &[&str] = &[
     "berättigat intresse",
 ];
 
+/// `CONSENT_TERMS` as one automaton, letters compared without case (the terms' capitals are
+/// ASCII: "Datenschutzerklärung", "Données personnelles").
+static CONSENT_AUTOMATON: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(CONSENT_TERMS)
+        .expect("a few dozen literal terms always build")
+});
+
 /// The site speaking of itself ("we", "our").
 const CONSENT_WE: &[&str] = &[
     "we", "our", "us", "wir", "unsere", "unser", "unseren", "nous", "nos", "notre", "nosotros", "nuestros", "nuestro",
@@ -474,10 +485,23 @@ pub(super) fn is_consent_notice(text: &str, stats: &BlockStats) -> bool {
     if !(CONSENT_NOTICE_WORDS..=CONSENT_NOTICE_MAX_WORDS).contains(&stats.words) {
         return false;
     }
-    let lower = text.to_lowercase();
-    if CONSENT_TERMS.iter().filter(|term| lower.contains(*term)).count() < CONSENT_NOTICE_TERMS {
+    // One scan for all the terms: which of them the text holds, up to the number needed.
+    let mut found = [false; CONSENT_TERMS.len()];
+    let mut count = 0;
+    for hit in CONSENT_AUTOMATON.find_overlapping_iter(text) {
+        let term = hit.pattern().as_usize();
+        if !found[term] {
+            found[term] = true;
+            count += 1;
+            if count == CONSENT_NOTICE_TERMS {
+                break;
+            }
+        }
+    }
+    if count < CONSENT_NOTICE_TERMS {
         return false;
     }
+    let lower = text.to_lowercase();
     let words = || lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
     let capital = || text.split(|c: char| !c.is_alphanumeric()).any(|w| CONSENT_YOU_CAPITAL.contains(&w));
     words().any(|w| CONSENT_WE.contains(&w)) && (words().any(|w| CONSENT_YOU.contains(&w)) || capital())
