@@ -119,6 +119,13 @@ const ITEMS_SHARE: f32 = 1.0;
 /// What a number in an item may open with: a rank's sign or a price's currency.
 const ITEM_NUMBER_SIGNS: [char; 7] = ['#', '$', '€', '£', '¥', '₹', '₽'];
 
+/// How many times the words of its removed item lines a run's kept item lines must hold for the
+/// run to be the page's content already.
+const ITEMS_HELD: u32 = 4;
+
+/// The share of the page's kept words such a run must hold.
+const ITEMS_OF_PAGE: f32 = 0.5;
+
 /// A block's shape in an item run, coarse enough to survive the removal of an item's chrome
 /// (its number, its button) and titles of any length: whether it starts with a number, whether it
 /// ends a sentence and whether it is a paragraph (more than 20 words). A price is a number.
@@ -229,7 +236,16 @@ pub(crate) fn keep_item_runs(page: &PassPage<'_>, marks: &mut Marks, settings: &
                 && crate::metadata::byline_in(page.texts[*i], &page.stats[*i]).is_none()
         };
         let back: u32 = run.clone().filter(candidate).map(|i| page.stats[i].words).sum();
-        if back as f32 >= ITEMS_SHARE * kept as f32 && back > 0 {
+        // The item lines the stages kept: a run mostly kept that holds most of what the page keeps
+        // is the page's content already, and its stragglers (an item cut at the region's edge) are
+        // items too; beside an article, a list's last lines are left to the article's stages.
+        let own = |i: &usize| copies[page.texts[*i]] <= ITEM_LINE_COPIES && marks.hits[*i].is_none();
+        let held: u32 =
+            run.clone().filter(|i| own(i) && marks.reasons[*i].is_none()).map(|i| page.stats[i].words).sum();
+        if back > 0
+            && (back as f32 >= ITEMS_SHARE * kept as f32
+                || (held >= ITEMS_HELD * back && held as f32 >= ITEMS_OF_PAGE * kept as f32))
+        {
             for i in run.filter(candidate).collect::<Vec<_>>() {
                 marks.reasons[i] = None;
             }
