@@ -22,7 +22,7 @@ use std::sync::Arc;
 
 /// On an article, a block the stages removed is kept when the model gives it at least this
 /// probability of being content.
-const ARTICLE_RESTORE_FROM: f32 = 0.6;
+const ARTICLE_RESTORE_FROM: f32 = 0.55;
 
 /// A page is read as something other than an article (a thread, a listing, a product...) when
 /// the page model gives "article" less than this probability.
