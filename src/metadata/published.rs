@@ -178,7 +178,7 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     // The time, with its lead ("at", "um", Thai "เวลา") and its mark: a.m./p.m., "Uhr", Arabic
     // "ص"/"م", Hindi "पूर्वाह्न"/"अपराह्न", Thai "น.", and a zone ("WIB", "EDT").
     let time = r"(?:(?:,|\s|-|\||·|•)*(?:at|um|à|a las|alle|om|kl\.|lúc|saat|เวลา)?\s*\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h|ص|م|पूर्वाह्न|अपराह्न|น\.)?(?:\s*\(?[A-Z]{2,5}\)?)?)?";
-    let relative = r"(?:\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|vor\s+\d+\s+(?:minuten|stunden|tagen|wochen)|il y a\s+\d+\s+(?:minutes?|heures?|jours?)|hace\s+\d+\s+(?:minutos?|horas?|días?))";
+    let relative = RELATIVE_STAMP;
     let clock = r"\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?(?:\s*\(?[A-Z]{2,5}\)?)?";
     // What may follow the date: an update time ("mis à jour à 21h05") or a reading time.
     let tail = r"(?:\s*(?:,|\||·|•|-|–)?\s*(?:updated|last updated|mis à jour|aktualisiert|actualizado|aggiornato|bijgewerkt|수정|更新|cập nhật|güncelleme|оновлено|обновлено|עודכן)\b[^|]{0,40}|\s*(?:\||·|•|-|–)\s*\d+\s*(?:min|minutes?|minuten|minutos|minuti)\.?(?:\s*(?:read|lesezeit|de lecture|de lectura|di lettura))?)?";
@@ -188,11 +188,15 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("date pattern compiles")
 });
 
+/// A time counted back from now, as a thread or a feed stamps its posts: "5 hours ago", "1 year
+/// ago", "vor 2 Jahren", "il y a 3 semaines", "hace 1 mes".
+const RELATIVE_STAMP: &str = r"(?:\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|vor\s+\d+\s+(?:minuten?|stunden?|tagen?|wochen?|monat(?:en)?|jahr(?:en)?)|il y a\s+\d+\s+(?:minutes?|heures?|jours?|semaines?|mois|ans?)|hace\s+\d+\s+(?:minutos?|horas?|días?|semanas?|mes(?:es)?|años?))";
+
 /// A date anywhere in a line: a month's name with a day and a year, an ISO or numeric date, or a
 /// relative one ("3 days ago").
 pub(super) static DATE_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:^|\W)(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\.?\s+{MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|{CJK_DATE}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago|vor\s+\d+\s+(?:minuten|stunden|tagen|wochen|monaten|jahren))"
+        r"(?i)(?:^|\W)(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\.?\s+{MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|{CJK_DATE}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|{RELATIVE_STAMP})"
     ))
     .expect("date pattern compiles")
 });
@@ -251,6 +255,14 @@ mod tests {
             "3 בספטמבר 2025",
             "16 червня 2025, 11:08",
             "Опубликовано: 5 марта 2025",
+            "1 year ago",
+            "3 weeks ago",
+            "vor 2 Jahren",
+            "vor 1 Monat",
+            "il y a 3 semaines",
+            "il y a 2 ans",
+            "hace 1 mes",
+            "hace 4 años",
         ] {
             assert!(is_date(line, &stats(line)), "{line}");
         }
