@@ -437,6 +437,21 @@ pub fn date_matches(predicted: Option<crate::Date>, gold: &str) -> bool {
     predicted.zip(gold).is_some_and(|(p, g)| (p.year, p.month, p.day) == (g.year, g.month, g.day))
 }
 
+/// Whether the gold calendar day of a page can be read from it: a date in one of its lines (read
+/// day first and month first) or in its URL's path is that day. The pages a date stage can get
+/// right, to tell a missed date from one the page does not give.
+pub fn day_in_page(text: &str, url: Option<&str>, gold: &str) -> bool {
+    use crate::metadata::DayOrder;
+    let Some(gold) = crate::metadata::published_in(gold, DayOrder::DayFirst) else { return false };
+    let day = |d: &crate::Date| (d.year, d.month, d.day) == (gold.year, gold.month, gold.day);
+    url.and_then(crate::metadata::date_in_url).is_some_and(|d| day(&d))
+        || text.lines().any(|line| {
+            [DayOrder::DayFirst, DayOrder::MonthFirst]
+                .into_iter()
+                .any(|order| crate::metadata::dates_in(line, order).iter().any(|found| day(&found.date)))
+        })
+}
+
 /// One page's features for the learned layer, as the stages alone decide (the model changes
 /// nothing): what `dechaff features` writes and `scripts/train.py` trains on.
 #[derive(Clone, Debug)]

@@ -32,6 +32,10 @@ pub struct EvalArgs {
     /// Score every page but those FILE lists, one id a line (the part to tune on).
     #[arg(long, value_name = "FILE")]
     skip_ids: Option<PathBuf>,
+    /// Clean each page without its URL: by default a page's ID.url, when there is one, is passed
+    /// with it, as a pipeline passes a record's URL.
+    #[arg(long)]
+    no_url: bool,
     #[command(flatten)]
     settings: Settings,
 }
@@ -109,26 +113,52 @@ pub fn run(args: &EvalArgs) -> Result<(), Failure> {
 }
 
 /// What `eval` counts beside the scores: pages emptied while their gold is not, and the title,
-/// author and date found right, on the pages with an `ID.meta.json`.
+/// author and date found right, on the pages with an `ID.meta.json`: on all of them, and by page
+/// type when the gold gives one.
 #[derive(Default)]
 struct Tally {
     empty: usize,
+    /// Keyed by page type; `None` for all pages.
+    meta: BTreeMap<Option<String>, MetaTally>,
+}
+
+/// The metadata found right on a set of pages.
+#[derive(Default)]
+struct MetaTally {
     fields: [FieldCount; 3],
     with_meta: usize,
+    /// Of the pages with a gold author, those given one, and how many of those were right.
+    authors_given: FieldCount,
+    /// Of the pages with a gold date, those given one, and how many of those were right.
+    dates_given: FieldCount,
+    /// The pages whose gold day is in their text or URL, and on how many the date was right.
+    dates_findable: FieldCount,
 }
 
 impl Tally {
     /// Checks the title, author and date `cleaned` found against the page's gold metadata.
-    fn check_metadata(&mut self, cleaned: &dechaff::Cleaned, gold: &GoldMeta) {
-        self.with_meta += 1;
-        let checks = [
-            gold.title.as_deref().map(|g| eval::title_matches(cleaned.title(), g)),
-            gold.author.as_deref().map(|g| eval::author_matches(cleaned.byline(), g)),
-            gold.date.as_deref().map(|g| eval::date_matches(cleaned.published(), g)),
-        ];
-        for (count, check) in self.fields.iter_mut().zip(checks) {
-            if let Some(right) = check {
-                count.add(right);
+    fn check_metadata(&mut self, cleaned: &dechaff::Cleaned, gold: &GoldMeta, page: &str, url: Option<&str>) {
+        let author = gold.author.as_deref().map(|g| eval::author_matches(cleaned.byline(), g));
+        let date = gold.date.as_deref().map(|g| eval::date_matches(cleaned.published(), g));
+        let findable = gold.date.as_deref().is_some_and(|g| eval::day_in_page(page, url, g));
+        let checks = [gold.title.as_deref().map(|g| eval::title_matches(cleaned.title(), g)), author, date];
+        let keys = [None, gold.page_type.clone()];
+        for key in keys.into_iter().take(if gold.page_type.is_some() { 2 } else { 1 }) {
+            let tally = self.meta.entry(key).or_default();
+            tally.with_meta += 1;
+            for (count, check) in tally.fields.iter_mut().zip(checks) {
+                if let Some(right) = check {
+                    count.add(right);
+                }
+            }
+            if let Some(right) = author.filter(|_| cleaned.byline().is_some()) {
+                tally.authors_given.add(right);
+            }
+            if let Some(right) = date.filter(|_| cleaned.published().is_some()) {
+                tally.dates_given.add(right);
+            }
+            if let Some(right) = date.filter(|_| findable) {
+                tally.dates_findable.add(right);
             }
         }
     }
@@ -214,12 +244,18 @@ fn score_page<'a>(
     let page = read_input(Some(&args.dir.join(format!("{id}.txt"))))?;
     let meta_path = dir.join(format!("{id}.meta.json"));
     let meta = if meta_path.is_file() { Some(gold_meta(&read_input(Some(&meta_path))?, &meta_path)?) } else { None };
+    let url_path = dir.join(format!("{id}.url"));
+    let url = if !args.no_url && url_path.is_file() {
+        Some(read_input(Some(&url_path))?.trim().to_owned()).filter(|u| !u.is_empty())
+    } else {
+        None
+    };
     let (text, language) = if args.as_is {
         (page.clone(), "unknown".to_owned())
     } else {
-        let cleaned = cleaner.clean(&page);
+        let cleaned = cleaner.clean_page(&page, url.as_deref());
         if let Some(meta) = &meta {
-            tally.check_metadata(&cleaned, meta);
+            tally.check_metadata(&cleaned, meta, &page, url.as_deref());
         }
         (cleaned.text(), cleaned.language().map_or("unknown", |l| l.code()).to_owned())
     };
@@ -329,17 +365,18 @@ fn type_lines(report: &mut String, scored: &[Scored]) {
     }
 }
 
-/// The `empty` and `metadata` lines, when there is something to count.
+/// The `empty` and `metadata` lines, when there is something to count: all pages, then each
+/// page type.
 fn tally_lines(report: &mut String, tally: &Tally) {
-    let Tally { empty, fields, with_meta } = tally;
-    if *empty > 0 {
-        let _ = writeln!(report, "empty {empty} (pages cleaned to nothing while their gold is not empty)");
+    if tally.empty > 0 {
+        let _ = writeln!(report, "empty {} (pages cleaned to nothing while their gold is not empty)", tally.empty);
     }
-    if *with_meta > 0 {
-        let [title, author, date] = fields;
+    for (page_type, meta) in &tally.meta {
+        let MetaTally { fields: [title, author, date], with_meta, authors_given, dates_given, dates_findable } = meta;
+        let scope = page_type.as_ref().map_or(String::new(), |t| format!("type {t} "));
         let _ = writeln!(
             report,
-            "metadata docs {with_meta} title {:.3} ({}/{}) author {:.3} ({}/{}) date {:.3} ({}/{})",
+            "metadata {scope}docs {with_meta} title {:.3} ({}/{}) author {:.3} ({}/{}) date {:.3} ({}/{})",
             title.share(),
             title.correct,
             title.gold,
@@ -349,6 +386,19 @@ fn tally_lines(report: &mut String, tally: &Tally) {
             date.share(),
             date.correct,
             date.gold
+        );
+        let wrong = dates_given.gold - dates_given.correct;
+        let _ = writeln!(
+            report,
+            "metadata {scope}given: author right {:.3} ({}/{}), date wrong {:.3} ({wrong}/{}); date where the page gives its day {:.3} ({}/{})",
+            authors_given.share(),
+            authors_given.correct,
+            authors_given.gold,
+            if dates_given.gold == 0 { 0.0 } else { wrong as f64 / dates_given.gold as f64 },
+            dates_given.gold,
+            dates_findable.share(),
+            dates_findable.correct,
+            dates_findable.gold
         );
     }
 }

@@ -486,10 +486,39 @@ fn eval_scores_metadata_where_the_gold_has_it() {
     let run = dechaff(&[OsStr::new("eval"), dir.0.as_os_str()], None);
     assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
     let lines: Vec<&str> = run.stdout.lines().collect();
-    assert_eq!(lines.len(), 3, "{}", run.stdout);
+    assert_eq!(lines.len(), 4, "{}", run.stdout);
     assert_eq!(lines[0], "metadata docs 2 title 0.500 (1/2) author 1.000 (1/1) date 0.500 (1/2)");
-    assert!(lines[1].starts_with("word docs 2 "), "{}", run.stdout);
-    assert_docs_line(lines[2]);
+    // Both pages are given a date, b's wrong; only a's gold day is in its text.
+    assert_eq!(
+        lines[1],
+        "metadata given: author right 1.000 (1/1), date wrong 0.500 (1/2); date where the page gives its day 1.000 (1/1)"
+    );
+    assert!(lines[2].starts_with("word docs 2 "), "{}", run.stdout);
+    assert_docs_line(lines[3]);
+}
+
+#[test]
+fn eval_passes_each_page_its_url_and_scores_metadata_by_page_type() {
+    let dir = TempDir::new("eval-url");
+    let body = "The village hall will reopen in May after a two-year restoration paid for by residents, \
+                the parish council said on Thursday.\n\n\
+                Volunteers rebuilt the stage, replaced the roof and restored the original oak floor, \
+                which had been hidden under linoleum since the 1960s.\n";
+    dir.file("a.txt", &format!("Village hall to reopen in May\n\n{body}"));
+    dir.file("a.gold.txt", body);
+    dir.file("a.url", "https://example.com/news/2025/03/05/village-hall-to-reopen\n");
+    dir.file("a.meta.json", r#"{"title": null, "author": null, "date": "2025-03-05", "page_type": "article"}"#);
+    let run = dechaff(&[OsStr::new("eval"), dir.0.as_os_str()], None);
+    assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
+    let lines: Vec<&str> = run.stdout.lines().filter(|l| l.starts_with("metadata")).collect();
+    assert_eq!(lines[0], "metadata docs 1 title 0.000 (0/0) author 0.000 (0/0) date 1.000 (1/1)", "{}", run.stdout);
+    assert!(lines[1].ends_with("date where the page gives its day 1.000 (1/1)"), "{}", run.stdout);
+    assert_eq!(lines[2], "metadata type article docs 1 title 0.000 (0/0) author 0.000 (0/0) date 1.000 (1/1)");
+    // Without its URL the page gives no day.
+    let run = dechaff(&[OsStr::new("eval"), OsStr::new("--no-url"), dir.0.as_os_str()], None);
+    let lines: Vec<&str> = run.stdout.lines().filter(|l| l.starts_with("metadata")).collect();
+    assert_eq!(lines[0], "metadata docs 1 title 0.000 (0/0) author 0.000 (0/0) date 0.000 (0/1)", "{}", run.stdout);
+    assert!(lines[1].ends_with("date where the page gives its day 0.000 (0/0)"), "{}", run.stdout);
 }
 
 #[test]
@@ -1680,7 +1709,9 @@ fn eval_reports_word_f1_and_one_line_per_page_type() {
     let run = dechaff(&[OsStr::new("eval"), dir.0.as_os_str()], None);
     assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
     let heads: Vec<&str> = run.stdout.lines().map(|l| l.split(' ').next().unwrap()).collect();
-    assert_eq!(heads, ["type", "type", "type", "type", "metadata", "word", "docs"], "{}", run.stdout);
+    // Metadata on all pages, then on each page type, each in two lines.
+    let expected = ["type"; 4].into_iter().chain(["metadata"; 6]).chain(["word", "docs"]);
+    assert!(heads.iter().copied().eq(expected), "{}", run.stdout);
     assert!(run.stdout.lines().last().unwrap().starts_with("docs 4 precision "), "{}", run.stdout);
 }
 

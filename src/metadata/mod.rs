@@ -23,10 +23,10 @@ mod vocabulary;
 mod window;
 
 pub(crate) use byline::byline_in;
-#[cfg(feature = "eval")]
-pub(crate) use date::published_in;
 pub use date::{Date, Time};
 pub(crate) use date::{DayOrder, date_in_url};
+#[cfg(feature = "eval")]
+pub(crate) use date::{dates_in, published_in};
 pub(crate) use names::{authors, is_bare_name};
 pub(crate) use published::{contains_date, is_date};
 pub(crate) use title::headline_part;
