@@ -265,3 +265,25 @@ fn an_author_box_after_the_article_names_the_author() {
     );
     assert_byline(&product, None);
 }
+
+#[test]
+fn a_byline_row_with_a_comment_count_names_the_author_and_the_date() {
+    // Blog templates print the author, the date and the comment count in one row
+    // under the headline; the count makes it a comments line, but above the body it is the byline.
+    let page = format!("Ferry will run all winter\n\nby Jane Doe | Mar 3, 2025 | 4 comments\n\n{FERRY_BODY}");
+    let cleaned = clean(&page);
+    assert_eq!(cleaned.byline(), Some("Jane Doe"), "{}", explain(&cleaned));
+    assert_eq!(cleaned.published().map(|d| d.day_iso()), Some("2025-03-03".into()), "{}", explain(&cleaned));
+}
+
+#[test]
+fn a_name_over_a_date_line_with_its_modification_time_is_the_byline() {
+    let page = format!(
+        "Ferry will run all winter\n\nJane Doe\n\nFri 5 Dec 2025 12.00 CET Last modified on Mon 8 Dec 2025 16.40 CET\n\n\
+         {FERRY_BODY}"
+    );
+    let cleaned = clean(&page);
+    assert_eq!(cleaned.byline(), Some("Jane Doe"), "{}", explain(&cleaned));
+    assert_eq!(cleaned.published().map(|d| d.day_iso()), Some("2025-12-05".into()), "{}", explain(&cleaned));
+    assert_eq!(cleaned.updated().map(|d| d.day_iso()), Some("2025-12-08".into()), "{}", explain(&cleaned));
+}

@@ -659,6 +659,7 @@ mod tests {
             ),
             ("By Jane Doe, Senior Correspondent for the Example Times in Brussels and Luxembourg", Some("Jane Doe")),
             ("Von Anna Beispiel", Some("Anna Beispiel")),
+            ("by Jane Doe | Mar 11, 2023 | Brakes, Repair | 0 comments", Some("Jane Doe")),
             ("by the way, nobody came", None),
             ("Par Marie Dupont", Some("Marie Dupont")),
             ("Ein Kommentar von Jonas Weber", Some("Jonas Weber")),

@@ -63,7 +63,8 @@ fn candidates(ctx: &Context, date_line: Option<usize>, byline: Option<usize>) ->
     let short = |i: usize| {
         stats[i].words <= 16
             && stats[i].digits > 0
-            && !matches!(reasons[i], Some(Reason::Comments | Reason::UnrelatedHeadlines | Reason::Legal))
+            && !matches!(reasons[i], Some(Reason::UnrelatedHeadlines | Reason::Legal))
+            && (reasons[i] != Some(Reason::Comments) || i < ctx.window.first_body)
     };
     let first_body = ctx.window.first_body;
     let mut near: Vec<usize> = (ctx.window.lo..ctx.window.hi).filter(|&i| short(i)).collect();
@@ -181,7 +182,7 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     let relative = RELATIVE_STAMP;
     let clock = r"\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?(?:\s*\(?[A-Z]{2,5}\)?)?";
     // What may follow the date: an update time ("mis à jour à 21h05") or a reading time.
-    let tail = r"(?:\s*(?:,|\||·|•|-|–)?\s*(?:updated|last updated|mis à jour|aktualisiert|actualizado|aggiornato|bijgewerkt|수정|更新|cập nhật|güncelleme|оновлено|обновлено|עודכן)\b[^|]{0,40}|\s*(?:\||·|•|-|–)\s*\d+\s*(?:min|minutes?|minuten|minutos|minuti)\.?(?:\s*(?:read|lesezeit|de lecture|de lectura|di lettura))?)?";
+    let tail = r"(?:\s*(?:,|\||·|•|-|–)?\s*(?:updated|last updated|last modified|modified|mis à jour|aktualisiert|actualizado|aggiornato|bijgewerkt|수정|更新|cập nhật|güncelleme|оновлено|обновлено|עודכן)\b[^|]{0,40}|\s*(?:\||·|•|-|–)\s*\d+\s*(?:min|minutes?|minuten|minutos|minuti)\.?(?:\s*(?:read|lesezeit|de lecture|de lectura|di lettura))?)?";
     Regex::new(&format!(
         r"(?i)^{lead}(?:{weekday}{date}{weekday_after}{time}|{clock},?\s+{weekday}{date}|{relative}){tail}\W*$"
     ))
@@ -206,10 +207,14 @@ pub(crate) fn contains_date(text: &str) -> bool {
     DATE_INSIDE.is_match(text)
 }
 
+/// The most words of a date line: a weekday, a date, a time and its zone, then the same again
+/// for the update ("Fri 5 Dec 2025 12.00 CET Last modified on Mon 8 Dec 2025 16.40 CET").
+const DATE_LINE_WORDS: u32 = 18;
+
 /// Whether the whole block is a date (with an optional "Published"/"Updated" lead and a time).
 pub(crate) fn is_date(text: &str, stats: &BlockStats) -> bool {
     // Every form of date has a digit in it.
-    stats.words <= 14 && stats.digits > 0 && DATE_LINE.is_match(text)
+    stats.words <= DATE_LINE_WORDS && stats.digits > 0 && DATE_LINE.is_match(text)
 }
 
 #[cfg(test)]
@@ -255,6 +260,7 @@ mod tests {
             "3 בספטמבר 2025",
             "16 червня 2025, 11:08",
             "Опубликовано: 5 марта 2025",
+            "Fri 5 Dec 2025 12.00 CET Last modified on Mon 8 Dec 2025 16.40 CET",
             "1 year ago",
             "3 weeks ago",
             "vor 2 Jahren",

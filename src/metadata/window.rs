@@ -89,10 +89,13 @@ impl<'a> Context<'a> {
     }
 
     /// Whether block `i` can be a byline or a date. A byline or a date can look like a lone
-    /// number, a caption, a menu entry or a keyword list; metadata wins over all of them.
+    /// number, a caption, a menu entry or a keyword list; metadata wins over all of them. Above the
+    /// body, a line with a comment count is the byline's row ("by Jane Doe | March 3, 2025 | 4
+    /// comments"); below it, a commenter's.
     pub(super) fn eligible(&self, i: usize) -> bool {
         self.free(i)
             || matches!(self.reasons[i], Some(Reason::Junk | Reason::Caption | Reason::Navigation | Reason::Keywords))
+            || (self.reasons[i] == Some(Reason::Comments) && i < self.window.first_body)
     }
 
     /// Whether `word` is written lowercase elsewhere on the page: a common word, not a name's.
