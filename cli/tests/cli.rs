@@ -504,7 +504,7 @@ fn eval_passes_each_page_its_url_and_scores_metadata_by_page_type() {
                 the parish council said on Thursday.\n\n\
                 Volunteers rebuilt the stage, replaced the roof and restored the original oak floor, \
                 which had been hidden under linoleum since the 1960s.\n";
-    dir.file("a.txt", &format!("Village hall to reopen in May\n\n{body}"));
+    dir.file("a.txt", format!("Village hall to reopen in May\n\n{body}"));
     dir.file("a.gold.txt", body);
     dir.file("a.url", "https://example.com/news/2025/03/05/village-hall-to-reopen\n");
     dir.file("a.meta.json", r#"{"title": null, "author": null, "date": "2025-03-05", "page_type": "article"}"#);
