@@ -501,3 +501,45 @@ fn a_shop_grid_keeps_its_products_and_prices_not_its_buttons() {
     assert_text(&cleaned, &kept, &["Add to basket", "Sign up for our newsletter", "Skip to content"]);
     assert_eq!(heuristics.clean(&cleaned.text()).text(), cleaned.text(), "the result cleans to itself");
 }
+
+/// A list of other stories under its header, between two paragraphs of an article whose lines
+/// alternate with chrome (the shrunk counterexample of a generated page): every headline goes,
+/// the first too. Paragraphs standing between short lines are not items whose stragglers an item
+/// run keeps.
+#[test]
+fn a_headline_list_between_paragraphs_is_not_an_item_run() {
+    let page = [
+    r#"L'autorité régionale des transports a écrit dans une lettre au conseil que personne n'a demandé aux gens du port ce qu'ils voulaient vraiment, même si tout le monde n'est pas d'accord. La plupart des habitants de l'île estime que le prix du billet ne devrait pas augmenter avant le printemps dans un communiqué. La plupart des habitants de l'île répète depuis des années que la réparation de la cale prendra encore au moins trois mois. La plupart des habitants de l'île estime que le prix du billet ne devrait pas augmenter avant le printemps. L'un des plus anciens pêcheurs estime que le vieux quai est dans un état bien pire que ce que l'on pensait."#,
+    r#"Photo: Jane Doe"#,
+    r#"7584"#,
+    r#"L'un des plus anciens pêcheurs a rappelé que le projet est bon mais qu'il arrive bien trop tard pour certains d'entre eux. Le capitaine du port a expliqué lors de la réunion que un deuxième bateau sera nécessaire si le nombre de passagers continue de croître. La plupart des habitants de l'île estime que personne n'a demandé aux gens du port ce qu'ils voulaient vraiment dans un communiqué. L'autorité régionale des transports a déclaré lundi que il n'y a pas assez d'argent pour garder le port ouvert toutes les nuits dans un communiqué."#,
+    r#"La plupart des habitants de l'île a déclaré lundi que le prix du billet ne devrait pas augmenter avant le printemps, même si tout le monde n'est pas d'accord. Un porte-parole de la compagnie a déclaré lundi que le vieux quai est dans un état bien pire que ce que l'on pensait après un long débat. Un porte-parole de la compagnie a écrit dans une lettre au conseil que beaucoup de familles de l'île dépendent du premier bateau pour aller au travail dans un communiqué. Un groupe de parents a reconnu que les tempêtes de l'hiver dernier ont coûté très cher à la commune, même si tout le monde n'est pas d'accord."#,
+    r#"Partager sur Facebook"#,
+    r#"harbour, Fähre, Gemeinderat, Winterfahrplan, traversée"#,
+    r#"La plupart des habitants de l'île a expliqué lors de la réunion que le projet est bon mais qu'il arrive bien trop tard pour certains d'entre eux, même si tout le monde n'est pas d'accord. Un porte-parole de la compagnie a écrit dans une lettre au conseil que le projet est bon mais qu'il arrive bien trop tard pour certains d'entre eux après un long débat. Son voisin a expliqué lors de la réunion que les tempêtes de l'hiver dernier ont coûté très cher à la commune dans un communiqué. Son voisin répète depuis des années que il n'y a pas assez d'argent pour garder le port ouvert toutes les nuits. Le capitaine du port a déclaré lundi que le bac circulera tout l'hiver pour la première fois dans un communiqué. Son voisin a déclaré lundi que les horaires vont encore changer à la rentrée des classes après un long débat."#,
+    r#"harbour, council, port, Winterfahrplan, traversée"#,
+    r#"READ MORE: Wetter: Am Wochenende wird es sonnig"#,
+    r#"Le capitaine du port a expliqué lors de la réunion que personne n'a demandé aux gens du port ce qu'ils voulaient vraiment. Son voisin a rappelé que le vieux quai est dans un état bien pire que ce que l'on pensait après un long débat. La directrice de l'école du village a rappelé que le vieux quai est dans un état bien pire que ce que l'on pensait."#,
+    r#"À lire aussi : School Buys New Tractor For Farm Lessons"#,
+    r#"Photo: John Smith"#,
+    r#"Le capitaine du port répète depuis des années que il n'y a pas assez d'argent pour garder le port ouvert toutes les nuits dans un communiqué. Son voisin estime que les horaires vont encore changer à la rentrée des classes après un long débat. La directrice de l'école du village a reconnu que un deuxième bateau sera nécessaire si le nombre de passagers continue de croître dans un communiqué."#,
+    r#"Latest News"#,
+    r#"Neuer Zoodirektor stellt seine Pläne vor"#,
+    r#"Immobilier : les prix reculent à Lyon"#,
+    r#"Local Band Delights Crowd In Park"#,
+    r#"School Buys New Tractor For Farm Lessons"#,
+    r#"Un porte-parole de la compagnie a expliqué lors de la réunion que la réparation de la cale prendra encore au moins trois mois. L'un des plus anciens pêcheurs a confié au journal local que le projet est bon mais qu'il arrive bien trop tard pour certains d'entre eux dans un communiqué. Un porte-parole de la compagnie a rappelé que le projet est bon mais qu'il arrive bien trop tard pour certains d'entre eux dans un communiqué. La nouvelle maire a expliqué lors de la réunion que personne n'a demandé aux gens du port ce qu'ils voulaient vraiment dans un communiqué."#,
+    r#"Sign up for our newsletter"#,
+    r#"READ MORE: Neuer Zoodirektor stellt seine Pläne vor"#,
+    r#"Copyright © 2024 Harbour Gazette"#,
+    r#"Werbung"#,
+    r#"Foto: Tom Berger"#,
+    ]
+    .join("\n");
+    let cleaned = dechaff::clean(&page);
+    for block in cleaned.blocks() {
+        let text = &page[block.span.clone()];
+        let paragraph = text.split_whitespace().count() > 20;
+        assert_eq!(block.kept, paragraph, "{text:?} ({})", block.reason.as_str());
+    }
+}

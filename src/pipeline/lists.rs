@@ -238,8 +238,14 @@ pub(crate) fn keep_item_runs(page: &PassPage<'_>, marks: &mut Marks, settings: &
         let back: u32 = run.clone().filter(candidate).map(|i| page.stats[i].words).sum();
         // The item lines the stages kept: a run mostly kept that holds most of what the page keeps
         // is the page's content already, and its stragglers (an item cut at the region's edge) are
-        // items too; beside an article, a list's last lines are left to the article's stages.
-        let own = |i: &usize| copies[page.texts[*i]] <= ITEM_LINE_COPIES && marks.hits[*i].is_none();
+        // items too; beside an article, a list's last lines are left to the article's stages. An
+        // item is short: an article's paragraphs, between which a teaser or a list of other
+        // stories stands, are not items.
+        let own = |i: &usize| {
+            copies[page.texts[*i]] <= ITEM_LINE_COPIES
+                && marks.hits[*i].is_none()
+                && page.stats[*i].words <= PARAGRAPH_WORDS
+        };
         let held: u32 =
             run.clone().filter(|i| own(i) && marks.reasons[*i].is_none()).map(|i| page.stats[i].words).sum();
         if back > 0
