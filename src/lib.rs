@@ -91,6 +91,7 @@
 // complexity of 25 (clippy's default), tests and rule tables aside. See DESIGN.md.
 #![cfg_attr(not(test), warn(clippy::too_many_lines, clippy::cognitive_complexity))]
 
+mod alphabet;
 mod cleaned;
 mod cleaner;
 mod document;
