@@ -20,9 +20,11 @@ use regex_syntax::hir::{Capture, Class, ClassUnicode, ClassUnicodeRange, Hir, Hi
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-/// The blocks of the cut-down copy: Basic Latin, Latin-1, Latin Extended-A and -B, General
-/// Punctuation (curly quotes, dashes, bullets) and Currency Symbols.
-const LATIN: [(char, char); 3] = [('\0', '\u{24F}'), ('\u{2000}', '\u{206F}'), ('\u{20A0}', '\u{20CF}')];
+/// The blocks of the cut-down copy: Basic Latin to the combining accents (Latin-1, Latin
+/// Extended-A and -B, IPA, modifier letters), Latin Extended Additional, and the punctuation and
+/// symbols of Latin-script pages (curly quotes, dashes, super- and subscripts, currencies, ™,
+/// arrows, shapes, dingbats).
+const LATIN: [(char, char); 3] = [('\0', '\u{36F}'), ('\u{1E00}', '\u{1EFF}'), ('\u{2000}', '\u{27BF}')];
 
 /// Whether every character of `text` is in the Latin blocks the cut-down copies read.
 pub(crate) fn is_latin(text: &str) -> bool {
@@ -184,6 +186,11 @@ impl<'h> Match<'h> {
     /// Where the match ends, in bytes.
     pub(crate) fn end(&self) -> usize {
         self.end
+    }
+
+    /// The span of the match, in bytes.
+    pub(crate) fn range(&self) -> std::ops::Range<usize> {
+        self.start..self.end
     }
 
     /// The matched text.

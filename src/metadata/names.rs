@@ -3,7 +3,7 @@
 
 use super::vocabulary::ROLE;
 use crate::stats::BlockStats;
-use regex::Regex;
+use crate::alphabet::Regex;
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
 use std::sync::LazyLock;
@@ -139,7 +139,6 @@ pub(super) fn is_lone_name(text: &str, stats: &BlockStats, page: &Page) -> bool 
 /// Joiners between two authors' names, in the supported languages.
 static AND: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\s+(?:and|&|und|et|y|e|i|og|en|och|ve|и|і|a)\s+|\s*[、，;]\s*|\s+و\s*")
-        .expect("joiner pattern compiles")
 });
 
 /// The authors' names in a byline's name part: "Jane Doe and John Roe" gives two; a role or an
