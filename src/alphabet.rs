@@ -148,8 +148,9 @@ fn cut_down(hir: &Hir, alphabet: &ClassUnicode) -> Hir {
     match hir.kind() {
         HirKind::Empty | HirKind::Look(_) | HirKind::Class(Class::Bytes(_)) => hir.clone(),
         HirKind::Literal(literal) => {
-            let readable = std::str::from_utf8(&literal.0)
-                .is_ok_and(|text| text.chars().all(|c| alphabet.ranges().iter().any(|r| r.start() <= c && c <= r.end())));
+            let readable = std::str::from_utf8(&literal.0).is_ok_and(|text| {
+                text.chars().all(|c| alphabet.ranges().iter().any(|r| r.start() <= c && c <= r.end()))
+            });
             if readable { hir.clone() } else { Hir::fail() }
         }
         HirKind::Class(Class::Unicode(class)) => {
@@ -157,10 +158,9 @@ fn cut_down(hir: &Hir, alphabet: &ClassUnicode) -> Hir {
             class.intersect(alphabet);
             Hir::class(Class::Unicode(class))
         }
-        HirKind::Repetition(repetition) => Hir::repetition(Repetition {
-            sub: Box::new(cut_down(&repetition.sub, alphabet)),
-            ..repetition.clone()
-        }),
+        HirKind::Repetition(repetition) => {
+            Hir::repetition(Repetition { sub: Box::new(cut_down(&repetition.sub, alphabet)), ..repetition.clone() })
+        }
         HirKind::Capture(capture) => {
             Hir::capture(Capture { sub: Box::new(cut_down(&capture.sub, alphabet)), ..capture.clone() })
         }
@@ -214,5 +214,48 @@ impl<'h> Captures<'h> {
     /// The group with this name, when it took part in the match.
     pub(crate) fn name(&self, name: &str) -> Option<Match<'h>> {
         self.groups.get_group_by_name(name).map(|span| Match { text: self.text, start: span.start, end: span.end })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The cut-down copy answers a Latin-script text as the whole pattern does, and a text in
+    /// another script gets the whole pattern.
+    #[test]
+    fn answers_as_the_whole_pattern() {
+        let rows: &[(&str, &[&str])] = &[
+            (
+                r"(?i)^(?:[\p{L}. ]{0,40}(?:/|via)\s*)?(?:getty images|afp|reuters)\W*$",
+                &["Photo: Jane Doe/Getty Images", "Foto: Jürgen Groß via Reuters", "Фото: Reuters", "REUTERS"],
+            ),
+            (r"(?i)\b(?:écrit|wrote|пишет)\b", &["Marie a écrit:", "Jane wrote", "Иван пишет", "Ivan пишет"]),
+            (
+                r"^\p{Lu}[\p{L}'’.-]*\s+(?P<last>\p{Lu}\p{L}+)$",
+                &["Jane O’Neil", "Łukasz Nowak", "Дмитрий Петров", "x Y"],
+            ),
+            (r"\d+\s*[×x]\s*\d+\s*(?:cm|mm)", &["11 × 8 cm", "3x4mm", "5 х 6 cm"]),
+        ];
+        for &(pattern, texts) in rows {
+            let reference = regex::Regex::new(pattern).expect("test pattern compiles");
+            let regex = Regex::new(pattern);
+            assert!(regex.compiles(), "{pattern}");
+            for text in texts {
+                assert_eq!(regex.is_match(text), reference.is_match(text), "{pattern} on {text}");
+                let found = regex.find(text).map(|m| m.range());
+                assert_eq!(found, reference.find(text).map(|m| m.range()), "{pattern} on {text}");
+                let last = regex.captures(text).and_then(|c| c.name("last")).map(|m| m.as_str());
+                let expected = reference.captures(text).and_then(|c| c.name("last")).map(|m| m.as_str());
+                assert_eq!(last, expected, "{pattern} on {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn latin_blocks() {
+        assert!(is_latin("Crème brûlée – “quoted” → 5 €, ™, x²"));
+        assert!(!is_latin("Москва"));
+        assert!(!is_latin("東京"));
     }
 }

@@ -12,10 +12,10 @@ use super::names::{
 use super::published::{DATE_INSIDE, contains_date, is_date};
 use super::vocabulary::{ROLE, TRADE};
 use super::window::Context;
+use crate::alphabet::{Captures, Regex};
 use crate::markup;
 use crate::stats::BlockStats;
 use crate::verdict::Reason;
-use crate::alphabet::{Captures, Regex};
 use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -416,20 +416,20 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// An explicit author lead: "Written by", "Geschrieben von", "Escrito por".
-static WRITTEN_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:written|geschrieben|écrit|escrito|scritto)\s+(?:by|von|par|por|da)\s")
-});
+static WRITTEN_BY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:written|geschrieben|écrit|escrito|scritto)\s+(?:by|von|par|por|da)\s"));
 
 /// A link to an author's page under the name: "Author's Profile", "View all posts", "More from
 /// this author".
 static AUTHOR_LINK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:author[’']?s\s+profile|view\s+(?:author\s+)?profile|view\s+all\s+(?:posts|articles)|more\s+(?:posts\s+|articles\s+)?(?:from|by)\s+this\s+author|author\s+page|alle\s+(?:beiträge|artikel)\s+(?:von|anzeigen))\W*$")
+    Regex::new(
+        r"(?i)^(?:author[’']?s\s+profile|view\s+(?:author\s+)?profile|view\s+all\s+(?:posts|articles)|more\s+(?:posts\s+|articles\s+)?(?:from|by)\s+this\s+author|author\s+page|alle\s+(?:beiträge|artikel)\s+(?:von|anzeigen))\W*$",
+    )
 });
 
 /// A desk alone: "Staff", "Redaktion".
-static STAFF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:staff|redaktion|la rédaction|redacción|redazione|redactie)$")
-});
+static STAFF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:staff|redaktion|la rédaction|redacción|redazione|redactie)$"));
 
 /// "by NAME" anywhere in a line ("Published August 7, 2023 by Nicole Burke"): read only in a short
 /// line that holds a date.
@@ -440,9 +440,8 @@ static BY_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A lowercase handle after "by" at a line's end ("Posted on July 1, 2024 by jdoe"): read only in
 /// a line that holds a date ("by default" alone is no byline).
-static HANDLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\s)(?:by|von|par|por)\s+(?P<handle>[a-z][a-z0-9_.-]{2,29})\s*$")
-});
+static HANDLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|\s)(?:by|von|par|por)\s+(?P<handle>[a-z][a-z0-9_.-]{2,29})\s*$"));
 
 /// A byline's lead alone on its line, the name on the next: "By", "Von", "Written by", "Autor:".
 static LONE_PARTICLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -453,7 +452,9 @@ static LONE_PARTICLE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The header of an author box: "About the author", "Über den Autor", "À propos de l'auteur".
 static AUTHOR_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:about the (?:author|writer|contributor)s?|meet the (?:author|writer)|article (?:written )?by|posted by|author|the author|written by|über (?:den autor|die autorin)|zum autor|zur autorin|autor(?:in)?|à propos de l'auteur|l'auteur|sobre (?:el|la|o|a) autor[a]?|autor[a]?|sull'autore|l'autore|over de auteur|o autorze)\s*:?$")
+    Regex::new(
+        r"(?i)^(?:about the (?:author|writer|contributor)s?|meet the (?:author|writer)|article (?:written )?by|posted by|author|the author|written by|über (?:den autor|die autorin)|zum autor|zur autorin|autor(?:in)?|à propos de l'auteur|l'auteur|sobre (?:el|la|o|a) autor[a]?|autor[a]?|sull'autore|l'autore|over de auteur|o autorze)\s*:?$",
+    )
 });
 
 /// Bylines in scripts without capital letters, where a name cannot be told by its case: a lead

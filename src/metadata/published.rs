@@ -7,9 +7,9 @@
 
 use super::window::Context;
 use super::{Date, Spot, date};
+use crate::alphabet::Regex;
 use crate::stats::BlockStats;
 use crate::verdict::Reason;
-use crate::alphabet::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
 

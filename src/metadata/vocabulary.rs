@@ -104,14 +104,12 @@ pub(super) static ROLE: LazyLock<Regex> =
     LazyLock::new(|| Regex::from_string(format!(r"(?i)\b(?:{})\b", words(NEWSROOM))));
 
 /// A person's trade in an author's bio: a newsroom's job or another trade ("founder", "coach").
-pub(super) static TRADE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::from_string(format!(r"(?i)\b(?:{})\b", words(NEWSROOM | TRADE_ONLY)))
-});
+pub(super) static TRADE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::from_string(format!(r"(?i)\b(?:{})\b", words(NEWSROOM | TRADE_ONLY))));
 
 /// A trade a bio names, when a name line stands above it (the bio that closes an article).
-pub(crate) static BIO_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::from_string(format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", words(BIO)))
-});
+pub(crate) static BIO_ROLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::from_string(format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", words(BIO))));
 
 /// What a bio says after the author's name: what the author is, does or did.
 pub(crate) static BIO_VERB: LazyLock<Regex> = LazyLock::new(|| {

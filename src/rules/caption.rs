@@ -3,8 +3,8 @@
 //! the neighbouring block.
 
 use super::{Pattern, Phrase, start, whole, within};
-use crate::stats::BlockStats;
 use crate::alphabet::Regex;
+use crate::stats::BlockStats;
 use std::sync::LazyLock;
 
 pub(super) const PHRASES: &[Phrase] = &[
@@ -206,9 +206,8 @@ pub(super) const PATTERNS: &[Pattern] = &[
 /// An artwork or object label: "Artist, Title, 1931. Gelatin silver print – 11 × 8 cm.
 /// Courtesy Gallery." Its dimensions give it away; prose mentioning a size has stopwords.
 pub(super) fn is_object_label(text: &str, stats: &BlockStats) -> bool {
-    static DIMENSIONS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\d\s*[×x]\s*\d[\d.,/ ]*\s*(?:cm|mm|in)(?-u:\b)")
-    });
+    static DIMENSIONS: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\d\s*[×x]\s*\d[\d.,/ ]*\s*(?:cm|mm|in)(?-u:\b)"));
     stats.words <= 60 && stats.digits > 0 && stats.stopword_density() < 0.15 && DIMENSIONS.is_match(text)
 }
 

@@ -2,9 +2,9 @@
 //! use, and those without, tried together on short lines.
 
 use super::UNTRIGGERED_MAX_WORDS;
+use crate::alphabet::Regex;
 use crate::rules::{Family, FamilySet};
 use crate::stats::BlockStats;
-use crate::alphabet::Regex;
 use regex::RegexSet;
 
 /// The lazy DFA cache of each built-in pattern, in bytes (per thread that uses it).
