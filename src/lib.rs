@@ -43,7 +43,8 @@
 //! - `toml` (off by default): `Rule::from_toml` reads user rules from a TOML file a person
 //!   writes, with errors that name the line and the rule; `Rule::read_toml_file` reads such a
 //!   file, up to 16 MiB. Without it the crate depends on
-//!   `aho-corasick`, `regex`, `memchr`, `rustc-hash` and `stop-words` only.
+//!   `aho-corasick`, `regex` (and its `regex-automata` and `regex-syntax`), `memchr`, `rustc-hash` and
+//!   `stop-words` only.
 //! - `eval` (off by default): `dechaff::eval`, the scores `dechaff eval` reports (the shingle
 //!   metric, word F1, snippet counts, title, author and date checks), to score your own gold data.
 //!
@@ -91,6 +92,7 @@
 // complexity of 25 (clippy's default), tests and rule tables aside. See DESIGN.md.
 #![cfg_attr(not(test), warn(clippy::too_many_lines, clippy::cognitive_complexity))]
 
+mod alphabet;
 mod cleaned;
 mod cleaner;
 mod document;

@@ -273,9 +273,10 @@ pub(crate) const MIN_ARTICLE_CHARS: u32 = 500;
 const THREAD_SPAN: usize = 40;
 
 /// A verb of saying in a comment's stamp line, in the languages of the rule tables.
-static COMMENT_VERB: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)\b(?:writes|wrote|says|said|replied|schreibt|schrieb|sagt|antwortete|écrit|a écrit|dit|escribe|escribió|dice|scrive|ha scritto|schrijft|schreef|zegt|skriver|pisze)\b")
-        .expect("comment verb pattern compiles")
+static COMMENT_VERB: std::sync::LazyLock<crate::alphabet::Regex> = std::sync::LazyLock::new(|| {
+    crate::alphabet::Regex::new(
+        r"(?i)\b(?:writes|wrote|says|said|replied|schreibt|schrieb|sagt|antwortete|écrit|a écrit|dit|escribe|escribió|dice|scrive|ha scritto|schrijft|schreef|zegt|skriver|pisze)\b",
+    )
 });
 
 /// Ends the region where a comment section starts: at a comments header (a block the comments rule

@@ -12,10 +12,10 @@ use super::names::{
 use super::published::{DATE_INSIDE, contains_date, is_date};
 use super::vocabulary::{ROLE, TRADE};
 use super::window::Context;
+use crate::alphabet::{Captures, Regex};
 use crate::markup;
 use crate::stats::BlockStats;
 use crate::verdict::Reason;
-use regex::{Captures, Regex};
 use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -410,56 +410,51 @@ pub(super) fn without_run_on<'a>(ctx: &Context<'a>, (i, byline): Spot<'a>) -> Sp
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     let name =
         r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:van|von|della|der|den|del|de|da|di|du|le|la|bin|al)\b))*";
-    Regex::new(&format!(
+    Regex::from_string(format!(
         r"^(?:(?P<staff>(?i:staff report|staff reports|staff writer|staff|redaktion|la rédaction|redacción|redazione|redactie))$|(?i:(?:(?:an?|ein|eine|un|une|uno|una|een)\s+)?(?:article|analysis|column|commentary|opinion|interview|essay|report|artikel|beitrag|gastbeitrag|kommentar|analyse|kolumne|bericht|reportage|chronique|tribune|artículo|columna|articolo|commento)\s+(?:by|von|de|par|por|di|door)|by|written by|words by|text by|story by|reporting by|von|text:|texte?:|par|por|di|door|av|autor:|autorin:|author:|autore:|auteur:|γράφει(?:\s+(?:ο|η))?|γράφουν(?:\s+οι)?|автор:|авторка:|текст:|penulis:|oleh:?|reporter:|wartawan:|tác giả:|bài:|bài và ảnh:|yazan:|muhabir:):?\s+(?:by\s+)?(?P<name>{name}(?:\s*(?:&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*{name})*))"
     ))
-    .expect("byline pattern compiles")
 });
 
 /// An explicit author lead: "Written by", "Geschrieben von", "Escrito por".
-static WRITTEN_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:written|geschrieben|écrit|escrito|scritto)\s+(?:by|von|par|por|da)\s")
-        .expect("lead pattern compiles")
-});
+static WRITTEN_BY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:written|geschrieben|écrit|escrito|scritto)\s+(?:by|von|par|por|da)\s"));
 
 /// A link to an author's page under the name: "Author's Profile", "View all posts", "More from
 /// this author".
 static AUTHOR_LINK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:author[’']?s\s+profile|view\s+(?:author\s+)?profile|view\s+all\s+(?:posts|articles)|more\s+(?:posts\s+|articles\s+)?(?:from|by)\s+this\s+author|author\s+page|alle\s+(?:beiträge|artikel)\s+(?:von|anzeigen))\W*$")
-        .expect("author link pattern compiles")
+    Regex::new(
+        r"(?i)^(?:author[’']?s\s+profile|view\s+(?:author\s+)?profile|view\s+all\s+(?:posts|articles)|more\s+(?:posts\s+|articles\s+)?(?:from|by)\s+this\s+author|author\s+page|alle\s+(?:beiträge|artikel)\s+(?:von|anzeigen))\W*$",
+    )
 });
 
 /// A desk alone: "Staff", "Redaktion".
-static STAFF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:staff|redaktion|la rédaction|redacción|redazione|redactie)$").expect("staff pattern compiles")
-});
+static STAFF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:staff|redaktion|la rédaction|redacción|redazione|redactie)$"));
 
 /// "by NAME" anywhere in a line ("Published August 7, 2023 by Nicole Burke"): read only in a short
 /// line that holds a date.
 static BY_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
     let name = r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:van|von|della|der|den|del|de|da|di|du|le|la|bin|al)\b)){0,4}";
-    Regex::new(&format!(r"(?:^|[\s|·•,])(?i:by|von|par|por|di|door|av|oleh)\s+(?P<name>{name})"))
-        .expect("byline pattern compiles")
+    Regex::from_string(format!(r"(?:^|[\s|·•,])(?i:by|von|par|por|di|door|av|oleh)\s+(?P<name>{name})"))
 });
 
 /// A lowercase handle after "by" at a line's end ("Posted on July 1, 2024 by jdoe"): read only in
 /// a line that holds a date ("by default" alone is no byline).
-static HANDLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\s)(?:by|von|par|por)\s+(?P<handle>[a-z][a-z0-9_.-]{2,29})\s*$").expect("handle pattern compiles")
-});
+static HANDLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|\s)(?:by|von|par|por)\s+(?P<handle>[a-z][a-z0-9_.-]{2,29})\s*$"));
 
 /// A byline's lead alone on its line, the name on the next: "By", "Von", "Written by", "Autor:".
 static LONE_PARTICLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)^(?:by|written by|posted by|words by|von|par|por|di|door|av|przez|oleh|autor|autorin|author|auteur|autore):?$",
     )
-    .expect("particle pattern compiles")
 });
 
 /// The header of an author box: "About the author", "Über den Autor", "À propos de l'auteur".
 static AUTHOR_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:about the (?:author|writer|contributor)s?|meet the (?:author|writer)|article (?:written )?by|posted by|author|the author|written by|über (?:den autor|die autorin)|zum autor|zur autorin|autor(?:in)?|à propos de l'auteur|l'auteur|sobre (?:el|la|o|a) autor[a]?|autor[a]?|sull'autore|l'autore|over de auteur|o autorze)\s*:?$")
-        .expect("author header pattern compiles")
+    Regex::new(
+        r"(?i)^(?:about the (?:author|writer|contributor)s?|meet the (?:author|writer)|article (?:written )?by|posted by|author|the author|written by|über (?:den autor|die autorin)|zum autor|zur autorin|autor(?:in)?|à propos de l'auteur|l'auteur|sobre (?:el|la|o|a) autor[a]?|autor[a]?|sull'autore|l'autore|over de auteur|o autorze)\s*:?$",
+    )
 });
 
 /// Bylines in scripts without capital letters, where a name cannot be told by its case: a lead
@@ -469,10 +464,9 @@ static AUTHOR_HEADER: LazyLock<Regex> = LazyLock::new(|| {
 static CASELESS_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     let words = |script: &str| format!(r"[\p{{{script}}}\p{{M}}'’.-]+(?:\s+[\p{{{script}}}\p{{M}}'’.-]+){{0,3}}");
     let (arabic, thai, devanagari, hebrew) = (words("Arabic"), words("Thai"), words("Devanagari"), words("Hebrew"));
-    Regex::new(&format!(
+    Regex::from_string(format!(
         r"^(?:(?:(?:文|撰文|图文|圖文)\s*[/／｜|:：]\s*)?(?:记者|記者|作者|撰文|编辑|編輯|责任编辑|責任編輯|文)\s*[/／:：]?\s*(?P<han>\p{{Han}}{{2,4}}(?:[·・]\p{{Han}}{{1,4}})?)(?:\s|$|[,，、|｜/])|(?P<hangul>\p{{Hangul}}{{2,4}})\s*기자(?:\s|$|[,=·/])|(?:(?:كتب|كتبت)\s*:|بقلم\s*:?|بواسطة\s*:?)\s*(?P<arabic>{arabic})\s*$|โดย\s+(?P<thai>{thai})\s*$|(?:लेखक|रिपोर्ट|रिपोर्टर|संवाददाता)\s*:\s*(?P<devanagari>{devanagari})\s*$|מאת\s*:?\s*(?P<hebrew>{hebrew})\s*$)"
     ))
-    .expect("byline pattern compiles")
 });
 
 /// lines hold none, and a failed search for captures costs more than a failed test.

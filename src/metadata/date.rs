@@ -2,7 +2,7 @@
 //! month names of every supported language, numeric day-month-year orders, ISO 8601, the CJK
 //! year-month-day signs, Buddhist-era years; a publication date told from an update.
 
-use regex::Regex;
+use crate::alphabet::{Captures, Regex};
 use std::fmt;
 use std::sync::LazyLock;
 
@@ -131,7 +131,6 @@ static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
         | \b(?P<today>today|heute|aujourd'hui|hoy|oggi|vandaag|dzisiaj)\b
         ",
     )
-    .expect("relative date pattern compiles")
 });
 
 /// A relative date in `text` ("2 hours ago"), counted back from `now`: with the time of day for
@@ -419,7 +418,7 @@ const UPDATE_WORDS: &str = r"updated|last updated|modified|mis à jour|aktualisi
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let month = r"(?P<mn>\p{L}[\p{L}\p{M}]*(?:\s(?:الثاني|الأول))?\.?|[มกสตพธเ]\p{L}?\p{M}?\.\p{L}\p{M}?\.)";
     let ordinal = r"(?:st|nd|rd|th|er|º|ª|\.)?";
-    Regex::new(&format!(
+    Regex::from_string(format!(
         r"(?ix)
         (?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})(?:[T\s]+(?P<iso_time>\d{{1,2}}:\d{{2}}(?::\d{{2}})?)(?:\.\d+)?(?P<iso_zone>Z|[+-]\d{{2}}:?\d{{2}})?)?
         | (?P<cy>\d{{4}})\s*[年년]\s*(?P<cm>\d{{1,2}})\s*[月월]\s*(?P<cd>\d{{1,2}})\s*[日일]?
@@ -430,7 +429,6 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         ",
         month_again = month.replace("mn", "mn2"),
     ))
-    .expect("date pattern compiles")
 });
 
 /// A time right after a date: "at 9:15 a.m.", "um 14:05 Uhr", ", 10h30", "| 13:47 WIB".
@@ -438,7 +436,6 @@ static TIME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)^(?:\s|,|-|–|\||·|•|T)*(?:at|um|à|a las|alle|om|kl\.|lúc|saat|เวลา)?\s*(?P<h>\d{1,2})[:.h](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*uhr)?\s*\(?(?-i:(?P<zone>[A-Z]{2,5}(?:[+-]\d{1,2})?|[+-]\d{2}:?\d{2}))?\)?",
     )
-    .expect("time pattern compiles")
 });
 
 /// Zones written after a time, with their offsets in minutes: the common abbreviations whose
@@ -547,7 +544,7 @@ pub(crate) fn dates_in(text: &str, order: DayOrder) -> Vec<Found> {
 
 /// The day a match of `DATE` names, by whichever of its alternatives matched; numbers alone are
 /// read day first or month first as `order` says, unless one is over 12.
-fn day_in(captures: &regex::Captures<'_>, order: DayOrder) -> Option<Date> {
+fn day_in(captures: &Captures<'_>, order: DayOrder) -> Option<Date> {
     let number = |name: &str| captures.name(name).and_then(|m| m.as_str().parse::<u8>().ok());
     let year = |name: &str| captures.name(name).and_then(|m| full_year(m.as_str()));
     let month = |name: &str| captures.name(name).and_then(|m| month_number(m.as_str()));
@@ -578,7 +575,7 @@ fn day_in(captures: &regex::Captures<'_>, order: DayOrder) -> Option<Date> {
 /// Reads the time written with the date (ISO 8601's, or one right after the match: `9:15 a.m.
 /// EST`, `14:05 Uhr`) into `date`; returns how many bytes after the match the time takes, as it
 /// is part of the date as written.
-fn read_time(text: &str, captures: &regex::Captures<'_>, date: &mut Date) -> usize {
+fn read_time(text: &str, captures: &Captures<'_>, date: &mut Date) -> usize {
     let Some(whole) = captures.get(0) else { return 0 };
     if let Some(time) = captures.name("iso_time") {
         let mut parts = time.as_str().split(':').filter_map(|p| p.parse::<u8>().ok());
@@ -617,7 +614,7 @@ fn read_time(text: &str, captures: &regex::Captures<'_>, date: &mut Date) -> usi
 }
 
 static UPDATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)(?:^|\W)(?:{UPDATE_WORDS})(?:\W|$)")).expect("update pattern compiles"));
+    LazyLock::new(|| Regex::from_string(format!(r"(?i)(?:^|\W)(?:{UPDATE_WORDS})(?:\W|$)")));
 
 /// The publication date in a line: the first date not marked as an update.
 #[cfg_attr(not(feature = "eval"), allow(dead_code))]

@@ -2,8 +2,8 @@
 //! roles after it, and the names a byline holds.
 
 use super::vocabulary::ROLE;
+use crate::alphabet::Regex;
 use crate::stats::BlockStats;
-use regex::Regex;
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
 use std::sync::LazyLock;
@@ -137,10 +137,8 @@ pub(super) fn is_lone_name(text: &str, stats: &BlockStats, page: &Page) -> bool 
 }
 
 /// Joiners between two authors' names, in the supported languages.
-static AND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s+(?:and|&|und|et|y|e|i|og|en|och|ve|и|і|a)\s+|\s*[、，;]\s*|\s+و\s*")
-        .expect("joiner pattern compiles")
-});
+static AND: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\s+(?:and|&|und|et|y|e|i|og|en|och|ve|и|і|a)\s+|\s*[、，;]\s*|\s+و\s*"));
 
 /// The authors' names in a byline's name part: "Jane Doe and John Roe" gives two; a role or an
 /// agency after a comma, slash or parenthesis goes ("Jane Doe, Staff Writer", "Jane Doe/AP",

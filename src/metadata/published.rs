@@ -7,9 +7,9 @@
 
 use super::window::Context;
 use super::{Date, Spot, date};
+use crate::alphabet::Regex;
 use crate::stats::BlockStats;
 use crate::verdict::Reason;
-use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -183,10 +183,9 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     let clock = r"\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?(?:\s*\(?[A-Z]{2,5}\)?)?";
     // What may follow the date: an update time ("mis à jour à 21h05") or a reading time.
     let tail = r"(?:\s*(?:,|\||·|•|-|–)?\s*(?:updated|last updated|last modified|modified|mis à jour|aktualisiert|actualizado|aggiornato|bijgewerkt|수정|更新|cập nhật|güncelleme|оновлено|обновлено|עודכן)\b[^|]{0,40}|\s*(?:\||·|•|-|–)\s*\d+\s*(?:min|minutes?|minuten|minutos|minuti)\.?(?:\s*(?:read|lesezeit|de lecture|de lectura|di lettura))?)?";
-    Regex::new(&format!(
+    Regex::from_string(format!(
         r"(?i)^{lead}(?:{weekday}{date}{weekday_after}{time}|{clock},?\s+{weekday}{date}|{relative}){tail}\W*$"
     ))
-    .expect("date pattern compiles")
 });
 
 /// A time counted back from now, as a thread or a feed stamps its posts: "5 hours ago", "1 year
@@ -196,10 +195,9 @@ const RELATIVE_STAMP: &str = r"(?:\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|week
 /// A date anywhere in a line: a month's name with a day and a year, an ISO or numeric date, or a
 /// relative one ("3 days ago").
 pub(super) static DATE_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    Regex::from_string(format!(
         r"(?i)(?:^|\W)(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\.?\s+{MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|{CJK_DATE}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|{RELATIVE_STAMP})"
     ))
-    .expect("date pattern compiles")
 });
 
 /// Whether the block contains a date anywhere ("Jane says: March 3, 2024 at 9:15").

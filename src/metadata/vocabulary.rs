@@ -8,7 +8,7 @@
 //! boundaries where the others use Unicode ones, and [`TRADE`] is the union of `ROLE`'s words and
 //! the other trades.
 
-use regex::Regex;
+use crate::alphabet::Regex;
 use std::sync::LazyLock;
 
 /// A newsroom's job or desk: read after a byline's name by [`ROLE`].
@@ -101,24 +101,21 @@ fn words(uses: u8) -> String {
 /// Words of a job title or a desk, which say a comma-separated part of a byline is a role, not a
 /// name ("Jane Doe, Staff Writer").
 pub(super) static ROLE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{})\b", words(NEWSROOM))).expect("role pattern compiles"));
+    LazyLock::new(|| Regex::from_string(format!(r"(?i)\b(?:{})\b", words(NEWSROOM))));
 
 /// A person's trade in an author's bio: a newsroom's job or another trade ("founder", "coach").
-pub(super) static TRADE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(?:{})\b", words(NEWSROOM | TRADE_ONLY))).expect("trade pattern compiles")
-});
+pub(super) static TRADE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::from_string(format!(r"(?i)\b(?:{})\b", words(NEWSROOM | TRADE_ONLY))));
 
 /// A trade a bio names, when a name line stands above it (the bio that closes an article).
-pub(crate) static BIO_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", words(BIO))).expect("bio role pattern compiles")
-});
+pub(crate) static BIO_ROLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::from_string(format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", words(BIO))));
 
 /// What a bio says after the author's name: what the author is, does or did.
 pub(crate) static BIO_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^(?:is|was|has|writes|covers|joined|leads|works|worked|specializes|specialises|serves|holds|founded|ist|war|hat|schreibt|leitet|arbeitet|studierte|lebt|est|écrit|travaille|es|escribe|trabaja|è|scrive|lavora|jest|pisze|pracuje)(?-u:\b)",
     )
-    .expect("bio verb pattern compiles")
 });
 
 #[cfg(test)]

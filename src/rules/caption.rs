@@ -3,8 +3,8 @@
 //! the neighbouring block.
 
 use super::{Pattern, Phrase, start, whole, within};
+use crate::alphabet::Regex;
 use crate::stats::BlockStats;
-use regex::Regex;
 use std::sync::LazyLock;
 
 pub(super) const PHRASES: &[Phrase] = &[
@@ -206,9 +206,8 @@ pub(super) const PATTERNS: &[Pattern] = &[
 /// An artwork or object label: "Artist, Title, 1931. Gelatin silver print – 11 × 8 cm.
 /// Courtesy Gallery." Its dimensions give it away; prose mentioning a size has stopwords.
 pub(super) fn is_object_label(text: &str, stats: &BlockStats) -> bool {
-    static DIMENSIONS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\d\s*[×x]\s*\d[\d.,/ ]*\s*(?:cm|mm|in)(?-u:\b)").expect("dimensions pattern compiles")
-    });
+    static DIMENSIONS: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\d\s*[×x]\s*\d[\d.,/ ]*\s*(?:cm|mm|in)(?-u:\b)"));
     stats.words <= 60 && stats.digits > 0 && stats.stopword_density() < 0.15 && DIMENSIONS.is_match(text)
 }
 
@@ -220,7 +219,6 @@ pub(crate) fn is_signature(text: &str) -> bool {
         // Every part is lowercase initials or an uppercase agency acronym; a photo credit names
         // a person or a picture agency ("Max Berger/dpa", "picture alliance/dpa").
         Regex::new(r"^\(?(?:[a-z]{2,4}|[A-Z]{2,5})(?:\s?/\s?(?:[a-z]{2,4}|[A-Z]{2,5}))+\)?$")
-            .expect("signature pattern compiles")
     });
     text.len() <= 40 && SIGNATURE.is_match(text)
 }

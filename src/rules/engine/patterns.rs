@@ -2,35 +2,31 @@
 //! use, and those without, tried together on short lines.
 
 use super::UNTRIGGERED_MAX_WORDS;
+use crate::alphabet::Regex;
 use crate::rules::{Family, FamilySet};
 use crate::stats::BlockStats;
-use regex::{Regex, RegexBuilder, RegexSet};
-use std::sync::OnceLock;
+use regex::RegexSet;
 
 /// The lazy DFA cache of each built-in pattern, in bytes (per thread that uses it).
 pub(super) const DFA_SIZE_LIMIT: usize = 16 << 20;
 
 /// A pattern tried only when one of its trigger literals occurred.
 pub(super) struct Triggered {
-    pub(super) source: &'static str,
     /// Compiled the first time a trigger fires: a short input pays only for the patterns it needs.
-    regex: OnceLock<Regex>,
+    pub(super) regex: Regex,
     pub(super) family: Family,
     pub(super) max_words: u32,
 }
 
 impl Triggered {
     pub(super) fn new(source: &'static str, family: Family, max_words: u32) -> Triggered {
-        Triggered { source, regex: OnceLock::new(), family, max_words }
+        // A roomier lazy DFA than the default 2 MB: patterns with Unicode classes need many
+        // states, and a DFA that keeps clearing its cache falls back to slower engines.
+        Triggered { regex: Regex::new(source).with_cache_capacity(DFA_SIZE_LIMIT), family, max_words }
     }
 
     fn is_match(&self, text: &str) -> bool {
-        // A roomier lazy DFA than the default 2 MB: patterns with Unicode classes need many
-        // states, and a DFA that keeps clearing its cache falls back to slower engines.
-        let regex = self.regex.get_or_init(|| {
-            RegexBuilder::new(self.source).dfa_size_limit(DFA_SIZE_LIMIT).build().expect("built-in patterns compile")
-        });
-        regex.is_match(text)
+        self.regex.is_match(text)
     }
 }
 

@@ -1,0 +1,261 @@
+//! Regular expressions compiled for the alphabet of the text they are asked about.
+//!
+//! A pattern with Unicode classes (`\p{L}`, `\w`, a case-insensitive letter) compiles every class
+//! to its UTF-8 automaton, once per repetition: `[\p{L}. ]{0,40}` is forty copies of a class of
+//! 700 ranges, and a handful of such patterns cost a fresh process more than cleaning a page. Most
+//! text is written in the Latin script, and a Latin-script text can only take the Latin-script
+//! paths of a pattern. So a [`Regex`] compiles on its first use, and for a text whose characters
+//! are all in [`is_latin`]'s blocks it compiles a copy whose classes are cut down to those blocks
+//! and whose literals with any other character never match. The copy finds exactly what the whole
+//! pattern finds in such a text: every step of a match reads a character of the text, a class or
+//! literal that reads it keeps it, and nothing else changes (look-arounds, the order of the
+//! alternatives, the capture groups). The whole pattern is compiled the first time a text outside
+//! those blocks asks, and from then on answers every text, as a `regex::Regex` would.
+
+use regex_automata::meta;
+use regex_automata::util::captures::Captures as Groups;
+use regex_automata::util::syntax;
+use regex_automata::{Input, MatchKind};
+use regex_syntax::hir::{Capture, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Repetition};
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+/// The blocks of the cut-down copy: Basic Latin to the combining accents (Latin-1, Latin
+/// Extended-A and -B, IPA, modifier letters), Latin Extended Additional, and the punctuation and
+/// symbols of Latin-script pages (curly quotes, dashes, super- and subscripts, currencies, ™,
+/// arrows, shapes, dingbats).
+const LATIN: [(char, char); 3] = [('\0', '\u{36F}'), ('\u{1E00}', '\u{1EFF}'), ('\u{2000}', '\u{27BF}')];
+
+/// Whether every character of `text` is in the Latin blocks the cut-down copies read.
+pub(crate) fn is_latin(text: &str) -> bool {
+    text.is_ascii() || text.chars().all(|c| LATIN.iter().any(|&(lo, hi)| lo <= c && c <= hi))
+}
+
+/// A regular expression (the `regex` crate's syntax and semantics), compiled on first use: for
+/// Latin-script text on a copy cut down to the Latin blocks, for other text whole.
+pub(crate) struct Regex {
+    source: Cow<'static, str>,
+    /// The lazy DFA's cache, in bytes (per thread that uses it), as `RegexBuilder::dfa_size_limit`.
+    cache_capacity: usize,
+    /// `None` when the copy could not be built (it never fails where the whole pattern builds).
+    latin: OnceLock<Option<meta::Regex>>,
+    whole: OnceLock<meta::Regex>,
+}
+
+/// The lazy DFA's cache of `regex::Regex::new`, in bytes.
+const DEFAULT_CACHE_CAPACITY: usize = 2 << 20;
+
+/// The NFA size limit of `regex::Regex::new`, in bytes.
+const NFA_SIZE_LIMIT: usize = 10 << 20;
+
+impl Regex {
+    /// A built-in pattern; it is compiled when first used.
+    pub(crate) const fn new(source: &'static str) -> Regex {
+        Regex {
+            source: Cow::Borrowed(source),
+            cache_capacity: DEFAULT_CACHE_CAPACITY,
+            latin: OnceLock::new(),
+            whole: OnceLock::new(),
+        }
+    }
+
+    /// A built-in pattern put together at run time.
+    pub(crate) fn from_string(source: String) -> Regex {
+        Regex { source: Cow::Owned(source), ..Regex::new("") }
+    }
+
+    /// The same pattern with a lazy DFA cache of `bytes` (per thread that uses it).
+    pub(crate) const fn with_cache_capacity(mut self, bytes: usize) -> Regex {
+        self.cache_capacity = bytes;
+        self
+    }
+
+    /// The pattern as written.
+    #[cfg(test)]
+    pub(crate) fn as_str(&self) -> &str {
+        &self.source
+    }
+
+    /// Whether the pattern compiles, whole and cut down to the Latin blocks.
+    #[cfg(test)]
+    pub(crate) fn compiles(&self) -> bool {
+        self.builder().build(&self.source).is_ok() && self.build_latin().is_some()
+    }
+
+    /// The compiled regex that answers for `text`.
+    fn for_text(&self, text: &str) -> &meta::Regex {
+        if let Some(whole) = self.whole.get() {
+            return whole;
+        }
+        if is_latin(text)
+            && let Some(latin) = self.latin.get_or_init(|| self.build_latin())
+        {
+            return latin;
+        }
+        self.whole.get_or_init(|| self.builder().build(&self.source).expect("built-in patterns compile"))
+    }
+
+    fn builder(&self) -> meta::Builder {
+        // What `regex::RegexBuilder` configures for a `Regex` of `&str`.
+        let config = meta::Config::new()
+            .match_kind(MatchKind::LeftmostFirst)
+            .utf8_empty(true)
+            .nfa_size_limit(Some(NFA_SIZE_LIMIT))
+            .hybrid_cache_capacity(self.cache_capacity);
+        let mut builder = meta::Builder::new();
+        builder.configure(config).syntax(syntax::Config::new().utf8(true));
+        builder
+    }
+
+    fn build_latin(&self) -> Option<meta::Regex> {
+        let hir = syntax::parse_with(&self.source, &syntax::Config::new().utf8(true)).ok()?;
+        let latin = ClassUnicode::new(LATIN.iter().map(|&(lo, hi)| ClassUnicodeRange::new(lo, hi)));
+        self.builder().build_from_hir(&cut_down(&hir, &latin)).ok()
+    }
+
+    /// Whether the pattern matches somewhere in `text`.
+    pub(crate) fn is_match(&self, text: &str) -> bool {
+        self.for_text(text).is_match(text)
+    }
+
+    /// The leftmost-first match in `text`.
+    pub(crate) fn find<'h>(&self, text: &'h str) -> Option<Match<'h>> {
+        self.for_text(text).find(text).map(|m| Match { text, start: m.start(), end: m.end() })
+    }
+
+    /// The groups of the leftmost-first match in `text`.
+    pub(crate) fn captures<'h>(&self, text: &'h str) -> Option<Captures<'h>> {
+        let regex = self.for_text(text);
+        let mut groups = regex.create_captures();
+        regex.search_captures(&Input::new(text), &mut groups);
+        groups.is_match().then_some(Captures { text, groups })
+    }
+
+    /// The groups of every successive non-overlapping match in `text`.
+    pub(crate) fn captures_iter<'h>(&self, text: &'h str) -> impl Iterator<Item = Captures<'h>> {
+        self.for_text(text).captures_iter(text).map(move |groups| Captures { text, groups })
+    }
+
+    /// The pieces of `text` between successive non-overlapping matches.
+    pub(crate) fn split<'h>(&self, text: &'h str) -> impl Iterator<Item = &'h str> {
+        self.for_text(text).split(text).map(move |span| &text[span])
+    }
+}
+
+/// `hir` with its classes cut down to `alphabet` and its literals holding a character outside it
+/// made to never match: in a text of that alphabet, it matches exactly where `hir` does.
+fn cut_down(hir: &Hir, alphabet: &ClassUnicode) -> Hir {
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) | HirKind::Class(Class::Bytes(_)) => hir.clone(),
+        HirKind::Literal(literal) => {
+            let readable = std::str::from_utf8(&literal.0).is_ok_and(|text| {
+                text.chars().all(|c| alphabet.ranges().iter().any(|r| r.start() <= c && c <= r.end()))
+            });
+            if readable { hir.clone() } else { Hir::fail() }
+        }
+        HirKind::Class(Class::Unicode(class)) => {
+            let mut class = class.clone();
+            class.intersect(alphabet);
+            Hir::class(Class::Unicode(class))
+        }
+        HirKind::Repetition(repetition) => {
+            Hir::repetition(Repetition { sub: Box::new(cut_down(&repetition.sub, alphabet)), ..repetition.clone() })
+        }
+        HirKind::Capture(capture) => {
+            Hir::capture(Capture { sub: Box::new(cut_down(&capture.sub, alphabet)), ..capture.clone() })
+        }
+        HirKind::Concat(subs) => Hir::concat(subs.iter().map(|sub| cut_down(sub, alphabet)).collect()),
+        HirKind::Alternation(subs) => Hir::alternation(subs.iter().map(|sub| cut_down(sub, alphabet)).collect()),
+    }
+}
+
+/// A match: its span in the text it was found in.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Match<'h> {
+    text: &'h str,
+    start: usize,
+    end: usize,
+}
+
+impl<'h> Match<'h> {
+    /// Where the match starts, in bytes.
+    pub(crate) fn start(&self) -> usize {
+        self.start
+    }
+
+    /// Where the match ends, in bytes.
+    pub(crate) fn end(&self) -> usize {
+        self.end
+    }
+
+    /// The span of the match, in bytes.
+    pub(crate) fn range(&self) -> std::ops::Range<usize> {
+        self.start..self.end
+    }
+
+    /// The matched text.
+    pub(crate) fn as_str(&self) -> &'h str {
+        &self.text[self.start..self.end]
+    }
+}
+
+/// The groups of one match.
+pub(crate) struct Captures<'h> {
+    text: &'h str,
+    groups: Groups,
+}
+
+impl<'h> Captures<'h> {
+    /// The group with this index (0 is the whole match), when it took part in the match.
+    pub(crate) fn get(&self, index: usize) -> Option<Match<'h>> {
+        self.groups.get_group(index).map(|span| Match { text: self.text, start: span.start, end: span.end })
+    }
+
+    /// The group with this name, when it took part in the match.
+    pub(crate) fn name(&self, name: &str) -> Option<Match<'h>> {
+        self.groups.get_group_by_name(name).map(|span| Match { text: self.text, start: span.start, end: span.end })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The cut-down copy answers a Latin-script text as the whole pattern does, and a text in
+    /// another script gets the whole pattern.
+    #[test]
+    fn answers_as_the_whole_pattern() {
+        let rows: &[(&str, &[&str])] = &[
+            (
+                r"(?i)^(?:[\p{L}. ]{0,40}(?:/|via)\s*)?(?:getty images|afp|reuters)\W*$",
+                &["Photo: Jane Doe/Getty Images", "Foto: Jürgen Groß via Reuters", "Фото: Reuters", "REUTERS"],
+            ),
+            (r"(?i)\b(?:écrit|wrote|пишет)\b", &["Marie a écrit:", "Jane wrote", "Иван пишет", "Ivan пишет"]),
+            (
+                r"^\p{Lu}[\p{L}'’.-]*\s+(?P<last>\p{Lu}\p{L}+)$",
+                &["Jane O’Neil", "Łukasz Nowak", "Дмитрий Петров", "x Y"],
+            ),
+            (r"\d+\s*[×x]\s*\d+\s*(?:cm|mm)", &["11 × 8 cm", "3x4mm", "5 х 6 cm"]),
+        ];
+        for &(pattern, texts) in rows {
+            let reference = regex::Regex::new(pattern).expect("test pattern compiles");
+            let regex = Regex::new(pattern);
+            assert!(regex.compiles(), "{pattern}");
+            for text in texts {
+                assert_eq!(regex.is_match(text), reference.is_match(text), "{pattern} on {text}");
+                let found = regex.find(text).map(|m| m.range());
+                assert_eq!(found, reference.find(text).map(|m| m.range()), "{pattern} on {text}");
+                let last = regex.captures(text).and_then(|c| c.name("last")).map(|m| m.as_str());
+                let expected = reference.captures(text).and_then(|c| c.name("last")).map(|m| m.as_str());
+                assert_eq!(last, expected, "{pattern} on {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn latin_blocks() {
+        assert!(is_latin("Crème brûlée – “quoted” → 5 €, ™, x²"));
+        assert!(!is_latin("Москва"));
+        assert!(!is_latin("東京"));
+    }
+}
