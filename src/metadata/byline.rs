@@ -411,7 +411,7 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     let name =
         r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:van|von|della|der|den|del|de|da|di|du|le|la|bin|al)\b))*";
     Regex::from_string(format!(
-        r"^(?:(?P<staff>(?i:staff report|staff reports|staff writer|staff|redaktion|la rédaction|redacción|redazione|redactie))$|(?i:(?:(?:an?|ein|eine|un|une|uno|una|een)\s+)?(?:article|analysis|column|commentary|opinion|interview|essay|report|artikel|beitrag|gastbeitrag|kommentar|analyse|kolumne|bericht|reportage|chronique|tribune|artículo|columna|articolo|commento)\s+(?:by|von|de|par|por|di|door)|by|written by|words by|text by|story by|reporting by|von|text:|texte?:|par|por|di|door|av|autor:|autorin:|author:|autore:|auteur:|γράφει(?:\s+(?:ο|η))?|γράφουν(?:\s+οι)?|автор:|авторка:|текст:|penulis:|oleh:?|reporter:|wartawan:|tác giả:|bài:|bài và ảnh:|yazan:|muhabir:):?\s+(?:by\s+)?(?P<name>{name}(?:\s*(?:&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*{name})*))"
+        r"^(?:(?P<staff>(?i:staff report|staff reports|staff writer|staff|redaktion|la rédaction|redacción|redazione|redactie))$|(?i:(?:(?:an?|ein|eine|un|une|uno|una|een)\s+)?(?:article|analysis|column|commentary|opinion|interview|essay|report|guide|review|feature|story|artikel|beitrag|gastbeitrag|kommentar|analyse|kolumne|bericht|reportage|chronique|tribune|artículo|columna|articolo|commento)\s+(?:by|von|de|par|por|di|door)|by|written by|words by|text by|story by|reporting by|von|text:|texte?:|par|por|di|door|av|autor:|autorin:|authors?:|contributors?:|autoren:|autore:|autori:|auteurs?:|autores:|γράφει(?:\s+(?:ο|η))?|γράφουν(?:\s+οι)?|автор:|авторка:|текст:|penulis:|oleh:?|reporter:|wartawan:|tác giả:|bài:|bài và ảnh:|yazan:|muhabir:):?\s+(?:by\s+)?(?P<name>{name}(?:\s*(?:&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*{name})*))"
     ))
 });
 
@@ -435,7 +435,9 @@ static STAFF: LazyLock<Regex> =
 /// line that holds a date.
 static BY_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
     let name = r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:van|von|della|der|den|del|de|da|di|du|le|la|bin|al)\b)){0,4}";
-    Regex::from_string(format!(r"(?:^|[\s|·•,])(?i:by|von|par|por|di|door|av|oleh)\s+(?P<name>{name})"))
+    Regex::from_string(format!(
+        r"(?:^|[\s|·•,])(?i:by|von|par|por|di|door|av|oleh)\s+(?P<name>{name}(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*{name})*)"
+    ))
 });
 
 /// A lowercase handle after "by" at a line's end ("Posted on July 1, 2024 by jdoe"): read only in
@@ -542,10 +544,33 @@ fn credit_after(text: &str, name_start: usize, name_end: usize) -> Option<usize>
     if let Some(date) = DATE_INSIDE.find(rest) {
         end = end.min(date.start());
     }
-    let credit = rest[..end].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'));
+    // A sentence after the credit is another credit ("Jane Doe, DVM. Reviewed by John Roe"): a
+    // full stop after a word that is not an initial ends the credit.
+    if let Some(stop) = rest[..end].match_indices(". ").map(|(at, _)| at).find(|&at| {
+        // Not after an initial or a short title ("Sr.", "Jr.", "Dr."); after a credential in
+        // capitals ("DVM.") or a word, yes.
+        let word = rest[..at].rsplit([' ', ',']).next().unwrap_or_default();
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        let capitals = word.chars().all(|c| c.is_uppercase());
+        (letters > 3 || (letters > 1 && capitals))
+            && !word.contains('.')
+            && rest[at + 2..].starts_with(char::is_uppercase)
+    }) {
+        end = stop;
+    }
+    let mut credit = rest[..end].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'));
+    // The word that leads to the date is not the credit's ("Jane Doe, John Roe on March 3").
+    if let Some((before, last)) = credit.rsplit_once(' ')
+        && DATE_LEADS.contains(&last)
+    {
+        credit = before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'));
+    }
     let words = text[name_start..name_end].split_whitespace().count() + credit.split_whitespace().count();
     (words <= CREDITED_WORDS && credit.len() > 1).then_some(name_end + credit.len())
 }
+
+/// The words that lead from a byline to its date: "on March 3", "am 3. März", "le 3 mars".
+const DATE_LEADS: [&str; 9] = ["on", "am", "le", "el", "il", "op", "em", "den", "at"];
 
 /// A name up to the end of its sentence: "Jeff Cobb. Last Updated" is "Jeff Cobb". A full stop
 /// after an initial, a title or a suffix ("A. J. Neal", "Mrs. Jane Doe", "John Roe Jr.") does not
@@ -653,6 +678,13 @@ mod tests {
             ),
             ("By Jane Doe, Senior Correspondent for the Example Times in Brussels and Luxembourg", Some("Jane Doe")),
             ("Von Anna Beispiel", Some("Anna Beispiel")),
+            ("By Jane Doe, DVM. Reviewed by John Roe, DVM", Some("Jane Doe, DVM")),
+            ("By Jane Doe, Sr. Director of Operations", Some("Jane Doe, Sr. Director of Operations")),
+            ("By Jane Doe, John Roe, Ann Poe on March 12, 2026 | Comments", Some("Jane Doe, John Roe, Ann Poe")),
+            ("Authors: Jane Doe and John Roe, Extension educators", Some("Jane Doe and John Roe, Extension educators")),
+            ("Contributors: Jane Doe", Some("Jane Doe")),
+            ("Guide by Jane Doe", Some("Jane Doe")),
+            ("Published on December 2nd, 2025 by Jane Doe and John Roe", Some("Jane Doe and John Roe")),
             ("by Jane Doe | Mar 11, 2023 | Brakes, Repair | 0 comments", Some("Jane Doe")),
             ("by the way, nobody came", None),
             ("Par Marie Dupont", Some("Marie Dupont")),
