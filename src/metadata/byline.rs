@@ -488,6 +488,11 @@ pub(super) fn byline_name<'a>(text: &'a str, stats: &BlockStats) -> Option<&'a s
     if stats.words > 16 || (stats.sentence_ends > 1 && stats.sentence_ends.saturating_sub(initials()) > 1) {
         // A standfirst that ends with its byline and date ("… beyond Canada. By Jane Doe on Dec.
         // 19, 2025").
+        // A row of credits ("Medically reviewed by John Roe — Written by Jane Doe, MS, RD —
+        // Updated on March 7, 2025"): the byline is the part that is one.
+        if let Some(name) = credit_row(text) {
+            return Some(name);
+        }
         let start = text.rfind(". By ")? + 2;
         let tail = &text[start..];
         let name = captures_in(&BYLINE, tail)?.name("name")?;
@@ -519,6 +524,30 @@ pub(super) fn byline_name<'a>(text: &'a str, stats: &BlockStats) -> Option<&'a s
         .iter()
         .find_map(|group| captures.name(group))
         .map(|m| m.as_str().trim_end_matches([',', '.', ' ']))
+}
+
+/// The separators between the credits of a row.
+const CREDIT_SEPARATORS: [&str; 5] = [" — ", " – ", " | ", " · ", " • "];
+
+/// The byline's name in a row of credits split by [`CREDIT_SEPARATORS`]: the first part that
+/// reads as a byline, with its credit, of at most [`CREDITED_WORDS`] words.
+fn credit_row(text: &str) -> Option<&str> {
+    let mut start = 0;
+    while start < text.len() {
+        let end =
+            CREDIT_SEPARATORS.iter().filter_map(|s| text[start..].find(s)).min().map_or(text.len(), |at| start + at);
+        let part = &text[start..end];
+        if part.split_whitespace().count() <= CREDITED_WORDS
+            && let Some(name) = captures_in(&BYLINE, part).and_then(|c| c.name("name"))
+        {
+            let name_end = start + name.end();
+            let credited = credit_after(text, start + name.start(), name_end).map_or(name_end, |e| e.min(end));
+            return Some(text[start + name.start()..credited].trim_end_matches([',', '.', ' ']));
+        }
+        let Some(separator) = CREDIT_SEPARATORS.iter().find(|s| text[end..].starts_with(**s)) else { break };
+        start = end + separator.len();
+    }
+    None
 }
 
 /// The most words of a byline and date ending a longer line.
@@ -678,6 +707,10 @@ mod tests {
             ),
             ("By Jane Doe, Senior Correspondent for the Example Times in Brussels and Luxembourg", Some("Jane Doe")),
             ("Von Anna Beispiel", Some("Anna Beispiel")),
+            (
+                "Medically reviewed by John Roe, RDN, LD — Written by Jane Doe, MS, RD — Updated on March 7, 2025",
+                Some("Jane Doe, MS, RD"),
+            ),
             ("By Jane Doe, DVM. Reviewed by John Roe, DVM", Some("Jane Doe, DVM")),
             ("By Jane Doe, Sr. Director of Operations", Some("Jane Doe, Sr. Director of Operations")),
             ("By Jane Doe, John Roe, Ann Poe on March 12, 2026 | Comments", Some("Jane Doe, John Roe, Ann Poe")),
