@@ -518,6 +518,15 @@ pub(super) fn byline_name<'a>(text: &'a str, stats: &BlockStats) -> Option<&'a s
         if let Some(handle) = captures_in(&HANDLE, text).and_then(|c| c.name("handle")) {
             return Some(handle.as_str().trim_end_matches(['.', '-']));
         }
+        // A name, its role and the date as a row ("Jane Doe | Senior Writer | July 2, 2025").
+        let mut parts =
+            CREDIT_SEPARATORS.iter().find(|s| text.contains(**s)).map(|s| text.split(*s)).into_iter().flatten();
+        if let Some(first) = parts.next()
+            && is_name_shaped(first.trim())
+            && parts.any(|part| part.split_whitespace().count() <= 4 && ROLE.is_match(part))
+        {
+            return Some(first.trim());
+        }
     }
     let captures = captures_in(&CASELESS_BYLINE, text)?;
     ["han", "hangul", "arabic", "thai", "devanagari", "hebrew"]
@@ -707,6 +716,8 @@ mod tests {
             ),
             ("By Jane Doe, Senior Correspondent for the Example Times in Brussels and Luxembourg", Some("Jane Doe")),
             ("Von Anna Beispiel", Some("Anna Beispiel")),
+            ("Jane Doe | Senior Writer | July 2, 2025", Some("Jane Doe")),
+            ("World News | Politics | July 2, 2025", None),
             (
                 "Medically reviewed by John Roe, RDN, LD — Written by Jane Doe, MS, RD — Updated on March 7, 2025",
                 Some("Jane Doe, MS, RD"),
