@@ -287,3 +287,17 @@ fn a_name_over_a_date_line_with_its_modification_time_is_the_byline() {
     assert_eq!(cleaned.published().map(|d| d.day_iso()), Some("2025-12-05".into()), "{}", explain(&cleaned));
     assert_eq!(cleaned.updated().map(|d| d.day_iso()), Some("2025-12-08".into()), "{}", explain(&cleaned));
 }
+
+#[test]
+fn a_long_site_name_in_the_page_title_is_not_the_headline() {
+    // The site's name is too long to strip from the page title, and stands alone in the header
+    // and the footer; the headline stands over the body.
+    let page = format!(
+        "Ferry will run all winter | Example Island School of Maritime Studies\n\n\
+         Example Island School of Maritime Studies\n\nNews\n\nEvents\n\nAbout\n\n\
+         Home / News / Ferry will run all winter\n\nFerry will run all winter\n\n{FERRY_BODY}\n\
+         Example Island School of Maritime Studies\n\nContact us\n"
+    );
+    let cleaned = clean(&page);
+    assert_eq!(cleaned.title(), Some("Ferry will run all winter"), "{}", explain(&cleaned));
+}

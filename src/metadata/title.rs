@@ -146,7 +146,18 @@ fn like_first_line(
 ) -> (Option<usize>, Vec<usize>) {
     let (reasons, n, first_body) = (ctx.reasons, ctx.n(), ctx.window.first_body);
     let headline = title_words(headline_part(ctx.texts[0]));
-    let alike = |i: usize| likeness(ctx, placed, &headline, i);
+    // A site's name too long to strip ("Headline | Example School of Public Health"): each part
+    // of the first line is a headline the page may show, and the one nearest the body's start
+    // is (a site's name stands in its header and footer).
+    let parts: Vec<Vec<String>> = if headline_part(ctx.texts[0]) == ctx.texts[0] {
+        site_parts(ctx.texts[0]).map(title_words).filter(|words| words.len() >= 2).collect()
+    } else {
+        Vec::new()
+    };
+    let alike = |i: usize| {
+        let whole = likeness(ctx, placed, &headline, i);
+        parts.iter().filter_map(|part| likeness(ctx, placed, part, i)).chain(whole).max_by(f32::total_cmp)
+    };
     let reach = first_body.saturating_sub(TITLE_REACH).max(1)..(first_body + TITLE_INTO_BODY).min(n);
     let mut best: Option<(f32, usize)> = None;
     for i in reach.clone() {
@@ -270,6 +281,12 @@ pub(crate) fn headline_part(title: &str) -> &str {
         }
         return headline;
     }
+}
+
+/// The parts of a page title split at its first site separator, when it has one.
+fn site_parts(title: &str) -> impl Iterator<Item = &str> {
+    let at = SITE_SEPARATORS.iter().filter_map(|sep| title.find(sep).map(|at| (at, sep.len()))).min();
+    at.into_iter().flat_map(move |(at, len)| [&title[..at], &title[at + len..]])
 }
 
 /// What separates a page title's headline from the site's name.
