@@ -7,6 +7,16 @@ use crate::page_type::PageType;
 use crate::verdict::Reason;
 use std::ops::Range;
 
+/// Where a metadata field was found: on a line of the input (1-based, as [`BlockVerdict::line`]
+/// counts), or in the page's URL.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// A line of the input.
+    Line(usize),
+    /// The URL the caller passed with the page.
+    Url,
+}
+
 /// The result of cleaning one page: the kept text, the metadata and a verdict for every block.
 #[derive(Clone, Debug)]
 pub struct Cleaned<'a> {
@@ -16,6 +26,7 @@ pub struct Cleaned<'a> {
     pub(crate) byline: Option<Range<usize>>,
     pub(crate) date: Option<Range<usize>>,
     pub(crate) published: Option<Date>,
+    pub(crate) published_from_url: bool,
     pub(crate) updated: Option<Date>,
     pub(crate) language: Option<Language>,
     pub(crate) page_type: Option<PageType>,
@@ -121,6 +132,44 @@ impl<'a> Cleaned<'a> {
     /// The date the page says it was updated ("Updated March 4, 2025"), when it says so.
     pub fn updated(&self) -> Option<Date> {
         self.updated
+    }
+
+    /// Where the title was found: the input line that holds it (for a title read from the page's
+    /// first line, the HTML title, line 1).
+    pub fn title_source(&self) -> Option<Source> {
+        self.title.as_ref().and_then(|r| self.line_at(r.start)).map(Source::Line)
+    }
+
+    /// Where the byline was found: the input line that holds it.
+    pub fn byline_source(&self) -> Option<Source> {
+        self.byline.as_ref().and_then(|r| self.line_at(r.start)).map(Source::Line)
+    }
+
+    /// Where the publication date was found: the line of the date as written, or the page's URL
+    /// (its path's day, when the text gives none or another).
+    ///
+    /// ```
+    /// use dechaff::Source;
+    /// let page = "Ferry to run all winter\n\nThe harbour ferry will keep running through the winter, \
+    ///     the council decided on Monday night after a long debate about costs.";
+    /// let cleaned = dechaff::Cleaner::default().clean_page(page, Some("https://example.com/2025/03/03/ferry"));
+    /// assert_eq!(cleaned.published().map(|d| d.to_string()), Some("2025-03-03".into()));
+    /// assert_eq!(cleaned.published_source(), Some(Source::Url));
+    /// ```
+    pub fn published_source(&self) -> Option<Source> {
+        self.published?;
+        if self.published_from_url {
+            return Some(Source::Url);
+        }
+        self.date.as_ref().and_then(|r| self.line_at(r.start)).map(Source::Line)
+    }
+
+    /// The input line (1-based) of the block that holds byte `offset`.
+    fn line_at(&self, offset: usize) -> Option<usize> {
+        let at = self.blocks.partition_point(|b| b.extent.end <= offset);
+        let block = self.blocks.get(at).filter(|b| b.extent.start <= offset)?;
+        let from = block.span.start.min(offset);
+        Some(block.line + self.input[from..offset].matches('\n').count())
     }
 
     /// The language whose stopwords the heuristics used: detected unless fixed in the builder, or

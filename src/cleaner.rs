@@ -185,7 +185,7 @@ impl Cleaner {
         );
         let found = self.run_in_parts(input, &mut verdicts);
         let meta = found.meta;
-        let (date, published) = metadata::stage::publication(&meta, url);
+        let (date, published, published_from_url) = metadata::stage::publication(&meta, url);
         Cleaned {
             input,
             blocks: verdicts,
@@ -193,6 +193,7 @@ impl Cleaner {
             byline: meta.byline.map(|(_, r)| r),
             date,
             published,
+            published_from_url,
             updated: meta.updated,
             language: found.language,
             page_type: found.page_type,

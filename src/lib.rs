@@ -110,7 +110,7 @@ mod rules;
 mod stats;
 mod verdict;
 
-pub use cleaned::{BlockVerdict, Cleaned};
+pub use cleaned::{BlockVerdict, Cleaned, Source};
 pub use cleaner::{Cleaner, CleanerBuilder, Input};
 pub use document::{Block, Document};
 pub use error::Error;

@@ -301,3 +301,20 @@ fn a_long_site_name_in_the_page_title_is_not_the_headline() {
     let cleaned = clean(&page);
     assert_eq!(cleaned.title(), Some("Ferry will run all winter"), "{}", explain(&cleaned));
 }
+
+#[test]
+fn each_field_says_where_it_was_found() {
+    use dechaff::Source;
+    let page = format!("Ferry will run all winter\n\nBy Jane Doe\n\nMarch 3, 2025\n\n{FERRY_BODY}");
+    let cleaned = clean(&page);
+    assert_eq!(cleaned.title_source(), Some(Source::Line(1)), "{}", explain(&cleaned));
+    assert_eq!(cleaned.byline_source(), Some(Source::Line(3)), "{}", explain(&cleaned));
+    assert_eq!(cleaned.published_source(), Some(Source::Line(5)), "{}", explain(&cleaned));
+    // Another day in the URL wins over the text's, and says so.
+    let cleaned = dechaff::Cleaner::default().clean_page(&page, Some("https://example.com/2025/03/04/ferry"));
+    assert_eq!(cleaned.published().map(|d| d.day_iso()), Some("2025-03-04".into()));
+    assert_eq!(cleaned.published_source(), Some(Source::Url));
+    // Nothing found, no source.
+    let cleaned = clean(FERRY_BODY);
+    assert_eq!((cleaned.byline_source(), cleaned.published_source()), (None, None));
+}

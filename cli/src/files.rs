@@ -224,18 +224,21 @@ fn write_document(
 /// Prints what the page is (title, byline, date, kind), then every block with its verdict.
 fn explain(out: &mut dyn Write, cleaned: &Cleaned<'_>, color: bool) -> io::Result<()> {
     const NONE: &str = "(none)";
-    writeln!(out, "title:  {}", cleaned.title().unwrap_or(NONE))?;
-    writeln!(out, "byline: {}", cleaned.byline().unwrap_or(NONE))?;
+    // Where each field was found: "  [line 13]", "  [URL]".
+    let at = |source: Option<dechaff::Source>| source.map_or(String::new(), |s| format!("  [{}]", source_name(s)));
+    writeln!(out, "title:  {}{}", cleaned.title().unwrap_or(NONE), at(cleaned.title_source()))?;
+    writeln!(out, "byline: {}{}", cleaned.byline().unwrap_or(NONE), at(cleaned.byline_source()))?;
     let iso = [("published", cleaned.published()), ("updated", cleaned.updated())]
         .into_iter()
         .filter_map(|(what, date)| Some(format!("{what} {}", date?)))
         .collect::<Vec<_>>();
+    let from = at(cleaned.published_source());
     match cleaned.date() {
         Some(date) if iso.is_empty() => writeln!(out, "date:   {date}")?,
-        Some(date) => writeln!(out, "date:   {date} ({})", iso.join(", "))?,
+        Some(date) => writeln!(out, "date:   {date} ({}){from}", iso.join(", "))?,
         None if iso.is_empty() => writeln!(out, "date:   {NONE}")?,
         // A date from the URL alone has no words on the page.
-        None => writeln!(out, "date:   {}", iso.join(", "))?,
+        None => writeln!(out, "date:   {}{from}", iso.join(", "))?,
     }
     writeln!(out, "type:   {}", cleaned.page_type().map_or(NONE, |t| t.as_str()))?;
     for block in cleaned.blocks() {
@@ -267,6 +270,11 @@ fn write_json(out: &mut dyn Write, cleaned: &Cleaned<'_>, path: Option<&Path>) -
         updated: cleaned.updated().map(|d| d.to_string()),
         language: cleaned.language().map(|l| l.code()),
         page_type: cleaned.page_type().map(|t| t.as_str()),
+        found: JsonFound {
+            title: cleaned.title_source().map(source_name),
+            byline: cleaned.byline_source().map(source_name),
+            published: cleaned.published_source().map(source_name),
+        },
         text: cleaned.text(),
         blocks: JsonBlocks(cleaned),
     };
@@ -288,8 +296,26 @@ struct JsonDocument<'a> {
     language: Option<&'static str>,
     /// The page's kind: `article`, `forum`, `listing`...
     page_type: Option<&'static str>,
+    /// Where the title, byline and publication date were found.
+    found: JsonFound,
     text: String,
     blocks: JsonBlocks<'a>,
+}
+
+/// Where each metadata field was found: `"line 13"`, `"url"`, or null.
+#[derive(Serialize)]
+struct JsonFound {
+    title: Option<String>,
+    byline: Option<String>,
+    published: Option<String>,
+}
+
+/// A field's source as `--explain` and `--json` name it: "line 13" or "url".
+fn source_name(source: dechaff::Source) -> String {
+    match source {
+        dechaff::Source::Line(line) => format!("line {line}"),
+        dechaff::Source::Url => "url".to_owned(),
+    }
 }
 
 #[derive(Serialize)]

@@ -261,9 +261,9 @@ fn explain_starts_with_the_title_byline_date_and_page_type_found() {
         (
             &[OsStr::new("--explain"), ferry.as_os_str()],
             "",
-            "title:  Council votes to restore winter ferry service to Marrow Island\n\
+            "title:  Council votes to restore winter ferry service to Marrow Island  [line 5]\n\
              byline: (none)\n\
-             date:   Tuesday, 4 February 2025 (published 2025-02-04)\n\
+             date:   Tuesday, 4 February 2025 (published 2025-02-04)  [line 6]\n\
              type:   article\n\
              -    1 navigation           Skip to content\n",
         ),
@@ -276,13 +276,13 @@ fn explain_starts_with_the_title_byline_date_and_page_type_found() {
             &[OsStr::new("--explain")],
             "Ferry to run all winter\nBy Ana Lima\n\n\
              The harbour ferry will keep running through the winter for the first time, the council decided.\n",
-            "title:  Ferry to run all winter\nbyline: Ana Lima\ndate:   (none)\ntype:   (none)\n",
+            "title:  Ferry to run all winter  [line 1]\nbyline: Ana Lima  [line 2]\ndate:   (none)\ntype:   (none)\n",
         ),
-        // A date found in the URL alone: only its ISO form.
+        // A date found in the URL alone: only its ISO form, and where it was found.
         (
             &[OsStr::new("--explain"), OsStr::new("--url"), OsStr::new(url)],
             "Menu\n",
-            "title:  (none)\nbyline: (none)\ndate:   published 2025-03-03\ntype:   (none)\n-    1 ",
+            "title:  (none)\nbyline: (none)\ndate:   published 2025-03-03  [url]\ntype:   (none)\n-    1 ",
         ),
     ];
     for (args, stdin, start) in rows {
@@ -293,8 +293,20 @@ fn explain_starts_with_the_title_byline_date_and_page_type_found() {
 }
 
 /// The keys of a `--json` object, in the order written.
-const JSON_KEYS: [&str; 11] =
-    ["path", "title", "byline", "authors", "date", "published", "updated", "language", "page_type", "text", "blocks"];
+const JSON_KEYS: [&str; 12] = [
+    "path",
+    "title",
+    "byline",
+    "authors",
+    "date",
+    "published",
+    "updated",
+    "language",
+    "page_type",
+    "found",
+    "text",
+    "blocks",
+];
 
 /// Checks one `--json` object against the input it came from.
 fn check_json(value: &serde_json::Value, input: &str, what: &str) {
@@ -321,8 +333,23 @@ fn check_json(value: &serde_json::Value, input: &str, what: &str) {
             assert!(input.contains(value), "{what}: {key} {value:?} is not in the input");
         }
     }
-    let text = object["text"].as_str().unwrap_or_else(|| panic!("{what}: text is not a string"));
+    // Where each field was found: the line that holds it, or the URL for the date.
     let lines = input_lines(input);
+    for (key, field) in [("title", "title"), ("byline", "byline"), ("published", "date")] {
+        let found = &object["found"][key];
+        match found.as_str() {
+            None => assert!(found.is_null() && (key == "published" || object[field].is_null()), "{what}: found {key}"),
+            Some("url") => assert_eq!(key, "published", "{what}: {key} found in the URL"),
+            Some(line) => {
+                let n: usize = line.strip_prefix("line ").and_then(|n| n.parse().ok()).expect("line N");
+                if let Some(value) = object[field].as_str() {
+                    let first = value.lines().next().unwrap_or_default();
+                    assert!(lines[n - 1].contains(first), "{what}: {key} {value:?} is not on line {n}");
+                }
+            }
+        }
+    }
+    let text = object["text"].as_str().unwrap_or_else(|| panic!("{what}: text is not a string"));
     let non_blank = lines.iter().filter(|l| !l.is_empty()).count();
     let blocks = object["blocks"].as_array().unwrap_or_else(|| panic!("{what}: blocks is not an array"));
     assert_eq!(blocks.len(), non_blank, "{what}: one block per non-blank line");

@@ -77,6 +77,10 @@ class Cleaned:
         `collection`, `product`, `documentation` or `service`; None when the model is not sure
         (probability under 0.5), with the heuristics or the learned layer off, and for an extract."""
     @property
+    def found(self) -> dict[str, str | None]:
+        """Where the title, byline and publication date were found: `{"title": "line 5",
+        "byline": None, "published": "url"}`, a line of the input or the page's URL."""
+    @property
     def blocks(self) -> list[Block]:
         """Every block of the input, in order, with character offsets (built on each access from
         the page's compact verdicts; a `Block` keeps its page alive)."""

@@ -35,6 +35,8 @@ struct Outcome {
     updated: Option<String>,
     language: Option<&'static str>,
     page_type: Option<&'static str>,
+    /// Where the title, byline and publication date were found: "line 5", "url".
+    found: [Option<String>; 3],
     verdicts: Verdicts,
 }
 
@@ -51,6 +53,12 @@ impl Outcome {
             updated: cleaned.updated().map(|d| d.to_string()),
             language: cleaned.language().map(|l| l.code()),
             page_type: cleaned.page_type().map(|t| t.as_str()),
+            found: [cleaned.title_source(), cleaned.byline_source(), cleaned.published_source()].map(|source| {
+                source.map(|source| match source {
+                    dechaff::Source::Line(line) => format!("line {line}"),
+                    dechaff::Source::Url => "url".to_owned(),
+                })
+            }),
             verdicts: Verdicts::of(input, cleaned.blocks()),
         }
     }
@@ -339,6 +347,13 @@ impl Cleaned {
     #[getter]
     fn page_type(&self) -> Option<&str> {
         self.out.page_type
+    }
+
+    /// Where the title, byline and publication date were found, as `--json` says it:
+    /// `{"title": "line 5", "byline": None, "published": "url"}`.
+    #[getter]
+    fn found(&self) -> BTreeMap<&'static str, Option<&str>> {
+        ["title", "byline", "published"].into_iter().zip(self.out.found.iter().map(Option::as_deref)).collect()
     }
 
     /// Every block of the input with its verdict, made when read (a page keeps its verdicts

@@ -46,6 +46,10 @@ def test_a_url_gives_the_publication_day_in_its_path():
     # The page's own date of the same day keeps its form; another day gives way to the URL's.
     assert dechaff.clean(PAGE, "https://example.com/2025/03/03/x").published == "2025-03-03"
     assert dechaff.clean(PAGE, url).published == "2025-03-04"
+    # Where each field was found: its line, or the URL.
+    assert dechaff.clean(PAGE).found == {"title": "line 3", "byline": "line 5", "published": "line 7"}
+    assert dechaff.clean(undated, url).found["published"] == "url"
+    assert dechaff.clean(undated).found["published"] is None
     batch = dechaff.Cleaner(threads=2).clean_batch([undated, None, undated], urls=[url, None, None])
     assert [c and c.published for c in batch] == ["2025-03-04", None, None]
     with pytest.raises(ValueError, match="urls"):
