@@ -543,3 +543,27 @@ fn a_headline_list_between_paragraphs_is_not_an_item_run() {
         assert_eq!(block.kept, paragraph, "{text:?} ({})", block.reason.as_str());
     }
 }
+
+/// A site's menu printed with a line under each entry, then the headline: the region the article
+/// pays for runs over the menu, but what stands above the headline without a paragraph is not the
+/// article.
+#[test]
+fn a_menu_with_descriptions_above_the_headline_is_not_the_article() {
+    let mut page =
+        String::from("Ferry will run all winter - Example Harbour Gazette\n\nSkip to main content\n\nSign in\n\n");
+    for (entry, line) in [
+        ("Timetables", "Every crossing of the week, by harbour and by season."),
+        ("Fares", "What a crossing costs, with the island residents' discount."),
+        ("Freight", "Bookings for vans, trailers and livestock on the car deck."),
+        ("Help", "Help at the ramps, lifts and seats on every boat."),
+        ("News", "The latest from the harbour and the island."),
+    ] {
+        page.push_str(&format!("{entry}\n\n{line}\n\n"));
+    }
+    page.push_str("Ferry will run all winter\n\nJane Doe\nMarch 3, 2025\n\n");
+    page.push_str(FERRY_BODY);
+    page.push_str("\nShare on Facebook\n\n© 2025 Example Harbour Gazette. All rights reserved.\n");
+    let cleaned = clean(&page);
+    assert!(cleaned.text().starts_with("The harbour ferry"), "{}", explain(&cleaned));
+    assert_eq!(cleaned.byline(), Some("Jane Doe"), "{}", explain(&cleaned));
+}

@@ -207,6 +207,15 @@ pub(crate) fn headline(texts: &[&str], stats: &[BlockStats]) -> Option<usize> {
     })
 }
 
+/// The fewest lines above the headline, inside the region, that make a head of chrome (a menu);
+/// fewer are a kicker or a section's name.
+const HEAD_CHROME_LINES: usize = 4;
+
+/// A block of this many words above the headline, inside the region, is a paragraph: the head
+/// is then the article's (a standfirst printed first); without one it is a menu, a teaser box or
+/// a site's tagline.
+const HEAD_PARAGRAPH_WORDS: u32 = 20;
+
 /// The article continues its headline: when the region found is far from the headline and shares
 /// under half of its words while a run of text right under the headline shares at least half, and
 /// clearly more, that run is the article (the region found was a cookie dialog, a comment thread,
@@ -220,7 +229,18 @@ pub(crate) fn prefer_headline_run(region: Range<usize>, headline: usize, blocks:
     // The region lies before the headline (a sidebar or a teaser box above the article) or far
     // under it.
     let before = region.end <= headline;
-    if region.is_empty() || (region.start <= start && !before) || start >= n {
+    if region.is_empty() || start >= n {
+        return region;
+    }
+    if region.start <= start && !before {
+        // The region runs over the headline: what it holds above it is the article's only when it
+        // holds a paragraph.
+        let above = region.start..headline;
+        let paragraph = above.clone().any(|i| stats[i].words >= HEAD_PARAGRAPH_WORDS);
+        let lines = above.clone().filter(|&i| !inline[i]).count();
+        if lines >= HEAD_CHROME_LINES && !paragraph && region.end > start {
+            return start..region.end;
+        }
         return region;
     }
     let end = if before { (start + AFTER_HEADLINE).min(n) } else { (start + AFTER_HEADLINE).min(region.start) };
