@@ -16,10 +16,12 @@ use regex_automata::meta;
 use regex_automata::util::captures::Captures as Groups;
 use regex_automata::util::syntax;
 use regex_automata::{Input, MatchKind};
-use regex_syntax::ast::{self, Ast, GroupKind, LiteralKind, RepetitionKind, RepetitionRange};
+use regex_syntax::ast::{
+    self, Ast, ClassSet, ClassSetItem, ClassUnicodeKind, GroupKind, LiteralKind, RepetitionKind, RepetitionRange,
+};
 use regex_syntax::hir::{self, Capture, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Repetition};
 use std::borrow::Cow;
-use std::sync::{LazyLock, OnceLock};
+use std::sync::{LazyLock, Mutex, OnceLock, PoisonError};
 
 /// The blocks of the cut-down copy: Basic Latin to the combining accents (Latin-1, Latin
 /// Extended-A and -B, IPA, modifier letters), Latin Extended Additional, and the punctuation and
@@ -165,7 +167,7 @@ static LATIN_FOLDED: LazyLock<ClassUnicode> = LazyLock::new(|| {
 
 /// `ast` with every alternative that can match no Latin-script text replaced by an empty class,
 /// unless it holds a capture group (the groups keep their numbers) or sets flags (which would
-/// reach the alternatives after it).
+/// reach the alternatives after it), and every `\p{..}` class narrowed (see [`narrowed`]).
 fn prune(ast: &mut Ast) {
     match ast {
         Ast::Alternation(alternation) => {
@@ -180,8 +182,82 @@ fn prune(ast: &mut Ast) {
         Ast::Concat(concat) => concat.asts.iter_mut().for_each(prune),
         Ast::Group(group) => prune(&mut group.ast),
         Ast::Repetition(repetition) => prune(&mut repetition.ast),
+        Ast::ClassUnicode(class) => {
+            if let Some(narrow) = narrowed(class) {
+                *ast = Ast::class_bracketed(narrow);
+            }
+        }
+        Ast::ClassBracketed(class) => narrow_set(&mut class.kind),
         _ => {}
     }
+}
+
+/// `set` with its `\p{..}` classes narrowed.
+fn narrow_set(set: &mut ClassSet) {
+    match set {
+        ClassSet::BinaryOp(operation) => {
+            narrow_set(&mut operation.lhs);
+            narrow_set(&mut operation.rhs);
+        }
+        ClassSet::Item(item) => narrow_item(item),
+    }
+}
+
+fn narrow_item(item: &mut ClassSetItem) {
+    match item {
+        ClassSetItem::Unicode(class) => {
+            if let Some(narrow) = narrowed(class) {
+                *item = ClassSetItem::Bracketed(Box::new(narrow));
+            }
+        }
+        ClassSetItem::Bracketed(class) => narrow_set(&mut class.kind),
+        ClassSetItem::Union(union) => union.items.iter_mut().for_each(narrow_item),
+        _ => {}
+    }
+}
+
+/// `\p{X}` (or `\P{X}`) as a bracketed class of the characters of X in [`LATIN_FOLDED`].
+/// Translating `\p{L}` costs a table of 700 ranges, and under `(?i)` folding the case of every
+/// letter of every script; the narrowed class costs a few dozen ranges and the Latin letters. It
+/// gives the same class once cut down to the Latin blocks, whatever the flags and set operations
+/// around it: two classes that agree on `LATIN_FOLDED` still agree after a union, intersection,
+/// difference, negation or case folding (a character folds into `LATIN_FOLDED` only from inside
+/// it).
+fn narrowed(class: &ast::ClassUnicode) -> Option<ast::ClassBracketed> {
+    static PARTS: Mutex<Vec<(ClassUnicodeKind, Option<Vec<ClassUnicodeRange>>)>> = Mutex::new(Vec::new());
+    // `\p{name=value}` may be negated by its operator: left as written.
+    if !matches!(class.kind, ClassUnicodeKind::OneLetter(_) | ClassUnicodeKind::Named(_)) {
+        return None;
+    }
+    let span = class.span;
+    let ranges = {
+        let mut parts = PARTS.lock().unwrap_or_else(PoisonError::into_inner);
+        match parts.iter().find(|(kind, _)| *kind == class.kind) {
+            Some((_, ranges)) => ranges.clone(),
+            None => {
+                let whole = Ast::class_unicode(ast::ClassUnicode { span, negated: false, kind: class.kind.clone() });
+                let ranges = match hir::translate::Translator::new().translate("", &whole).map(Hir::into_kind) {
+                    Ok(HirKind::Class(Class::Unicode(mut whole))) => {
+                        whole.intersect(&LATIN_FOLDED);
+                        Some(whole.ranges().to_vec())
+                    }
+                    _ => None,
+                };
+                parts.push((class.kind.clone(), ranges.clone()));
+                ranges
+            }
+        }
+    }?;
+    let literal = |c| ast::Literal { span, kind: LiteralKind::Verbatim, c };
+    let items = ranges
+        .iter()
+        .map(|r| ClassSetItem::Range(ast::ClassSetRange { span, start: literal(r.start()), end: literal(r.end()) }))
+        .collect();
+    Some(ast::ClassBracketed {
+        span,
+        negated: class.negated,
+        kind: ClassSet::union(ast::ClassSetUnion { span, items }),
+    })
 }
 
 /// Whether `ast` surely matches nothing in a Latin-script text: it must read a literal written as
@@ -225,7 +301,7 @@ fn binds(ast: &Ast) -> bool {
 
 /// A class of no characters: it never matches.
 fn nothing(span: ast::Span) -> Ast {
-    let empty = ast::ClassSet::Item(ast::ClassSetItem::Empty(span));
+    let empty = ClassSet::Item(ClassSetItem::Empty(span));
     Ast::class_bracketed(ast::ClassBracketed { span, negated: false, kind: empty })
 }
 
@@ -328,6 +404,11 @@ mod tests {
             (
                 r"(?i)^(?:μ|январ\w*|(?P<last>год)|date|(?-i)Дата)\s*\d",
                 &["µ 5", "Date 3", "январь 3", "ГОД 1", "дата 2", "Дата 2"],
+            ),
+            // Narrowed `\p{..}` classes, negated, folded and in set operations.
+            (
+                r"(?i)^\p{Lu}\P{L}+[\p{L}&&[^a-z]][\W&&[^\p{L}\d]]?(?-i:\p{Lu})?\p{Han}?$",
+                &["µ12É", "m12é!", "Μ12ß", "x 3ä–", "ſ 3Ä", "K 3ÄX", "Ж 3ä", "x 3ä東"],
             ),
         ];
         for &(pattern, texts) in rows {
