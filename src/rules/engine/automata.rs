@@ -20,14 +20,7 @@ pub(super) struct Literals {
 struct Automaton {
     /// The group's bit (see [`groups`]).
     group: u8,
-    /// A contiguous NFA, cheap to build: what a short input is scanned with.
-    nfa: AhoCorasick,
-    /// A DFA, faster per byte but costlier to build (a DFA of all the tables costs a fresh process
-    /// about 65 million instructions), built once the NFA has scanned [`DFA_AFTER`] bytes.
-    dfa: OnceLock<AhoCorasick>,
-    /// Bytes the NFA has scanned.
-    scanned: AtomicUsize,
-    literals: Vec<String>,
+    scanner: Scanner,
     /// What each of the automaton's patterns stands for, by pattern id.
     entries: Vec<Entry>,
     /// The automaton's longest pattern, in bytes.
@@ -74,10 +67,27 @@ fn automaton(literals: &[String], kind: AhoCorasickKind) -> AhoCorasick {
         .expect("built-in phrase tables compile")
 }
 
-impl Automaton {
-    /// The automaton to scan `bytes` more bytes with. Both kinds report the same overlapping
-    /// matches.
-    fn for_scan(&self, bytes: usize) -> &AhoCorasick {
+/// Literals in an aho-corasick automaton (ASCII case-insensitive, every overlapping match), built
+/// as the input grows: a contiguous NFA at first, cheap to build, then a DFA, faster per byte but
+/// costlier to build (the DFAs of all the rule tables cost a fresh process about 65 million
+/// instructions), once the NFA has scanned [`DFA_AFTER`] bytes. Both report the same matches.
+pub(in crate::rules) struct Scanner {
+    nfa: AhoCorasick,
+    dfa: OnceLock<AhoCorasick>,
+    /// Bytes the NFA has scanned.
+    scanned: AtomicUsize,
+    literals: Vec<String>,
+}
+
+impl Scanner {
+    /// A scanner of `literals`; a match's pattern id is the literal's index.
+    pub(in crate::rules) fn new(literals: Vec<String>) -> Scanner {
+        let nfa = automaton(&literals, AhoCorasickKind::ContiguousNFA);
+        Scanner { nfa, dfa: OnceLock::new(), scanned: AtomicUsize::new(0), literals }
+    }
+
+    /// The automaton to scan `bytes` more bytes with.
+    pub(in crate::rules) fn for_scan(&self, bytes: usize) -> &AhoCorasick {
         if let Some(dfa) = self.dfa.get() {
             return dfa;
         }
@@ -102,9 +112,7 @@ impl Literals {
             .map(|(key, literals)| {
                 let (literals, entries): (Vec<String>, Vec<Entry>) = literals.into_iter().unzip();
                 let longest = literals.iter().map(String::len).max().unwrap_or(0);
-                let nfa = automaton(&literals, AhoCorasickKind::ContiguousNFA);
-                let (dfa, scanned) = (OnceLock::new(), AtomicUsize::new(0));
-                Automaton { group: 1 << key, nfa, dfa, scanned, literals, entries, longest }
+                Automaton { group: 1 << key, scanner: Scanner::new(literals), entries, longest }
             })
             .collect();
         Literals { automata, longest }
@@ -128,7 +136,7 @@ impl Literals {
         mut found: impl FnMut(Entry, usize, usize),
     ) {
         let mut report = |automaton: &Automaton, window: Range<usize>| {
-            let scanner = automaton.for_scan(window.len());
+            let scanner = automaton.scanner.for_scan(window.len());
             for m in scanner.find_overlapping_iter(Input::new(text).range(window)) {
                 found(automaton.entries[m.pattern().as_usize()], m.start(), m.end());
             }

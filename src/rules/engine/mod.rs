@@ -27,6 +27,7 @@ mod words;
 
 use crate::rules::{Family, FamilySet};
 use crate::stats::BlockStats;
+pub(super) use automata::Scanner;
 use automata::groups;
 use compiled::{COMPILED, Compiled, Entry, TIERS};
 
