@@ -16,9 +16,12 @@ use regex_automata::meta;
 use regex_automata::util::captures::Captures as Groups;
 use regex_automata::util::syntax;
 use regex_automata::{Input, MatchKind};
-use regex_syntax::hir::{Capture, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Repetition};
+use regex_syntax::ast::{
+    self, Ast, ClassSet, ClassSetItem, ClassUnicodeKind, GroupKind, LiteralKind, RepetitionKind, RepetitionRange,
+};
+use regex_syntax::hir::{self, Capture, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Repetition};
 use std::borrow::Cow;
-use std::sync::OnceLock;
+use std::sync::{LazyLock, Mutex, OnceLock, PoisonError};
 
 /// The blocks of the cut-down copy: Basic Latin to the combining accents (Latin-1, Latin
 /// Extended-A and -B, IPA, modifier letters), Latin Extended Additional, and the punctuation and
@@ -108,9 +111,14 @@ impl Regex {
     }
 
     fn build_latin(&self) -> Option<meta::Regex> {
-        let hir = syntax::parse_with(&self.source, &syntax::Config::new().utf8(true)).ok()?;
-        let latin = ClassUnicode::new(LATIN.iter().map(|&(lo, hi)| ClassUnicodeRange::new(lo, hi)));
-        self.builder().build_from_hir(&cut_down(&hir, &latin)).ok()
+        // As `syntax::parse_with` with the builder's syntax, with the alternatives that cannot
+        // match a Latin-script text pruned between parsing and translating: translating is where
+        // a case-insensitive literal is folded, and a date pattern's month names in ten scripts
+        // cost more than all the rest.
+        let mut ast = ast::parse::Parser::new().parse(&self.source).ok()?;
+        prune(&mut ast);
+        let hir = hir::translate::TranslatorBuilder::new().utf8(true).build().translate(&self.source, &ast).ok()?;
+        self.builder().build_from_hir(&cut_down(&hir, &latin())).ok()
     }
 
     /// Whether the pattern matches somewhere in `text`.
@@ -140,6 +148,161 @@ impl Regex {
     pub(crate) fn split<'h>(&self, text: &'h str) -> impl Iterator<Item = &'h str> {
         self.for_text(text).split(text).map(move |span| &text[span])
     }
+}
+
+/// The Latin blocks as a class.
+fn latin() -> ClassUnicode {
+    ClassUnicode::new(LATIN.iter().map(|&(lo, hi)| ClassUnicodeRange::new(lo, hi)))
+}
+
+/// The characters a case-insensitive literal of one of the Latin blocks can match: the blocks and
+/// the characters outside them that fold to one inside (Greek μ to the micro sign µ, Ω to the ohm
+/// sign Ω). A literal outside this class matches nothing in a Latin-script text, with or without
+/// `(?i)`.
+static LATIN_FOLDED: LazyLock<ClassUnicode> = LazyLock::new(|| {
+    let mut class = latin();
+    class.case_fold_simple();
+    class
+});
+
+/// `ast` with every alternative that can match no Latin-script text replaced by an empty class,
+/// unless it holds a capture group (the groups keep their numbers) or sets flags (which would
+/// reach the alternatives after it), and every `\p{..}` class narrowed (see [`narrowed`]).
+fn prune(ast: &mut Ast) {
+    match ast {
+        Ast::Alternation(alternation) => {
+            for alternative in &mut alternation.asts {
+                if never_latin(alternative) && !binds(alternative) {
+                    *alternative = nothing(*alternative.span());
+                } else {
+                    prune(alternative);
+                }
+            }
+        }
+        Ast::Concat(concat) => concat.asts.iter_mut().for_each(prune),
+        Ast::Group(group) => prune(&mut group.ast),
+        Ast::Repetition(repetition) => prune(&mut repetition.ast),
+        Ast::ClassUnicode(class) => {
+            if let Some(narrow) = narrowed(class) {
+                *ast = Ast::class_bracketed(narrow);
+            }
+        }
+        Ast::ClassBracketed(class) => narrow_set(&mut class.kind),
+        _ => {}
+    }
+}
+
+/// `set` with its `\p{..}` classes narrowed.
+fn narrow_set(set: &mut ClassSet) {
+    match set {
+        ClassSet::BinaryOp(operation) => {
+            narrow_set(&mut operation.lhs);
+            narrow_set(&mut operation.rhs);
+        }
+        ClassSet::Item(item) => narrow_item(item),
+    }
+}
+
+fn narrow_item(item: &mut ClassSetItem) {
+    match item {
+        ClassSetItem::Unicode(class) => {
+            if let Some(narrow) = narrowed(class) {
+                *item = ClassSetItem::Bracketed(Box::new(narrow));
+            }
+        }
+        ClassSetItem::Bracketed(class) => narrow_set(&mut class.kind),
+        ClassSetItem::Union(union) => union.items.iter_mut().for_each(narrow_item),
+        _ => {}
+    }
+}
+
+/// `\p{X}` (or `\P{X}`) as a bracketed class of the characters of X in [`LATIN_FOLDED`].
+/// Translating `\p{L}` costs a table of 700 ranges, and under `(?i)` folding the case of every
+/// letter of every script; the narrowed class costs a few dozen ranges and the Latin letters. It
+/// gives the same class once cut down to the Latin blocks, whatever the flags and set operations
+/// around it: two classes that agree on `LATIN_FOLDED` still agree after a union, intersection,
+/// difference, negation or case folding (a character folds into `LATIN_FOLDED` only from inside
+/// it).
+fn narrowed(class: &ast::ClassUnicode) -> Option<ast::ClassBracketed> {
+    static PARTS: Mutex<Vec<(ClassUnicodeKind, Option<Vec<ClassUnicodeRange>>)>> = Mutex::new(Vec::new());
+    // `\p{name=value}` may be negated by its operator: left as written.
+    if !matches!(class.kind, ClassUnicodeKind::OneLetter(_) | ClassUnicodeKind::Named(_)) {
+        return None;
+    }
+    let span = class.span;
+    let ranges = {
+        let mut parts = PARTS.lock().unwrap_or_else(PoisonError::into_inner);
+        match parts.iter().find(|(kind, _)| *kind == class.kind) {
+            Some((_, ranges)) => ranges.clone(),
+            None => {
+                let whole = Ast::class_unicode(ast::ClassUnicode { span, negated: false, kind: class.kind.clone() });
+                let ranges = match hir::translate::Translator::new().translate("", &whole).map(Hir::into_kind) {
+                    Ok(HirKind::Class(Class::Unicode(mut whole))) => {
+                        whole.intersect(&LATIN_FOLDED);
+                        Some(whole.ranges().to_vec())
+                    }
+                    _ => None,
+                };
+                parts.push((class.kind.clone(), ranges.clone()));
+                ranges
+            }
+        }
+    }?;
+    let literal = |c| ast::Literal { span, kind: LiteralKind::Verbatim, c };
+    let items = ranges
+        .iter()
+        .map(|r| ClassSetItem::Range(ast::ClassSetRange { span, start: literal(r.start()), end: literal(r.end()) }))
+        .collect();
+    Some(ast::ClassBracketed {
+        span,
+        negated: class.negated,
+        kind: ClassSet::union(ast::ClassSetUnion { span, items }),
+    })
+}
+
+/// Whether `ast` surely matches nothing in a Latin-script text: it must read a literal written as
+/// itself (not an escape, which may stand for a byte) outside [`LATIN_FOLDED`].
+fn never_latin(ast: &Ast) -> bool {
+    match ast {
+        Ast::Literal(literal) => {
+            literal.kind == LiteralKind::Verbatim && {
+                let c = literal.c;
+                !LATIN_FOLDED.ranges().iter().any(|r| r.start() <= c && c <= r.end())
+            }
+        }
+        Ast::Concat(concat) => concat.asts.iter().any(never_latin),
+        Ast::Alternation(alternation) => alternation.asts.iter().all(never_latin),
+        Ast::Group(group) => never_latin(&group.ast),
+        Ast::Repetition(repetition) => {
+            let least = match repetition.op.kind {
+                RepetitionKind::ZeroOrOne | RepetitionKind::ZeroOrMore => 0,
+                RepetitionKind::OneOrMore => 1,
+                RepetitionKind::Range(
+                    RepetitionRange::Exactly(n) | RepetitionRange::AtLeast(n) | RepetitionRange::Bounded(n, _),
+                ) => n,
+            };
+            least > 0 && never_latin(&repetition.ast)
+        }
+        _ => false,
+    }
+}
+
+/// Whether `ast` holds a capture group or sets flags.
+fn binds(ast: &Ast) -> bool {
+    match ast {
+        Ast::Flags(_) => true,
+        Ast::Group(group) => !matches!(group.kind, GroupKind::NonCapturing(_)) || binds(&group.ast),
+        Ast::Concat(concat) => concat.asts.iter().any(binds),
+        Ast::Alternation(alternation) => alternation.asts.iter().any(binds),
+        Ast::Repetition(repetition) => binds(&repetition.ast),
+        _ => false,
+    }
+}
+
+/// A class of no characters: it never matches.
+fn nothing(span: ast::Span) -> Ast {
+    let empty = ClassSet::Item(ClassSetItem::Empty(span));
+    Ast::class_bracketed(ast::ClassBracketed { span, negated: false, kind: empty })
 }
 
 /// `hir` with its classes cut down to `alphabet` and its literals holding a character outside it
@@ -236,6 +399,17 @@ mod tests {
                 &["Jane O’Neil", "Łukasz Nowak", "Дмитрий Петров", "x Y"],
             ),
             (r"\d+\s*[×x]\s*\d+\s*(?:cm|mm)", &["11 × 8 cm", "3x4mm", "5 х 6 cm"]),
+            // Alternatives in other scripts are pruned, but not Greek μ (it folds to the micro
+            // sign µ), nor one with a group (the groups keep their numbers).
+            (
+                r"(?i)^(?:μ|январ\w*|(?P<last>год)|date|(?-i)Дата)\s*\d",
+                &["µ 5", "Date 3", "январь 3", "ГОД 1", "дата 2", "Дата 2"],
+            ),
+            // Narrowed `\p{..}` classes, negated, folded and in set operations.
+            (
+                r"(?i)^\p{Lu}\P{L}+[\p{L}&&[^a-z]][\W&&[^\p{L}\d]]?(?-i:\p{Lu})?\p{Han}?$",
+                &["µ12É", "m12é!", "Μ12ß", "x 3ä–", "ſ 3Ä", "K 3ÄX", "Ж 3ä", "x 3ä東"],
+            ),
         ];
         for &(pattern, texts) in rows {
             let reference = regex::Regex::new(pattern).expect("test pattern compiles");

@@ -1,9 +1,9 @@
 //! Legal: copyright and rights lines, trademark notices, company lines, privacy, terms, cookie and
 //! do-not-sell lines.
 
+use super::engine::Scanner;
 use super::{Pattern, Phrase, start, whole, within};
 use crate::stats::BlockStats;
-use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;
 
 /// A consent notice opens with its phrase and may run on for this many words.
@@ -452,12 +452,8 @@ const CONSENT_TERMS: &[&str] = &[
 
 /// `CONSENT_TERMS` as one automaton, letters compared without case (the terms' capitals are
 /// ASCII: "Datenschutzerklärung", "Données personnelles").
-static CONSENT_AUTOMATON: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build(CONSENT_TERMS)
-        .expect("a few dozen literal terms always build")
-});
+static CONSENT_AUTOMATON: LazyLock<Scanner> =
+    LazyLock::new(|| Scanner::new(CONSENT_TERMS.iter().map(|&term| term.to_owned()).collect()));
 
 /// The site speaking of itself ("we", "our").
 const CONSENT_WE: &[&str] = &[
@@ -488,7 +484,7 @@ pub(super) fn is_consent_notice(text: &str, stats: &BlockStats) -> bool {
     // One scan for all the terms: which of them the text holds, up to the number needed.
     let mut found = [false; CONSENT_TERMS.len()];
     let mut count = 0;
-    for hit in CONSENT_AUTOMATON.find_overlapping_iter(text) {
+    for hit in CONSENT_AUTOMATON.for_scan(text.len()).find_overlapping_iter(text) {
         let term = hit.pattern().as_usize();
         if !found[term] {
             found[term] = true;

@@ -3,6 +3,8 @@
 use super::compiled::Entry;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
 use std::ops::Range;
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Literals sorted by the first non-ASCII character they contain, each group in an automaton of
 /// its own. An automaton over literals of many scripts has a wide alphabet, so its table outgrows
@@ -18,7 +20,7 @@ pub(super) struct Literals {
 struct Automaton {
     /// The group's bit (see [`groups`]).
     group: u8,
-    automaton: AhoCorasick,
+    scanner: Scanner,
     /// What each of the automaton's patterns stands for, by pattern id.
     entries: Vec<Entry>,
     /// The automaton's longest pattern, in bytes.
@@ -49,6 +51,53 @@ pub(super) fn groups(text: &str) -> u8 {
     bits
 }
 
+/// Bytes an automaton scans as an NFA before its DFA is built: a page of 10 KB stays below it and
+/// never pays for a DFA; a stream of pages soon passes it and scans at the DFA's speed (on 5 MB of
+/// pages, a threshold of 1 MB cost 2% more instructions than building every DFA at once; this one
+/// costs none).
+const DFA_AFTER: usize = 1 << 16;
+
+/// An automaton of `literals` of `kind`, matching ASCII case-insensitively.
+fn automaton(literals: &[String], kind: AhoCorasickKind) -> AhoCorasick {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::Standard)
+        .kind(Some(kind))
+        .build(literals)
+        .expect("built-in phrase tables compile")
+}
+
+/// Literals in an aho-corasick automaton (ASCII case-insensitive, every overlapping match), built
+/// as the input grows: a contiguous NFA at first, cheap to build, then a DFA, faster per byte but
+/// costlier to build (the DFAs of all the rule tables cost a fresh process about 65 million
+/// instructions), once the NFA has scanned [`DFA_AFTER`] bytes. Both report the same matches.
+pub(in crate::rules) struct Scanner {
+    nfa: AhoCorasick,
+    dfa: OnceLock<AhoCorasick>,
+    /// Bytes the NFA has scanned.
+    scanned: AtomicUsize,
+    literals: Vec<String>,
+}
+
+impl Scanner {
+    /// A scanner of `literals`; a match's pattern id is the literal's index.
+    pub(in crate::rules) fn new(literals: Vec<String>) -> Scanner {
+        let nfa = automaton(&literals, AhoCorasickKind::ContiguousNFA);
+        Scanner { nfa, dfa: OnceLock::new(), scanned: AtomicUsize::new(0), literals }
+    }
+
+    /// The automaton to scan `bytes` more bytes with.
+    pub(in crate::rules) fn for_scan(&self, bytes: usize) -> &AhoCorasick {
+        if let Some(dfa) = self.dfa.get() {
+            return dfa;
+        }
+        if self.scanned.fetch_add(bytes, Ordering::Relaxed) < DFA_AFTER {
+            return &self.nfa;
+        }
+        self.dfa.get_or_init(|| automaton(&self.literals, AhoCorasickKind::DFA))
+    }
+}
+
 impl Literals {
     pub(super) fn build(literals: Vec<(String, Entry)>) -> Literals {
         let longest = literals.iter().map(|(l, _)| l.len()).max().unwrap_or(0);
@@ -63,13 +112,7 @@ impl Literals {
             .map(|(key, literals)| {
                 let (literals, entries): (Vec<String>, Vec<Entry>) = literals.into_iter().unzip();
                 let longest = literals.iter().map(String::len).max().unwrap_or(0);
-                let automaton = AhoCorasickBuilder::new()
-                    .ascii_case_insensitive(true)
-                    .match_kind(MatchKind::Standard)
-                    .kind(Some(AhoCorasickKind::DFA))
-                    .build(&literals)
-                    .expect("built-in phrase tables compile");
-                Automaton { group: 1 << key, automaton, entries, longest }
+                Automaton { group: 1 << key, scanner: Scanner::new(literals), entries, longest }
             })
             .collect();
         Literals { automata, longest }
@@ -93,7 +136,8 @@ impl Literals {
         mut found: impl FnMut(Entry, usize, usize),
     ) {
         let mut report = |automaton: &Automaton, window: Range<usize>| {
-            for m in automaton.automaton.find_overlapping_iter(Input::new(text).range(window)) {
+            let scanner = automaton.scanner.for_scan(window.len());
+            for m in scanner.find_overlapping_iter(Input::new(text).range(window)) {
                 found(automaton.entries[m.pattern().as_usize()], m.start(), m.end());
             }
         };

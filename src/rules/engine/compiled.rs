@@ -7,7 +7,7 @@ use super::words::{WordLiterals, first_word, word_key};
 use super::{Anchor, MAX_RULE_WORDS, Pattern, Phrase, UNTRIGGERED_MAX_WORDS};
 use crate::rules::Family;
 use regex::RegexSet;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 /// What a match of an automaton stands for.
 #[derive(Clone, Copy, Debug)]
@@ -61,6 +61,16 @@ impl Tier {
 }
 
 impl Compiled {
+    /// The table of tier `k`, for blocks of up to `TIERS[k]` words.
+    pub(super) fn tier(&self, k: usize) -> &Tier {
+        self.unanchored[k].get_or_init(|| {
+            // Blocks in tier k have more words than the previous tier's bound.
+            let fewest = if k == 0 { 0 } else { TIERS[k - 1] + 1 };
+            let literals = self.anywhere.iter().filter(|(_, e)| e.max_words(&self.patterns.triggered) >= fewest);
+            Tier::build(literals.cloned().collect())
+        })
+    }
+
     /// Calls `found` with every whole-line or line-start phrase that could begin `text`: where
     /// no letter precedes it.
     pub(super) fn start_matches(&self, text: &str, present: u8, mut found: impl FnMut(Entry, usize, usize)) {
@@ -89,8 +99,11 @@ pub(super) struct Compiled {
     /// The other whole-line and line-start phrases (beginning with a digit, a symbol or a
     /// bracket), searched in the block's start.
     pub(super) before_letter: Literals,
-    /// Phrases found anywhere and the trigger literals of patterns, one automaton per tier.
-    pub(super) unanchored: Vec<Tier>,
+    /// Phrases found anywhere and the trigger literals of patterns, one table per tier, each
+    /// built when a block of its length first asks: a short page may need only some of them.
+    unanchored: [OnceLock<Tier>; TIERS.len()],
+    /// The literals `unanchored` is built of.
+    anywhere: Vec<(String, Entry)>,
     /// The patterns, tried once the phrases are found.
     pub(super) patterns: Patterns,
 }
@@ -119,16 +132,6 @@ pub(super) static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
             }
         }
     }
-    let tiers = TIERS
-        .iter()
-        .enumerate()
-        .map(|(k, _)| {
-            // Blocks in tier k have more words than the previous tier's bound.
-            let fewest = if k == 0 { 0 } else { TIERS[k - 1] + 1 };
-            let literals = unanchored.iter().filter(|(_, e)| e.max_words(&triggered) >= fewest).cloned().collect();
-            Tier::build(literals)
-        })
-        .collect();
     let untriggered = RegexSet::new(&untriggered).expect("built-in patterns compile");
     let (at_letter, mut before_letter): (Vec<_>, Vec<_>) =
         anchored.into_iter().partition(|(text, _): &(String, Entry)| text.starts_with(char::is_alphabetic));
@@ -137,7 +140,8 @@ pub(super) static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
     Compiled {
         at_letter,
         before_letter: Literals::build(before_letter),
-        unanchored: tiers,
+        unanchored: Default::default(),
+        anywhere: unanchored,
         patterns: Patterns { triggered, untriggered, untriggered_info },
     }
 });

@@ -27,6 +27,7 @@ mod words;
 
 use crate::rules::{Family, FamilySet};
 use crate::stats::BlockStats;
+pub(super) use automata::Scanner;
 use automata::groups;
 use compiled::{COMPILED, Compiled, Entry, TIERS};
 
@@ -109,7 +110,7 @@ fn scan(compiled: &Compiled, text: &str, stats: &BlockStats, families: FamilySet
     };
     let mut fired = [0u64; 2];
     let tier = TIERS.iter().position(|&most| stats.words <= most).unwrap_or(TIERS.len() - 1);
-    let tier = &compiled.unanchored[tier];
+    let tier = compiled.tier(tier);
     let mut found = |entry, start, end| match entry {
         Entry::Phrase(family, anchor) => {
             if anchored(text, start, end, anchor, stats) {
@@ -188,8 +189,9 @@ mod tests {
         let compiled = &*COMPILED;
         assert!(compiled.at_letter.literals.len() > 300);
         // Each tier's automaton holds what the next one does, and more.
-        for pair in compiled.unanchored.windows(2) {
-            assert!(pair[0].len() > pair[1].len());
+        let sizes: Vec<usize> = (0..TIERS.len()).map(|k| compiled.tier(k).len()).collect();
+        for pair in sizes.windows(2) {
+            assert!(pair[0] > pair[1]);
         }
         assert!(compiled.patterns.triggered.len() <= 128, "the trigger bit set holds 128 patterns");
         // Triggered patterns compile on first use: every one must compile, whole and for Latin text.
