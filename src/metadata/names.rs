@@ -8,13 +8,15 @@ use rustc_hash::FxHashMap;
 use std::cell::RefCell;
 use std::sync::LazyLock;
 
-/// Whether the block is only a person's name: two to four capitalised words, no digits.
+/// Whether the block is only a person's name: two to four capitalised words, no digits. An
+/// initial ("Lisa D. Ellis") may read as a stopword ("d"); no other word may.
 pub(crate) fn is_bare_name(text: &str, stats: &BlockStats) -> bool {
+    let initials = || text.split_whitespace().filter(|w| w.len() == 2 && w.ends_with('.')).count() as u32;
     stats.words >= 2
         && stats.words <= 4
         && stats.digits == 0
         && stats.capitalised_words == stats.words
-        && stats.stopwords == 0
+        && (stats.stopwords == 0 || stats.stopwords <= initials())
         && text.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '.' || c == '-' || c == '\'' || c == '’')
 }
 
@@ -203,6 +205,11 @@ mod tests {
             assert_eq!(authors(byline), *names, "{byline}");
         }
         assert!(is_bare_name("Eva Lindqvist", &stats("Eva Lindqvist")));
+        // An initial that reads as a stopword ("d") is still a name's; a stopword word is not.
+        let initial = stats("Lisa D. Ellis");
+        assert_eq!(initial.stopwords, 1);
+        assert!(is_bare_name("Lisa D. Ellis", &initial));
+        assert!(!is_bare_name("About The Author", &stats("About The Author")));
         assert!(!is_bare_name("More Posts", &stats("More Posts")) || stats("More Posts").stopwords > 0);
     }
 
