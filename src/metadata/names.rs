@@ -111,6 +111,17 @@ pub(super) fn is_control_word(word: &str) -> bool {
         "login",
         "subscribe",
         "navigation",
+        "print",
+        "share",
+        "released",
+        // A weekday names no one: "Released Wednesday", "Monday Briefing".
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
     ];
     CONTROLS.iter().any(|c| word.eq_ignore_ascii_case(c))
 }
@@ -228,6 +239,11 @@ mod tests {
         assert_eq!(credentialed_name("Jeffrey A. Slotnick CPP, PSP"), Some("Jeffrey A. Slotnick"));
         assert_eq!(credentialed_name("Jane Doe"), None, "no credentials");
         assert_eq!(credentialed_name("Read the FAQ"), None, "not a name");
+        // A control's label or a weekday names no one.
+        let page = Page::new(&["Released Wednesday", "Print Article", "Jane Doe"]);
+        assert!(is_person("Jane Doe", &page));
+        assert!(!is_person("Released Wednesday", &page));
+        assert!(!is_person("Print Article", &page));
     }
 
     #[test]
