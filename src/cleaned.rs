@@ -47,7 +47,8 @@ pub struct BlockVerdict {
     pub paragraph: usize,
     /// Whether the block is part of the returned text.
     pub kept: bool,
-    /// Why: [`Reason::Body`] or [`Reason::Restored`] when kept, else what removed it.
+    /// Why: [`Reason::Body`], [`Reason::Restored`] or [`Reason::Unsure`] when kept, else what
+    /// removed it.
     pub reason: Reason,
 }
 

@@ -236,9 +236,9 @@ impl Cleaner {
                     verdict.reason = reason;
                 }
             }
-            for (k, signals) in std::mem::take(&mut found.restored).into_iter().enumerate() {
-                if let Some(signals) = signals {
-                    verdicts[judged[k]].reason = Reason::Restored(signals);
+            for (k, reason) in std::mem::take(&mut found.kept_by).into_iter().enumerate() {
+                if let Some(reason) = reason {
+                    verdicts[judged[k]].reason = reason;
                 }
             }
             if start == 0 {

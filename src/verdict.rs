@@ -54,8 +54,13 @@ pub enum Reason {
     /// Kept by the learned layer, which found the block likely to be content though the
     /// heuristics removed it (as low-content or outside the body, or a stray
     /// timestamp); carries the signals that moved it (see [`Reason::signals`]). The one reason of
-    /// a kept block besides [`Reason::Body`].
+    /// a kept block besides [`Reason::Body`] and [`Reason::Unsure`].
     Restored(Arc<str>),
+    /// Kept because dechaff could not tell: on a page that does not read as an article, the
+    /// heuristics kept little of what no rule removed (they looked for an article that is not
+    /// there: a listing, a catalogue, a grid of products), so what they removed as low-content,
+    /// outside the body or as the title is kept (the title is still the page's title).
+    Unsure,
 }
 
 impl Reason {
@@ -88,6 +93,7 @@ impl Reason {
             Reason::OutsideBody => "outside-body",
             Reason::Custom(name) => name,
             Reason::Restored(_) => "restored",
+            Reason::Unsure => "unsure",
         }
     }
 

@@ -119,7 +119,8 @@ fn check_no_invention(input: &str, cleaned: &Cleaned<'_>) -> Result<(), TestCase
     let from_spans: Vec<&str> = kept.iter().map(|b| &input[b.span.clone()]).collect();
     prop_assert_eq!(kept_texts, from_spans);
     for block in blocks {
-        let kept_reason = matches!(block.reason, dechaff::Reason::Body | dechaff::Reason::Restored(_));
+        let kept_reason =
+            matches!(block.reason, dechaff::Reason::Body | dechaff::Reason::Restored(_) | dechaff::Reason::Unsure);
         prop_assert_eq!(block.kept, kept_reason, "kept and reason disagree: {:?}", block);
     }
     Ok(())

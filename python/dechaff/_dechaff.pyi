@@ -33,8 +33,9 @@ class Block:
         """Whether the block is in the cleaned text."""
     @property
     def reason(self) -> str:
-        """`body` or `restored` (kept by the learned layer though the heuristics removed it) when
-        kept, else what removed it: `navigation`, `legal`, a user rule's name ..."""
+        """`body`, `restored` (kept by the learned layer though the heuristics removed it) or
+        `unsure` (kept on a page that reads as no article, where the heuristics kept almost
+        nothing) when kept, else what removed it: `navigation`, `legal`, a user rule's name ..."""
     @property
     def signals(self) -> str | None:
         """The signals that moved the learned layer to keep a `restored` block, comma-separated;

@@ -451,8 +451,9 @@ impl Block {
         self.page.get().out.verdicts.kept(self.index)
     }
 
-    /// `body` or `restored` (kept by the learned layer though the heuristics removed it) when
-    /// kept, else what removed it (`navigation`, `legal`, a user rule's name ...).
+    /// `body`, `restored` (kept by the learned layer though the heuristics removed it) or
+    /// `unsure` (kept on a page that reads as no article, where the heuristics kept almost
+    /// nothing) when kept, else what removed it (`navigation`, `legal`, a user rule's name ...).
     #[getter]
     fn reason(&self) -> &str {
         self.page.get().out.verdicts.reason(self.index)

@@ -167,6 +167,46 @@ pub(crate) fn rerank(
     Reranked { restored, features: (record != Record::Off).then_some(features), kinds }
 }
 
+/// On a page the page model does not read as an article, the stages kept less than this share
+/// of the words of a pass no rule removed: they looked for an article that is not there. Each
+/// pass judges the blocks the last one kept, so a page the loop thins to almost nothing crosses
+/// it in a later pass (see docs/quality.md for the shares tried).
+const UNSURE_KEPT_SHARE: f32 = 0.2;
+
+/// A page is not read as an article when the page model gives "article" less than this
+/// (`NOT_ARTICLE_BELOW` is 0.6: the unsure need more doubt).
+const UNSURE_ARTICLE_BELOW: f32 = 0.35;
+
+/// When dechaff cannot tell, it keeps: on a page the page model does not read as an article
+/// (`kinds`, its probabilities of each kind for the pass, give "article" less than
+/// `UNSURE_ARTICLE_BELOW`) whose stages kept less than `UNSURE_KEPT_SHARE` of the words no rule
+/// removed, the blocks the heuristics removed for where they stand and how they read
+/// (low-content, outside the body) are kept: a listing, a catalogue or a grid of products the
+/// stages took for the chrome around a missing article. So is the title's block (it is still the
+/// page's title): removed, the next pass would take the next line for the title, one a pass.
+/// What a rule family names, headline lists, the byline and dates stay removed, and the repeats
+/// stage still runs after it. Returns the blocks it kept. A stage of every pass, so the loop's
+/// fixed point includes it.
+pub(crate) fn keep_when_unsure(page: &PassPage<'_>, marks: &mut Marks, kinds: &[f32]) -> Vec<bool> {
+    let mut unsure = vec![false; page.len()];
+    if marks.extracted || kinds.first().is_none_or(|&article| article >= UNSURE_ARTICLE_BELOW) {
+        return unsure;
+    }
+    let words = |i: usize| page.stats[i].words;
+    let kept: u32 = (0..page.len()).filter(|&i| marks.reasons[i].is_none()).map(words).sum();
+    let open: u32 = (0..page.len()).filter(|&i| marks.hits[i].is_none()).map(words).sum();
+    if kept as f32 >= UNSURE_KEPT_SHARE * open as f32 {
+        return unsure;
+    }
+    for ((reason, hit), unsure) in marks.reasons.iter_mut().zip(&marks.hits).zip(&mut unsure) {
+        if hit.is_none() && matches!(reason, Some(Reason::LowContent | Reason::OutsideBody | Reason::Title)) {
+            *reason = None;
+            *unsure = true;
+        }
+    }
+    unsure
+}
+
 /// Where a comment section opens after the article: its first comment prompt that appears once
 /// on the page (not a reply link under every post of a thread); the page's end when none does.
 /// After it, the comments are kept only as surely as an article's edges are.
@@ -239,6 +279,82 @@ mod tests {
         assert!((kinds.iter().sum::<f32>() - 1.0).abs() < 1e-4);
         let block = [0.5; features::FEATURES];
         assert!((0.0..=1.0).contains(&tables::BLOCKS.probability(&block)));
+    }
+
+    /// A grid of thirty invented products, each a name and a price, under a one-line notice, with
+    /// a copyright line at the foot.
+    fn grid() -> String {
+        let mut page = String::from("Free delivery on orders over fifty pounds to every island address this week.\n");
+        for k in 0..30 {
+            page += &format!("Harbour wool jumper in sea grey, size {k}\n£{}.00\n", 20 + k);
+        }
+        page + "© 2026 Island Store. All rights reserved.\n"
+    }
+
+    /// What `keep_when_unsure` leaves of `page` when the page model gives "article" `article` and
+    /// the stages kept the blocks `kept`, took the title `title` and removed the rest as
+    /// low-content (but what a rule names, which keeps its rule's reason): the reasons and the
+    /// blocks it kept.
+    fn unsure_on(page: &str, article: f32, kept: &[usize], title: usize) -> (Vec<Option<Reason>>, Vec<bool>) {
+        use crate::pipeline::page::{Page, Ruled};
+        let settings = Cleaner::default();
+        let verdicts = crate::document::split(
+            page,
+            |b| crate::BlockVerdict {
+                span: b.span,
+                extent: b.extent,
+                line: b.line,
+                paragraph: b.paragraph,
+                kept: true,
+                reason: Reason::Body,
+            },
+            |v, end| v.extent.end = end,
+        );
+        let judged: Vec<usize> = (0..verdicts.len()).collect();
+        let measured = Page::measure(&settings, page, &verdicts, &judged);
+        let ruled = Ruled::of(&settings, &measured, Some(crate::lang::Language::English));
+        let view = measured.view(&judged, &ruled);
+        let mut marks = Marks::new(ruled.hits.clone());
+        marks.reasons = (0..view.len())
+            .map(|i| match &marks.hits[i] {
+                Some(hit) => Some(hit.reason.clone()),
+                None if kept.contains(&i) => None,
+                None if i == title => Some(Reason::Title),
+                None => Some(Reason::LowContent),
+            })
+            .collect();
+        let mut kinds = vec![(1.0 - article) / 6.0; PageType::ALL.len()];
+        kinds[0] = article;
+        let unsure = keep_when_unsure(&view, &mut marks, &kinds);
+        (marks.reasons, unsure)
+    }
+
+    #[test]
+    fn a_page_read_as_no_article_whose_stages_kept_almost_nothing_is_kept() {
+        let page = grid();
+        let (reasons, unsure) = unsure_on(&page, 0.2, &[0], 1);
+        let last = reasons.len() - 1;
+        assert_eq!(reasons[last], Some(Reason::Legal), "a rule's removal stands");
+        assert!(reasons[..last].iter().all(Option::is_none), "{reasons:?}");
+        assert!(!unsure[0], "what the stages kept is the body");
+        // The title too: removed, the next pass would take the next item for the title.
+        assert!(unsure[1..last].iter().all(|&u| u), "{unsure:?}");
+        assert!(!unsure[last]);
+    }
+
+    #[test]
+    fn an_article_or_a_page_whose_stages_kept_enough_is_left_alone() {
+        let page = grid();
+        // Read as an article: the stages' verdicts stand.
+        let (reasons, unsure) = unsure_on(&page, 0.6, &[0], 1);
+        assert!(reasons[1..].iter().all(Option::is_some));
+        assert!(unsure.iter().all(|&u| !u));
+        // Not an article, but the stages kept six items as well as the notice: more than a
+        // fifth of the words.
+        let kept: Vec<usize> = (0..13).collect();
+        let (reasons, unsure) = unsure_on(&page, 0.2, &kept, 13);
+        assert!(reasons[13..].iter().all(Option::is_some));
+        assert!(unsure.iter().all(|&u| !u));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! A pass (`pass`) calls the stages in turn, each a function of the pass's page, its marks and the
 //! settings: context rules, classify, structure, the kind of text, inline boilerplate, the body
 //! region, headline lists, outside the body, metadata, the learned layer, a listing's item runs,
-//! repeats. The loop (`run`) judges the
+//! a page the stages could not read, repeats. The loop (`run`) judges the
 //! blocks still kept, pass after pass, until a pass removes nothing and judged the text as a fresh
 //! run would. See DESIGN.md.
 
@@ -24,7 +24,6 @@ use crate::page_type::PageType;
 use crate::verdict::Reason;
 use marks::Marks;
 use page::{Page, PassPage, Ruled};
-use std::sync::Arc;
 
 pub(crate) use lists::REPEAT_CHARS;
 
@@ -67,9 +66,9 @@ pub(crate) struct Outcome {
     pub(crate) reads_as_page: bool,
     /// How many passes ran.
     pub(crate) passes: usize,
-    /// For each judged block the learned layer kept though the stages removed it in the last
-    /// pass, the signals that kept it.
-    pub(crate) restored: Vec<Option<Arc<str>>>,
+    /// For each judged block kept though the stages removed it, why: the learned layer's signals
+    /// ([`Reason::Restored`]) or a page the stages could not read ([`Reason::Unsure`]).
+    pub(crate) kept_by: Vec<Option<Reason>>,
     /// When recorded: each judged block's features, as the pass that decided it saw them (the
     /// pass that removed it, or the last), and the page's as the first pass saw it.
     #[cfg_attr(not(feature = "eval"), allow(dead_code))]
@@ -94,6 +93,8 @@ struct Pass {
     looks_extracted: bool,
     /// What the learned stage did.
     reranked: Reranked,
+    /// The blocks kept because the stages could not read the page.
+    unsure: Vec<bool>,
 }
 
 /// Runs the pipeline over the blocks `judged` (indices into `verdicts`) of `input`, pass after
@@ -122,7 +123,7 @@ pub(crate) fn run(
     // so. `fresh`: this pass reads the text as a fresh run would, to confirm a fixed point.
     let mut settled = forced;
     let mut fresh = false;
-    let mut learned = Learned { restored: vec![None; page.len()], recorded: None };
+    let mut learned = Learned { kept_by: vec![None; page.len()], recorded: None };
     loop {
         found.passes += 1;
         // `None`: no stopword list describes the page; the heuristics then judge by signals that
@@ -135,7 +136,7 @@ pub(crate) fn run(
         let view = page.view(&alive, judged_as);
         let hits = alive.iter().map(|&i| judged_as.hits[i].clone()).collect();
         let mut pass = pass(settings, &view, hits, if fresh { None } else { settled }, record);
-        learned.keep(&mut pass.reranked, &alive);
+        learned.keep(&mut pass.reranked, &pass.unsure, &alive);
         if found.passes == 1 && !pass.reading.is_extract() && settings.heuristics && settings.learned {
             found.page_type = learned::page_type(&pass.reranked.kinds);
         }
@@ -172,14 +173,14 @@ pub(crate) fn run(
         }
         fresh = true;
     }
-    let Learned { restored, recorded } = learned;
-    Outcome { reasons, language: language.flatten(), reads_as_page: false, restored, features: recorded, ..found }
+    let Learned { kept_by, recorded } = learned;
+    Outcome { reasons, language: language.flatten(), reads_as_page: false, kept_by, features: recorded, ..found }
 }
 
 /// What the learned stage did, by the page's blocks: which blocks the last pass kept by it (with
-/// the signals), and the features when recorded.
+/// the signals) or because it could not read the page, and the features when recorded.
 struct Learned {
-    restored: Vec<Option<Arc<str>>>,
+    kept_by: Vec<Option<Reason>>,
     recorded: Option<Recorded>,
 }
 
@@ -187,13 +188,16 @@ impl Learned {
     /// Takes what the learned stage did in a pass over the blocks `alive`: the blocks it kept
     /// (the last pass's alone count), and the features of the blocks it saw (a later pass's
     /// overwrite an earlier's; the page's stay the first pass's).
-    fn keep(&mut self, reranked: &mut Reranked, alive: &[usize]) {
-        self.restored.fill(None);
+    fn keep(&mut self, reranked: &mut Reranked, unsure: &[bool], alive: &[usize]) {
+        self.kept_by.fill(None);
         for (k, signals) in std::mem::take(&mut reranked.restored).into_iter().enumerate() {
-            self.restored[alive[k]] = signals;
+            self.kept_by[alive[k]] = signals.map(Reason::Restored);
+        }
+        for (k, _) in unsure.iter().enumerate().filter(|(_, unsure)| **unsure) {
+            self.kept_by[alive[k]] = Some(Reason::Unsure);
         }
         if let Some(features) = reranked.features.take() {
-            let n = self.restored.len();
+            let n = self.kept_by.len();
             let kept = self.recorded.get_or_insert_with(|| Recorded {
                 blocks: vec![[0.0; learned::features::FEATURES]; n],
                 page: features.page,
@@ -250,6 +254,7 @@ fn pass(
     let meta = crate::metadata::stage::mark_metadata(page, &mut marks, settings);
     let reranked = learned::rerank(page, &mut marks, settings, record, &outside);
     lists::keep_item_runs(page, &mut marks, settings);
+    let unsure = learned::keep_when_unsure(page, &mut marks, &reranked.kinds);
     lists::mark_repeats(page, &mut marks, settings);
     Pass {
         reasons: marks.reasons,
@@ -258,5 +263,6 @@ fn pass(
         reading: Reading::of(marks.extracted),
         looks_extracted: marks.looks_extracted,
         reranked,
+        unsure,
     }
 }
