@@ -254,7 +254,9 @@ fn pass(
     let meta = crate::metadata::stage::mark_metadata(page, &mut marks, settings);
     let reranked = learned::rerank(page, &mut marks, settings, record, &outside);
     lists::keep_item_runs(page, &mut marks, settings);
-    let unsure = learned::keep_when_unsure(page, &mut marks, &reranked.kinds);
+    // Recorded as the stages alone decide, the page model changes nothing.
+    let kinds: &[f32] = if record == learned::Record::Stages { &[] } else { &reranked.kinds };
+    let unsure = learned::keep_when_unsure(page, &mut marks, kinds);
     lists::mark_repeats(page, &mut marks, settings);
     Pass {
         reasons: marks.reasons,
