@@ -567,3 +567,40 @@ fn a_menu_with_descriptions_above_the_headline_is_not_the_article() {
     assert!(cleaned.text().starts_with("The harbour ferry"), "{}", explain(&cleaned));
     assert_eq!(cleaned.byline(), Some("Jane Doe"), "{}", explain(&cleaned));
 }
+
+/// A cookie-settings panel after the article (each category a label, a switch and a description
+/// opening "These cookies"): every line of it goes, and the article stays; a recipe's "Sugar
+/// cookies" heading over "These cookies ..." is the recipe.
+#[test]
+fn a_consent_panel_goes_with_its_descriptions_and_a_recipe_of_cookies_stays() {
+    let mut page = format!("Harbour ferry to run all winter\n\n{FERRY_BODY}\n\nManage consent preferences\n\n");
+    for (label, what) in [
+        ("Strictly necessary cookies", "are needed for the site to work and cannot be switched off in our systems"),
+        ("Performance cookies", "let us count visits and traffic sources so we can measure how our site performs"),
+        ("Targeting cookies", "may be set through our site by our advertising partners to build a profile of you"),
+    ] {
+        page += &format!("{label}\n\nAlways active\n\nThese cookies {what}. They do not store anything else.\n\n");
+    }
+    page += "Confirm my choices\n";
+    let cleaned = as_page().clean(&page);
+    assert_kept(&cleaned, &["keep running through the winter"]);
+    assert_removed(
+        &cleaned,
+        &[
+            "Strictly necessary cookies",
+            "These cookies are needed",
+            "These cookies let us count",
+            "These cookies may be set",
+        ],
+    );
+    // Each description by the panel's rule, not for standing outside the article: its reason.
+    for block in cleaned.blocks().iter().filter(|b| cleaned.block_text(b).starts_with("These cookies")) {
+        assert_eq!(block.reason, Reason::Legal, "{}", explain(&cleaned));
+    }
+    let recipe = "Sugar cookies\n\nThese cookies are soft in the middle and crisp at the edges, and they keep for a week \
+                  in a tin. You need butter, sugar, one egg, flour and a pinch of salt.\n\nCream the butter and the sugar \
+                  until pale, beat in the egg, then fold in the flour and the salt until the dough comes together.\n\n\
+                  Roll the dough into balls, press them flat on a lined tray and bake for twelve minutes until golden.\n";
+    let cleaned = as_page().clean(recipe);
+    assert_kept(&cleaned, &["These cookies are soft in the middle", "Cream the butter", "Roll the dough"]);
+}

@@ -180,7 +180,7 @@ const UNSURE_ARTICLE_BELOW: f32 = 0.35;
 /// When dechaff cannot tell, it keeps: on a page the page model does not read as an article
 /// (`kinds`, its probabilities of each kind for the pass, give "article" less than
 /// `UNSURE_ARTICLE_BELOW`) whose stages kept less than `UNSURE_KEPT_SHARE` of the words no rule
-/// removed, the blocks the heuristics removed for where they stand and how they read
+/// removed, or on any page whose stages kept no word of them, the blocks the heuristics removed for where they stand and how they read
 /// (low-content, outside the body) are kept: a listing, a catalogue or a grid of products the
 /// stages took for the chrome around a missing article. So is the title's block (it is still the
 /// page's title): removed, the next pass would take the next line for the title, one a pass.
@@ -189,13 +189,16 @@ const UNSURE_ARTICLE_BELOW: f32 = 0.35;
 /// fixed point includes it.
 pub(crate) fn keep_when_unsure(page: &PassPage<'_>, marks: &mut Marks, kinds: &[f32]) -> Vec<bool> {
     let mut unsure = vec![false; page.len()];
-    if marks.extracted || kinds.first().is_none_or(|&article| article >= UNSURE_ARTICLE_BELOW) {
+    let Some(&article) = kinds.first() else { return unsure };
+    if marks.extracted {
         return unsure;
     }
     let words = |i: usize| page.stats[i].words;
     let kept: u32 = (0..page.len()).filter(|&i| marks.reasons[i].is_none()).map(words).sum();
     let open: u32 = (0..page.len()).filter(|&i| marks.hits[i].is_none()).map(words).sum();
-    if kept as f32 >= UNSURE_KEPT_SHARE * open as f32 {
+    // Nothing kept of a page with words no rule removed: whatever its kind, the stages failed.
+    let emptied = kept == 0 && open > 0;
+    if !emptied && (article >= UNSURE_ARTICLE_BELOW || kept as f32 >= UNSURE_KEPT_SHARE * open as f32) {
         return unsure;
     }
     for ((reason, hit), unsure) in marks.reasons.iter_mut().zip(&marks.hits).zip(&mut unsure) {
@@ -340,6 +343,15 @@ mod tests {
         // The title too: removed, the next pass would take the next item for the title.
         assert!(unsure[1..last].iter().all(|&u| u), "{unsure:?}");
         assert!(!unsure[last]);
+    }
+
+    #[test]
+    fn a_page_whose_stages_kept_nothing_is_kept_whatever_its_kind() {
+        let page = grid();
+        let (reasons, unsure) = unsure_on(&page, 0.9, &[], 0);
+        let last = reasons.len() - 1;
+        assert!(reasons[..last].iter().all(Option::is_none), "{reasons:?}");
+        assert!(unsure[..last].iter().all(|&u| u));
     }
 
     #[test]

@@ -19,6 +19,8 @@ pub(crate) fn mark_context(page: &PassPage<'_>, marks: &mut Marks, settings: &Cl
         mark_sign_up_pitches(&mut marks.hits, &page.stats);
     }
     if settings.families.contains(Family::Legal) {
+        // A panel's descriptions first: they are no paragraphs a consent notice stands between.
+        mark_consent_descriptions(&mut marks.hits, &page.stats, &page.texts);
         keep_legal_texts(&mut marks.hits, &page.stats);
     }
     marks.reasons = marks.hits.iter().map(|h| h.as_ref().map(|h| h.reason.clone())).collect();
@@ -48,6 +50,59 @@ fn keep_legal_texts(hits: &mut [Option<Hit>], stats: &[BlockStats]) {
         .collect();
     for i in taken {
         hits[i] = None;
+    }
+}
+
+/// The most words of a consent panel's label ("Functional cookies", "Cookies fonctionnels").
+const CONSENT_LABEL_WORDS: u32 = 6;
+
+/// The most words of a switch between a label and its description ("Always active", "On").
+const CONSENT_SWITCH_WORDS: u32 = 3;
+
+/// The most words of a category's description.
+const CONSENT_DESCRIPTION_WORDS: u32 = 80;
+
+/// How a consent panel's description of a category opens, in the languages the rules cover
+/// (lowercase).
+const CONSENT_DESCRIPTION_OPENERS: &[&str] = &[
+    "these cookies",
+    "these technologies",
+    "this cookie",
+    "diese cookies",
+    "ces cookies",
+    "ce cookie",
+    "estas cookies",
+    "esta cookie",
+    "questi cookie",
+    "deze cookies",
+    "estes cookies",
+];
+
+/// A consent panel's categories: under a label the legal rules name that speaks of cookies
+/// ("Targeting cookies", "Manage cookies"), past a short switch ("Always active"), the block that
+/// describes the category, when it opens like one ("These cookies ...", "These technologies
+/// ..."), is the panel's too. A recipe's "Sugar cookies" heading is no rule's label, and a
+/// manual's paragraph under its "Cookies" heading opens otherwise.
+fn mark_consent_descriptions(hits: &mut [Option<Hit>], stats: &[BlockStats], texts: &[&str]) {
+    let label = |i: usize| {
+        hits[i].as_ref().is_some_and(|h| h.reason == Reason::Legal)
+            && stats[i].words <= CONSENT_LABEL_WORDS
+            && texts[i].to_lowercase().contains("cookie")
+    };
+    let n = hits.len();
+    let mut taken = Vec::new();
+    for i in (0..n).filter(|&i| label(i)) {
+        let Some(j) = (i + 1..(i + 3).min(n)).find(|&j| stats[j].words > CONSENT_SWITCH_WORDS) else { continue };
+        if hits[j].is_some() || stats[j].words > CONSENT_DESCRIPTION_WORDS {
+            continue;
+        }
+        let lower = texts[j].to_lowercase();
+        if CONSENT_DESCRIPTION_OPENERS.iter().any(|o| lower.starts_with(o)) {
+            taken.push(j);
+        }
+    }
+    for j in taken {
+        hits[j] = Some(Hit { reason: Reason::Legal, header: false, shape: false });
     }
 }
 
