@@ -156,7 +156,7 @@ impl Cleaner {
     }
 
     /// Cleans one page of plain text fetched from `url`, as [`Cleaner::clean`] does; the URL,
-    /// when given, is read for the page's date: a day in its path (`/2025/03/03/`,
+    /// when given, is read for the page's date: a day in its path (`/2025/03/03/`, `/2025/dec/05/`,
     /// `/2025-03-03-slug`, `/20250303/`) is the publication day, as the page's own publication
     /// date is often missing, or a teaser's date is taken for it. When the text gives the same day,
     /// its time and offset stay.

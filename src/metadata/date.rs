@@ -625,9 +625,40 @@ pub(crate) fn published_in(text: &str, order: DayOrder) -> Option<Date> {
 /// Years a date in a URL's path may have: a number outside them is an id, not a year.
 const URL_YEARS: std::ops::RangeInclusive<i32> = 1990..=2100;
 
+/// Months as URLs spell them in full (`/2023/october/03/`); three-letter ones (`/2025/dec/05/`)
+/// are read by `month_number`, in every language it knows.
+const URL_MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The month a URL's path segment names: its number (`03`, `3`), its three-letter abbreviation
+/// (`dec`, `mär` excluded: ASCII only) or its English name.
+fn url_month(segment: &str) -> Option<u8> {
+    if !segment.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    let lower = segment.to_ascii_lowercase();
+    if lower.len() == 3 {
+        return month_number(&lower);
+    }
+    URL_MONTHS.iter().position(|m| *m == lower).and_then(|k| u8::try_from(k + 1).ok())
+}
+
 /// The calendar day a page's URL gives in its path, as news sites and blogs write it:
-/// `/2025/03/03/slug`, `/2025-03-03-slug`, `/slug_2025_03_03`, `/20250303/`. A year and a month alone
-/// (`/2025/03/slug`) give no day; the host, query and fragment are not read.
+/// `/2025/03/03/slug`, `/2025/dec/05/slug`, `/2025-03-03-slug`, `/slug_2025_03_03`, `/20250303/`.
+/// A year and a month alone (`/2025/03/slug`) give no day; the host, query and fragment are not
+/// read.
 pub(crate) fn date_in_url(url: &str) -> Option<Date> {
     let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
     let path = rest.find('/').map_or("", |at| &rest[at..]);
@@ -640,12 +671,15 @@ pub(crate) fn date_in_url(url: &str) -> Option<Date> {
     let digits =
         |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
     let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-    // Year, month and day as three segments.
+    // Year, month and day as three segments; the month a number or a name.
     for w in segments.windows(3) {
         if digits(w[0], 4..=4)
-            && digits(w[1], 1..=2)
             && digits(w[2], 1..=2)
-            && let Some(date) = day(w[0], w[1], w[2])
+            && let Some(date) = if digits(w[1], 1..=2) {
+                day(w[0], w[1], w[2])
+            } else {
+                url_month(w[1]).and_then(|month| day(w[0], &month.to_string(), w[2]))
+            }
         {
             return Some(date);
         }
@@ -681,6 +715,10 @@ mod tests {
         let table = [
             ("https://example.com/news/2025/03/03/ferry-runs-all-winter/", Some("2025-03-03")),
             ("https://example.com/2025/3/3/ferry", Some("2025-03-03")),
+            ("https://example.com/books/2025/dec/05/ferry", Some("2025-12-05")),
+            ("https://example.com/blog/2023/october/03/ferry/", Some("2023-10-03")),
+            ("https://example.com/2025/marketing/05/ferry", None),
+            ("https://example.com/2025/feb/30/ferry", None),
             ("http://example.com/blog/2024-02-29-leap-day-notes", Some("2024-02-29")),
             ("example.com/lokales/faehre_2025_03_03.html", Some("2025-03-03")),
             ("https://example.com/20250303/ferry", Some("2025-03-03")),
