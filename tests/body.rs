@@ -345,6 +345,20 @@ fn a_long_comment_in_a_thread_after_the_article_goes() {
 }
 
 #[test]
+fn a_long_comment_of_several_paragraphs_in_a_thread_goes_whole() {
+    let comment = long_comment();
+    let page = format!(
+        "{ARTICLE}3 Comments\n\nAnna\nMarch 3, 2025 at 9:15 am\n\nI agree with the council, and I said so at the meeting.\n\n\
+         {comment}\n\nThat is why I am glad the boats will keep running this year.\n\nReply\n\n\
+         Tom\nMarch 3, 2025 at 10:02 am\nGood news.\nReply\n"
+    );
+    let cleaned = clean(&page);
+    let block = cleaned.blocks().iter().find(|b| page[b.span.clone()].starts_with("I have taken")).unwrap();
+    assert!(!block.kept, "{}", explain(&cleaned));
+    assert_kept(&cleaned, &["The harbour master said"]);
+}
+
+#[test]
 fn a_long_paragraph_outside_the_region_without_a_thread_stays() {
     let comment = long_comment();
     let page = format!("{ARTICLE}Home\nNews\nSport\nWeather\nTravel\nContact\n{comment}\nHome\nNews\nSport\n");

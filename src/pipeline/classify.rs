@@ -191,8 +191,23 @@ pub(crate) fn mark_outside_body(page: &PassPage<'_>, marks: &mut Marks, settings
                 || matches!(reasons[j], Some(Reason::Comments | Reason::Junk))
                 || (reasons[j].is_none() && classes[j] != Class::Good))
     };
+    // Each block's nearest neighbours, before and after, that are not good text no stage removed:
+    // a comment of several paragraphs stands between a thread's lines as a whole.
+    let plain = |j: usize| classes[j] == Class::Good && reasons[j].is_none() && !region.contains(&j);
+    let mut before = vec![None; n];
+    for i in 1..n {
+        before[i] = if plain(i - 1) { before[i - 1] } else { Some(i - 1) };
+    }
+    let mut after = vec![None; n];
+    for i in (0..n.saturating_sub(1)).rev() {
+        after[i] = if plain(i + 1) { after[i + 1] } else { Some(i + 1) };
+    }
     let comment: Vec<bool> = (0..n)
-        .map(|i| thread.is_some_and(|start| i > start && i + 1 < n && in_thread(i - 1) && in_thread(i + 1)))
+        .map(|i| {
+            thread.is_some_and(|start| {
+                i > start && before[i].is_some_and(|j| j >= start && in_thread(j)) && after[i].is_some_and(in_thread)
+            })
+        })
         .collect();
     let replies = replies(page, region, reasons);
     for i in 0..n {
