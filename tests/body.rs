@@ -618,3 +618,19 @@ fn a_consent_panel_goes_with_its_descriptions_and_a_recipe_of_cookies_stays() {
     let cleaned = as_page().clean(recipe);
     assert_kept(&cleaned, &["These cookies are soft in the middle", "Cream the butter", "Roll the dough"]);
 }
+
+/// A reviewer's box after the article ("Reviewed by," over a name with credentials and a bio)
+/// goes; so does an expert's ("About our expert" over a name and a role); a heading "Reviewed by"
+/// with no name under it does not end the article.
+#[test]
+fn a_reviewer_or_expert_box_after_the_article_goes() {
+    let bio = "She has advised island families on saving and pensions for twenty years, and she writes a monthly column about money for the harbour paper.";
+    for (header, name) in [("Reviewed by,", "Jane Marsh, CFP®"), ("About our expert", "Jane Marsh, Senior Editor")] {
+        let page = format!("{ARTICLE}{header}\n\n{name}\n\n{bio}\n\nHome\nNews\nContact\n");
+        let cleaned = clean(&page);
+        assert_kept(&cleaned, &["The harbour master said", "season passes for islanders"]);
+        assert_removed(&cleaned, &["She has advised island families"]);
+    }
+    let page = format!("{ARTICLE}Reviewed by\n\n{bio}\n\nHome\nNews\nContact\n");
+    assert_kept(&clean(&page), &["season passes for islanders"]);
+}

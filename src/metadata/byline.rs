@@ -459,6 +459,24 @@ static AUTHOR_HEADER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Whether the block heads an author's or a reviewer's box ("About the author", "About our expert",
+/// "Reviewed by,", "Written by") and a name stands within the two blocks under it (bare, with its
+/// credentials or with its role).
+pub(crate) fn heads_author_box(texts: &[&str], stats: &[BlockStats], i: usize) -> bool {
+    let name = |j: usize| {
+        super::names::is_bare_name(texts[j], &stats[j])
+            || super::names::credentialed_name(texts[j]).is_some()
+            || super::names::name_with_role(texts[j]).is_some()
+    };
+    (AUTHOR_HEADER.is_match(texts[i]) || REVIEWER_HEADER.is_match(texts[i]))
+        && (i + 1..(i + 3).min(texts.len())).any(name)
+}
+
+/// The header of an expert's or a reviewer's box: "About our expert", "Reviewed by,".
+static REVIEWER_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:about (?:our|the) (?:expert|reviewer)s?|(?:medically |expert )?reviewed by)\s*[:,]?$")
+});
+
 /// Bylines in scripts without capital letters, where a name cannot be told by its case: a lead
 /// ("记者", "كتب:", "โดย", "लेखक:", "מאת") or the Korean suffix "기자" around a name of a few words.
 /// Chinese and Korean names are two to four characters long, which keeps a sentence that starts
@@ -821,5 +839,8 @@ mod tests {
         assert!(!AUTHOR_HEADER.is_match("About the author of this policy, who said"));
         assert!(AUTHOR_HEADER.is_match("Meet the Writer"));
         assert!(AUTHOR_HEADER.is_match("Article written by:"));
+        assert!(REVIEWER_HEADER.is_match("Reviewed by,"));
+        assert!(REVIEWER_HEADER.is_match("About Our Expert"));
+        assert!(!REVIEWER_HEADER.is_match("Reviewed by the council in May"));
     }
 }

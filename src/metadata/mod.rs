@@ -22,7 +22,7 @@ mod title;
 mod vocabulary;
 mod window;
 
-pub(crate) use byline::byline_in;
+pub(crate) use byline::{byline_in, heads_author_box};
 pub use date::{Date, Time};
 pub(crate) use date::{DayOrder, date_in_url};
 #[cfg(feature = "eval")]

@@ -78,7 +78,8 @@ fn keep_standfirst(page: &PassPage<'_>, meta: &Metadata, reasons: &mut [Option<R
     }
 }
 
-/// An author's bio closes the article: a paragraph late in it that starts with the author's name
+/// An author's bio closes the article: an author's or reviewer's box late in it, a header over a
+/// name ("About our expert", "Reviewed by,"), or a paragraph late in it that starts with the author's name
 /// (the name of any byline this pass found: each would be the next pass's), or with the name on
 /// the line above it, and says what the author does ("Jane Doe is a staff writer who covers ...",
 /// "Jane writes about ..."). A name line above the bio could be a product's heading in a list of
@@ -108,6 +109,12 @@ fn close_at_bio(page: &PassPage<'_>, marks: &mut Marks, meta: &Metadata) {
                         .is_some_and(|rest| rest.strip_prefix(' ').is_some_and(|rest| BIO_VERB.is_match(rest)))
                 })
             };
+            if metadata::heads_author_box(texts, stats, i) {
+                for reason in &mut marks.reasons[i..region.end] {
+                    reason.get_or_insert(Reason::OutsideBody);
+                }
+                break;
+            }
             if (BIO_WORDS.0..=BIO_WORDS.1).contains(&stats[i].words)
                 && (opens_bio(texts[i]) || (above.is_some_and(starts_bio) && BIO_ROLE.is_match(texts[i])))
             {
