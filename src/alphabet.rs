@@ -11,6 +11,12 @@
 //! literal that reads it keeps it, and nothing else changes (look-arounds, the order of the
 //! alternatives, the capture groups). The whole pattern is compiled the first time a text outside
 //! those blocks asks, and from then on answers every text, as a `regex::Regex` would.
+//!
+//! Cutting a pattern down (parsing, pruning, translating with its case folded) costs as much as
+//! compiling the copy, so the copies of the built-in patterns that pages ask about are written
+//! out in `alphabet/copies.rs` (as `alphabet/hir_text.rs` writes a syntax tree) and read from
+//! there; a test checks that each is current, and a pattern without a written copy is cut down
+//! when first asked.
 
 use regex_automata::meta;
 use regex_automata::util::captures::Captures as Groups;
@@ -22,6 +28,9 @@ use regex_syntax::ast::{
 use regex_syntax::hir::{self, Capture, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Repetition};
 use std::borrow::Cow;
 use std::sync::{LazyLock, Mutex, OnceLock, PoisonError};
+
+mod copies;
+mod hir_text;
 
 /// The blocks of the cut-down copy: Basic Latin to the combining accents (Latin-1, Latin
 /// Extended-A and -B, IPA, modifier letters), Latin Extended Additional, and the punctuation and
@@ -87,6 +96,8 @@ impl Regex {
 
     /// The compiled regex that answers for `text`.
     fn for_text(&self, text: &str) -> &meta::Regex {
+        #[cfg(test)]
+        record(&self.source);
         if let Some(whole) = self.whole.get() {
             return whole;
         }
@@ -111,14 +122,11 @@ impl Regex {
     }
 
     fn build_latin(&self) -> Option<meta::Regex> {
-        // As `syntax::parse_with` with the builder's syntax, with the alternatives that cannot
-        // match a Latin-script text pruned between parsing and translating: translating is where
-        // a case-insensitive literal is folded, and a date pattern's month names in ten scripts
-        // cost more than all the rest.
-        let mut ast = ast::parse::Parser::new().parse(&self.source).ok()?;
-        prune(&mut ast);
-        let hir = hir::translate::TranslatorBuilder::new().utf8(true).build().translate(&self.source, &ast).ok()?;
-        self.builder().build_from_hir(&cut_down(&hir, &latin())).ok()
+        let hir = match copies::LATIN_COPIES.binary_search_by(|&(source, _)| source.cmp(&self.source)) {
+            Ok(i) => hir_text::read(copies::LATIN_COPIES[i].1)?,
+            Err(_) => latin_copy(&self.source)?,
+        };
+        self.builder().build_from_hir(&hir).ok()
     }
 
     /// Whether the pattern matches somewhere in `text`.
@@ -148,6 +156,17 @@ impl Regex {
     pub(crate) fn split<'h>(&self, text: &'h str) -> impl Iterator<Item = &'h str> {
         self.for_text(text).split(text).map(move |span| &text[span])
     }
+}
+
+/// `source` cut down to the Latin blocks: as `syntax::parse_with` with the builder's syntax, with
+/// the alternatives that cannot match a Latin-script text pruned between parsing and translating
+/// (translating is where a case-insensitive literal is folded, and a date pattern's month names in
+/// ten scripts cost more than all the rest), then [`cut_down`].
+fn latin_copy(source: &str) -> Option<Hir> {
+    let mut ast = ast::parse::Parser::new().parse(source).ok()?;
+    prune(&mut ast);
+    let hir = hir::translate::TranslatorBuilder::new().utf8(true).build().translate(source, &ast).ok()?;
+    Some(cut_down(&hir, &latin()))
 }
 
 /// The Latin blocks as a class.
@@ -332,6 +351,25 @@ fn cut_down(hir: &Hir, alphabet: &ClassUnicode) -> Hir {
     }
 }
 
+#[cfg(test)]
+thread_local! {
+    /// The patterns asked about on this thread while it records (see [`record`]).
+    static RECORDED: std::cell::RefCell<Option<std::collections::BTreeSet<String>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Notes that `source` was asked about, when this thread records.
+#[cfg(test)]
+fn record(source: &str) {
+    RECORDED.with_borrow_mut(|recorded| {
+        if let Some(recorded) = recorded
+            && !recorded.contains(source)
+        {
+            recorded.insert(source.to_owned());
+        }
+    });
+}
+
 /// A match: its span in the text it was found in.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Match<'h> {
@@ -425,6 +463,63 @@ mod tests {
             }
         }
     }
+
+    /// Every pattern that cleaning the corpus (and the pages of the folders in
+    /// `DECHAFF_LATIN_PAGES`, separated by `:`) asks about has its copy in `copies.rs`, and every
+    /// copy there reads as the pattern cut down. `DECHAFF_WRITE_LATIN_COPIES=1 cargo test --lib
+    /// alphabet::tests::latin_copies_are_current` writes the file anew.
+    #[test]
+    fn latin_copies_are_current() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut folders = vec![root.join("corpus")];
+        if let Ok(more) = std::env::var("DECHAFF_LATIN_PAGES") {
+            folders.extend(more.split(':').filter(|f| !f.is_empty()).map(std::path::PathBuf::from));
+        }
+        RECORDED.set(Some(std::collections::BTreeSet::new()));
+        for folder in folders {
+            let mut pages: Vec<_> =
+                std::fs::read_dir(&folder).expect("page folder").flatten().map(|e| e.path()).collect();
+            pages.sort();
+            for page in pages.iter().filter(|p| p.extension().is_some_and(|e| e == "txt")) {
+                if let Ok(text) = std::fs::read_to_string(page) {
+                    crate::clean(&text);
+                }
+            }
+        }
+        let sources = RECORDED.take().expect("recording");
+        let written = |source: &str| hir_text::write(&latin_copy(source).expect("built-in patterns cut down"));
+        if std::env::var_os("DECHAFF_WRITE_LATIN_COPIES").is_some() {
+            let mut file = String::from(COPIES_HEADER);
+            for source in &sources {
+                file.push_str(&format!("    (\n        {source:?},\n        {:?},\n    ),\n", written(source)));
+            }
+            file.push_str("];\n");
+            std::fs::write(root.join("src/alphabet/copies.rs"), file).expect("copies.rs written");
+            return;
+        }
+        for source in &sources {
+            assert!(
+                copies::LATIN_COPIES.binary_search_by(|&(s, _)| s.cmp(source)).is_ok(),
+                "no copy of {source} in src/alphabet/copies.rs: write it anew (see this test)"
+            );
+        }
+        assert!(copies::LATIN_COPIES.is_sorted_by(|a, b| a.0 < b.0));
+        for &(source, copy) in copies::LATIN_COPIES {
+            assert_eq!(copy, written(source), "the copy of {source} is stale: write copies.rs anew (see this test)");
+            assert!(hir_text::read(copy) == latin_copy(source), "the copy of {source} reads otherwise");
+        }
+    }
+
+    const COPIES_HEADER: &str =
+        "//! The built-in patterns that pages ask about, cut down to the Latin blocks and written out
+//! (`hir_text`): a fresh process reads a copy's syntax tree as it is written, for a fraction of
+//! what parsing, pruning, translating (folding the case of literals) and cutting down the
+//! pattern cost. Written by `alphabet::tests::latin_copies_are_current`, which checks that every
+//! copy is current; do not edit.
+
+/// Each pattern, in order, and its copy.
+pub(super) const LATIN_COPIES: &[(&str, &str)] = &[
+";
 
     #[test]
     fn latin_blocks() {
