@@ -30,6 +30,7 @@ use std::borrow::Cow;
 use std::sync::{LazyLock, Mutex, OnceLock, PoisonError};
 
 mod copies;
+mod forward;
 mod hir_text;
 
 /// The blocks of the cut-down copy: Basic Latin to the combining accents (Latin-1, Latin
@@ -51,6 +52,9 @@ pub(crate) struct Regex {
     cache_capacity: usize,
     /// `None` when the copy could not be built (it never fails where the whole pattern builds).
     latin: OnceLock<Option<meta::Regex>>,
+    /// The copy's forward engines, which answer `is_match` alone; `None` where they do not build
+    /// (then `latin` answers).
+    latin_forward: OnceLock<Option<forward::Forward>>,
     whole: OnceLock<meta::Regex>,
 }
 
@@ -67,6 +71,7 @@ impl Regex {
             source: Cow::Borrowed(source),
             cache_capacity: DEFAULT_CACHE_CAPACITY,
             latin: OnceLock::new(),
+            latin_forward: OnceLock::new(),
             whole: OnceLock::new(),
         }
     }
@@ -122,15 +127,39 @@ impl Regex {
     }
 
     fn build_latin(&self) -> Option<meta::Regex> {
-        let hir = match copies::LATIN_COPIES.binary_search_by(|&(source, _)| source.cmp(&self.source)) {
-            Ok(i) => hir_text::read(copies::LATIN_COPIES[i].1)?,
-            Err(_) => latin_copy(&self.source)?,
-        };
-        self.builder().build_from_hir(&hir).ok()
+        self.builder().build_from_hir(&self.latin_hir()?).ok()
+    }
+
+    /// The copy cut down to the Latin blocks, as written in `copies.rs` or cut down now.
+    fn latin_hir(&self) -> Option<Hir> {
+        match copies::LATIN_COPIES.binary_search_by(|&(source, _)| source.cmp(&self.source)) {
+            Ok(i) => hir_text::read(copies::LATIN_COPIES[i].1),
+            Err(_) => latin_copy(&self.source),
+        }
     }
 
     /// Whether the pattern matches somewhere in `text`.
     pub(crate) fn is_match(&self, text: &str) -> bool {
+        #[cfg(test)]
+        record(&self.source);
+        // As `for_text`, but a Latin-script text asks the copy's forward engines, unless the
+        // copy was built whole for another search.
+        if self.whole.get().is_none() && is_latin(text) {
+            if let Some(Some(latin)) = self.latin.get() {
+                return latin.is_match(text);
+            }
+            let forward = self.latin_forward.get_or_init(|| {
+                let hir = self.latin_hir()?;
+                let forward = forward::Forward::new(&hir, NFA_SIZE_LIMIT, self.cache_capacity);
+                if forward.is_none() {
+                    self.latin.get_or_init(|| self.builder().build_from_hir(&hir).ok());
+                }
+                forward
+            });
+            if let Some(forward) = forward {
+                return forward.is_match(text);
+            }
+        }
         self.for_text(text).is_match(text)
     }
 
@@ -437,6 +466,18 @@ mod tests {
                 &["Jane O’Neil", "Łukasz Nowak", "Дмитрий Петров", "x Y"],
             ),
             (r"\d+\s*[×x]\s*\d+\s*(?:cm|mm)", &["11 × 8 cm", "3x4mm", "5 х 6 cm"]),
+            // A Unicode word boundary: the lazy DFA quits at a non-ASCII byte, and the backtracker
+            // (short texts) or the PikeVM (longer ones) answers.
+            (
+                r"^(?i)\w+\b.{0,200}\bwrote\b",
+                &[
+                    "Jürgen wrote",
+                    "Jürgenwrote",
+                    "Jürgen Groß, who had been asked about the matter several times over the years, finally wrote",
+                    "Jürgen Groß, who had been asked about the matter several times over the years, and again this week, finally wrote",
+                    "Jürgen Groß, who had been asked about the matter several times over the years, and again this week, finally wroteit",
+                ],
+            ),
             // Alternatives in other scripts are pruned, but not Greek μ (it folds to the micro
             // sign µ), nor one with a group (the groups keep their numbers).
             (
