@@ -92,15 +92,19 @@ impl Reader<'_> {
                 Hir::literal(literal.as_bytes())
             }
             'C' => {
-                let ranges = (0..self.number()?)
-                    .map(|_| Some(ClassUnicodeRange::new(self.char()?, self.char()?)))
-                    .collect::<Option<Vec<_>>>()?;
+                let n = self.number()?;
+                let mut ranges = Vec::with_capacity(n as usize);
+                for _ in 0..n {
+                    ranges.push(ClassUnicodeRange::new(self.char()?, self.char()?));
+                }
                 Hir::class(Class::Unicode(ClassUnicode::new(ranges)))
             }
             'B' => {
-                let ranges = (0..self.number()?)
-                    .map(|_| Some(ClassBytesRange::new(self.byte()?, self.byte()?)))
-                    .collect::<Option<Vec<_>>>()?;
+                let n = self.number()?;
+                let mut ranges = Vec::with_capacity(n as usize);
+                for _ in 0..n {
+                    ranges.push(ClassBytesRange::new(self.byte()?, self.byte()?));
+                }
                 Hir::class(Class::Bytes(ClassBytes::new(ranges)))
             }
             'K' => Hir::look(Look::from_repr(self.number()?)?),
@@ -124,7 +128,11 @@ impl Reader<'_> {
                 Hir::capture(Capture { index, name, sub: Box::new(self.node()?) })
             }
             'S' | 'A' => {
-                let subs = (0..self.number()?).map(|_| self.node()).collect::<Option<Vec<_>>>()?;
+                let n = self.number()?;
+                let mut subs = Vec::with_capacity(n as usize);
+                for _ in 0..n {
+                    subs.push(self.node()?);
+                }
                 if letter == 'S' { Hir::concat(subs) } else { Hir::alternation(subs) }
             }
             _ => return None,
@@ -132,7 +140,7 @@ impl Reader<'_> {
     }
 
     fn char(&mut self) -> Option<char> {
-        let c = self.text[self.at..].chars().next()?;
+        let c = self.text.get(self.at..)?.chars().next()?;
         self.at += c.len_utf8();
         Some(c)
     }
@@ -143,9 +151,17 @@ impl Reader<'_> {
 
     /// A decimal number ended by `,`.
     fn number(&mut self) -> Option<u32> {
-        let end = self.at + self.text[self.at..].find(',')?;
-        let number = self.text[self.at..end].parse().ok()?;
-        self.at = end + 1;
-        Some(number)
+        let mut number: u32 = 0;
+        for (i, &b) in self.text.as_bytes().get(self.at..)?.iter().enumerate() {
+            match b {
+                b'0'..=b'9' => number = number.checked_mul(10)?.checked_add(u32::from(b - b'0'))?,
+                b',' if i > 0 => {
+                    self.at += i + 1;
+                    return Some(number);
+                }
+                _ => return None,
+            }
+        }
+        None
     }
 }
