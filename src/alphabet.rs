@@ -150,7 +150,7 @@ impl Regex {
             }
             let forward = self.latin_forward.get_or_init(|| {
                 let hir = self.latin_hir()?;
-                let forward = forward::Forward::new(&hir, NFA_SIZE_LIMIT, self.cache_capacity);
+                let forward = forward::Forward::new(&hir, self.cache_capacity);
                 if forward.is_none() {
                     self.latin.get_or_init(|| self.builder().build_from_hir(&hir).ok());
                 }
