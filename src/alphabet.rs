@@ -30,8 +30,8 @@ use std::borrow::Cow;
 use std::sync::{LazyLock, Mutex, OnceLock, PoisonError};
 
 mod copies;
-mod forward;
 mod hir_text;
+mod matcher;
 
 /// The blocks of the cut-down copy: Basic Latin to the combining accents (Latin-1, Latin
 /// Extended-A and -B, IPA, modifier letters), Latin Extended Additional, and the punctuation and
@@ -52,9 +52,9 @@ pub(crate) struct Regex {
     cache_capacity: usize,
     /// `None` when the copy could not be built (it never fails where the whole pattern builds).
     latin: OnceLock<Option<meta::Regex>>,
-    /// The copy's forward engines, which answer `is_match` alone; `None` where they do not build
-    /// (then `latin` answers).
-    latin_forward: OnceLock<Option<forward::Forward>>,
+    /// The copy's engines that answer `is_match` alone; `None` where they do not build (then
+    /// `latin` answers).
+    latin_matcher: OnceLock<Option<matcher::Matcher>>,
     whole: OnceLock<meta::Regex>,
 }
 
@@ -71,7 +71,7 @@ impl Regex {
             source: Cow::Borrowed(source),
             cache_capacity: DEFAULT_CACHE_CAPACITY,
             latin: OnceLock::new(),
-            latin_forward: OnceLock::new(),
+            latin_matcher: OnceLock::new(),
             whole: OnceLock::new(),
         }
     }
@@ -153,22 +153,16 @@ impl Regex {
     pub(crate) fn is_match(&self, text: &str) -> bool {
         #[cfg(test)]
         record(&self.source);
-        // As `for_text`, but a Latin-script text asks the copy's forward engines, unless the
-        // copy was built whole for another search.
+        // As `for_text`, but a Latin-script text asks the copy's engines for `is_match`, unless
+        // the copy was built whole for another search.
         if self.whole.get().is_none() && is_latin(text) {
             if let Some(Some(latin)) = self.latin.get() {
                 return latin.is_match(text);
             }
-            let forward = self.latin_forward.get_or_init(|| {
-                let hir = self.latin_hir()?;
-                let forward = forward::Forward::new(&hir, self.cache_capacity);
-                if forward.is_none() {
-                    self.latin.get_or_init(|| self.latin_builder().build_from_hir(&hir).ok());
-                }
-                forward
-            });
-            if let Some(forward) = forward {
-                return forward.is_match(text);
+            let matcher =
+                self.latin_matcher.get_or_init(|| matcher::Matcher::new(&self.latin_hir()?, self.cache_capacity));
+            if let Some(found) = matcher.as_ref().and_then(|matcher| matcher.is_match(text)) {
+                return found;
             }
         }
         self.for_text(text).is_match(text)
@@ -477,6 +471,16 @@ mod tests {
                 &["Jane O’Neil", "Łukasz Nowak", "Дмитрий Петров", "x Y"],
             ),
             (r"\d+\s*[×x]\s*\d+\s*(?:cm|mm)", &["11 × 8 cm", "3x4mm", "5 х 6 cm"]),
+            // Every match ends at the end: read backwards from there.
+            (
+                r"(?i)\S.{5,},\s+\d{1,2}\s+(?:jan|feb|mär)[a-zä]*\.?\s+\d{4}\.?$",
+                &[
+                    "Posted by Jürgen, 3 März 2024",
+                    "Posted by Jane, 3 Feb. 2024.",
+                    "Jane, 3 Feb 2024 and more",
+                    "x, 3 Jan 2024",
+                ],
+            ),
             // A Unicode word boundary: the lazy DFA quits at a non-ASCII byte, and the backtracker
             // (short texts) or the PikeVM (longer ones) answers.
             (

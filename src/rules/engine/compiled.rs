@@ -149,6 +149,9 @@ pub(super) static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
 /// letters also gets its capitalised and its uppercase form ("à lire aussi", "À lire aussi", "À LIRE
 /// AUSSI"); a phrase with an apostrophe also gets the typographic one (' and ’).
 pub(super) fn variants(phrase: &str) -> Vec<String> {
+    if phrase.is_ascii() && !phrase.contains('\'') {
+        return vec![phrase.to_owned()];
+    }
     let mut forms = vec![phrase.to_owned()];
     if phrase.contains('\'') {
         forms.push(phrase.replace('\'', "’"));
