@@ -11,6 +11,12 @@
 //! literal that reads it keeps it, and nothing else changes (look-arounds, the order of the
 //! alternatives, the capture groups). The whole pattern is compiled the first time a text outside
 //! those blocks asks, and from then on answers every text, as a `regex::Regex` would.
+//!
+//! Cutting a pattern down (parsing, pruning, translating with its case folded) costs as much as
+//! compiling the copy, so the copies of the built-in patterns that pages ask about are written
+//! out in `alphabet/copies.rs` (as `alphabet/hir_text.rs` writes a syntax tree) and read from
+//! there; a test checks that each is current, and a pattern without a written copy is cut down
+//! when first asked.
 
 use regex_automata::meta;
 use regex_automata::util::captures::Captures as Groups;
@@ -22,6 +28,10 @@ use regex_syntax::ast::{
 use regex_syntax::hir::{self, Capture, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Repetition};
 use std::borrow::Cow;
 use std::sync::{LazyLock, Mutex, OnceLock, PoisonError};
+
+mod copies;
+mod hir_text;
+mod matcher;
 
 /// The blocks of the cut-down copy: Basic Latin to the combining accents (Latin-1, Latin
 /// Extended-A and -B, IPA, modifier letters), Latin Extended Additional, and the punctuation and
@@ -42,6 +52,9 @@ pub(crate) struct Regex {
     cache_capacity: usize,
     /// `None` when the copy could not be built (it never fails where the whole pattern builds).
     latin: OnceLock<Option<meta::Regex>>,
+    /// The copy's engines that answer `is_match` alone; `None` where they do not build (then
+    /// `latin` answers).
+    latin_matcher: OnceLock<Option<matcher::Matcher>>,
     whole: OnceLock<meta::Regex>,
 }
 
@@ -58,6 +71,7 @@ impl Regex {
             source: Cow::Borrowed(source),
             cache_capacity: DEFAULT_CACHE_CAPACITY,
             latin: OnceLock::new(),
+            latin_matcher: OnceLock::new(),
             whole: OnceLock::new(),
         }
     }
@@ -87,6 +101,8 @@ impl Regex {
 
     /// The compiled regex that answers for `text`.
     fn for_text(&self, text: &str) -> &meta::Regex {
+        #[cfg(test)]
+        record(&self.source);
         if let Some(whole) = self.whole.get() {
             return whole;
         }
@@ -110,19 +126,45 @@ impl Regex {
         builder
     }
 
+    /// The builder of a Latin copy: without the prefilters of its literals. A copy answers the
+    /// searches `is_match` alone does not (groups, spans), on lines already found to hold what
+    /// they look for, where a prefilter saves little; extracting the literals, and for an inner
+    /// literal building a reverse NFA of what precedes it, cost a fresh process 3% of its
+    /// instructions.
+    fn latin_builder(&self) -> meta::Builder {
+        let mut builder = self.builder();
+        builder.configure(meta::Config::new().auto_prefilter(false));
+        builder
+    }
+
     fn build_latin(&self) -> Option<meta::Regex> {
-        // As `syntax::parse_with` with the builder's syntax, with the alternatives that cannot
-        // match a Latin-script text pruned between parsing and translating: translating is where
-        // a case-insensitive literal is folded, and a date pattern's month names in ten scripts
-        // cost more than all the rest.
-        let mut ast = ast::parse::Parser::new().parse(&self.source).ok()?;
-        prune(&mut ast);
-        let hir = hir::translate::TranslatorBuilder::new().utf8(true).build().translate(&self.source, &ast).ok()?;
-        self.builder().build_from_hir(&cut_down(&hir, &latin())).ok()
+        self.latin_builder().build_from_hir(&self.latin_hir()?).ok()
+    }
+
+    /// The copy cut down to the Latin blocks, as written in `copies.rs` or cut down now.
+    fn latin_hir(&self) -> Option<Hir> {
+        match copies::LATIN_COPIES.binary_search_by(|&(source, _)| source.cmp(&self.source)) {
+            Ok(i) => hir_text::read(copies::LATIN_COPIES[i].1),
+            Err(_) => latin_copy(&self.source),
+        }
     }
 
     /// Whether the pattern matches somewhere in `text`.
     pub(crate) fn is_match(&self, text: &str) -> bool {
+        #[cfg(test)]
+        record(&self.source);
+        // As `for_text`, but a Latin-script text asks the copy's engines for `is_match`, unless
+        // the copy was built whole for another search.
+        if self.whole.get().is_none() && is_latin(text) {
+            if let Some(Some(latin)) = self.latin.get() {
+                return latin.is_match(text);
+            }
+            let matcher =
+                self.latin_matcher.get_or_init(|| matcher::Matcher::new(&self.latin_hir()?, self.cache_capacity));
+            if let Some(found) = matcher.as_ref().and_then(|matcher| matcher.is_match(text)) {
+                return found;
+            }
+        }
         self.for_text(text).is_match(text)
     }
 
@@ -148,6 +190,17 @@ impl Regex {
     pub(crate) fn split<'h>(&self, text: &'h str) -> impl Iterator<Item = &'h str> {
         self.for_text(text).split(text).map(move |span| &text[span])
     }
+}
+
+/// `source` cut down to the Latin blocks: as `syntax::parse_with` with the builder's syntax, with
+/// the alternatives that cannot match a Latin-script text pruned between parsing and translating
+/// (translating is where a case-insensitive literal is folded, and a date pattern's month names in
+/// ten scripts cost more than all the rest), then [`cut_down`].
+fn latin_copy(source: &str) -> Option<Hir> {
+    let mut ast = ast::parse::Parser::new().parse(source).ok()?;
+    prune(&mut ast);
+    let hir = hir::translate::TranslatorBuilder::new().utf8(true).build().translate(source, &ast).ok()?;
+    Some(cut_down(&hir, &latin()))
 }
 
 /// The Latin blocks as a class.
@@ -332,6 +385,25 @@ fn cut_down(hir: &Hir, alphabet: &ClassUnicode) -> Hir {
     }
 }
 
+#[cfg(test)]
+thread_local! {
+    /// The patterns asked about on this thread while it records (see [`record`]).
+    static RECORDED: std::cell::RefCell<Option<std::collections::BTreeSet<String>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Notes that `source` was asked about, when this thread records.
+#[cfg(test)]
+fn record(source: &str) {
+    RECORDED.with_borrow_mut(|recorded| {
+        if let Some(recorded) = recorded
+            && !recorded.contains(source)
+        {
+            recorded.insert(source.to_owned());
+        }
+    });
+}
+
 /// A match: its span in the text it was found in.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Match<'h> {
@@ -399,6 +471,28 @@ mod tests {
                 &["Jane O’Neil", "Łukasz Nowak", "Дмитрий Петров", "x Y"],
             ),
             (r"\d+\s*[×x]\s*\d+\s*(?:cm|mm)", &["11 × 8 cm", "3x4mm", "5 х 6 cm"]),
+            // Every match ends at the end: read backwards from there.
+            (
+                r"(?i)\S.{5,},\s+\d{1,2}\s+(?:jan|feb|mär)[a-zä]*\.?\s+\d{4}\.?$",
+                &[
+                    "Posted by Jürgen, 3 März 2024",
+                    "Posted by Jane, 3 Feb. 2024.",
+                    "Jane, 3 Feb 2024 and more",
+                    "x, 3 Jan 2024",
+                ],
+            ),
+            // A Unicode word boundary: the lazy DFA quits at a non-ASCII byte, and the backtracker
+            // (short texts) or the PikeVM (longer ones) answers.
+            (
+                r"^(?i)\w+\b.{0,200}\bwrote\b",
+                &[
+                    "Jürgen wrote",
+                    "Jürgenwrote",
+                    "Jürgen Groß, who had been asked about the matter several times over the years, finally wrote",
+                    "Jürgen Groß, who had been asked about the matter several times over the years, and again this week, finally wrote",
+                    "Jürgen Groß, who had been asked about the matter several times over the years, and again this week, finally wroteit",
+                ],
+            ),
             // Alternatives in other scripts are pruned, but not Greek μ (it folds to the micro
             // sign µ), nor one with a group (the groups keep their numbers).
             (
@@ -425,6 +519,63 @@ mod tests {
             }
         }
     }
+
+    /// Every pattern that cleaning the corpus (and the pages of the folders in
+    /// `DECHAFF_LATIN_PAGES`, separated by `:`) asks about has its copy in `copies.rs`, and every
+    /// copy there reads as the pattern cut down. `DECHAFF_WRITE_LATIN_COPIES=1 cargo test --lib
+    /// alphabet::tests::latin_copies_are_current` writes the file anew.
+    #[test]
+    fn latin_copies_are_current() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut folders = vec![root.join("corpus")];
+        if let Ok(more) = std::env::var("DECHAFF_LATIN_PAGES") {
+            folders.extend(more.split(':').filter(|f| !f.is_empty()).map(std::path::PathBuf::from));
+        }
+        RECORDED.set(Some(std::collections::BTreeSet::new()));
+        for folder in folders {
+            let mut pages: Vec<_> =
+                std::fs::read_dir(&folder).expect("page folder").flatten().map(|e| e.path()).collect();
+            pages.sort();
+            for page in pages.iter().filter(|p| p.extension().is_some_and(|e| e == "txt")) {
+                if let Ok(text) = std::fs::read_to_string(page) {
+                    crate::clean(&text);
+                }
+            }
+        }
+        let sources = RECORDED.take().expect("recording");
+        let written = |source: &str| hir_text::write(&latin_copy(source).expect("built-in patterns cut down"));
+        if std::env::var_os("DECHAFF_WRITE_LATIN_COPIES").is_some() {
+            let mut file = String::from(COPIES_HEADER);
+            for source in &sources {
+                file.push_str(&format!("    (\n        {source:?},\n        {:?},\n    ),\n", written(source)));
+            }
+            file.push_str("];\n");
+            std::fs::write(root.join("src/alphabet/copies.rs"), file).expect("copies.rs written");
+            return;
+        }
+        for source in &sources {
+            assert!(
+                copies::LATIN_COPIES.binary_search_by(|&(s, _)| s.cmp(source)).is_ok(),
+                "no copy of {source} in src/alphabet/copies.rs: write it anew (see this test)"
+            );
+        }
+        assert!(copies::LATIN_COPIES.is_sorted_by(|a, b| a.0 < b.0));
+        for &(source, copy) in copies::LATIN_COPIES {
+            assert_eq!(copy, written(source), "the copy of {source} is stale: write copies.rs anew (see this test)");
+            assert!(hir_text::read(copy) == latin_copy(source), "the copy of {source} reads otherwise");
+        }
+    }
+
+    const COPIES_HEADER: &str =
+        "//! The built-in patterns that pages ask about, cut down to the Latin blocks and written out
+//! (`hir_text`): a fresh process reads a copy's syntax tree as it is written, for a fraction of
+//! what parsing, pruning, translating (folding the case of literals) and cutting down the
+//! pattern cost. Written by `alphabet::tests::latin_copies_are_current`, which checks that every
+//! copy is current; do not edit.
+
+/// Each pattern, in order, and its copy.
+pub(super) const LATIN_COPIES: &[(&str, &str)] = &[
+";
 
     #[test]
     fn latin_blocks() {

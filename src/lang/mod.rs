@@ -366,7 +366,11 @@ impl WordHash {
     /// The hash of a whole word, lowercased.
     pub(crate) fn of(word: &str) -> u64 {
         let mut hash = WordHash::default();
-        word.chars().flat_map(char::to_lowercase).for_each(|c| hash.push(c));
+        if word.is_ascii() {
+            word.bytes().for_each(|b| hash.push(char::from(b.to_ascii_lowercase())));
+        } else {
+            word.chars().flat_map(char::to_lowercase).for_each(|c| hash.push(c));
+        }
         hash.finish()
     }
 }
@@ -383,12 +387,16 @@ pub(crate) const LONGEST_STOPWORD: u32 = 24;
 /// Every stopword of every language, mapped to the languages that list it: one lookup per word
 /// answers for all languages at once.
 static STOPWORDS: LazyLock<FxHashMap<u64, LanguageSet>> = LazyLock::new(|| {
-    let mut map = FxHashMap::default();
-    for language in ALL {
-        // With both features on, the crate serves NLTK's list where NLTK has one (short,
-        // 100-300 words, like jusText's) and the stopwords-iso list otherwise.
-        for word in stop_words::lookup(language.code()).unwrap_or(&[]) {
-            if word.chars().count() > LONGEST_STOPWORD as usize {
+    // With both features on, the crate serves NLTK's list where NLTK has one (short, 100-300
+    // words, like jusText's) and the stopwords-iso list otherwise.
+    let lists = ALL.map(|language| (language, stop_words::lookup(language.code()).unwrap_or(&[])));
+    // Sized once: growing the map rehashed every word again, a fifth of the table's cost.
+    let words = lists.iter().map(|(_, words)| words.len()).sum();
+    let mut map = FxHashMap::with_capacity_and_hasher(words, Default::default());
+    for (language, words) in lists {
+        for word in words {
+            // A word of at most that many bytes has at most that many characters.
+            if word.len() > LONGEST_STOPWORD as usize && word.chars().count() > LONGEST_STOPWORD as usize {
                 continue;
             }
             map.entry(WordHash::of(word)).or_insert_with(LanguageSet::default).insert(language);

@@ -68,11 +68,12 @@ fn automaton(literals: &[String], kind: AhoCorasickKind) -> AhoCorasick {
 }
 
 /// Literals in an aho-corasick automaton (ASCII case-insensitive, every overlapping match), built
-/// as the input grows: a contiguous NFA at first, cheap to build, then a DFA, faster per byte but
+/// as the input grows: a contiguous NFA when first asked to scan (a Latin-script page never asks
+/// the automata of the other scripts' literals), cheap to build, then a DFA, faster per byte but
 /// costlier to build (the DFAs of all the rule tables cost a fresh process about 65 million
 /// instructions), once the NFA has scanned [`DFA_AFTER`] bytes. Both report the same matches.
 pub(in crate::rules) struct Scanner {
-    nfa: AhoCorasick,
+    nfa: OnceLock<AhoCorasick>,
     dfa: OnceLock<AhoCorasick>,
     /// Bytes the NFA has scanned.
     scanned: AtomicUsize,
@@ -82,8 +83,7 @@ pub(in crate::rules) struct Scanner {
 impl Scanner {
     /// A scanner of `literals`; a match's pattern id is the literal's index.
     pub(in crate::rules) fn new(literals: Vec<String>) -> Scanner {
-        let nfa = automaton(&literals, AhoCorasickKind::ContiguousNFA);
-        Scanner { nfa, dfa: OnceLock::new(), scanned: AtomicUsize::new(0), literals }
+        Scanner { nfa: OnceLock::new(), dfa: OnceLock::new(), scanned: AtomicUsize::new(0), literals }
     }
 
     /// The automaton to scan `bytes` more bytes with.
@@ -92,7 +92,7 @@ impl Scanner {
             return dfa;
         }
         if self.scanned.fetch_add(bytes, Ordering::Relaxed) < DFA_AFTER {
-            return &self.nfa;
+            return self.nfa.get_or_init(|| automaton(&self.literals, AhoCorasickKind::ContiguousNFA));
         }
         self.dfa.get_or_init(|| automaton(&self.literals, AhoCorasickKind::DFA))
     }

@@ -5,8 +5,8 @@ use super::automata::Literals;
 use super::patterns::{Patterns, Triggered, Untriggered};
 use super::words::{WordLiterals, first_word, word_key};
 use super::{Anchor, MAX_RULE_WORDS, Pattern, Phrase, UNTRIGGERED_MAX_WORDS};
+use crate::alphabet::Regex;
 use crate::rules::Family;
-use regex::RegexSet;
 use std::sync::{LazyLock, OnceLock};
 
 /// What a match of an automaton stands for.
@@ -121,7 +121,7 @@ pub(super) static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
         }
         for &Pattern { regex: source, max_words, triggers } in family.patterns() {
             if triggers.is_empty() {
-                untriggered.push(source);
+                untriggered.push(Regex::new(source));
                 untriggered_info.push(Untriggered { family, max_words: max_words.min(UNTRIGGERED_MAX_WORDS) });
                 continue;
             }
@@ -132,7 +132,6 @@ pub(super) static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
             }
         }
     }
-    let untriggered = RegexSet::new(&untriggered).expect("built-in patterns compile");
     let (at_letter, mut before_letter): (Vec<_>, Vec<_>) =
         anchored.into_iter().partition(|(text, _): &(String, Entry)| text.starts_with(char::is_alphabetic));
     let (at_letter, longer) = WordLiterals::build(at_letter);
@@ -150,6 +149,9 @@ pub(super) static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
 /// letters also gets its capitalised and its uppercase form ("à lire aussi", "À lire aussi", "À LIRE
 /// AUSSI"); a phrase with an apostrophe also gets the typographic one (' and ’).
 pub(super) fn variants(phrase: &str) -> Vec<String> {
+    if phrase.is_ascii() && !phrase.contains('\'') {
+        return vec![phrase.to_owned()];
+    }
     let mut forms = vec![phrase.to_owned()];
     if phrase.contains('\'') {
         forms.push(phrase.replace('\'', "’"));

@@ -12,8 +12,7 @@
 //! word (`words.rs`); the others sit in automata, one per group of scripts (`automata.rs`). A
 //! pattern is tried only when one of its trigger literals occurred in the block, so most blocks
 //! run no regex at all, and it is compiled the first time that happens; the few patterns without
-//! triggers (lone numbers, symbol lines) are one small `RegexSet` tried only on lines of a few
-//! words (`patterns.rs`). Rules run only on blocks short enough for a rule to apply
+//! triggers (lone numbers, symbol lines) are tried only on lines of a few words (`patterns.rs`). Rules run only on blocks short enough for a rule to apply
 //! ([`MAX_RULE_WORDS`], [`MAX_RULE_BYTES`]): the longest paragraphs are only checked for a lead
 //! phrase at their start ([`lead`]).
 //!

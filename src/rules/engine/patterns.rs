@@ -1,11 +1,10 @@
 //! The families' regular expressions: those with trigger literals, each compiled on its first
-//! use, and those without, tried together on short lines.
+//! use, and those without, tried on short lines.
 
 use super::UNTRIGGERED_MAX_WORDS;
 use crate::alphabet::Regex;
 use crate::rules::{Family, FamilySet};
 use crate::stats::BlockStats;
-use regex::RegexSet;
 
 /// The lazy DFA cache of each built-in pattern, in bytes (per thread that uses it).
 pub(super) const DFA_SIZE_LIMIT: usize = 16 << 20;
@@ -43,9 +42,10 @@ pub(super) struct Patterns {
     /// Patterns with triggers, each compiled on its own; a trigger literal's entry holds an index
     /// into this list.
     pub(super) triggered: Vec<Triggered>,
-    /// Patterns without triggers, tried together on short lines.
-    pub(super) untriggered: RegexSet,
-    /// What each pattern of `untriggered` stands for, by its index in the set.
+    /// Patterns without triggers, tried on short lines, each compiled when a line first asks
+    /// (one of a few words asks the pattern of one- and two-letter lines).
+    pub(super) untriggered: Vec<Regex>,
+    /// What each pattern of `untriggered` stands for, by its index.
     pub(super) untriggered_info: Vec<Untriggered>,
 }
 
@@ -72,9 +72,12 @@ impl Patterns {
             }
         }
         if stats.words <= UNTRIGGERED_MAX_WORDS {
-            for index in self.untriggered.matches(text).iter() {
-                let Untriggered { family, max_words } = self.untriggered_info[index];
-                if stats.words <= max_words && families.contains(family) && family.outranks(best) {
+            for (regex, &Untriggered { family, max_words }) in self.untriggered.iter().zip(&self.untriggered_info) {
+                if stats.words <= max_words
+                    && families.contains(family)
+                    && family.outranks(best)
+                    && regex.is_match(text)
+                {
                     best = Some(family);
                 }
             }

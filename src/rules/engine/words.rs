@@ -41,7 +41,12 @@ pub(super) fn first_word(text: &str) -> &str {
 impl WordLiterals {
     /// Splits `literals` into those a word table holds and the rest.
     pub(super) fn build(literals: Vec<(String, Entry)>) -> (WordLiterals, Vec<(String, Entry)>) {
-        let mut table = WordLiterals::default();
+        // Sized once: growing the map rehashed every key again.
+        let mut table = WordLiterals {
+            by_first_word: FxHashMap::with_capacity_and_hasher(literals.len(), Default::default()),
+            literals: Vec::with_capacity(literals.len()),
+            ..WordLiterals::default()
+        };
         let mut rest = Vec::new();
         for (literal, entry) in literals {
             let key = first_word(&literal);
