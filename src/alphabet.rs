@@ -523,7 +523,7 @@ mod tests {
     /// Every pattern that cleaning the corpus (and the pages of the folders in
     /// `DECHAFF_LATIN_PAGES`, separated by `:`) asks about has its copy in `copies.rs`, and every
     /// copy there reads as the pattern cut down. `DECHAFF_WRITE_LATIN_COPIES=1 cargo test --lib
-    /// alphabet::tests::latin_copies_are_current` writes the file anew.
+    /// alphabet::tests::latin_copies_are_current` writes the file anew (then run `cargo fmt`).
     #[test]
     fn latin_copies_are_current() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));

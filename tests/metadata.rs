@@ -227,6 +227,10 @@ fn one_word_between_the_headline_and_the_date_and_a_run_on_byline() {
     assert_ne!(cleaned.byline(), Some("Modality"), "{}", explain(&cleaned));
     let team = page.replace("Gabo\n", "Harbour Connect Team\n");
     assert_byline(&team, Some("Harbour Connect Team"));
+    // A section's label there, whose words the page writes lowercase, names no one.
+    let label = page.replace("Gabo\n", "Winter Crossings\n").replace("Staff\n", "Sport\n")
+        + "The crossings of the winter will be slower, and the winter timetable is longer.\n";
+    assert_byline(&label, None);
     // A byline that runs on into a job title and a link ends at the role's word.
     let page = page.replace("Gabo\n", "Written By: Jane Doe Executive Digital Editor and Master Gardener\n");
     let cleaned = clean(&page);

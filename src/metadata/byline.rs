@@ -336,10 +336,32 @@ fn over_date_line<'a>(ctx: &Context<'a>, (i, title): Spot, date_line: Option<usi
         && (j == i + 1 || markup::strip_heading(texts[j - 1]) == title)
         && ctx.free(j)
         && (is_lone_name(texts[j], &stats[j], &ctx.page)
-            // Or a team's name of capitalised words ("Example Connect Team") just there.
-            || is_bare_name(texts[j], &stats[j]))
+            // Or a person's name, or a team's of capitalised words ("Example Connect Team"), just
+            // there; not a label or a menu's entry ("Climate Change", "Mail Services") whose words
+            // the page writes lowercase.
+            || (is_bare_name(texts[j], &stats[j]) && (ctx.is_person(texts[j]) || is_team(texts[j]))))
         && !texts[j].split_whitespace().any(is_control_word))
     .then(|| (j, texts[j]))
+}
+
+/// Words that end a team's name ("Example Connect Team", "The Harbour Desk").
+const TEAM_WORDS: &[&str] = &[
+    "team",
+    "staff",
+    "desk",
+    "editors",
+    "editorial",
+    "newsroom",
+    "redaktion",
+    "rédaction",
+    "redacción",
+    "redazione",
+    "redactie",
+];
+
+/// Whether a name-shaped line names a team: its last word is one of `TEAM_WORDS`.
+fn is_team(text: &str) -> bool {
+    text.split_whitespace().next_back().is_some_and(|w| TEAM_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// A bare name just above or under the title at block `i`.
