@@ -490,9 +490,13 @@ pub(crate) fn heads_author_box(texts: &[&str], stats: &[BlockStats], i: usize) -
             || super::names::credentialed_name(texts[j]).is_some()
             || super::names::name_with_role(texts[j]).is_some()
     };
-    (AUTHOR_HEADER.is_match(texts[i]) || REVIEWER_HEADER.is_match(texts[i]))
+    stats[i].words <= AUTHOR_HEADER_WORDS
+        && (AUTHOR_HEADER.is_match(texts[i]) || REVIEWER_HEADER.is_match(texts[i]))
         && (i + 1..(i + 3).min(texts.len())).any(name)
 }
+
+/// The most words of an author's or reviewer's box header ("À propos de l'auteur" has four).
+const AUTHOR_HEADER_WORDS: u32 = 5;
 
 /// The header of an expert's or a reviewer's box: "About our expert", "Reviewed by,".
 static REVIEWER_HEADER: LazyLock<Regex> = LazyLock::new(|| {
