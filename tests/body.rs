@@ -619,6 +619,42 @@ fn a_consent_panel_goes_with_its_descriptions_and_a_recipe_of_cookies_stays() {
     assert_kept(&cleaned, &["These cookies are soft in the middle", "Cream the butter", "Roll the dough"]);
 }
 
+/// The consent framework's panel many ad-funded sites share (each purpose by its standard name,
+/// its count of partners, a switch and its standard description): every line of it goes, each
+/// by the legal rules, and the article stays.
+#[test]
+fn a_consent_frameworks_purposes_go_with_their_descriptions() {
+    let mut page = format!("Harbour ferry to run all winter\n\n{FERRY_BODY}\n\nManage your choices\n\n");
+    for (label, what) in [
+        (
+            "Store and/or access information on a device 64 partners can use this purpose",
+            "Cookies, device or similar online identifiers together with other information can be kept on your device and read from it.",
+        ),
+        (
+            "Use profiles to select personalised advertising 38 partners can use this purpose",
+            "Advertising presented to you on this service can be based on a profile built from what you read elsewhere.",
+        ),
+        (
+            "Measure content performance",
+            "Information regarding which content is presented to you and how you interact with it can be used to count readers.",
+        ),
+    ] {
+        page += &format!("{label}\n\nOn\n\n{what}\n\nView illustrations\n\n");
+    }
+    page += "Object to legitimate interests\n";
+    let cleaned = as_page().clean(&page);
+    assert_kept(&cleaned, &["keep running through the winter"]);
+    for line in [
+        "Store and/or access",
+        "Cookies, device or similar",
+        "Advertising presented to you",
+        "Information regarding which",
+    ] {
+        let block = cleaned.blocks().iter().find(|b| cleaned.block_text(b).starts_with(line));
+        assert_eq!(block.map(|b| &b.reason), Some(&Reason::Legal), "{line}\n{}", explain(&cleaned));
+    }
+}
+
 /// A reviewer's box after the article ("Reviewed by," over a name with credentials and a bio)
 /// goes; so does an expert's ("About our expert" over a name and a role); a heading "Reviewed by"
 /// with no name under it does not end the article.

@@ -59,6 +59,10 @@ const CONSENT_LABEL_WORDS: u32 = 6;
 /// The most words of a switch between a label and its description ("Always active", "On").
 const CONSENT_SWITCH_WORDS: u32 = 3;
 
+/// The most words of a consent framework's purpose label, its count of partners included
+/// ("Store and/or access information on a device 64 partners can use this purpose").
+const CONSENT_FRAMEWORK_LABEL_WORDS: u32 = 20;
+
 /// The most words of a category's description.
 const CONSENT_DESCRIPTION_WORDS: u32 = 80;
 
@@ -78,6 +82,24 @@ const CONSENT_DESCRIPTION_OPENERS: &[&str] = &[
     "estes cookies",
 ];
 
+/// How the consent framework's descriptions of its purposes and features open (lowercase): each
+/// under its purpose's name (a label the legal rules name) and its switch.
+const FRAMEWORK_DESCRIPTION_OPENERS: &[&str] = &[
+    "advertising presented to you on this service",
+    "content presented to you on this service",
+    "information about your activity on this service",
+    "information regarding which",
+    "cookies, device or similar online identifiers",
+    "cookies, device identifiers, or other information",
+    "your device might be",
+    "your data can be used to",
+    "with your acceptance",
+    "certain information (like an ip address",
+    "reports can be generated",
+    "the choices you make regarding",
+    "in support of the purposes",
+];
+
 /// A consent panel's categories: under a label the legal rules name that speaks of cookies
 /// ("Targeting cookies", "Manage cookies"), past a short switch ("Always active"), the block that
 /// describes the category, when it opens like one ("These cookies ...", "These technologies
@@ -85,9 +107,7 @@ const CONSENT_DESCRIPTION_OPENERS: &[&str] = &[
 /// manual's paragraph under its "Cookies" heading opens otherwise.
 fn mark_consent_descriptions(hits: &mut [Option<Hit>], stats: &[BlockStats], texts: &[&str]) {
     let label = |i: usize| {
-        hits[i].as_ref().is_some_and(|h| h.reason == Reason::Legal)
-            && stats[i].words <= CONSENT_LABEL_WORDS
-            && texts[i].to_lowercase().contains("cookie")
+        hits[i].as_ref().is_some_and(|h| h.reason == Reason::Legal) && stats[i].words <= CONSENT_FRAMEWORK_LABEL_WORDS
     };
     let n = hits.len();
     let mut taken = Vec::new();
@@ -97,7 +117,10 @@ fn mark_consent_descriptions(hits: &mut [Option<Hit>], stats: &[BlockStats], tex
             continue;
         }
         let lower = texts[j].to_lowercase();
-        if CONSENT_DESCRIPTION_OPENERS.iter().any(|o| lower.starts_with(o)) {
+        let cookies = stats[i].words <= CONSENT_LABEL_WORDS
+            && texts[i].to_lowercase().contains("cookie")
+            && CONSENT_DESCRIPTION_OPENERS.iter().any(|o| lower.starts_with(o));
+        if cookies || FRAMEWORK_DESCRIPTION_OPENERS.iter().any(|o| lower.starts_with(o)) {
             taken.push(j);
         }
     }
