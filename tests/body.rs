@@ -617,6 +617,14 @@ fn a_consent_panel_goes_with_its_descriptions_and_a_recipe_of_cookies_stays() {
                   Roll the dough into balls, press them flat on a lined tray and bake for twelve minutes until golden.\n";
     let cleaned = as_page().clean(recipe);
     assert_kept(&cleaned, &["These cookies are soft in the middle", "Cream the butter", "Roll the dough"]);
+    // A category's description with no label before it still goes when it speaks of the site.
+    let page = format!(
+        "Harbour ferry to run all winter\n\n{FERRY_BODY}\n\nThese cookies are needed for the website to work and \
+         cannot be switched off. You can set your browser to block them, but parts of the site may then fail.\n"
+    );
+    let cleaned = as_page().clean(&page);
+    let block = cleaned.blocks().iter().find(|b| cleaned.block_text(b).starts_with("These cookies are needed"));
+    assert_eq!(block.map(|b| &b.reason), Some(&Reason::Legal), "{}", explain(&cleaned));
 }
 
 /// The consent framework's panel many ad-funded sites share (each purpose by its standard name,

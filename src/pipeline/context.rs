@@ -124,10 +124,51 @@ fn mark_consent_descriptions(hits: &mut [Option<Hit>], stats: &[BlockStats], tex
             taken.push(j);
         }
     }
+    // A category's description standing alone (its label a switch's, or not written out): when
+    // it speaks of the web ("These cookies are necessary for the website to function"), not of
+    // baking.
+    for j in 0..n {
+        if hits[j].is_some() || stats[j].words > CONSENT_DESCRIPTION_WORDS {
+            continue;
+        }
+        let head = texts[j].as_bytes().get(..16).unwrap_or(texts[j].as_bytes());
+        if !CONSENT_DESCRIPTION_OPENERS
+            .iter()
+            .any(|o| head.len() >= o.len() && head[..o.len()].eq_ignore_ascii_case(o.as_bytes()))
+        {
+            continue;
+        }
+        let lower = texts[j].to_lowercase();
+        if CONSENT_WEB_TERMS.iter().any(|t| lower.contains(t)) {
+            taken.push(j);
+        }
+    }
     for j in taken {
         hits[j] = Some(Hit { reason: Reason::Legal, header: false, shape: false });
     }
 }
+
+/// What a consent panel's description of a category speaks of that a recipe's cookies do not
+/// (lowercase).
+const CONSENT_WEB_TERMS: &[&str] = &[
+    "website",
+    "web site",
+    "our site",
+    "browser",
+    "advertis",
+    "switched off",
+    "online activity",
+    "webseite",
+    "werbung",
+    "navigateur",
+    "publicité",
+    "site web",
+    "sitio web",
+    "navegador",
+    "publicidad",
+    "sito web",
+    "pubblicit",
+];
 
 /// Captions found by their neighbours: a single sentence right before a bare credit line ("Foto:
 /// dpa") is the caption the credit belongs to, and a short line with no sentence right before a
