@@ -296,7 +296,7 @@ pub(super) const PHRASES: &[Phrase] = &[
     within("match and combine data from other data sources", 16),
     within("identify devices based on information transmitted automatically", 16),
     within("actively scan device characteristics for identification", 16),
-    within("object to legitimate interest", 8),
+    within("object to legitimate interests", 8),
     whole("measure advertising performance"),
     whole("measure content performance"),
     whole("develop and improve services"),
