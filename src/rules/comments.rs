@@ -17,16 +17,6 @@ pub(super) const PHRASES: &[Phrase] = &[
     within("post a comment", 14),
     whole("post comment"),
     within("write a comment", 12),
-    // Prompts to rate the page or tell the site what one thinks of it.
-    start("wie gefällt ihnen unsere", 10),
-    start("wie gefällt dir unsere", 10),
-    start("bitte teilen sie uns ihre erfahrungen", 25),
-    start("wir freuen uns, wenn du unseren beitrag bewertest", 12),
-    start("wir freuen uns, wenn sie unseren beitrag bewerten", 12),
-    start("how would you rate this article", 10),
-    start("was this article helpful", 8),
-    start("was this page helpful", 8),
-    start("war dieser artikel hilfreich", 8),
     within("join the conversation", 14),
     within("join the discussion", 14),
     within("join the debate", 12),
@@ -239,9 +229,6 @@ mod tests {
         check(
             Reason::Comments,
             &[
-                "Wie gefällt Ihnen unsere Website?",
-                "Bitte teilen Sie uns Ihre Erfahrungen mit, wenn Sie das Rezept schon probiert haben.",
-                "Was this article helpful?",
                 "Join the Harbour Times Forum",
                 "Show all comments",
                 "Reply to comment",

@@ -1,9 +1,44 @@
-//! Social: share and follow prompts, lists of networks, app downloads.
+//! Social: share and follow prompts, lists of networks, app downloads, prompts to rate the page or
+//! send feedback.
 
 use super::{Pattern, Phrase, start, whole, within};
 use crate::stats::BlockStats;
 
 pub(super) const PHRASES: &[Phrase] = &[
+    // Prompts to rate the page or tell the site what one thinks of it: a reader's action on the
+    // page, like sharing it, not the opening of a comment section.
+    start("wie gefällt ihnen unsere", 10),
+    start("wie gefällt dir unsere", 10),
+    start("bitte teilen sie uns ihre erfahrungen", 25),
+    start("wir freuen uns, wenn du unseren beitrag bewertest", 12),
+    start("wir freuen uns, wenn sie unseren beitrag bewerten", 12),
+    start("how would you rate this article", 10),
+    start("was this article helpful", 8),
+    start("was this page helpful", 8),
+    start("war dieser artikel hilfreich", 8),
+    start("war diese seite hilfreich", 8),
+    start("war diese information hilfreich", 8),
+    start("was this helpful", 8),
+    start("was this information helpful", 8),
+    start("was this answer helpful", 8),
+    start("did you find this useful", 8),
+    start("did you find this helpful", 8),
+    start("did you find this article useful", 10),
+    start("did you find this article helpful", 10),
+    start("is this page useful", 8),
+    start("rate this article", 8),
+    start("rate this page", 8),
+    start("cet article vous a-t-il été utile", 10),
+    start("cette page vous a-t-elle été utile", 10),
+    start("questo articolo ti è stato utile", 10),
+    start("give us feedback", 8),
+    start("give feedback", 6),
+    start("send feedback", 6),
+    start("send us feedback", 6),
+    start("share your feedback", 8),
+    start("leave feedback", 6),
+    start("feedback geben", 6),
+    start("feedback senden", 6),
     whole("share"),
     whole("share this"),
     within("share this article", 8),
@@ -325,6 +360,17 @@ mod tests {
             Reason::Social,
             &[
                 "Share this article",
+                "Wie gefällt Ihnen unsere Website?",
+                "Bitte teilen Sie uns Ihre Erfahrungen mit, wenn Sie das Rezept schon probiert haben.",
+                "Was this article helpful?",
+                "Was this helpful?",
+                "Did you find this useful?",
+                "Is this page useful? Edit this page",
+                "Give us feedback on this page.",
+                "Send feedback",
+                "Share Your Feedback",
+                "War diese Seite hilfreich?",
+                "Cet article vous a-t-il été utile ?",
                 "Share on Facebook",
                 "Comparte esta noticia en redes sociales",
                 "Partagez cet article avec vos amis",
@@ -396,6 +442,8 @@ mod tests {
                 "The council said residents could download the new parking app from Monday, and that paper permits would end in March.",
                 "The minister's YouTube channel had fewer than a thousand subscribers before the campaign began.",
                 "Siguen en el puerto los barcos que no pudieron salir por la tormenta, dijo el capitán.",
+                "Send feedback to the harbour master about the new timetable before the end of March, the council asked.",
+                "Was this helpful to the islanders? Only in part, the survey found when it reported in May.",
             ],
         );
     }
