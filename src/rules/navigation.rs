@@ -258,6 +258,13 @@ pub(super) const PHRASES: &[Phrase] = &[
     whole("índice"),
     whole("indice"),
     whole("inhoudsopgave"),
+    // A table of contents flattened into one line of its entries ("Table of Contents 1. Aura
+    // 2. LifeLock ..."). (A header "In this article" over the entries is not one: inside an
+    // article, between its lead and its sections, a rule's hit there would cut the lead off.)
+    start("table of contents", 80),
+    start("jump to section", 80),
+    start("inhaltsverzeichnis", 80),
+    whole("jump to section"),
     whole("print"),
     whole("drucken"),
     whole("imprimer"),
@@ -457,6 +464,9 @@ mod tests {
             &[
                 "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Linux, Tutorials. Kommentare zu diesen Eintrag im RSS 2.0 Feed.",
                 "Skip to main content",
+                "Table of Contents 1. Ferries 2. Buses 3. Trains 4. Bicycles 5. Walking routes",
+                "Jump to section Fares Timetable Winter service Contact",
+                "Inhaltsverzeichnis Anreise Unterkunft Essen Wandern",
                 "Zum Inhalt springen",
                 "Jump to Recipe",
                 "Jump to Recipe · Print Recipe",
