@@ -9,14 +9,16 @@
 //! and whose literals with any other character never match. The copy finds exactly what the whole
 //! pattern finds in such a text: every step of a match reads a character of the text, a class or
 //! literal that reads it keeps it, and nothing else changes (look-arounds, the order of the
-//! alternatives, the capture groups). The whole pattern is compiled the first time a text outside
-//! those blocks asks, and from then on answers every text, as a `regex::Regex` would.
+//! alternatives, the capture groups). A text that also holds symbols without letters (emoji, an
+//! icon font's glyphs: [`SYMBOLS`]) gets a second copy, cut down to the Latin blocks and those.
+//! The whole pattern is compiled the first time a text outside those blocks asks, and from then
+//! on answers every text, as a `regex::Regex` would.
 //!
 //! Cutting a pattern down (parsing, pruning, translating with its case folded) costs as much as
-//! compiling the copy, so the copies of the built-in patterns that pages ask about are written
-//! out in `alphabet/copies.rs` (as `alphabet/hir_text.rs` writes a syntax tree) and read from
-//! there; a test checks that each is current, and a pattern without a written copy is cut down
-//! when first asked.
+//! compiling the copy, so the wide copies of the built-in patterns that pages ask about are
+//! written out in `alphabet/copies.rs` (as `alphabet/hir_text.rs` writes a syntax tree) and read
+//! from there, the Latin copy cut down further as it is read; a test checks that each is current,
+//! and a pattern without a written copy is cut down when first asked.
 
 use regex_automata::meta;
 use regex_automata::util::captures::Captures as Groups;
@@ -33,29 +35,93 @@ mod copies;
 mod hir_text;
 mod matcher;
 
-/// The blocks of the cut-down copy: Basic Latin to the combining accents (Latin-1, Latin
-/// Extended-A and -B, IPA, modifier letters), Latin Extended Additional, and the punctuation and
-/// symbols of Latin-script pages (curly quotes, dashes, super- and subscripts, currencies, ™,
-/// arrows, shapes, dingbats).
+/// The blocks of the Latin copy: Basic Latin to the combining accents (Latin-1, Latin Extended-A
+/// and -B, IPA, modifier letters), Latin Extended Additional, and the punctuation and symbols of
+/// Latin-script pages (curly quotes, dashes, super- and subscripts, currencies, ™, arrows, shapes,
+/// dingbats).
 const LATIN: [(char, char); 3] = [('\0', '\u{36F}'), ('\u{1E00}', '\u{1EFF}'), ('\u{2000}', '\u{27BF}')];
 
+/// The blocks of symbols without letters that Latin-script pages carry too, read by the wide copy
+/// with [`LATIN`]'s, in order: Braille, more arrows and stars, the private use area (an icon
+/// font's glyphs), the variation selectors, the byte order mark, the replacement character, emoji
+/// and the tags of flags. They add a few ranges to a negated class and nothing to a class of
+/// letters, so an emoji costs a copy as cheap as the Latin one, where the whole pattern cost ten
+/// times as much; the Latin copy leaves them out, as each range makes its classes dearer to
+/// compile.
+const SYMBOLS: [(char, char); 7] = [
+    ('\u{27C0}', '\u{2BFF}'),
+    ('\u{E000}', '\u{F8FF}'),
+    ('\u{FE00}', '\u{FE0F}'),
+    ('\u{FEFF}', '\u{FEFF}'),
+    ('\u{FFF9}', '\u{FFFD}'),
+    ('\u{1F000}', '\u{1FAFF}'),
+    ('\u{E0000}', '\u{E007F}'),
+];
+
+/// The copies a pattern has, each cut down to an alphabet; a text is asked about on the first
+/// whose alphabet holds its characters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Copy {
+    /// [`LATIN`]'s blocks.
+    Latin = 0,
+    /// [`LATIN`]'s and [`SYMBOLS`]' blocks.
+    Wide = 1,
+}
+
+/// Whether `c` is in one of `blocks` (in order).
+fn within(blocks: &[(char, char)], c: char) -> bool {
+    // The first block past `c`'s start holds it, if any does.
+    blocks.iter().find(|&&(_, hi)| c <= hi).is_some_and(|&(lo, _)| lo <= c)
+}
+
+/// The first copy whose alphabet holds every character of `text`; `None` when none does.
+fn copy_for(text: &str) -> Option<Copy> {
+    if text.is_ascii() {
+        return Some(Copy::Latin);
+    }
+    let mut copy = Copy::Latin;
+    for c in text.chars() {
+        if !within(&LATIN, c) {
+            if !within(&SYMBOLS, c) {
+                return None;
+            }
+            copy = Copy::Wide;
+        }
+    }
+    Some(copy)
+}
+
 /// Whether every character of `text` is in the Latin blocks the cut-down copies read.
-pub(crate) fn is_latin(text: &str) -> bool {
-    text.is_ascii() || text.chars().all(|c| LATIN.iter().any(|&(lo, hi)| lo <= c && c <= hi))
+#[cfg(test)]
+fn is_latin(text: &str) -> bool {
+    copy_for(text).is_some()
 }
 
 /// A regular expression (the `regex` crate's syntax and semantics), compiled on first use: for
-/// Latin-script text on a copy cut down to the Latin blocks, for other text whole.
+/// Latin-script text on a copy cut down to the Latin blocks (with or without the symbol blocks),
+/// for other text whole.
 pub(crate) struct Regex {
     source: Cow<'static, str>,
     /// The lazy DFA's cache, in bytes (per thread that uses it), as `RegexBuilder::dfa_size_limit`.
     cache_capacity: usize,
-    /// `None` when the copy could not be built (it never fails where the whole pattern builds).
-    latin: OnceLock<Option<meta::Regex>>,
-    /// The copy's engines that answer `is_match` alone; `None` where they do not build (then
-    /// `latin` answers).
-    latin_matcher: OnceLock<Option<matcher::Matcher>>,
+    /// The cut-down copies, by [`Copy`].
+    copies: [Compiled; 2],
     whole: OnceLock<meta::Regex>,
+}
+
+/// A cut-down copy, compiled as its searches ask.
+struct Compiled {
+    /// `None` when the copy could not be built (it never fails where the whole pattern builds).
+    regex: OnceLock<Option<meta::Regex>>,
+    /// The copy's engines that answer `is_match` alone; `None` where they do not build (then
+    /// `regex` answers).
+    matcher: OnceLock<Option<matcher::Matcher>>,
+}
+
+impl Compiled {
+    const fn new() -> Compiled {
+        Compiled { regex: OnceLock::new(), matcher: OnceLock::new() }
+    }
 }
 
 /// The lazy DFA's cache of `regex::Regex::new`, in bytes.
@@ -70,8 +136,7 @@ impl Regex {
         Regex {
             source: Cow::Borrowed(source),
             cache_capacity: DEFAULT_CACHE_CAPACITY,
-            latin: OnceLock::new(),
-            latin_matcher: OnceLock::new(),
+            copies: [Compiled::new(), Compiled::new()],
             whole: OnceLock::new(),
         }
     }
@@ -96,7 +161,9 @@ impl Regex {
     /// Whether the pattern compiles, whole and cut down to the Latin blocks.
     #[cfg(test)]
     pub(crate) fn compiles(&self) -> bool {
-        self.builder().build(&self.source).is_ok() && self.build_latin().is_some()
+        self.builder().build(&self.source).is_ok()
+            && self.build_copy(Copy::Latin).is_some()
+            && self.build_copy(Copy::Wide).is_some()
     }
 
     /// The compiled regex that answers for `text`.
@@ -106,10 +173,10 @@ impl Regex {
         if let Some(whole) = self.whole.get() {
             return whole;
         }
-        if is_latin(text)
-            && let Some(latin) = self.latin.get_or_init(|| self.build_latin())
+        if let Some(copy) = copy_for(text)
+            && let Some(regex) = self.copies[copy as usize].regex.get_or_init(|| self.build_copy(copy))
         {
-            return latin;
+            return regex;
         }
         self.whole.get_or_init(|| self.builder().build(&self.source).expect("built-in patterns compile"))
     }
@@ -137,15 +204,20 @@ impl Regex {
         builder
     }
 
-    fn build_latin(&self) -> Option<meta::Regex> {
-        self.latin_builder().build_from_hir(&self.latin_hir()?).ok()
+    fn build_copy(&self, copy: Copy) -> Option<meta::Regex> {
+        self.latin_builder().build_from_hir(&self.copy_hir(copy)?).ok()
     }
 
-    /// The copy cut down to the Latin blocks, as written in `copies.rs` or cut down now.
-    fn latin_hir(&self) -> Option<Hir> {
+    /// The copy cut down to `copy`'s alphabet: the wide copy as written in `copies.rs` or cut
+    /// down now, and the Latin copy cut down from it.
+    fn copy_hir(&self, copy: Copy) -> Option<Hir> {
+        let latin = (copy == Copy::Latin).then_some(&LATIN[..]);
         match copies::LATIN_COPIES.binary_search_by(|&(source, _)| source.cmp(&self.source)) {
-            Ok(i) => hir_text::read(copies::LATIN_COPIES[i].1),
-            Err(_) => latin_copy(&self.source),
+            Ok(i) => hir_text::read(copies::LATIN_COPIES[i].1, latin),
+            Err(_) => {
+                let wide = latin_copy(&self.source)?;
+                Some(if latin.is_some() { cut_down(&wide, &blocks(&LATIN)) } else { wide })
+            }
         }
     }
 
@@ -153,14 +225,17 @@ impl Regex {
     pub(crate) fn is_match(&self, text: &str) -> bool {
         #[cfg(test)]
         record(&self.source);
-        // As `for_text`, but a Latin-script text asks the copy's engines for `is_match`, unless
+        // As `for_text`, but a text a copy reads asks the copy's engines for `is_match`, unless
         // the copy was built whole for another search.
-        if self.whole.get().is_none() && is_latin(text) {
-            if let Some(Some(latin)) = self.latin.get() {
-                return latin.is_match(text);
+        if self.whole.get().is_none()
+            && let Some(copy) = copy_for(text)
+        {
+            let compiled = &self.copies[copy as usize];
+            if let Some(Some(regex)) = compiled.regex.get() {
+                return regex.is_match(text);
             }
             let matcher =
-                self.latin_matcher.get_or_init(|| matcher::Matcher::new(&self.latin_hir()?, self.cache_capacity));
+                compiled.matcher.get_or_init(|| matcher::Matcher::new(&self.copy_hir(copy)?, self.cache_capacity));
             if let Some(found) = matcher.as_ref().and_then(|matcher| matcher.is_match(text)) {
                 return found;
             }
@@ -192,28 +267,35 @@ impl Regex {
     }
 }
 
-/// `source` cut down to the Latin blocks: as `syntax::parse_with` with the builder's syntax, with
-/// the alternatives that cannot match a Latin-script text pruned between parsing and translating
-/// (translating is where a case-insensitive literal is folded, and a date pattern's month names in
-/// ten scripts cost more than all the rest), then [`cut_down`].
+/// `source` cut down to the blocks of the wide copy: as `syntax::parse_with` with the builder's
+/// syntax, with the alternatives that cannot match such a text pruned between parsing and
+/// translating (translating is where a case-insensitive literal is folded, and a date pattern's
+/// month names in ten scripts cost more than all the rest), then [`cut_down`].
 fn latin_copy(source: &str) -> Option<Hir> {
     let mut ast = ast::parse::Parser::new().parse(source).ok()?;
     prune(&mut ast);
     let hir = hir::translate::TranslatorBuilder::new().utf8(true).build().translate(source, &ast).ok()?;
-    Some(cut_down(&hir, &latin()))
+    Some(cut_down(&hir, &wide()))
 }
 
-/// The Latin blocks as a class.
-fn latin() -> ClassUnicode {
-    ClassUnicode::new(LATIN.iter().map(|&(lo, hi)| ClassUnicodeRange::new(lo, hi)))
+/// `blocks` as a class.
+fn blocks(blocks: &[(char, char)]) -> ClassUnicode {
+    ClassUnicode::new(blocks.iter().map(|&(lo, hi)| ClassUnicodeRange::new(lo, hi)))
 }
 
-/// The characters a case-insensitive literal of one of the Latin blocks can match: the blocks and
-/// the characters outside them that fold to one inside (Greek μ to the micro sign µ, Ω to the ohm
-/// sign Ω). A literal outside this class matches nothing in a Latin-script text, with or without
-/// `(?i)`.
+/// The blocks of the wide copy as a class.
+fn wide() -> ClassUnicode {
+    let mut class = blocks(&LATIN);
+    class.union(&blocks(&SYMBOLS));
+    class
+}
+
+/// The characters a case-insensitive literal of one of the wide copy's blocks can match: the
+/// blocks and the characters outside them that fold to one inside (Greek μ to the micro sign µ, Ω
+/// to the ohm sign Ω). A literal outside this class matches nothing in a text the copies read,
+/// with or without `(?i)`.
 static LATIN_FOLDED: LazyLock<ClassUnicode> = LazyLock::new(|| {
-    let mut class = latin();
+    let mut class = wide();
     class.case_fold_simple();
     class
 });
@@ -504,6 +586,12 @@ mod tests {
                 r"(?i)^\p{Lu}\P{L}+[\p{L}&&[^a-z]][\W&&[^\p{L}\d]]?(?-i:\p{Lu})?\p{Han}?$",
                 &["µ12É", "m12é!", "Μ12ß", "x 3ä–", "ſ 3Ä", "K 3ÄX", "Ж 3ä", "x 3ä東"],
             ),
+            // Emoji, icons and selectors are in the blocks of the copy: negated classes and
+            // classes of symbols read them, classes of letters do not.
+            (
+                r"^\S+\s+[^\p{L}\d]+\P{L}(?:\w|\p{So})?$",
+                &["hi 👍🏽!", "x ⭐\u{FE0F}!", "a \u{F099}.", "b 🇫🇷🇫🇷", "c 🄰🄱", "d \u{FEFF}…ж"],
+            ),
         ];
         for &(pattern, texts) in rows {
             let reference = regex::Regex::new(pattern).expect("test pattern compiles");
@@ -562,16 +650,19 @@ mod tests {
         assert!(copies::LATIN_COPIES.is_sorted_by(|a, b| a.0 < b.0));
         for &(source, copy) in copies::LATIN_COPIES {
             assert_eq!(copy, written(source), "the copy of {source} is stale: write copies.rs anew (see this test)");
-            assert!(hir_text::read(copy) == latin_copy(source), "the copy of {source} reads otherwise");
+            let wide = latin_copy(source);
+            assert!(hir_text::read(copy, None) == wide, "the copy of {source} reads otherwise");
+            let latin = wide.map(|wide| cut_down(&wide, &blocks(&LATIN)));
+            assert!(hir_text::read(copy, Some(&LATIN)) == latin, "the Latin copy of {source} reads otherwise");
         }
     }
 
     const COPIES_HEADER: &str =
-        "//! The built-in patterns that pages ask about, cut down to the Latin blocks and written out
-//! (`hir_text`): a fresh process reads a copy's syntax tree as it is written, for a fraction of
-//! what parsing, pruning, translating (folding the case of literals) and cutting down the
-//! pattern cost. Written by `alphabet::tests::latin_copies_are_current`, which checks that every
-//! copy is current; do not edit.
+        "//! The built-in patterns that pages ask about, cut down to the Latin and symbol blocks and
+//! written out (`hir_text`): a fresh process reads a copy's syntax tree as it is written, for a
+//! fraction of what parsing, pruning, translating (folding the case of literals) and cutting
+//! down the pattern cost. Written by `alphabet::tests::latin_copies_are_current`, which checks
+//! that every copy is current; do not edit.
 
 /// Each pattern, in order, and its copy.
 pub(super) const LATIN_COPIES: &[(&str, &str)] = &[
@@ -579,7 +670,7 @@ pub(super) const LATIN_COPIES: &[(&str, &str)] = &[
 
     #[test]
     fn latin_blocks() {
-        assert!(is_latin("Crème brûlée – “quoted” → 5 €, ™, x²"));
+        assert!(is_latin("Crème brûlée – “quoted” → 5 €, ™, x², ⭐ 👍🏽 🇫🇷 \u{FE0F}\u{FEFF}\u{F099}"));
         assert!(!is_latin("Москва"));
         assert!(!is_latin("東京"));
     }
