@@ -9,10 +9,14 @@
 //! and whose literals with any other character never match. The copy finds exactly what the whole
 //! pattern finds in such a text: every step of a match reads a character of the text, a class or
 //! literal that reads it keeps it, and nothing else changes (look-arounds, the order of the
-//! alternatives, the capture groups). A text that also holds symbols without letters (emoji, an
-//! icon font's glyphs: [`SYMBOLS`]) gets a second copy, cut down to the Latin blocks and those.
-//! The whole pattern is compiled the first time a text outside those blocks asks, and from then
-//! on answers every text, as a `regex::Regex` would.
+//! alternatives, the capture groups). The same holds for any alphabet: a text that also holds
+//! symbols without letters (emoji, an icon font's glyphs: [`SYMBOLS`]) gets a second copy, cut
+//! down to the Latin blocks and those, and a text in other scripts (a menu of languages, a page
+//! in Russian) a copy cut down to those blocks and its scripts' ranges ([`SCRIPTS`]), from the
+//! whole pattern's syntax tree: a class of every letter compiles to a large automaton, and its
+//! letters of one script to a small one. A pattern asked about texts in more and more scripts
+//! compiles whole after four such copies, and the whole pattern then answers every text, as a
+//! `regex::Regex` would.
 //!
 //! Cutting a pattern down (parsing, pruning, translating with its case folded) costs as much as
 //! compiling the copy, so the wide copies of the built-in patterns that pages ask about are
@@ -58,14 +62,76 @@ const SYMBOLS: [(char, char); 7] = [
     ('\u{E0000}', '\u{E007F}'),
 ];
 
-/// The copies a pattern has, each cut down to an alphabet; a text is asked about on the first
-/// whose alphabet holds its characters.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-enum Copy {
+/// The code points outside [`LATIN`] and [`SYMBOLS`], in order, each range with its group of
+/// scripts (a bit of [`Alphabet::Scripts`]): Greek; Cyrillic and Armenian; Hebrew, Arabic and
+/// their neighbours; the Indic scripts; the rest of the scripts to the phonetic extensions;
+/// Glagolitic to the CJK radicals; CJK; Yi to Hangul; the rest of the BMP (compatibility
+/// ideographs, presentation and fullwidth forms); the other planes.
+const SCRIPTS: [(char, char, u8); 16] = [
+    ('\u{370}', '\u{3FF}', 0),
+    ('\u{400}', '\u{58F}', 1),
+    ('\u{590}', '\u{8FF}', 2),
+    ('\u{900}', '\u{DFF}', 3),
+    ('\u{E00}', '\u{1DFF}', 4),
+    ('\u{1F00}', '\u{1FFF}', 0),
+    ('\u{2C00}', '\u{2FFF}', 5),
+    ('\u{3000}', '\u{9FFF}', 6),
+    ('\u{A000}', '\u{D7FF}', 7),
+    ('\u{F900}', '\u{FDFF}', 8),
+    ('\u{FE10}', '\u{FEFE}', 8),
+    ('\u{FF00}', '\u{FFF8}', 8),
+    ('\u{FFFE}', '\u{FFFF}', 8),
+    ('\u{10000}', '\u{1EFFF}', 9),
+    ('\u{1FB00}', '\u{DFFFF}', 10),
+    ('\u{E0080}', '\u{10FFFF}', 10),
+];
+
+/// The alphabet a copy of a pattern is cut down to; a text is asked about on a copy whose
+/// alphabet holds its characters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Alphabet {
     /// [`LATIN`]'s blocks.
-    Latin = 0,
+    Latin,
     /// [`LATIN`]'s and [`SYMBOLS`]' blocks.
-    Wide = 1,
+    Wide,
+    /// Those and the ranges of [`SCRIPTS`] whose group's bit is set.
+    Scripts(u16),
+}
+
+impl Alphabet {
+    /// The smallest alphabet that holds every character of `text`.
+    fn of(text: &str) -> Alphabet {
+        if text.is_ascii() {
+            return Alphabet::Latin;
+        }
+        let (mut wide, mut scripts) = (false, 0u16);
+        for c in text.chars().filter(|&c| !within(&LATIN, c)) {
+            if within(&SYMBOLS, c) {
+                wide = true;
+            } else if let Some(&(_, _, group)) = SCRIPTS.iter().find(|&&(_, hi, _)| c <= hi) {
+                scripts |= 1 << group;
+            }
+        }
+        match (wide, scripts) {
+            (false, 0) => Alphabet::Latin,
+            (true, 0) => Alphabet::Wide,
+            (_, scripts) => Alphabet::Scripts(scripts),
+        }
+    }
+
+    /// The alphabet's characters.
+    fn class(self) -> ClassUnicode {
+        match self {
+            Alphabet::Latin => blocks(&LATIN),
+            Alphabet::Wide => wide(),
+            Alphabet::Scripts(scripts) => {
+                let mut class = wide();
+                let ranges = SCRIPTS.iter().filter(|&&(_, _, group)| scripts & (1 << group) != 0);
+                class.union(&ClassUnicode::new(ranges.map(|&(lo, hi, _)| ClassUnicodeRange::new(lo, hi))));
+                class
+            }
+        }
+    }
 }
 
 /// Whether `c` is in one of `blocks` (in order).
@@ -74,43 +140,39 @@ fn within(blocks: &[(char, char)], c: char) -> bool {
     blocks.iter().find(|&&(_, hi)| c <= hi).is_some_and(|&(lo, _)| lo <= c)
 }
 
-/// The first copy whose alphabet holds every character of `text`; `None` when none does.
-fn copy_for(text: &str) -> Option<Copy> {
-    if text.is_ascii() {
-        return Some(Copy::Latin);
-    }
-    let mut copy = Copy::Latin;
-    for c in text.chars() {
-        if !within(&LATIN, c) {
-            if !within(&SYMBOLS, c) {
-                return None;
-            }
-            copy = Copy::Wide;
-        }
-    }
-    Some(copy)
-}
-
-/// Whether every character of `text` is in the Latin blocks the cut-down copies read.
+/// Whether every character of `text` is in the Latin blocks the written copies read.
 #[cfg(test)]
 fn is_latin(text: &str) -> bool {
-    copy_for(text).is_some()
+    !matches!(Alphabet::of(text), Alphabet::Scripts(_))
 }
 
-/// A regular expression (the `regex` crate's syntax and semantics), compiled on first use: for
-/// Latin-script text on a copy cut down to the Latin blocks (with or without the symbol blocks),
-/// for other text whole.
+/// A regular expression (the `regex` crate's syntax and semantics), compiled on first use, as a
+/// copy cut down to the alphabet of the text asked about: the Latin blocks, with or without the
+/// symbol blocks, or those and the scripts of the text.
 pub(crate) struct Regex {
     source: Cow<'static, str>,
     /// The lazy DFA's cache, in bytes (per thread that uses it), as `RegexBuilder::dfa_size_limit`.
     cache_capacity: usize,
-    /// The cut-down copies, by [`Copy`].
+    /// The Latin and the wide copy.
     copies: [Compiled; 2],
+    /// The copies for text in other scripts, each holding the scripts of the one before: a text
+    /// goes to the first that holds its scripts, or else to the first unused, which takes them
+    /// and all the scripts before.
+    scripts: [OnceLock<Compiled>; SCRIPT_COPIES],
+    /// The pattern's syntax tree, whole: the copies for other scripts are cut down from it.
+    whole_hir: OnceLock<Option<Hir>>,
+    /// The whole pattern, for a text in more scripts than the copies take, or where a copy does
+    /// not build.
     whole: OnceLock<meta::Regex>,
 }
 
+/// How many copies a pattern may have for text in other scripts before it compiles whole: one
+/// page's menu of languages in Greek, Cyrillic, CJK and Hangul takes one.
+const SCRIPT_COPIES: usize = 4;
+
 /// A cut-down copy, compiled as its searches ask.
 struct Compiled {
+    alphabet: Alphabet,
     /// `None` when the copy could not be built (it never fails where the whole pattern builds).
     regex: OnceLock<Option<meta::Regex>>,
     /// The copy's engines that answer `is_match` alone; `None` where they do not build (then
@@ -119,8 +181,27 @@ struct Compiled {
 }
 
 impl Compiled {
-    const fn new() -> Compiled {
-        Compiled { regex: OnceLock::new(), matcher: OnceLock::new() }
+    const fn new(alphabet: Alphabet) -> Compiled {
+        Compiled { alphabet, regex: OnceLock::new(), matcher: OnceLock::new() }
+    }
+
+    /// The copy's `meta::Regex`, built now if it was not.
+    fn regex(&self, pattern: &Regex) -> Option<&meta::Regex> {
+        self.regex
+            .get_or_init(|| pattern.latin_builder().build_from_hir(&pattern.copy_hir(self.alphabet)?).ok())
+            .as_ref()
+    }
+
+    /// Whether the copy matches in `text`; `None` when the engines of `is_match` do not build or
+    /// give up.
+    fn is_match(&self, pattern: &Regex, text: &str) -> Option<bool> {
+        if let Some(Some(regex)) = self.regex.get() {
+            return Some(regex.is_match(text));
+        }
+        let matcher = self
+            .matcher
+            .get_or_init(|| matcher::Matcher::new(&pattern.copy_hir(self.alphabet)?, pattern.cache_capacity));
+        matcher.as_ref()?.is_match(text)
     }
 }
 
@@ -136,7 +217,9 @@ impl Regex {
         Regex {
             source: Cow::Borrowed(source),
             cache_capacity: DEFAULT_CACHE_CAPACITY,
-            copies: [Compiled::new(), Compiled::new()],
+            copies: [Compiled::new(Alphabet::Latin), Compiled::new(Alphabet::Wide)],
+            scripts: [const { OnceLock::new() }; SCRIPT_COPIES],
+            whole_hir: OnceLock::new(),
             whole: OnceLock::new(),
         }
     }
@@ -158,12 +241,10 @@ impl Regex {
         &self.source
     }
 
-    /// Whether the pattern compiles, whole and cut down to the Latin blocks.
+    /// Whether the pattern compiles, whole and cut down to the Latin and the wide blocks.
     #[cfg(test)]
     pub(crate) fn compiles(&self) -> bool {
-        self.builder().build(&self.source).is_ok()
-            && self.build_copy(Copy::Latin).is_some()
-            && self.build_copy(Copy::Wide).is_some()
+        self.builder().build(&self.source).is_ok() && self.copies.iter().all(|copy| copy.regex(self).is_some())
     }
 
     /// The compiled regex that answers for `text`.
@@ -173,12 +254,29 @@ impl Regex {
         if let Some(whole) = self.whole.get() {
             return whole;
         }
-        if let Some(copy) = copy_for(text)
-            && let Some(regex) = self.copies[copy as usize].regex.get_or_init(|| self.build_copy(copy))
-        {
+        if let Some(regex) = self.copy_for(text).and_then(|copy| copy.regex(self)) {
             return regex;
         }
         self.whole.get_or_init(|| self.builder().build(&self.source).expect("built-in patterns compile"))
+    }
+
+    /// The copy that answers for `text`; `None` for a text in more scripts than the copies take.
+    fn copy_for(&self, text: &str) -> Option<&Compiled> {
+        let scripts = match Alphabet::of(text) {
+            Alphabet::Latin => return Some(&self.copies[0]),
+            Alphabet::Wide => return Some(&self.copies[1]),
+            Alphabet::Scripts(scripts) => scripts,
+        };
+        let mut taken = scripts;
+        for slot in &self.scripts {
+            let copy = slot.get_or_init(|| Compiled::new(Alphabet::Scripts(taken)));
+            let Alphabet::Scripts(held) = copy.alphabet else { return None };
+            if held & scripts == scripts {
+                return Some(copy);
+            }
+            taken |= held;
+        }
+        None
     }
 
     fn builder(&self) -> meta::Builder {
@@ -204,14 +302,16 @@ impl Regex {
         builder
     }
 
-    fn build_copy(&self, copy: Copy) -> Option<meta::Regex> {
-        self.latin_builder().build_from_hir(&self.copy_hir(copy)?).ok()
-    }
-
-    /// The copy cut down to `copy`'s alphabet: the wide copy as written in `copies.rs` or cut
-    /// down now, and the Latin copy cut down from it.
-    fn copy_hir(&self, copy: Copy) -> Option<Hir> {
-        let latin = (copy == Copy::Latin).then_some(&LATIN[..]);
+    /// The copy cut down to `alphabet`: the wide copy as written in `copies.rs` or cut down now,
+    /// the Latin copy cut down from it, and a copy for other scripts cut down from the whole
+    /// pattern (whose syntax tree costs a tenth of compiling it whole).
+    fn copy_hir(&self, alphabet: Alphabet) -> Option<Hir> {
+        if let Alphabet::Scripts(_) = alphabet {
+            let whole =
+                self.whole_hir.get_or_init(|| syntax::parse_with(&self.source, &syntax::Config::new().utf8(true)).ok());
+            return Some(cut_down(whole.as_ref()?, &alphabet.class()));
+        }
+        let latin = (alphabet == Alphabet::Latin).then_some(&LATIN[..]);
         match copies::LATIN_COPIES.binary_search_by(|&(source, _)| source.cmp(&self.source)) {
             Ok(i) => hir_text::read(copies::LATIN_COPIES[i].1, latin),
             Err(_) => {
@@ -225,20 +325,12 @@ impl Regex {
     pub(crate) fn is_match(&self, text: &str) -> bool {
         #[cfg(test)]
         record(&self.source);
-        // As `for_text`, but a text a copy reads asks the copy's engines for `is_match`, unless
-        // the copy was built whole for another search.
+        // As `for_text`, but a copy answers with the engines of `is_match` alone, unless it was
+        // built for another search.
         if self.whole.get().is_none()
-            && let Some(copy) = copy_for(text)
+            && let Some(found) = self.copy_for(text).and_then(|copy| copy.is_match(self, text))
         {
-            let compiled = &self.copies[copy as usize];
-            if let Some(Some(regex)) = compiled.regex.get() {
-                return regex.is_match(text);
-            }
-            let matcher =
-                compiled.matcher.get_or_init(|| matcher::Matcher::new(&self.copy_hir(copy)?, self.cache_capacity));
-            if let Some(found) = matcher.as_ref().and_then(|matcher| matcher.is_match(text)) {
-                return found;
-            }
+            return found;
         }
         self.for_text(text).is_match(text)
     }
@@ -591,6 +683,11 @@ mod tests {
             (
                 r"^\S+\s+[^\p{L}\d]+\P{L}(?:\w|\p{So})?$",
                 &["hi 👍🏽!", "x ⭐\u{FE0F}!", "a \u{F099}.", "b 🇫🇷🇫🇷", "c 🄰🄱", "d \u{FEFF}…ж"],
+            ),
+            // Texts in other scripts: copies for more and more scripts, then the whole pattern.
+            (
+                r"(?i)^\w+\s\W?[\p{L}&&[^ж]]*(?:\d|\p{Han})?$",
+                &["ab Ωx", "ab Жx", "ab Ж2", "ab עx", "ab 東x", "ab Ω東", "ab 한x", "ab ไx", "ab ᚠx", "ab 𐌰x", "ab x"],
             ),
         ];
         for &(pattern, texts) in rows {
