@@ -9,7 +9,7 @@ use crate::pipeline::marks::Marks;
 use crate::pipeline::page::PassPage;
 use crate::stats::BlockStats;
 use crate::verdict::Reason;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// The page features' names, in order: what `scripts/train.py` and `--explain` call them.
 pub(crate) const PAGE_NAMES: [&str; PAGE_FEATURES] = [
@@ -135,8 +135,8 @@ pub(crate) struct Features {
 pub(crate) fn compute(page: &PassPage<'_>, marks: &Marks, wanted: &dyn Fn(usize) -> bool) -> Features {
     let n = page.len();
     let prices = &page.prices;
-    let mut copies: HashMap<&str, u32> = HashMap::new();
-    let mut shapes: HashMap<u32, u32> = HashMap::new();
+    let mut copies: FxHashMap<&str, u32> = FxHashMap::with_capacity_and_hasher(n, Default::default());
+    let mut shapes: FxHashMap<u32, u32> = FxHashMap::default();
     let signatures: Vec<u32> = page.stats.iter().zip(&page.shapes).map(|(s, &shape)| signature(s, shape)).collect();
     for (text, &sig) in page.texts.iter().zip(&signatures) {
         *copies.entry(text).or_default() += 1;
@@ -184,7 +184,7 @@ fn page_features(
     page: &PassPage<'_>,
     marks: &Marks,
     prices: &[bool],
-    copies: &HashMap<&str, u32>,
+    copies: &FxHashMap<&str, u32>,
 ) -> [f32; PAGE_FEATURES] {
     let n = page.len().max(1) as f32;
     let count = |f: &dyn Fn(usize) -> bool| (0..page.len()).filter(|&i| f(i)).count() as f32;
