@@ -390,13 +390,19 @@ pub(crate) fn has_price(text: &str) -> bool {
     if text.len() > 300 || !bytes.iter().any(u8::is_ascii_digit) {
         return false;
     }
-    SIGNS.iter().any(|sign| {
-        text.match_indices(sign).any(|(at, _)| {
-            let before = text[..at].trim_end().chars().next_back();
-            let after = text[at + sign.len()..].trim_start().chars().next();
-            before.is_some_and(|c| c.is_ascii_digit()) || after.is_some_and(|c| c.is_ascii_digit())
-        })
+    // One pass over the line, trying the signs where one can start (no sign overlaps itself, so
+    // this finds every place each sign's own search would).
+    let may_start = |at: &usize| matches!(bytes[*at], b'$' | b'U' | b'E' | b'G' | b'z' | b'C' | 0xC2 | 0xE2);
+    (0..bytes.len()).filter(may_start).any(|at| {
+        SIGNS.iter().any(|sign| bytes[at..].starts_with(sign.as_bytes()) && next_to_number(text, at, sign.len()))
     })
+}
+
+/// Whether the sign at `at..at + len` of `text` has a digit next to it, spaces aside.
+fn next_to_number(text: &str, at: usize, len: usize) -> bool {
+    let before = text[..at].trim_end().chars().next_back();
+    let after = text[at + len..].trim_start().chars().next();
+    before.is_some_and(|c| c.is_ascii_digit()) || after.is_some_and(|c| c.is_ascii_digit())
 }
 
 #[cfg(test)]
