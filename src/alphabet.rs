@@ -105,7 +105,15 @@ impl Alphabet {
             return Alphabet::Latin;
         }
         let (mut wide, mut scripts) = (false, 0u16);
-        for c in text.chars().filter(|&c| !within(&LATIN, c)) {
+        // ASCII bytes, most of the text, are skipped without decoding.
+        let mut rest = text;
+        while let Some(at) = rest.bytes().position(|b| !b.is_ascii()) {
+            let mut chars = rest[at..].chars();
+            let Some(c) = chars.next() else { break };
+            rest = chars.as_str();
+            if within(&LATIN, c) {
+                continue;
+            }
             if within(&SYMBOLS, c) {
                 wide = true;
             } else if let Some(&(_, _, group)) = SCRIPTS.iter().find(|&&(_, hi, _)| c <= hi) {
