@@ -9,14 +9,20 @@
 //! and whose literals with any other character never match. The copy finds exactly what the whole
 //! pattern finds in such a text: every step of a match reads a character of the text, a class or
 //! literal that reads it keeps it, and nothing else changes (look-arounds, the order of the
-//! alternatives, the capture groups). The whole pattern is compiled the first time a text outside
-//! those blocks asks, and from then on answers every text, as a `regex::Regex` would.
+//! alternatives, the capture groups). The same holds for any alphabet: a text that also holds
+//! symbols without letters (emoji, an icon font's glyphs: [`SYMBOLS`]) gets a second copy, cut
+//! down to the Latin blocks and those, and a text in other scripts (a menu of languages, a page
+//! in Russian) a copy cut down to those blocks and its scripts' ranges ([`SCRIPTS`]), from the
+//! whole pattern's syntax tree: a class of every letter compiles to a large automaton, and its
+//! letters of one script to a small one. A pattern asked about texts in more and more scripts
+//! compiles whole after four such copies, and the whole pattern then answers every text, as a
+//! `regex::Regex` would.
 //!
 //! Cutting a pattern down (parsing, pruning, translating with its case folded) costs as much as
-//! compiling the copy, so the copies of the built-in patterns that pages ask about are written
-//! out in `alphabet/copies.rs` (as `alphabet/hir_text.rs` writes a syntax tree) and read from
-//! there; a test checks that each is current, and a pattern without a written copy is cut down
-//! when first asked.
+//! compiling the copy, so the wide copies of the built-in patterns that pages ask about are
+//! written out in `alphabet/copies.rs` (as `alphabet/hir_text.rs` writes a syntax tree) and read
+//! from there, the Latin copy cut down further as it is read; a test checks that each is current,
+//! and a pattern without a written copy is cut down when first asked.
 
 use regex_automata::meta;
 use regex_automata::util::captures::Captures as Groups;
@@ -33,29 +39,181 @@ mod copies;
 mod hir_text;
 mod matcher;
 
-/// The blocks of the cut-down copy: Basic Latin to the combining accents (Latin-1, Latin
-/// Extended-A and -B, IPA, modifier letters), Latin Extended Additional, and the punctuation and
-/// symbols of Latin-script pages (curly quotes, dashes, super- and subscripts, currencies, ™,
-/// arrows, shapes, dingbats).
+/// The blocks of the Latin copy: Basic Latin to the combining accents (Latin-1, Latin Extended-A
+/// and -B, IPA, modifier letters), Latin Extended Additional, and the punctuation and symbols of
+/// Latin-script pages (curly quotes, dashes, super- and subscripts, currencies, ™, arrows, shapes,
+/// dingbats).
 const LATIN: [(char, char); 3] = [('\0', '\u{36F}'), ('\u{1E00}', '\u{1EFF}'), ('\u{2000}', '\u{27BF}')];
 
-/// Whether every character of `text` is in the Latin blocks the cut-down copies read.
-pub(crate) fn is_latin(text: &str) -> bool {
-    text.is_ascii() || text.chars().all(|c| LATIN.iter().any(|&(lo, hi)| lo <= c && c <= hi))
+/// The blocks of symbols without letters that Latin-script pages carry too, read by the wide copy
+/// with [`LATIN`]'s, in order: Braille, more arrows and stars, the private use area (an icon
+/// font's glyphs), the variation selectors, the byte order mark, the replacement character, emoji
+/// and the tags of flags. They add a few ranges to a negated class and nothing to a class of
+/// letters, so an emoji costs a copy as cheap as the Latin one, where the whole pattern cost ten
+/// times as much; the Latin copy leaves them out, as each range makes its classes dearer to
+/// compile.
+const SYMBOLS: [(char, char); 7] = [
+    ('\u{27C0}', '\u{2BFF}'),
+    ('\u{E000}', '\u{F8FF}'),
+    ('\u{FE00}', '\u{FE0F}'),
+    ('\u{FEFF}', '\u{FEFF}'),
+    ('\u{FFF9}', '\u{FFFD}'),
+    ('\u{1F000}', '\u{1FAFF}'),
+    ('\u{E0000}', '\u{E007F}'),
+];
+
+/// The code points outside [`LATIN`] and [`SYMBOLS`], in order, each range with its group of
+/// scripts (a bit of [`Alphabet::Scripts`]): Greek; Cyrillic and Armenian; Hebrew, Arabic and
+/// their neighbours; the Indic scripts; the rest of the scripts to the phonetic extensions;
+/// Glagolitic to the CJK radicals; CJK; Yi to Hangul; the rest of the BMP (compatibility
+/// ideographs, presentation and fullwidth forms); the other planes.
+const SCRIPTS: [(char, char, u8); 16] = [
+    ('\u{370}', '\u{3FF}', 0),
+    ('\u{400}', '\u{58F}', 1),
+    ('\u{590}', '\u{8FF}', 2),
+    ('\u{900}', '\u{DFF}', 3),
+    ('\u{E00}', '\u{1DFF}', 4),
+    ('\u{1F00}', '\u{1FFF}', 0),
+    ('\u{2C00}', '\u{2FFF}', 5),
+    ('\u{3000}', '\u{9FFF}', 6),
+    ('\u{A000}', '\u{D7FF}', 7),
+    ('\u{F900}', '\u{FDFF}', 8),
+    ('\u{FE10}', '\u{FEFE}', 8),
+    ('\u{FF00}', '\u{FFF8}', 8),
+    ('\u{FFFE}', '\u{FFFF}', 8),
+    ('\u{10000}', '\u{1EFFF}', 9),
+    ('\u{1FB00}', '\u{DFFFF}', 10),
+    ('\u{E0080}', '\u{10FFFF}', 10),
+];
+
+/// The alphabet a copy of a pattern is cut down to; a text is asked about on a copy whose
+/// alphabet holds its characters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Alphabet {
+    /// [`LATIN`]'s blocks.
+    Latin,
+    /// [`LATIN`]'s and [`SYMBOLS`]' blocks.
+    Wide,
+    /// Those and the ranges of [`SCRIPTS`] whose group's bit is set.
+    Scripts(u16),
 }
 
-/// A regular expression (the `regex` crate's syntax and semantics), compiled on first use: for
-/// Latin-script text on a copy cut down to the Latin blocks, for other text whole.
+impl Alphabet {
+    /// The smallest alphabet that holds every character of `text`.
+    fn of(text: &str) -> Alphabet {
+        if text.is_ascii() {
+            return Alphabet::Latin;
+        }
+        let (mut wide, mut scripts) = (false, 0u16);
+        // ASCII bytes, most of the text, are skipped without decoding.
+        let mut rest = text;
+        while let Some(at) = rest.bytes().position(|b| !b.is_ascii()) {
+            let mut chars = rest[at..].chars();
+            let Some(c) = chars.next() else { break };
+            rest = chars.as_str();
+            if within(&LATIN, c) {
+                continue;
+            }
+            if within(&SYMBOLS, c) {
+                wide = true;
+            } else if let Some(&(_, _, group)) = SCRIPTS.iter().find(|&&(_, hi, _)| c <= hi) {
+                scripts |= 1 << group;
+            }
+        }
+        match (wide, scripts) {
+            (false, 0) => Alphabet::Latin,
+            (true, 0) => Alphabet::Wide,
+            (_, scripts) => Alphabet::Scripts(scripts),
+        }
+    }
+
+    /// The alphabet's characters.
+    fn class(self) -> ClassUnicode {
+        match self {
+            Alphabet::Latin => blocks(&LATIN),
+            Alphabet::Wide => wide(),
+            Alphabet::Scripts(scripts) => {
+                let mut class = wide();
+                let ranges = SCRIPTS.iter().filter(|&&(_, _, group)| scripts & (1 << group) != 0);
+                class.union(&ClassUnicode::new(ranges.map(|&(lo, hi, _)| ClassUnicodeRange::new(lo, hi))));
+                class
+            }
+        }
+    }
+}
+
+/// Whether `c` is in one of `blocks` (in order).
+fn within(blocks: &[(char, char)], c: char) -> bool {
+    // The first block past `c`'s start holds it, if any does.
+    blocks.iter().find(|&&(_, hi)| c <= hi).is_some_and(|&(lo, _)| lo <= c)
+}
+
+/// Whether every character of `text` is in the Latin blocks the written copies read.
+#[cfg(test)]
+fn is_latin(text: &str) -> bool {
+    !matches!(Alphabet::of(text), Alphabet::Scripts(_))
+}
+
+/// A regular expression (the `regex` crate's syntax and semantics), compiled on first use, as a
+/// copy cut down to the alphabet of the text asked about: the Latin blocks, with or without the
+/// symbol blocks, or those and the scripts of the text.
 pub(crate) struct Regex {
     source: Cow<'static, str>,
     /// The lazy DFA's cache, in bytes (per thread that uses it), as `RegexBuilder::dfa_size_limit`.
     cache_capacity: usize,
-    /// `None` when the copy could not be built (it never fails where the whole pattern builds).
-    latin: OnceLock<Option<meta::Regex>>,
-    /// The copy's engines that answer `is_match` alone; `None` where they do not build (then
-    /// `latin` answers).
-    latin_matcher: OnceLock<Option<matcher::Matcher>>,
+    /// The Latin and the wide copy.
+    copies: [Compiled; 2],
+    /// The copies for text in other scripts, each holding the scripts of the one before: a text
+    /// goes to the first that holds its scripts, or else to the first unused, which takes them
+    /// and all the scripts before.
+    scripts: [OnceLock<Compiled>; SCRIPT_COPIES],
+    /// The pattern's syntax tree, whole: the copies for other scripts are cut down from it.
+    /// (Pruning and translating the pattern for each copy's alphabet, as the wide copy is cut
+    /// down, cost 7% more instructions on 5 MB of pages: a copy's literals folded anew each time.)
+    whole_hir: OnceLock<Option<Hir>>,
+    /// The whole pattern, for a text in more scripts than the copies take, or where a copy does
+    /// not build.
     whole: OnceLock<meta::Regex>,
+}
+
+/// How many copies a pattern may have for text in other scripts before it compiles whole: one
+/// page's menu of languages in Greek, Cyrillic, CJK and Hangul takes one. (On 5 MB of pages, 2,
+/// 3, 8 or 11 copies, or a fourth for every script, cost 1% to 4% more instructions than 4.)
+const SCRIPT_COPIES: usize = 4;
+
+/// A cut-down copy, compiled as its searches ask.
+struct Compiled {
+    alphabet: Alphabet,
+    /// `None` when the copy could not be built (it never fails where the whole pattern builds).
+    regex: OnceLock<Option<meta::Regex>>,
+    /// The copy's engines that answer `is_match` alone; `None` where they do not build (then
+    /// `regex` answers).
+    matcher: OnceLock<Option<matcher::Matcher>>,
+}
+
+impl Compiled {
+    const fn new(alphabet: Alphabet) -> Compiled {
+        Compiled { alphabet, regex: OnceLock::new(), matcher: OnceLock::new() }
+    }
+
+    /// The copy's `meta::Regex`, built now if it was not.
+    fn regex(&self, pattern: &Regex) -> Option<&meta::Regex> {
+        self.regex
+            .get_or_init(|| pattern.latin_builder().build_from_hir(&pattern.copy_hir(self.alphabet)?).ok())
+            .as_ref()
+    }
+
+    /// Whether the copy matches in `text`; `None` when the engines of `is_match` do not build or
+    /// give up.
+    fn is_match(&self, pattern: &Regex, text: &str) -> Option<bool> {
+        if let Some(Some(regex)) = self.regex.get() {
+            return Some(regex.is_match(text));
+        }
+        let matcher = self
+            .matcher
+            .get_or_init(|| matcher::Matcher::new(&pattern.copy_hir(self.alphabet)?, pattern.cache_capacity));
+        matcher.as_ref()?.is_match(text)
+    }
 }
 
 /// The lazy DFA's cache of `regex::Regex::new`, in bytes.
@@ -70,8 +228,9 @@ impl Regex {
         Regex {
             source: Cow::Borrowed(source),
             cache_capacity: DEFAULT_CACHE_CAPACITY,
-            latin: OnceLock::new(),
-            latin_matcher: OnceLock::new(),
+            copies: [Compiled::new(Alphabet::Latin), Compiled::new(Alphabet::Wide)],
+            scripts: [const { OnceLock::new() }; SCRIPT_COPIES],
+            whole_hir: OnceLock::new(),
             whole: OnceLock::new(),
         }
     }
@@ -93,10 +252,10 @@ impl Regex {
         &self.source
     }
 
-    /// Whether the pattern compiles, whole and cut down to the Latin blocks.
+    /// Whether the pattern compiles, whole and cut down to the Latin and the wide blocks.
     #[cfg(test)]
     pub(crate) fn compiles(&self) -> bool {
-        self.builder().build(&self.source).is_ok() && self.build_latin().is_some()
+        self.builder().build(&self.source).is_ok() && self.copies.iter().all(|copy| copy.regex(self).is_some())
     }
 
     /// The compiled regex that answers for `text`.
@@ -106,12 +265,29 @@ impl Regex {
         if let Some(whole) = self.whole.get() {
             return whole;
         }
-        if is_latin(text)
-            && let Some(latin) = self.latin.get_or_init(|| self.build_latin())
-        {
-            return latin;
+        if let Some(regex) = self.copy_for(text).and_then(|copy| copy.regex(self)) {
+            return regex;
         }
         self.whole.get_or_init(|| self.builder().build(&self.source).expect("built-in patterns compile"))
+    }
+
+    /// The copy that answers for `text`; `None` for a text in more scripts than the copies take.
+    fn copy_for(&self, text: &str) -> Option<&Compiled> {
+        let scripts = match Alphabet::of(text) {
+            Alphabet::Latin => return Some(&self.copies[0]),
+            Alphabet::Wide => return Some(&self.copies[1]),
+            Alphabet::Scripts(scripts) => scripts,
+        };
+        let mut taken = scripts;
+        for slot in &self.scripts {
+            let copy = slot.get_or_init(|| Compiled::new(Alphabet::Scripts(taken)));
+            let Alphabet::Scripts(held) = copy.alphabet else { return None };
+            if held & scripts == scripts {
+                return Some(copy);
+            }
+            taken |= held;
+        }
+        None
     }
 
     fn builder(&self) -> meta::Builder {
@@ -137,15 +313,22 @@ impl Regex {
         builder
     }
 
-    fn build_latin(&self) -> Option<meta::Regex> {
-        self.latin_builder().build_from_hir(&self.latin_hir()?).ok()
-    }
-
-    /// The copy cut down to the Latin blocks, as written in `copies.rs` or cut down now.
-    fn latin_hir(&self) -> Option<Hir> {
+    /// The copy cut down to `alphabet`: the wide copy as written in `copies.rs` or cut down now,
+    /// the Latin copy cut down from it, and a copy for other scripts cut down from the whole
+    /// pattern (whose syntax tree costs a tenth of compiling it whole).
+    fn copy_hir(&self, alphabet: Alphabet) -> Option<Hir> {
+        if let Alphabet::Scripts(_) = alphabet {
+            let whole =
+                self.whole_hir.get_or_init(|| syntax::parse_with(&self.source, &syntax::Config::new().utf8(true)).ok());
+            return Some(cut_down(whole.as_ref()?, &alphabet.class()));
+        }
+        let latin = (alphabet == Alphabet::Latin).then_some(&LATIN[..]);
         match copies::LATIN_COPIES.binary_search_by(|&(source, _)| source.cmp(&self.source)) {
-            Ok(i) => hir_text::read(copies::LATIN_COPIES[i].1),
-            Err(_) => latin_copy(&self.source),
+            Ok(i) => hir_text::read(copies::LATIN_COPIES[i].1, latin),
+            Err(_) => {
+                let wide = latin_copy(&self.source)?;
+                Some(if latin.is_some() { cut_down(&wide, &blocks(&LATIN)) } else { wide })
+            }
         }
     }
 
@@ -153,17 +336,12 @@ impl Regex {
     pub(crate) fn is_match(&self, text: &str) -> bool {
         #[cfg(test)]
         record(&self.source);
-        // As `for_text`, but a Latin-script text asks the copy's engines for `is_match`, unless
-        // the copy was built whole for another search.
-        if self.whole.get().is_none() && is_latin(text) {
-            if let Some(Some(latin)) = self.latin.get() {
-                return latin.is_match(text);
-            }
-            let matcher =
-                self.latin_matcher.get_or_init(|| matcher::Matcher::new(&self.latin_hir()?, self.cache_capacity));
-            if let Some(found) = matcher.as_ref().and_then(|matcher| matcher.is_match(text)) {
-                return found;
-            }
+        // As `for_text`, but a copy answers with the engines of `is_match` alone, unless it was
+        // built for another search.
+        if self.whole.get().is_none()
+            && let Some(found) = self.copy_for(text).and_then(|copy| copy.is_match(self, text))
+        {
+            return found;
         }
         self.for_text(text).is_match(text)
     }
@@ -192,28 +370,35 @@ impl Regex {
     }
 }
 
-/// `source` cut down to the Latin blocks: as `syntax::parse_with` with the builder's syntax, with
-/// the alternatives that cannot match a Latin-script text pruned between parsing and translating
-/// (translating is where a case-insensitive literal is folded, and a date pattern's month names in
-/// ten scripts cost more than all the rest), then [`cut_down`].
+/// `source` cut down to the blocks of the wide copy: as `syntax::parse_with` with the builder's
+/// syntax, with the alternatives that cannot match such a text pruned between parsing and
+/// translating (translating is where a case-insensitive literal is folded, and a date pattern's
+/// month names in ten scripts cost more than all the rest), then [`cut_down`].
 fn latin_copy(source: &str) -> Option<Hir> {
     let mut ast = ast::parse::Parser::new().parse(source).ok()?;
     prune(&mut ast);
     let hir = hir::translate::TranslatorBuilder::new().utf8(true).build().translate(source, &ast).ok()?;
-    Some(cut_down(&hir, &latin()))
+    Some(cut_down(&hir, &wide()))
 }
 
-/// The Latin blocks as a class.
-fn latin() -> ClassUnicode {
-    ClassUnicode::new(LATIN.iter().map(|&(lo, hi)| ClassUnicodeRange::new(lo, hi)))
+/// `blocks` as a class.
+fn blocks(blocks: &[(char, char)]) -> ClassUnicode {
+    ClassUnicode::new(blocks.iter().map(|&(lo, hi)| ClassUnicodeRange::new(lo, hi)))
 }
 
-/// The characters a case-insensitive literal of one of the Latin blocks can match: the blocks and
-/// the characters outside them that fold to one inside (Greek μ to the micro sign µ, Ω to the ohm
-/// sign Ω). A literal outside this class matches nothing in a Latin-script text, with or without
-/// `(?i)`.
+/// The blocks of the wide copy as a class.
+fn wide() -> ClassUnicode {
+    let mut class = blocks(&LATIN);
+    class.union(&blocks(&SYMBOLS));
+    class
+}
+
+/// The characters a case-insensitive literal of one of the wide copy's blocks can match: the
+/// blocks and the characters outside them that fold to one inside (Greek μ to the micro sign µ, Ω
+/// to the ohm sign Ω). A literal outside this class matches nothing in a text the copies read,
+/// with or without `(?i)`.
 static LATIN_FOLDED: LazyLock<ClassUnicode> = LazyLock::new(|| {
-    let mut class = latin();
+    let mut class = wide();
     class.case_fold_simple();
     class
 });
@@ -504,6 +689,17 @@ mod tests {
                 r"(?i)^\p{Lu}\P{L}+[\p{L}&&[^a-z]][\W&&[^\p{L}\d]]?(?-i:\p{Lu})?\p{Han}?$",
                 &["µ12É", "m12é!", "Μ12ß", "x 3ä–", "ſ 3Ä", "K 3ÄX", "Ж 3ä", "x 3ä東"],
             ),
+            // Emoji, icons and selectors are in the blocks of the copy: negated classes and
+            // classes of symbols read them, classes of letters do not.
+            (
+                r"^\S+\s+[^\p{L}\d]+\P{L}(?:\w|\p{So})?$",
+                &["hi 👍🏽!", "x ⭐\u{FE0F}!", "a \u{F099}.", "b 🇫🇷🇫🇷", "c 🄰🄱", "d \u{FEFF}…ж"],
+            ),
+            // Texts in other scripts: copies for more and more scripts, then the whole pattern.
+            (
+                r"(?i)^\w+\s\W?[\p{L}&&[^ж]]*(?:\d|\p{Han})?$",
+                &["ab Ωx", "ab Жx", "ab Ж2", "ab עx", "ab 東x", "ab Ω東", "ab 한x", "ab ไx", "ab ᚠx", "ab 𐌰x", "ab x"],
+            ),
         ];
         for &(pattern, texts) in rows {
             let reference = regex::Regex::new(pattern).expect("test pattern compiles");
@@ -562,16 +758,19 @@ mod tests {
         assert!(copies::LATIN_COPIES.is_sorted_by(|a, b| a.0 < b.0));
         for &(source, copy) in copies::LATIN_COPIES {
             assert_eq!(copy, written(source), "the copy of {source} is stale: write copies.rs anew (see this test)");
-            assert!(hir_text::read(copy) == latin_copy(source), "the copy of {source} reads otherwise");
+            let wide = latin_copy(source);
+            assert!(hir_text::read(copy, None) == wide, "the copy of {source} reads otherwise");
+            let latin = wide.map(|wide| cut_down(&wide, &blocks(&LATIN)));
+            assert!(hir_text::read(copy, Some(&LATIN)) == latin, "the Latin copy of {source} reads otherwise");
         }
     }
 
     const COPIES_HEADER: &str =
-        "//! The built-in patterns that pages ask about, cut down to the Latin blocks and written out
-//! (`hir_text`): a fresh process reads a copy's syntax tree as it is written, for a fraction of
-//! what parsing, pruning, translating (folding the case of literals) and cutting down the
-//! pattern cost. Written by `alphabet::tests::latin_copies_are_current`, which checks that every
-//! copy is current; do not edit.
+        "//! The built-in patterns that pages ask about, cut down to the Latin and symbol blocks and
+//! written out (`hir_text`): a fresh process reads a copy's syntax tree as it is written, for a
+//! fraction of what parsing, pruning, translating (folding the case of literals) and cutting
+//! down the pattern cost. Written by `alphabet::tests::latin_copies_are_current`, which checks
+//! that every copy is current; do not edit.
 
 /// Each pattern, in order, and its copy.
 pub(super) const LATIN_COPIES: &[(&str, &str)] = &[
@@ -579,7 +778,7 @@ pub(super) const LATIN_COPIES: &[(&str, &str)] = &[
 
     #[test]
     fn latin_blocks() {
-        assert!(is_latin("Crème brûlée – “quoted” → 5 €, ™, x²"));
+        assert!(is_latin("Crème brûlée – “quoted” → 5 €, ™, x², ⭐ 👍🏽 🇫🇷 \u{FE0F}\u{FEFF}\u{F099}"));
         assert!(!is_latin("Москва"));
         assert!(!is_latin("東京"));
     }

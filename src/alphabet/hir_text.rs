@@ -68,9 +68,11 @@ fn write_into(hir: &Hir, text: &mut String) {
     }
 }
 
-/// The tree `text` was written from; `None` if `text` is not such a text.
-pub(super) fn read(text: &str) -> Option<Hir> {
-    let mut reader = Reader { text, at: 0 };
+/// The tree `text` was written from, or with `blocks` (in order) that tree cut down to them (as
+/// `alphabet::cut_down` cuts it: its classes to the blocks, a literal with a character outside
+/// them made to never match); `None` if `text` is not such a text.
+pub(super) fn read(text: &str, blocks: Option<&[(char, char)]>) -> Option<Hir> {
+    let mut reader = Reader { text, at: 0, blocks };
     let hir = reader.node()?;
     (reader.at == text.len()).then_some(hir)
 }
@@ -78,6 +80,7 @@ pub(super) fn read(text: &str) -> Option<Hir> {
 struct Reader<'t> {
     text: &'t str,
     at: usize,
+    blocks: Option<&'t [(char, char)]>,
 }
 
 impl Reader<'_> {
@@ -85,20 +88,8 @@ impl Reader<'_> {
         let letter = self.char()?;
         Some(match letter {
             'E' => Hir::empty(),
-            'L' => {
-                let len = self.number()? as usize;
-                let literal = self.text.get(self.at..self.at + len)?;
-                self.at += len;
-                Hir::literal(literal.as_bytes())
-            }
-            'C' => {
-                let n = self.number()?;
-                let mut ranges = Vec::with_capacity(n as usize);
-                for _ in 0..n {
-                    ranges.push(ClassUnicodeRange::new(self.char()?, self.char()?));
-                }
-                Hir::class(Class::Unicode(ClassUnicode::new(ranges)))
-            }
+            'L' => self.literal()?,
+            'C' => self.class()?,
             'B' => {
                 let n = self.number()?;
                 let mut ranges = Vec::with_capacity(n as usize);
@@ -137,6 +128,37 @@ impl Reader<'_> {
             }
             _ => return None,
         })
+    }
+
+    /// A literal, or with `blocks` one that never matches when it has a character outside them.
+    fn literal(&mut self) -> Option<Hir> {
+        let len = self.number()? as usize;
+        let literal = self.text.get(self.at..self.at + len)?;
+        self.at += len;
+        let outside = |blocks: &[(char, char)]| {
+            !literal.is_ascii() && !literal.chars().all(|c| blocks.iter().any(|&(lo, hi)| lo <= c && c <= hi))
+        };
+        Some(if self.blocks.is_some_and(outside) { Hir::fail() } else { Hir::literal(literal.as_bytes()) })
+    }
+
+    /// A class of characters, with `blocks` cut down to them.
+    fn class(&mut self) -> Option<Hir> {
+        let n = self.number()?;
+        let mut ranges = Vec::with_capacity(n as usize);
+        for _ in 0..n {
+            let (first, last) = (self.char()?, self.char()?);
+            match self.blocks {
+                None => ranges.push(ClassUnicodeRange::new(first, last)),
+                Some(blocks) => {
+                    let overlapping =
+                        blocks.iter().skip_while(|&&(_, hi)| hi < first).take_while(|&&(lo, _)| lo <= last);
+                    for &(lo, hi) in overlapping {
+                        ranges.push(ClassUnicodeRange::new(first.max(lo), last.min(hi)));
+                    }
+                }
+            }
+        }
+        Some(Hir::class(Class::Unicode(ClassUnicode::new(ranges))))
     }
 
     fn char(&mut self) -> Option<char> {

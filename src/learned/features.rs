@@ -9,7 +9,7 @@ use crate::pipeline::marks::Marks;
 use crate::pipeline::page::PassPage;
 use crate::stats::BlockStats;
 use crate::verdict::Reason;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// The page features' names, in order: what `scripts/train.py` and `--explain` call them.
 pub(crate) const PAGE_NAMES: [&str; PAGE_FEATURES] = [
@@ -135,8 +135,8 @@ pub(crate) struct Features {
 pub(crate) fn compute(page: &PassPage<'_>, marks: &Marks, wanted: &dyn Fn(usize) -> bool) -> Features {
     let n = page.len();
     let prices = &page.prices;
-    let mut copies: HashMap<&str, u32> = HashMap::new();
-    let mut shapes: HashMap<u32, u32> = HashMap::new();
+    let mut copies: FxHashMap<&str, u32> = FxHashMap::with_capacity_and_hasher(n, Default::default());
+    let mut shapes: FxHashMap<u32, u32> = FxHashMap::default();
     let signatures: Vec<u32> = page.stats.iter().zip(&page.shapes).map(|(s, &shape)| signature(s, shape)).collect();
     for (text, &sig) in page.texts.iter().zip(&signatures) {
         *copies.entry(text).or_default() += 1;
@@ -184,7 +184,7 @@ fn page_features(
     page: &PassPage<'_>,
     marks: &Marks,
     prices: &[bool],
-    copies: &HashMap<&str, u32>,
+    copies: &FxHashMap<&str, u32>,
 ) -> [f32; PAGE_FEATURES] {
     let n = page.len().max(1) as f32;
     let count = |f: &dyn Fn(usize) -> bool| (0..page.len()).filter(|&i| f(i)).count() as f32;
@@ -390,13 +390,19 @@ pub(crate) fn has_price(text: &str) -> bool {
     if text.len() > 300 || !bytes.iter().any(u8::is_ascii_digit) {
         return false;
     }
-    SIGNS.iter().any(|sign| {
-        text.match_indices(sign).any(|(at, _)| {
-            let before = text[..at].trim_end().chars().next_back();
-            let after = text[at + sign.len()..].trim_start().chars().next();
-            before.is_some_and(|c| c.is_ascii_digit()) || after.is_some_and(|c| c.is_ascii_digit())
-        })
+    // One pass over the line, trying the signs where one can start (no sign overlaps itself, so
+    // this finds every place each sign's own search would).
+    let may_start = |at: &usize| matches!(bytes[*at], b'$' | b'U' | b'E' | b'G' | b'z' | b'C' | 0xC2 | 0xE2);
+    (0..bytes.len()).filter(may_start).any(|at| {
+        SIGNS.iter().any(|sign| bytes[at..].starts_with(sign.as_bytes()) && next_to_number(text, at, sign.len()))
     })
+}
+
+/// Whether the sign at `at..at + len` of `text` has a digit next to it, spaces aside.
+fn next_to_number(text: &str, at: usize, len: usize) -> bool {
+    let before = text[..at].trim_end().chars().next_back();
+    let after = text[at + len..].trim_start().chars().next();
+    before.is_some_and(|c| c.is_ascii_digit()) || after.is_some_and(|c| c.is_ascii_digit())
 }
 
 #[cfg(test)]

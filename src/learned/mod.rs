@@ -17,7 +17,7 @@ use crate::pipeline::marks::Marks;
 use crate::pipeline::page::PassPage;
 use crate::verdict::Reason;
 use features::Features;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
 /// On an article, a block the stages removed is kept when the model gives it at least this
@@ -216,7 +216,7 @@ pub(crate) fn keep_when_unsure(page: &PassPage<'_>, marks: &mut Marks, kinds: &[
 fn comment_section(page: &PassPage<'_>, marks: &Marks) -> usize {
     let n = page.len();
     let prompts = || (marks.region.end..n).filter(|&i| marks.reasons[i] == Some(Reason::Comments));
-    let mut copies: HashMap<&str, u32> = prompts().map(|i| (page.texts[i], 0)).collect();
+    let mut copies: FxHashMap<&str, u32> = prompts().map(|i| (page.texts[i], 0)).collect();
     for text in &page.texts {
         if let Some(count) = copies.get_mut(text) {
             *count += 1;

@@ -8,7 +8,7 @@ use crate::Cleaner;
 use crate::heuristics;
 use crate::rules::Family;
 use crate::verdict::Reason;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 
 /// Shortest block, in bytes, the repeat check counts (shorter ones repeat legitimately: list
@@ -213,7 +213,7 @@ pub(crate) fn keep_item_runs(page: &PassPage<'_>, marks: &mut Marks, settings: &
         return;
     }
     let kept: u32 = (0..page.len()).filter(|&i| marks.reasons[i].is_none()).map(|i| page.stats[i].words).sum();
-    let mut copies: HashMap<&str, usize> = HashMap::new();
+    let mut copies: FxHashMap<&str, usize> = FxHashMap::default();
     for run in item_runs(page) {
         // A thread: a reply link or comment prompt among the items makes them comments, which
         // the comment stages judge.
