@@ -1,8 +1,20 @@
-//! Junk: lone numbers, malformed dates, lines of only symbols.
+//! Junk: lone numbers, malformed dates, lines of only symbols, placeholders of widgets that never
+//! loaded.
 
-use super::{Pattern, Phrase};
+use super::{Pattern, Phrase, whole};
 
-pub(super) const PHRASES: &[Phrase] = &[];
+pub(super) const PHRASES: &[Phrase] = &[
+    // A widget's placeholder, left in the text where its content never loaded.
+    whole("loading"),
+    whole("loading content"),
+    whole("wird geladen"),
+    whole("lädt"),
+    whole("chargement"),
+    whole("chargement en cours"),
+    whole("cargando"),
+    whole("caricamento"),
+    whole("carregando"),
+];
 
 pub(super) const PATTERNS: &[Pattern] = &[
     // A number alone, with at most a few separators: view counts, ids, page numbers.
@@ -47,12 +59,15 @@ mod tests {
                 "{{ day }}.{{ month }}.{{ year }} {{ hour }}:{{ minute }}",
                 "Schritt für Schritt Anleitung von {{author.userName}}",
                 "{% if comments %} Kommentare {% endif %}",
+                "Loading...",
+                "Wird geladen …",
             ],
             &[
                 "Step 3",
                 "In 1989, the wall fell.",
                 "200 g Mehl",
                 "Write {{name}} where the name goes, and save the file.",
+                "Loading the ferry took an hour because of the wind.",
             ],
         );
     }

@@ -31,6 +31,7 @@ pub(super) const PHRASES: &[Phrase] = &[
     start("cet article vous a-t-il été utile", 10),
     start("cette page vous a-t-elle été utile", 10),
     start("questo articolo ti è stato utile", 10),
+    start("how are we doing", 6),
     start("give us feedback", 8),
     start("give feedback", 6),
     start("send feedback", 6),
