@@ -14,6 +14,15 @@ pub(super) const PHRASES: &[Phrase] = &[
     whole("cargando"),
     whole("caricamento"),
     whole("carregando"),
+    // A control's label a converter wrote out, inline in a post: a quote's expander.
+    whole("click to expand"),
+    whole("click to shrink"),
+    whole("zum erweitern anklicken"),
+    whole("cliquez pour agrandir"),
+    // A carousel's or a pager's arrows, between its slides or under a page's text.
+    whole("previous next"),
+    whole("prev next"),
+    whole("prev up next"),
 ];
 
 pub(super) const PATTERNS: &[Pattern] = &[
@@ -60,6 +69,8 @@ mod tests {
                 "Schritt für Schritt Anleitung von {{author.userName}}",
                 "{% if comments %} Kommentare {% endif %}",
                 "Loading...",
+                "Click to expand...",
+                "Previous Next",
                 "Wird geladen …",
             ],
             &[
