@@ -322,3 +322,17 @@ fn each_field_says_where_it_was_found() {
     let cleaned = clean(FERRY_BODY);
     assert_eq!((cleaned.byline_source(), cleaned.published_source()), (None, None));
 }
+
+#[test]
+fn two_dates_in_a_line_without_words_give_the_earlier_as_published() {
+    // A theme that prints the modified date beside the published one, neither marked.
+    let page = format!("Ferry will run all winter\n\nMay 21, 2025 April 24, 2025 by Jane Doe\n\n{FERRY_BODY}");
+    let cleaned = clean(&page);
+    assert_eq!(cleaned.published().map(|d| d.day_iso()), Some("2025-04-24".into()), "{}", explain(&cleaned));
+    assert_eq!(cleaned.updated().map(|d| d.day_iso()), Some("2025-05-21".into()), "{}", explain(&cleaned));
+    // One date: no update.
+    let page = format!("Ferry will run all winter\n\nApril 24, 2025 by Jane Doe\n\n{FERRY_BODY}");
+    let cleaned = clean(&page);
+    assert_eq!(cleaned.published().map(|d| d.day_iso()), Some("2025-04-24".into()), "{}", explain(&cleaned));
+    assert_eq!(cleaned.updated(), None, "{}", explain(&cleaned));
+}
