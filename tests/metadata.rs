@@ -336,3 +336,14 @@ fn two_dates_in_a_line_without_words_give_the_earlier_as_published() {
     assert_eq!(cleaned.published().map(|d| d.day_iso()), Some("2025-04-24".into()), "{}", explain(&cleaned));
     assert_eq!(cleaned.updated(), None, "{}", explain(&cleaned));
 }
+
+#[test]
+fn a_name_with_its_job_title_and_no_by_is_the_byline() {
+    let page = format!("Ferry will run all winter\n\nJane Doe Senior Staff Writer | Island affairs\n\n{FERRY_BODY}");
+    assert_byline(&page, Some("Jane Doe"));
+    let page = format!("Ferry will run all winter\n\nJane Doe\n\nSenior Writer\n\n{FERRY_BODY}");
+    assert_byline(&page, Some("Jane Doe"));
+    // A desk's words are no person's trade.
+    let page = format!("Ferry will run all winter\n\nHarbour Times\n\nIsland News\n\n{FERRY_BODY}");
+    assert_byline(&page, None);
+}

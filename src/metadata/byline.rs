@@ -7,7 +7,8 @@
 
 use super::Spot;
 use super::names::{
-    common_words, credentialed_name, is_bare_name, is_control_word, is_lone_name, is_name_shaped, name_with_role,
+    common_words, credentialed_name, is_bare_name, is_control_word, is_lone_name, is_name_shaped, is_role_line,
+    name_then_role, name_with_role,
 };
 use super::published::{DATE_INSIDE, contains_date, is_date};
 use super::vocabulary::{ROLE, TRADE};
@@ -39,14 +40,16 @@ const BIO_HEAD: usize = 160;
 /// 1. [`in_window`]: a byline line ("By Jane Doe", or "By" over the name) in the window.
 /// 2. [`beside_date`]: a name alone next to the date line (`date_line`, found first).
 /// 3. [`dated_in_window`]: a name beside a date in its line ("Amit Samsukha October 11, 2024").
-/// 4. [`above_window`]: a byline line higher up, above an intro the body region left out.
-/// 5. [`in_author_box`]: an author box down the page ("Written by Jane Doe", "About the author").
+/// 4. [`with_role_in_window`]: the one name with its job title ("Jane Doe Senior Writer").
+/// 5. [`above_window`]: a byline line higher up, above an intro the body region left out.
+/// 6. [`in_author_box`]: an author box down the page ("Written by Jane Doe", "About the author").
 ///
 /// When all fail, [`beside_title`] and [`beside_headline`] look again once the title is found.
 pub(super) fn find<'a>(ctx: &Context<'a>, date_line: Option<usize>) -> Option<Spot<'a>> {
     in_window(ctx)
         .or_else(|| date_line.and_then(|d| beside_date(ctx, d)))
         .or_else(|| dated_in_window(ctx))
+        .or_else(|| with_role_in_window(ctx))
         .or_else(|| above_window(ctx))
         .or_else(|| in_author_box(ctx))
 }
@@ -161,6 +164,29 @@ fn dated_name_at<'a>(ctx: &Context<'a>, i: usize) -> Option<Spot<'a>> {
         .then(|| name_beside_date(ctx.texts[i], |name| ctx.is_person(name)))
         .flatten()
         .map(|name| (i, name))
+}
+
+/// The one name in the window with its job title: in its line ("Jane Doe Senior Writer") or on
+/// the line under it ("Jane Doe" / "Senior Writer"). A name's shape alone is a label's too; the
+/// title is a second sign. Two or more are a team's list, not a byline.
+fn with_role_in_window<'a>(ctx: &Context<'a>) -> Option<Spot<'a>> {
+    let mut found = (ctx.window.lo..ctx.window.hi).filter_map(|i| with_role_at(ctx, i));
+    let first = found.next()?;
+    found.next().is_none().then_some(first)
+}
+
+/// A name with its job title at block `i`.
+fn with_role_at<'a>(ctx: &Context<'a>, i: usize) -> Option<Spot<'a>> {
+    let (texts, stats) = (ctx.texts, ctx.stats);
+    if !ctx.eligible(i) || stats[i].words > DATED_NAME_WORDS {
+        return None;
+    }
+    let over_role =
+        || i + 1 < ctx.n() && is_bare_name(texts[i], &stats[i]) && is_role_line(texts[i + 1], &stats[i + 1]);
+    if over_role() && ctx.is_person(texts[i]) {
+        return Some((i, texts[i]));
+    }
+    name_then_role(texts[i]).filter(|name| ctx.is_person(name)).map(|name| (i, name))
 }
 
 /// Failing one in the window, a byline line ("By Jane Doe", or "Author" over the name) higher
