@@ -347,3 +347,30 @@ fn a_name_with_its_job_title_and_no_by_is_the_byline() {
     let page = format!("Ferry will run all winter\n\nHarbour Times\n\nIsland News\n\n{FERRY_BODY}");
     assert_byline(&page, None);
 }
+
+#[test]
+fn a_name_shaped_line_above_the_headline_is_not_the_byline() {
+    // Above a headline with no "By", a name-shaped line is the site's or a menu's.
+    let page = format!(
+        "Ferry will run all winter | Example News\n\nHome\n\nNews\n\nSport\n\nWeather\n\n\
+         Harbour Boutique\n\nFerry will run all winter, council decides after long debate\n\n{FERRY_BODY}"
+    );
+    assert_byline(&page, None);
+    // Under it, a person's name is the byline.
+    let page = format!("Ferry will run all winter\n\nJane Doe\n\n{FERRY_BODY}");
+    assert_byline(&page, Some("Jane Doe"));
+}
+
+#[test]
+fn a_first_person_bio_names_whom_it_is_about() {
+    let bio = |name: &str, opening: &str| {
+        format!(
+            "Ferry will run all winter\n\n{FERRY_BODY}\n\nYou may also like\n\n{name}\n\n{opening} a journalist and \
+             photographer who has covered the island's ferries and harbours for ten years.\n"
+        )
+    };
+    assert_byline(&bio("Jane Doe", "I’m Jane,"), Some("Jane Doe"));
+    assert_byline(&bio("Jane Doe", "I’m"), Some("Jane Doe"));
+    // A related post's title over a bio that names someone else.
+    assert_byline(&bio("Cheddar Cornbread Muffins", "I’m Jane,"), None);
+}

@@ -266,9 +266,13 @@ fn opens_bio(ctx: &Context, i: usize, j: usize) -> bool {
         end -= 1;
     }
     let head = &text[..end];
-    let opens = text.starts_with("I'm ")
-        || text.starts_with("I’m ")
-        || text.starts_with("I am ")
+    // "I'm" opens a bio; one that says whom ("I'm Jane, a journalist") names the line above,
+    // or that line is a related post's title, not the author's name.
+    let first_person = ["I'm ", "I’m ", "I am "].iter().find_map(|lead| text.strip_prefix(lead)).is_some_and(|rest| {
+        let named = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or_default();
+        !named.starts_with(char::is_uppercase) || named == given
+    });
+    let opens = first_person
         || text.starts_with('(')
         || [ctx.texts[i], given].into_iter().any(|lead| {
             text.strip_prefix(lead)
@@ -390,10 +394,11 @@ fn is_team(text: &str) -> bool {
     text.split_whitespace().next_back().is_some_and(|w| TEAM_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
-/// A bare name just above or under the title at block `i`.
+/// A bare name just under the title at block `i`. Above a headline with no "By", a name-shaped
+/// line is the site's, a section's or a menu's ("Example Boutique", "Door Straps").
 fn next_to_title<'a>(ctx: &Context<'a>, i: usize, date_line: Option<usize>) -> Option<Spot<'a>> {
     let (texts, stats) = (ctx.texts, ctx.stats);
-    [i.wrapping_sub(1), i + 1, i + 2]
+    [i + 1, i + 2]
         .into_iter()
         .find(|&j| {
             j < ctx.n()
