@@ -349,15 +349,18 @@ fn a_name_with_its_job_title_and_no_by_is_the_byline() {
 }
 
 #[test]
-fn a_name_shaped_line_above_the_headline_is_not_the_byline() {
+fn a_name_shaped_line_above_the_headline_or_under_the_page_title_is_not_the_byline() {
+    let menu = "Home\n\nNews\n\nSport\n\nWeather\n\n";
+    let headline = "Ferry will run all winter, council decides after long debate";
     // Above a headline with no "By", a name-shaped line is the site's or a menu's.
-    let page = format!(
-        "Ferry will run all winter | Example News\n\nHome\n\nNews\n\nSport\n\nWeather\n\n\
-         Harbour Boutique\n\nFerry will run all winter, council decides after long debate\n\n{FERRY_BODY}"
-    );
+    let page =
+        format!("Ferry will run all winter | Example News\n\n{menu}Harbour Boutique\n\n{headline}\n\n{FERRY_BODY}");
     assert_byline(&page, None);
-    // Under it, a person's name is the byline.
-    let page = format!("Ferry will run all winter\n\nJane Doe\n\n{FERRY_BODY}");
+    // Under the page's first line (its HTML title), the site's name heads the header.
+    let page = format!("{headline}\n\nHarbour Weekly\n\n{menu}{FERRY_BODY}");
+    assert_byline(&page, None);
+    // Under the headline, a person's name is the byline.
+    let page = format!("Ferry will run all winter | Example News\n\n{menu}{headline}\n\nJane Doe\n\n{FERRY_BODY}");
     assert_byline(&page, Some("Jane Doe"));
 }
 

@@ -395,10 +395,12 @@ fn is_team(text: &str) -> bool {
 }
 
 /// A bare name just under the title at block `i`. Above a headline with no "By", a name-shaped
-/// line is the site's, a section's or a menu's ("Example Boutique", "Door Straps").
+/// line is the site's, a section's or a menu's ("Example Boutique", "Door Straps"); so is one
+/// under the page's first line (its HTML title), at the top of the page's header.
 fn next_to_title<'a>(ctx: &Context<'a>, i: usize, date_line: Option<usize>) -> Option<Spot<'a>> {
     let (texts, stats) = (ctx.texts, ctx.stats);
-    [i + 1, i + 2]
+    let under = if i == 0 { 0..0 } else { i + 1..i + 3 };
+    under
         .into_iter()
         .find(|&j| {
             j < ctx.n()
