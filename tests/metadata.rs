@@ -377,3 +377,14 @@ fn a_first_person_bio_names_whom_it_is_about() {
     // A related post's title over a bio that names someone else.
     assert_byline(&bio("Cheddar Cornbread Muffins", "I’m Jane,"), None);
 }
+
+#[test]
+fn a_long_byline_row_gives_the_date() {
+    // A row of a date, its update, the author and a disclosure: over 16 words, still the date.
+    let page = format!(
+        "Ferry will run all winter\n\nPublished: Mar 8, 2024 · Modified: May 19, 2025 by Jane Doe · This post may \
+         contain affiliate links to the shops we like\n\n{FERRY_BODY}"
+    );
+    let cleaned = clean(&page);
+    assert_eq!(cleaned.published().map(|d| d.day_iso()), Some("2024-03-08".into()), "{}", explain(&cleaned));
+}

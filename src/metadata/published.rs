@@ -54,6 +54,11 @@ pub(super) fn find(ctx: &Context, date_line: Option<usize>, byline: Option<usize
     }
 }
 
+/// The most words of a line read for the date near the body's start: a byline row with a date,
+/// its update, a comment count, a reading time and a disclosure ("Published: Mar 8, 2024 ·
+/// Modified: May 19, 2025 by Jane Doe · This post may contain affiliate links").
+const CANDIDATE_WORDS: u32 = 24;
+
 /// Where the publication date is looked for, in order: the date line, the byline's line ("By
 /// Jane Doe | March 3, 2025"), then the short lines in the window that hold a digit, the nearest
 /// the body's start first ("November 28, 2025 / Wellness", "Dec 18, 2025 · 10 min read"). Not in
@@ -61,7 +66,7 @@ pub(super) fn find(ctx: &Context, date_line: Option<usize>, byline: Option<usize
 fn candidates(ctx: &Context, date_line: Option<usize>, byline: Option<usize>) -> Vec<usize> {
     let (stats, reasons) = (ctx.stats, ctx.reasons);
     let short = |i: usize| {
-        stats[i].words <= 16
+        stats[i].words <= CANDIDATE_WORDS
             && stats[i].digits > 0
             && !matches!(reasons[i], Some(Reason::UnrelatedHeadlines | Reason::Legal))
             && (reasons[i] != Some(Reason::Comments) || i < ctx.window.first_body)
