@@ -388,3 +388,16 @@ fn a_long_byline_row_gives_the_date() {
     let cleaned = clean(&page);
     assert_eq!(cleaned.published().map(|d| d.day_iso()), Some("2024-03-08".into()), "{}", explain(&cleaned));
 }
+
+#[test]
+fn a_teams_name_right_beside_the_date_is_the_byline() {
+    for team in ["Team Harbour", "Harbour News Team"] {
+        let page = format!("Ferry will run all winter\n\nIsland news\n\n{team}\n\nSeptember 4, 2025\n\n{FERRY_BODY}");
+        assert_byline(&page, Some(team));
+    }
+    // A label there is none ("Island Ferries" is a section's name the page writes lowercase).
+    let page = format!(
+        "Ferry will run all winter\n\nIsland Ferries\n\nSeptember 4, 2025\n\n{FERRY_BODY} The island ferries run daily."
+    );
+    assert_byline(&page, None);
+}

@@ -114,10 +114,12 @@ fn beside_date<'a>(ctx: &Context<'a>, d: usize) -> Option<Spot<'a>> {
     };
     let beside_name =
         |j: usize| ctx.is_person(texts[j]) || (d.abs_diff(j) == 1 && is_name_shaped(texts[j]) && given_name(texts[j]));
+    // A team's name ("Example Team", "Team Example") right beside the date line is its byline.
+    let beside_team = |j: usize| d.abs_diff(j) == 1 && is_team(texts[j]);
     blocks_beside(ctx, d)
         .filter(|&j| j < ctx.n() && ctx.eligible(j))
         .find(|&j| {
-            (is_bare_name(texts[j], &stats[j]) && beside_name(j))
+            (is_bare_name(texts[j], &stats[j]) && (beside_name(j) || beside_team(j)))
                 || credentialed_name(texts[j]).is_some_and(|name| ctx.is_person(name))
                 || name_with_role(texts[j]).is_some_and(|name| ctx.is_person(name))
         })
@@ -389,9 +391,11 @@ const TEAM_WORDS: &[&str] = &[
     "redactie",
 ];
 
-/// Whether a name-shaped line names a team: its last word is one of `TEAM_WORDS`.
+/// Whether a name-shaped line names a team: its last word is one of `TEAM_WORDS`, or its first
+/// ("Team Example").
 fn is_team(text: &str) -> bool {
-    text.split_whitespace().next_back().is_some_and(|w| TEAM_WORDS.contains(&w.to_lowercase().as_str()))
+    let team = |w: &str| TEAM_WORDS.contains(&w.to_lowercase().as_str());
+    text.split_whitespace().next_back().is_some_and(team) || text.split_whitespace().next().is_some_and(team)
 }
 
 /// A bare name just under the title at block `i`. Above a headline with no "By", a name-shaped
