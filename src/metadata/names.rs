@@ -42,7 +42,7 @@ const ROLE_WORDS: usize = 5;
 
 /// The name in a line of a name and a job title with no comma between ("Jane Doe Senior Staff
 /// Writer", "Jane Doe Co-Founder & Editor | Coffee, tea"): two or three name words, then a
-/// few words up to a bar or a bullet, the last a person's trade (not a desk's: "News").
+/// few words up to a bar or a bullet, one of them a person's trade (not a desk's: "News").
 pub(super) fn name_then_role(text: &str) -> Option<&str> {
     let head = text.split(['|', '•', '·']).next().unwrap_or(text).trim();
     let starts: Vec<usize> = head.match_indices(' ').map(|(at, _)| at).collect();
@@ -53,7 +53,7 @@ pub(super) fn name_then_role(text: &str) -> Option<&str> {
         ((1..=ROLE_WORDS).contains(&role_words)
             && is_name_shaped(name)
             && role.chars().next().is_some_and(char::is_uppercase)
-            && BIO_ROLE.is_match(role.split_whitespace().last().unwrap_or(role))
+            && BIO_ROLE.is_match(role)
             && !role.chars().any(|c| c.is_ascii_digit()))
         .then_some(name)
     })
@@ -65,7 +65,7 @@ pub(super) fn is_role_line(text: &str, stats: &BlockStats) -> bool {
     (1..=ROLE_WORDS as u32).contains(&stats.words)
         && stats.digits == 0
         && text.chars().next().is_some_and(char::is_uppercase)
-        && BIO_ROLE.is_match(text.split_whitespace().last().unwrap_or(text))
+        && BIO_ROLE.is_match(text)
 }
 
 /// The name in a line of a name and its credentials ("Dylan Bailey, MS, RD, FAND", "Jeffrey A.
@@ -283,6 +283,7 @@ mod tests {
         let table = [
             ("Jane Doe Senior Staff Writer", Some("Jane Doe")),
             ("Jane Doe Co-Founder & Editor", Some("Jane Doe")),
+            ("Jane Doe Founder at Example Goods", Some("Jane Doe")),
             ("Jane Doe Contributing Writer | Board games and puzzles", Some("Jane Doe")),
             // Two name words are read first: a third is taken for the title's ("Senior").
             ("Jane Roe-Doe Editor", Some("Jane Roe-Doe")),
