@@ -401,3 +401,13 @@ fn a_teams_name_right_beside_the_date_is_the_byline() {
     );
     assert_byline(&page, None);
 }
+
+#[test]
+fn a_name_with_its_job_title_under_the_headline_above_a_long_table_of_contents() {
+    let contents: String = (1..=40).map(|i| format!("{i}. Chapter {i}\n")).collect();
+    let page = format!(
+        "The winter ferry guide for islanders | Example\n\nHome\n\nGuides\n\nThe winter ferry guide for islanders\n\n\
+         Jane Doe Founder & Lead Reviewer\n\nContents\n{contents}\nThe winter crossings in detail\n\n{FERRY_BODY}"
+    );
+    assert_byline(&page, Some("Jane Doe"));
+}

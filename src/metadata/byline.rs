@@ -434,7 +434,8 @@ pub(super) fn beside_headline<'a>(ctx: &Context<'a>, t: usize) -> Option<Spot<'a
     })
 }
 
-/// A byline line, a name beside a date or "By" over a name at block `j`, near the headline.
+/// A byline line, a name beside a date, "By" over a name or a name with its job title at block
+/// `j`, near the headline.
 fn near_headline_at<'a>(ctx: &Context<'a>, j: usize) -> Option<Spot<'a>> {
     let (texts, stats) = (ctx.texts, ctx.stats);
     byline_in(texts[j], &stats[j])
@@ -442,6 +443,7 @@ fn near_headline_at<'a>(ctx: &Context<'a>, j: usize) -> Option<Spot<'a>> {
         .or_else(|| (stats[j].words <= 10).then(|| name_beside_date(texts[j], |name| ctx.is_person(name))).flatten())
         .map(|name| (j, name))
         .or_else(|| name_under_particle(ctx, j).map(|name| (j + 1, name)))
+        .or_else(|| with_role_at(ctx, j))
 }
 
 /// The byline without what it runs into on its line ("Jane Doe Executive Editor and Master
