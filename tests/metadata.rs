@@ -322,3 +322,92 @@ fn each_field_says_where_it_was_found() {
     let cleaned = clean(FERRY_BODY);
     assert_eq!((cleaned.byline_source(), cleaned.published_source()), (None, None));
 }
+
+#[test]
+fn two_dates_in_a_line_without_words_give_the_earlier_as_published() {
+    // A theme that prints the modified date beside the published one, neither marked.
+    let page = format!("Ferry will run all winter\n\nMay 21, 2025 April 24, 2025 by Jane Doe\n\n{FERRY_BODY}");
+    let cleaned = clean(&page);
+    assert_eq!(cleaned.published().map(|d| d.day_iso()), Some("2025-04-24".into()), "{}", explain(&cleaned));
+    assert_eq!(cleaned.updated().map(|d| d.day_iso()), Some("2025-05-21".into()), "{}", explain(&cleaned));
+    // One date: no update.
+    let page = format!("Ferry will run all winter\n\nApril 24, 2025 by Jane Doe\n\n{FERRY_BODY}");
+    let cleaned = clean(&page);
+    assert_eq!(cleaned.published().map(|d| d.day_iso()), Some("2025-04-24".into()), "{}", explain(&cleaned));
+    assert_eq!(cleaned.updated(), None, "{}", explain(&cleaned));
+}
+
+#[test]
+fn a_name_with_its_job_title_and_no_by_is_the_byline() {
+    let page = format!("Ferry will run all winter\n\nJane Doe Senior Staff Writer | Island affairs\n\n{FERRY_BODY}");
+    assert_byline(&page, Some("Jane Doe"));
+    let page = format!("Ferry will run all winter\n\nJane Doe\n\nSenior Writer\n\n{FERRY_BODY}");
+    assert_byline(&page, Some("Jane Doe"));
+    // A desk's words are no person's trade.
+    let page = format!("Ferry will run all winter\n\nHarbour Times\n\nIsland News\n\n{FERRY_BODY}");
+    assert_byline(&page, None);
+}
+
+#[test]
+fn a_name_shaped_line_above_the_headline_or_under_the_page_title_is_not_the_byline() {
+    let menu = "Home\n\nNews\n\nSport\n\nWeather\n\n";
+    let headline = "Ferry will run all winter, council decides after long debate";
+    // Above a headline with no "By", a name-shaped line is the site's or a menu's.
+    let page =
+        format!("Ferry will run all winter | Example News\n\n{menu}Harbour Boutique\n\n{headline}\n\n{FERRY_BODY}");
+    assert_byline(&page, None);
+    // Under the page's first line (its HTML title), the site's name heads the header.
+    let page = format!("{headline}\n\nHarbour Weekly\n\n{menu}{FERRY_BODY}");
+    assert_byline(&page, None);
+    // Under the headline, a person's name is the byline.
+    let page = format!("Ferry will run all winter | Example News\n\n{menu}{headline}\n\nJane Doe\n\n{FERRY_BODY}");
+    assert_byline(&page, Some("Jane Doe"));
+}
+
+#[test]
+fn a_first_person_bio_names_whom_it_is_about() {
+    let bio = |name: &str, opening: &str| {
+        format!(
+            "Ferry will run all winter\n\n{FERRY_BODY}\n\nYou may also like\n\n{name}\n\n{opening} a journalist and \
+             photographer who has covered the island's ferries and harbours for ten years.\n"
+        )
+    };
+    assert_byline(&bio("Jane Doe", "I’m Jane,"), Some("Jane Doe"));
+    assert_byline(&bio("Jane Doe", "I’m"), Some("Jane Doe"));
+    // A related post's title over a bio that names someone else.
+    assert_byline(&bio("Cheddar Cornbread Muffins", "I’m Jane,"), None);
+}
+
+#[test]
+fn a_long_byline_row_gives_the_date() {
+    // A row of a date, its update, the author and a disclosure: over 16 words, still the date.
+    let page = format!(
+        "Ferry will run all winter\n\nPublished: Mar 8, 2024 · Modified: May 19, 2025 by Jane Doe · This post may \
+         contain affiliate links to the shops we like\n\n{FERRY_BODY}"
+    );
+    let cleaned = clean(&page);
+    assert_eq!(cleaned.published().map(|d| d.day_iso()), Some("2024-03-08".into()), "{}", explain(&cleaned));
+}
+
+#[test]
+fn a_teams_name_right_beside_the_date_is_the_byline() {
+    for team in ["Team Harbour", "Harbour News Team"] {
+        let page = format!("Ferry will run all winter\n\nIsland news\n\n{team}\n\nSeptember 4, 2025\n\n{FERRY_BODY}");
+        assert_byline(&page, Some(team));
+    }
+    // A label there is none ("Island Ferries" is a section's name the page writes lowercase).
+    let page = format!(
+        "Ferry will run all winter\n\nIsland Ferries\n\nSeptember 4, 2025\n\n{FERRY_BODY} The island ferries run daily."
+    );
+    assert_byline(&page, None);
+}
+
+#[test]
+fn a_name_with_its_job_title_under_the_headline_above_a_long_table_of_contents() {
+    let contents: String = (1..=40).map(|i| format!("{i}. Chapter {i}\n")).collect();
+    let page = format!(
+        "The winter ferry guide for islanders | Example\n\nHome\n\nGuides\n\nThe winter ferry guide for islanders\n\n\
+         Jane Doe Founder & Lead Reviewer\n\nContents\n{contents}\nThe winter crossings in detail\n\n{FERRY_BODY}"
+    );
+    assert_byline(&page, Some("Jane Doe"));
+}

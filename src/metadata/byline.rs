@@ -7,7 +7,8 @@
 
 use super::Spot;
 use super::names::{
-    common_words, credentialed_name, is_bare_name, is_control_word, is_lone_name, is_name_shaped, name_with_role,
+    common_words, credentialed_name, is_bare_name, is_control_word, is_lone_name, is_name_shaped, is_role_line,
+    name_then_role, name_with_role,
 };
 use super::published::{DATE_INSIDE, contains_date, is_date};
 use super::vocabulary::{ROLE, TRADE};
@@ -39,14 +40,16 @@ const BIO_HEAD: usize = 160;
 /// 1. [`in_window`]: a byline line ("By Jane Doe", or "By" over the name) in the window.
 /// 2. [`beside_date`]: a name alone next to the date line (`date_line`, found first).
 /// 3. [`dated_in_window`]: a name beside a date in its line ("Amit Samsukha October 11, 2024").
-/// 4. [`above_window`]: a byline line higher up, above an intro the body region left out.
-/// 5. [`in_author_box`]: an author box down the page ("Written by Jane Doe", "About the author").
+/// 4. [`with_role_in_window`]: the one name with its job title ("Jane Doe Senior Writer").
+/// 5. [`above_window`]: a byline line higher up, above an intro the body region left out.
+/// 6. [`in_author_box`]: an author box down the page ("Written by Jane Doe", "About the author").
 ///
 /// When all fail, [`beside_title`] and [`beside_headline`] look again once the title is found.
 pub(super) fn find<'a>(ctx: &Context<'a>, date_line: Option<usize>) -> Option<Spot<'a>> {
     in_window(ctx)
         .or_else(|| date_line.and_then(|d| beside_date(ctx, d)))
         .or_else(|| dated_in_window(ctx))
+        .or_else(|| with_role_in_window(ctx))
         .or_else(|| above_window(ctx))
         .or_else(|| in_author_box(ctx))
 }
@@ -111,10 +114,12 @@ fn beside_date<'a>(ctx: &Context<'a>, d: usize) -> Option<Spot<'a>> {
     };
     let beside_name =
         |j: usize| ctx.is_person(texts[j]) || (d.abs_diff(j) == 1 && is_name_shaped(texts[j]) && given_name(texts[j]));
+    // A team's name ("Example Team", "Team Example") right beside the date line is its byline.
+    let beside_team = |j: usize| d.abs_diff(j) == 1 && is_team(texts[j]);
     blocks_beside(ctx, d)
         .filter(|&j| j < ctx.n() && ctx.eligible(j))
         .find(|&j| {
-            (is_bare_name(texts[j], &stats[j]) && beside_name(j))
+            (is_bare_name(texts[j], &stats[j]) && (beside_name(j) || beside_team(j)))
                 || credentialed_name(texts[j]).is_some_and(|name| ctx.is_person(name))
                 || name_with_role(texts[j]).is_some_and(|name| ctx.is_person(name))
         })
@@ -161,6 +166,29 @@ fn dated_name_at<'a>(ctx: &Context<'a>, i: usize) -> Option<Spot<'a>> {
         .then(|| name_beside_date(ctx.texts[i], |name| ctx.is_person(name)))
         .flatten()
         .map(|name| (i, name))
+}
+
+/// The one name in the window with its job title: in its line ("Jane Doe Senior Writer") or on
+/// the line under it ("Jane Doe" / "Senior Writer"). A name's shape alone is a label's too; the
+/// title is a second sign. Two or more are a team's list, not a byline.
+fn with_role_in_window<'a>(ctx: &Context<'a>) -> Option<Spot<'a>> {
+    let mut found = (ctx.window.lo..ctx.window.hi).filter_map(|i| with_role_at(ctx, i));
+    let first = found.next()?;
+    found.next().is_none().then_some(first)
+}
+
+/// A name with its job title at block `i`.
+fn with_role_at<'a>(ctx: &Context<'a>, i: usize) -> Option<Spot<'a>> {
+    let (texts, stats) = (ctx.texts, ctx.stats);
+    if !ctx.eligible(i) || stats[i].words > DATED_NAME_WORDS {
+        return None;
+    }
+    let over_role =
+        || i + 1 < ctx.n() && is_bare_name(texts[i], &stats[i]) && is_role_line(texts[i + 1], &stats[i + 1]);
+    if over_role() && ctx.is_person(texts[i]) {
+        return Some((i, texts[i]));
+    }
+    name_then_role(texts[i]).filter(|name| ctx.is_person(name)).map(|name| (i, name))
 }
 
 /// Failing one in the window, a byline line ("By Jane Doe", or "Author" over the name) higher
@@ -240,9 +268,13 @@ fn opens_bio(ctx: &Context, i: usize, j: usize) -> bool {
         end -= 1;
     }
     let head = &text[..end];
-    let opens = text.starts_with("I'm ")
-        || text.starts_with("I’m ")
-        || text.starts_with("I am ")
+    // "I'm" opens a bio; one that says whom ("I'm Jane, a journalist") names the line above,
+    // or that line is a related post's title, not the author's name.
+    let first_person = ["I'm ", "I’m ", "I am "].iter().find_map(|lead| text.strip_prefix(lead)).is_some_and(|rest| {
+        let named = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or_default();
+        !named.starts_with(char::is_uppercase) || named == given
+    });
+    let opens = first_person
         || text.starts_with('(')
         || [ctx.texts[i], given].into_iter().any(|lead| {
             text.strip_prefix(lead)
@@ -359,15 +391,20 @@ const TEAM_WORDS: &[&str] = &[
     "redactie",
 ];
 
-/// Whether a name-shaped line names a team: its last word is one of `TEAM_WORDS`.
+/// Whether a name-shaped line names a team: its last word is one of `TEAM_WORDS`, or its first
+/// ("Team Example").
 fn is_team(text: &str) -> bool {
-    text.split_whitespace().next_back().is_some_and(|w| TEAM_WORDS.contains(&w.to_lowercase().as_str()))
+    let team = |w: &str| TEAM_WORDS.contains(&w.to_lowercase().as_str());
+    text.split_whitespace().next_back().is_some_and(team) || text.split_whitespace().next().is_some_and(team)
 }
 
-/// A bare name just above or under the title at block `i`.
+/// A bare name just under the title at block `i`. Above a headline with no "By", a name-shaped
+/// line is the site's, a section's or a menu's ("Example Boutique", "Door Straps"); so is one
+/// under the page's first line (its HTML title), at the top of the page's header.
 fn next_to_title<'a>(ctx: &Context<'a>, i: usize, date_line: Option<usize>) -> Option<Spot<'a>> {
     let (texts, stats) = (ctx.texts, ctx.stats);
-    [i.wrapping_sub(1), i + 1, i + 2]
+    let under = if i == 0 { 0..0 } else { i + 1..i + 3 };
+    under
         .into_iter()
         .find(|&j| {
             j < ctx.n()
@@ -397,7 +434,8 @@ pub(super) fn beside_headline<'a>(ctx: &Context<'a>, t: usize) -> Option<Spot<'a
     })
 }
 
-/// A byline line, a name beside a date or "By" over a name at block `j`, near the headline.
+/// A byline line, a name beside a date, "By" over a name or a name with its job title at block
+/// `j`, near the headline.
 fn near_headline_at<'a>(ctx: &Context<'a>, j: usize) -> Option<Spot<'a>> {
     let (texts, stats) = (ctx.texts, ctx.stats);
     byline_in(texts[j], &stats[j])
@@ -405,6 +443,7 @@ fn near_headline_at<'a>(ctx: &Context<'a>, j: usize) -> Option<Spot<'a>> {
         .or_else(|| (stats[j].words <= 10).then(|| name_beside_date(texts[j], |name| ctx.is_person(name))).flatten())
         .map(|name| (j, name))
         .or_else(|| name_under_particle(ctx, j).map(|name| (j + 1, name)))
+        .or_else(|| with_role_at(ctx, j))
 }
 
 /// The byline without what it runs into on its line ("Jane Doe Executive Editor and Master

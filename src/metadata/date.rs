@@ -660,9 +660,7 @@ fn url_month(segment: &str) -> Option<u8> {
 /// A year and a month alone (`/2025/03/slug`) give no day; the host, query and fragment are not
 /// read.
 pub(crate) fn date_in_url(url: &str) -> Option<Date> {
-    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
-    let path = rest.find('/').map_or("", |at| &rest[at..]);
-    let path = path.split(['?', '#']).next().unwrap_or_default();
+    let path = url_path(url);
     let day = |year: &str, month: &str, day: &str| {
         let (year, month, day) = (year.parse::<i32>().ok()?, month.parse::<u8>().ok()?, day.parse::<u8>().ok()?);
         (URL_YEARS.contains(&year) && (1..=12).contains(&month) && (1..=days_in_month(year, month)).contains(&day))
@@ -691,8 +689,8 @@ pub(crate) fn date_in_url(url: &str) -> Option<Date> {
         {
             return Some(date);
         }
-        // "2025-03-03" or "2025_03_03" inside a slug, between non-digits.
-        let parts: Vec<&str> = segment.split(['-', '_', '.']).collect();
+        // "2025-03-03", "2025_03_03" or "2025-03-03+title" inside a slug, between non-digits.
+        let parts: Vec<&str> = segment.split(|c: char| !c.is_ascii_alphanumeric()).collect();
         for w in parts.windows(3) {
             if digits(w[0], 4..=4)
                 && digits(w[1], 2..=2)
@@ -704,6 +702,29 @@ pub(crate) fn date_in_url(url: &str) -> Option<Date> {
         }
     }
     None
+}
+
+/// A URL's path: without the scheme, the host, the query and the fragment.
+fn url_path(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let path = rest.find('/').map_or("", |at| &rest[at..]);
+    path.split(['?', '#']).next().unwrap_or_default()
+}
+
+/// The year and month a URL's path gives without a day, as blogs file their posts
+/// (`/2015/07/slug`, `/2023/october/slug`): the month the page was published in.
+pub(crate) fn month_in_url(url: &str) -> Option<(i32, u8)> {
+    let segments: Vec<&str> = url_path(url).split('/').filter(|s| !s.is_empty()).collect();
+    segments.windows(3).find_map(|w| {
+        let year = w[0].parse::<i32>().ok().filter(|y| w[0].len() == 4 && URL_YEARS.contains(y))?;
+        let month = if w[1].len() <= 2 && w[1].bytes().all(|b| b.is_ascii_digit()) {
+            w[1].parse::<u8>().ok().filter(|m| (1..=12).contains(m))?
+        } else {
+            url_month(w[1])?
+        };
+        // A number after the month is a day (`date_in_url` reads it) or an id: not a slug.
+        (!w[2].bytes().all(|b| b.is_ascii_digit())).then_some((year, month))
+    })
 }
 
 #[cfg(test)]
@@ -720,6 +741,7 @@ mod tests {
             ("https://example.com/2025/marketing/05/ferry", None),
             ("https://example.com/2025/feb/30/ferry", None),
             ("http://example.com/blog/2024-02-29-leap-day-notes", Some("2024-02-29")),
+            ("https://example.com/articles/2025-12-15+Ferry+notes", Some("2025-12-15")),
             ("example.com/lokales/faehre_2025_03_03.html", Some("2025-03-03")),
             ("https://example.com/20250303/ferry", Some("2025-03-03")),
             ("https://example.com/a/b?from=2025-03-03", None),
@@ -734,6 +756,23 @@ mod tests {
         ];
         for (url, expected) in table {
             assert_eq!(date_in_url(url).map(|d| d.to_string()).as_deref(), expected, "{url}");
+        }
+    }
+
+    #[test]
+    fn months_in_urls() {
+        let table = [
+            ("https://example.com/2015/07/garden-spray-recipe.html", Some((2015, 7))),
+            ("https://example.com/blog/2023/october/ferry/", Some((2023, 10))),
+            ("https://example.com/2025/03/03/ferry", None),
+            ("https://example.com/2025/03/12345", None),
+            ("https://example.com/2025/13/ferry", None),
+            ("https://example.com/2025/marketing/ferry", None),
+            ("https://example.com/ferry?y=2025/03/x", None),
+            ("https://example.com/2025/03", None),
+        ];
+        for (url, expected) in table {
+            assert_eq!(month_in_url(url), expected, "{url}");
         }
     }
 

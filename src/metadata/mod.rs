@@ -24,7 +24,7 @@ mod window;
 
 pub(crate) use byline::{byline_in, heads_author_box};
 pub use date::{Date, Time};
-pub(crate) use date::{DayOrder, date_in_url};
+pub(crate) use date::{DayOrder, date_in_url, month_in_url};
 #[cfg(feature = "eval")]
 pub(crate) use date::{dates_in, published_in};
 pub(crate) use names::{authors, is_bare_name};

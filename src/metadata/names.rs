@@ -1,7 +1,7 @@
 //! A person's name told from a label: its shape, the page's lowercase words, credentials and
 //! roles after it, and the names a byline holds.
 
-use super::vocabulary::ROLE;
+use super::vocabulary::{BIO_ROLE, ROLE};
 use crate::alphabet::Regex;
 use crate::stats::BlockStats;
 use rustc_hash::FxHashMap;
@@ -35,6 +35,37 @@ pub(super) fn name_with_role(text: &str) -> Option<&str> {
     let (name, role) = text.split_once(',')?;
     let name = name.trim();
     (is_name_shaped(name) && role.split_whitespace().count() <= 6 && ROLE.is_match(role)).then_some(name)
+}
+
+/// The most words of a job title after a name ("Co-Founder & Editor").
+const ROLE_WORDS: usize = 5;
+
+/// The name in a line of a name and a job title with no comma between ("Jane Doe Senior Staff
+/// Writer", "Jane Doe Co-Founder & Editor | Coffee, tea"): two or three name words, then a
+/// few words up to a bar or a bullet, one of them a person's trade (not a desk's: "News").
+pub(super) fn name_then_role(text: &str) -> Option<&str> {
+    let head = text.split(['|', '•', '·']).next().unwrap_or(text).trim();
+    let starts: Vec<usize> = head.match_indices(' ').map(|(at, _)| at).collect();
+    [2, 3].into_iter().find_map(|k| {
+        let at = *starts.get(k - 1)?;
+        let (name, role) = (&head[..at], head[at + 1..].trim());
+        let role_words = role.split_whitespace().count();
+        ((1..=ROLE_WORDS).contains(&role_words)
+            && is_name_shaped(name)
+            && role.chars().next().is_some_and(char::is_uppercase)
+            && BIO_ROLE.is_match(role)
+            && !role.chars().any(|c| c.is_ascii_digit()))
+        .then_some(name)
+    })
+}
+
+/// Whether a block is a job title alone, as templates set it under the author's name ("Senior
+/// Writer", "Author", "Co-Founder & Editor").
+pub(super) fn is_role_line(text: &str, stats: &BlockStats) -> bool {
+    (1..=ROLE_WORDS as u32).contains(&stats.words)
+        && stats.digits == 0
+        && text.chars().next().is_some_and(char::is_uppercase)
+        && BIO_ROLE.is_match(text)
 }
 
 /// The name in a line of a name and its credentials ("Dylan Bailey, MS, RD, FAND", "Jeffrey A.
@@ -244,6 +275,32 @@ mod tests {
         assert!(is_person("Jane Doe", &page));
         assert!(!is_person("Released Wednesday", &page));
         assert!(!is_person("Print Article", &page));
+    }
+
+    #[test]
+    fn names_with_job_titles() {
+        // (line, the name before its job title)
+        let table = [
+            ("Jane Doe Senior Staff Writer", Some("Jane Doe")),
+            ("Jane Doe Co-Founder & Editor", Some("Jane Doe")),
+            ("Jane Doe Founder at Example Goods", Some("Jane Doe")),
+            ("Jane Doe Contributing Writer | Board games and puzzles", Some("Jane Doe")),
+            // Two name words are read first: a third is taken for the title's ("Senior").
+            ("Jane Roe-Doe Editor", Some("Jane Roe-Doe")),
+            ("Harbour News Desk", None),
+            ("Scala Times Weekly News", None),
+            ("Jane Doe wrote this for the Writer", None),
+            ("Jane Doe Writer of 3 books", None),
+            ("Jane Doe", None),
+        ];
+        for (line, expected) in table {
+            assert_eq!(name_then_role(line), expected, "{line}");
+        }
+        for (line, role) in
+            [("Senior Writer", true), ("Author", true), ("Lead Reviewer", false), ("News", false), ("Agency", false)]
+        {
+            assert_eq!(is_role_line(line, &stats(line)), role, "{line}");
+        }
     }
 
     #[test]

@@ -54,6 +54,11 @@ pub(super) fn find(ctx: &Context, date_line: Option<usize>, byline: Option<usize
     }
 }
 
+/// The most words of a line read for the date near the body's start: a byline row with a date,
+/// its update, a comment count, a reading time and a disclosure ("Published: Mar 8, 2024 ·
+/// Modified: May 19, 2025 by Jane Doe · This post may contain affiliate links").
+const CANDIDATE_WORDS: u32 = 24;
+
 /// Where the publication date is looked for, in order: the date line, the byline's line ("By
 /// Jane Doe | March 3, 2025"), then the short lines in the window that hold a digit, the nearest
 /// the body's start first ("November 28, 2025 / Wellness", "Dec 18, 2025 · 10 min read"). Not in
@@ -61,7 +66,7 @@ pub(super) fn find(ctx: &Context, date_line: Option<usize>, byline: Option<usize
 fn candidates(ctx: &Context, date_line: Option<usize>, byline: Option<usize>) -> Vec<usize> {
     let (stats, reasons) = (ctx.stats, ctx.reasons);
     let short = |i: usize| {
-        stats[i].words <= 16
+        stats[i].words <= CANDIDATE_WORDS
             && stats[i].digits > 0
             && !matches!(reasons[i], Some(Reason::UnrelatedHeadlines | Reason::Legal))
             && (reasons[i] != Some(Reason::Comments) || i < ctx.window.first_body)
@@ -97,12 +102,27 @@ fn near_start(ctx: &Context, date_line: Option<usize>, candidates: &[usize]) -> 
             near.updated = Some(update.date);
             near.update_at = Some(at(&update.at));
         }
-        if let Some(first) = found.into_iter().find(|f| !f.updated) {
+        if let Some((first, later)) = earliest_and_latest(found) {
             near.published = Some((at(&first.at), first.date));
+            // Two dates in a line and no word for either ("May 21, 2025 April 24, 2025 by Jane
+            // Doe", a theme that prints the modified date beside the published one): a page is
+            // published before it is updated.
+            near.updated = near.updated.or(later);
             break;
         }
     }
     near
+}
+
+/// Of the dates in a line not marked as updates, the earliest (the publication), and the latest
+/// when it is another day (an update no word marks).
+fn earliest_and_latest(found: Vec<date::Found>) -> Option<(date::Found, Option<Date>)> {
+    let day = |f: &date::Found| (f.date.year, f.date.month, f.date.day);
+    let plain: Vec<date::Found> = found.into_iter().filter(|f| !f.updated).collect();
+    let latest = plain.iter().max_by_key(|f| day(f)).map(|f| f.date);
+    let first = plain.into_iter().min_by_key(day)?;
+    let later = latest.filter(|l| (l.year, l.month, l.day) != day(&first));
+    Some((first, later))
 }
 
 /// A relative date ("2 hours ago") in the candidates, only against the time the caller says it is.

@@ -185,16 +185,22 @@ fn mark_other_metadata(page: &PassPage<'_>, meta: &Metadata, reasons: &mut [Opti
 /// publication day: when the text gives the same day its time and offset stay, and when it gives
 /// another, the URL's wins (a teaser's or comment's date is more often taken for the page's than a
 /// URL is wrong).
+/// A URL that gives a year and a month alone (`/2015/07/slug`) gives the month of publication:
+/// a date in another month is an update, and no date is given rather than a wrong one.
 /// Also says whether the publication day is the URL's.
 pub(crate) fn publication(meta: &Metadata, url: Option<&str>) -> (Option<Range<usize>>, Option<Date>, bool) {
-    let written = meta.published.as_ref().map(|(r, _)| r.clone()).or(meta.date.as_ref().map(|(_, r)| r.clone()));
+    let mut written = meta.published.as_ref().map(|(r, _)| r.clone()).or(meta.date.as_ref().map(|(_, r)| r.clone()));
     let mut published = meta.published.as_ref().map(|(_, d)| *d);
     let mut from_url = false;
-    if let Some(day) = url.and_then(metadata::date_in_url)
-        && published.is_none_or(|p| (p.year, p.month, p.day) != (day.year, day.month, day.day))
+    if let Some(day) = url.and_then(metadata::date_in_url) {
+        if published.is_none_or(|p| (p.year, p.month, p.day) != (day.year, day.month, day.day)) {
+            published = Some(day);
+            from_url = true;
+        }
+    } else if let Some(month) = url.and_then(metadata::month_in_url)
+        && published.is_some_and(|p| (p.year, p.month) != month)
     {
-        published = Some(day);
-        from_url = true;
+        (written, published) = (None, None);
     }
     (written, published, from_url)
 }
