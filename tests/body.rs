@@ -678,3 +678,48 @@ fn a_reviewer_or_expert_box_after_the_article_goes() {
     let page = format!("{ARTICLE}Reviewed by\n\n{bio}\n\nHome\nNews\nContact\n");
     assert_kept(&clean(&page), &["season passes for islanders"]);
 }
+
+/// A job board: every posting repeats a label ("Full-time") among short lines of varied shapes
+/// (a title, a company, a place, a salary on some): the postings are a run of items that the
+/// label marks, kept with their lines; the menus, the pager and the footer are not.
+fn job_board() -> String {
+    let jobs = [
+        ("Backend Developer, Rust", "Quayside Labs", "Remote, Europe", Some("$90,000 - $120,000")),
+        ("Data Analyst", "Harbour Freight Data", "Lisbon, Portugal", None),
+        ("Site Reliability Engineer", "Northwind Ferries", "Remote, Americas", Some("$110,000 - $140,000")),
+        ("Frontend Developer", "Tidewater Studio", "Berlin, Germany", None),
+        ("Product Designer", "Lighthouse Apps", "Remote, anywhere", Some("$70,000 - $95,000")),
+        ("Support Engineer", "Saltmarsh Software", "Dublin, Ireland", None),
+        ("Machine Learning Engineer", "Breakwater AI", "Remote, Europe", Some("$120,000 - $160,000")),
+        ("Technical Writer", "Pier Nine Docs", "Toronto, Canada", None),
+    ];
+    let mut page = String::from(
+        "Remote jobs | Harbour Careers\nSkip to content\nHome | Jobs | Companies | Post a job\nSearch\n\
+         Remote software jobs\nFind a remote role that fits your skills and your time zone.\n",
+    );
+    for (k, (title, company, place, salary)) in jobs.iter().enumerate() {
+        page += &format!("{title}\n{company}\n{place}\nFull-time\n");
+        if let Some(salary) = salary {
+            page += &format!("{salary}\n");
+        }
+        page += &format!("{}d\n", k + 2);
+    }
+    page + "Load more jobs\nSign up for our newsletter\n\u{a9} 2025 Harbour Careers. All rights reserved.\n"
+}
+
+#[test]
+fn the_postings_of_a_job_board_stay_as_items_their_label_marks() {
+    let page = job_board();
+    let heuristics = Cleaner::builder().learned(false).build().unwrap();
+    let cleaned = heuristics.clean(&page);
+    assert_text(
+        &cleaned,
+        &["Backend Developer, Rust", "Quayside Labs", "Breakwater AI", "Technical Writer", "Toronto, Canada"],
+        &["Sign up for our newsletter", "All rights reserved", "Skip to content", "Post a job"],
+    );
+    assert_eq!(heuristics.clean(&cleaned.text()).text(), cleaned.text(), "the result cleans to itself");
+    // Under a header of other stories, the same items are other stories.
+    let under_header =
+        page.replace("Find a remote role that fits your skills and your time zone.\n", "Related articles\n");
+    assert_text(&heuristics.clean(&under_header), &[], &["Quayside Labs", "Breakwater AI"]);
+}

@@ -234,6 +234,17 @@ fn other_stories(marks: &Marks) -> usize {
     (marks.region.end..n).find(header).unwrap_or(n)
 }
 
+/// The page model's probability of "article" from which it is sure of one: more than the
+/// `NOT_ARTICLE_BELOW` that decides how cautiously to restore, so that the cleaned text of a page
+/// read as something else, with its items kept, is not read as an article when cleaned again.
+const ARTICLE_SURE_FROM: f32 = 0.75;
+
+/// Whether the page model is sure the page is an article (`kinds`, its probabilities of each
+/// kind, give "article" at least `ARTICLE_SURE_FROM`); not without a model's reading.
+pub(crate) fn sure_article(kinds: &[f32]) -> bool {
+    kinds.first().is_some_and(|&article| article >= ARTICLE_SURE_FROM)
+}
+
 /// The page's kind, from the page model's probabilities of each kind, when one has at least
 /// `PAGE_TYPE_FROM`.
 pub(crate) fn page_type(kinds: &[f32]) -> Option<PageType> {

@@ -7,8 +7,9 @@ use super::page::PassPage;
 use crate::Cleaner;
 use crate::heuristics;
 use crate::rules::Family;
+use crate::rules::Hit;
 use crate::verdict::Reason;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
 
 /// Shortest block, in bytes, the repeat check counts (shorter ones repeat legitimately: list
@@ -149,7 +150,11 @@ const ITEM_GAP: usize = 6;
 /// a period of 2 to 6 blocks at least `ITEMS` times, an item having two shapes or more; or at
 /// least `ONE_LINE_ITEMS` headline-like lines in a row (one line an item). Runs that overlap or
 /// stand close are one. Linear in the blocks (for each period, each block is compared once).
-fn item_runs(page: &PassPage<'_>) -> Vec<Range<usize>> {
+fn item_runs<'a>(
+    page: &PassPage<'a>,
+    hits: &[Option<Hit>],
+    labels: Option<&mut FxHashSet<&'a str>>,
+) -> Vec<Range<usize>> {
     let n = page.len();
     let shapes: Vec<_> = (0..n).map(|i| item_shape(page.texts[i], page.stats[i].words)).collect();
     let mut runs: Vec<Range<usize>> = Vec::new();
@@ -189,6 +194,11 @@ fn item_runs(page: &PassPage<'_>) -> Vec<Range<usize>> {
             }
         }
     }
+    if let Some(labels) = labels {
+        // A run the shapes found needs no label to be found again in the next pass.
+        let labelled = labelled_runs(page, hits, labels, &runs);
+        runs.extend(labelled);
+    }
     runs.sort_by_key(|r| r.start);
     let mut merged: Vec<Range<usize>> = Vec::new();
     for run in runs {
@@ -200,6 +210,64 @@ fn item_runs(page: &PassPage<'_>) -> Vec<Range<usize>> {
     merged
 }
 
+/// The longest label an item repeats, in words ("Add to cart", "Full-Time", "Listen now").
+const LABEL_WORDS: u32 = 4;
+
+/// The longest item a label marks, in blocks.
+const LABEL_GAP: usize = 16;
+
+/// How far before a run of items a header of other stories may stand, in blocks.
+const HEADER_REACH: usize = 3;
+
+/// Runs of items that each repeat one label (a button, a tag, a status: "Add to cart",
+/// "Full-Time", "Winner"), whatever the shapes of their other lines: a short line that comes back
+/// at least `ITEMS` times, each copy 2 to `LABEL_GAP` blocks after the last, the longest gap at
+/// most twice the shortest and one more. The run takes in one item's length before the first copy
+/// and after the last, as a label may close an item or open it. Linear in the blocks.
+fn labelled_runs<'a>(
+    page: &PassPage<'a>,
+    hits: &[Option<Hit>],
+    labels: &mut FxHashSet<&'a str>,
+    found: &[Range<usize>],
+) -> Vec<Range<usize>> {
+    let n = page.len();
+    let mut copies: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    for (i, hit) in hits.iter().enumerate() {
+        if (1..=LABEL_WORDS).contains(&page.stats[i].words) && hit.is_none() {
+            copies.entry(page.texts[i]).or_default().push(i);
+        }
+    }
+    let mut runs = Vec::new();
+    for (&label, at) in copies.iter().filter(|(_, at)| at.len() >= ITEMS) {
+        let mut first = 0;
+        while first < at.len() {
+            let mut last = first;
+            let (mut shortest, mut longest) = (usize::MAX, 0);
+            while last + 1 < at.len() {
+                let gap = at[last + 1] - at[last];
+                let (low, high) = (shortest.min(gap), longest.max(gap));
+                if !(2..=LABEL_GAP).contains(&gap) || high > 2 * low + 1 {
+                    break;
+                }
+                (shortest, longest, last) = (low, high, last + 1);
+            }
+            let item = shortest.saturating_sub(1);
+            let run = at[first].saturating_sub(item)..(at[last] + item + 1).min(n);
+            // Under a header of other stories ("Read next", "More from the author"), the items
+            // are other stories.
+            let header =
+                (run.start.saturating_sub(HEADER_REACH)..run.end).any(|i| hits[i].as_ref().is_some_and(|h| h.header));
+            let shaped = found.iter().any(|r| r.start <= at[first] && at[last] < r.end);
+            if last + 1 - first >= ITEMS && !header && !shaped {
+                runs.push(run);
+                labels.insert(label);
+            }
+            first = last + 1;
+        }
+    }
+    runs
+}
+
 /// The items of a page that lists things (posts, courses, products, results): a run of items the
 /// stages removed for where it stands and how it reads (or took for the page's title: on a page of
 /// items the first item is as much the title as the next), whose item lines bring back at least
@@ -208,16 +276,20 @@ fn item_runs(page: &PassPage<'_>) -> Vec<Range<usize>> {
 /// removed; a run with a comment prompt in it is a thread,
 /// not a listing. Run in every pass, on the blocks still kept:
 /// the run is found again on what it kept, so cleaning the output again keeps it too.
-pub(crate) fn keep_item_runs(page: &PassPage<'_>, marks: &mut Marks, settings: &Cleaner) {
+pub(crate) fn keep_item_runs(page: &PassPage<'_>, marks: &mut Marks, settings: &Cleaner, labelled: bool) {
     if !settings.heuristics || marks.extracted {
         return;
     }
     let kept: u32 = (0..page.len()).filter(|&i| marks.reasons[i].is_none()).map(|i| page.stats[i].words).sum();
     let mut copies: FxHashMap<&str, usize> = FxHashMap::default();
-    for run in item_runs(page) {
-        // A thread: a reply link or comment prompt among the items makes them comments, which
-        // the comment stages judge.
-        if run.clone().any(|i| marks.hit_reason(i) == Some(&Reason::Comments)) {
+    let mut labels = FxHashSet::default();
+    let n = page.len();
+    let thread = (marks.region.end..n).find(|&i| marks.hit_reason(i) == Some(&Reason::Comments)).unwrap_or(n);
+    for run in item_runs(page, &marks.hits, labelled.then_some(&mut labels)) {
+        // A thread: a reply link or comment prompt among the items, or a comment section
+        // opening after the article and before them, makes them comments, which the comment
+        // stages judge.
+        if run.end > thread || run.clone().any(|i| marks.hit_reason(i) == Some(&Reason::Comments)) {
             continue;
         }
         copies.clear();
@@ -230,7 +302,7 @@ pub(crate) fn keep_item_runs(page: &PassPage<'_>, marks: &mut Marks, settings: &
                     marks.reasons[*i],
                     Some(Reason::LowContent | Reason::OutsideBody | Reason::UnrelatedHeadlines | Reason::Title)
                 )
-                && copies[page.texts[*i]] <= ITEM_LINE_COPIES
+                && (copies[page.texts[*i]] <= ITEM_LINE_COPIES || labels.contains(page.texts[*i]))
                 && (page.stats[*i].words <= PARAGRAPH_WORDS || page.stats[*i].sentence_ends > 0)
                 && !page.date_lines[*i]
                 && crate::metadata::byline_in(page.texts[*i], &page.stats[*i]).is_none()
@@ -242,7 +314,7 @@ pub(crate) fn keep_item_runs(page: &PassPage<'_>, marks: &mut Marks, settings: &
         // item is short: an article's paragraphs, between which a teaser or a list of other
         // stories stands, are not items.
         let own = |i: &usize| {
-            copies[page.texts[*i]] <= ITEM_LINE_COPIES
+            (copies[page.texts[*i]] <= ITEM_LINE_COPIES || labels.contains(page.texts[*i]))
                 && marks.hits[*i].is_none()
                 && page.stats[*i].words <= PARAGRAPH_WORDS
         };
@@ -252,8 +324,12 @@ pub(crate) fn keep_item_runs(page: &PassPage<'_>, marks: &mut Marks, settings: &
             && (back as f32 >= ITEMS_SHARE * kept as f32
                 || (held >= ITEMS_HELD * back && held as f32 >= ITEMS_OF_PAGE * kept as f32))
         {
-            for i in run.filter(candidate).collect::<Vec<_>>() {
+            for i in run.clone().filter(candidate).collect::<Vec<_>>() {
                 marks.reasons[i] = None;
+            }
+            // The items' own lines are not a menu printed twice: every item repeats its labels.
+            for i in run {
+                marks.protected[i] |= marks.reasons[i].is_none();
             }
         }
     }

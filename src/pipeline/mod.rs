@@ -124,6 +124,8 @@ pub(crate) fn run(
     let mut settled = forced;
     let mut fresh = false;
     let mut learned = Learned { kept_by: vec![None; page.len()], recorded: None };
+    // The page model's reading of the first pass, which sees the page whole.
+    let mut first_kinds: Option<Vec<f32>> = None;
     loop {
         found.passes += 1;
         // `None`: no stopword list describes the page; the heuristics then judge by signals that
@@ -135,7 +137,8 @@ pub(crate) fn run(
         let Some(judged_as) = &cache else { break };
         let view = page.view(&alive, judged_as);
         let hits = alive.iter().map(|&i| judged_as.hits[i].clone()).collect();
-        let mut pass = pass(settings, &view, hits, if fresh { None } else { settled }, record);
+        let mut pass = pass(settings, &view, hits, if fresh { None } else { settled }, record, first_kinds.as_deref());
+        first_kinds.get_or_insert_with(|| pass.reranked.kinds.clone());
         learned.keep(&mut pass.reranked, &pass.unsure, &alive);
         if found.passes == 1 && !pass.reading.is_extract() && settings.heuristics && settings.learned {
             found.page_type = learned::page_type(&pass.reranked.kinds);
@@ -234,6 +237,7 @@ fn pass(
     hits: Vec<Option<crate::rules::Hit>>,
     settled: Option<Reading>,
     record: learned::Record,
+    first_kinds: Option<&[f32]>,
 ) -> Pass {
     let mut marks = Marks::new(hits);
     context::mark_context(page, &mut marks, settings);
@@ -253,7 +257,10 @@ fn pass(
     let outside: Vec<bool> = marks.reasons.iter().map(|r| r.as_ref().is_some_and(learned::outside_body)).collect();
     let meta = crate::metadata::stage::mark_metadata(page, &mut marks, settings);
     let reranked = learned::rerank(page, &mut marks, settings, record, &outside);
-    lists::keep_item_runs(page, &mut marks, settings);
+    // The page's kind as the first pass read it, the whole page in view; later passes see what
+    // the stages kept of it.
+    let article = learned::sure_article(first_kinds.unwrap_or(&reranked.kinds));
+    lists::keep_item_runs(page, &mut marks, settings, !article);
     // Recorded as the stages alone decide, the page model changes nothing.
     let kinds: &[f32] = if record == learned::Record::Stages { &[] } else { &reranked.kinds };
     let unsure = learned::keep_when_unsure(page, &mut marks, kinds);
