@@ -723,3 +723,47 @@ fn the_postings_of_a_job_board_stay_as_items_their_label_marks() {
         page.replace("Find a remote role that fits your skills and your time zone.\n", "Related articles\n");
     assert_text(&heuristics.clean(&under_header), &[], &["Quayside Labs", "Breakwater AI"]);
 }
+
+/// A product's page: its description, then its customer reviews, each under a badge ("Verified
+/// Buyer") and a vote line: the reviews are the shop's comments, and go like an article's. (Where
+/// the reviews outweigh the description, the first badge is taken for a link above the text, as a
+/// comment count in a byline row is, and the region runs on past it.)
+#[test]
+fn a_products_customer_reviews_go_like_comments() {
+    let description = [
+        "The Harbour kettle is made of enamelled steel and holds 1.7 litres, enough for a pot of tea for six.",
+        "Its handle stays cool, its whistle is loud enough to hear from the garden, and it works on every hob, \
+         induction included.",
+        "Each kettle is finished by hand in our workshop by the sea, so no two blues are quite the same.",
+        "The enamel is fired twice at a high heat, which makes it hard enough to last for decades of daily use \
+         if it is not dropped on a stone floor; the lid and the spout are rolled so that no water drips on the \
+         table when you pour, and the base is wide and flat so that it heats evenly on a small ring.",
+    ];
+    let reviews = [
+        ("Maria", "I have used mine every morning for a year and the enamel still looks new, which surprised me."),
+        ("Tom", "The whistle is very loud, as promised, and the kettle boils quickly on our old gas hob."),
+        ("Aisha", "A lovely colour, though it is heavier than the plastic kettle it replaced in our kitchen."),
+    ];
+    let mut page = String::from(
+        "Enamel kettle | Harbour Home Store\nSkip to content\nHome | Kitchen | Garden | Sale | Contact\n\
+         Enamel kettle, 1.7 litres\n$24.99\n",
+    );
+    for line in description {
+        page += &format!("{line}\n");
+    }
+    page += "Customer reviews\n4.7 out of 5\n";
+    for (k, (name, review)) in reviews.into_iter().enumerate() {
+        page +=
+            &format!("{name}\nVerified Buyer\n{}\n{review}\n", ["Love it", "Loud and quick", "Pretty but heavy"][k]);
+        if k == 1 {
+            page += "We also bought the matching teapot, which arrived a week later in the same box.\n";
+        }
+        page += &format!("{} people found this helpful\n", k + 2);
+    }
+    page += "\u{a9} 2025 Harbour Home Store. All rights reserved.\n";
+    let heuristics = Cleaner::builder().learned(false).build().unwrap();
+    assert_text(&heuristics.clean(&page), &description, &reviews.map(|(_, review)| review));
+    // The learned layer takes the first review back as the description's edge (its tables were
+    // trained before reviews were comments): the later ones still go.
+    assert_text(&Cleaner::default().clean(&page), &description, &[reviews[1].1, reviews[2].1]);
+}
