@@ -222,7 +222,7 @@ const HEADER_REACH: usize = 3;
 /// Runs of items that each repeat one label (a button, a tag, a status: "Add to cart",
 /// "Full-Time", "Winner"), whatever the shapes of their other lines: a short line that comes back
 /// at least `ITEMS` times, each copy 2 to `LABEL_GAP` blocks after the last, the longest gap at
-/// most twice the shortest and one more. The run takes in one item's length before the first copy
+/// most three times the shortest and two more. The run takes in one item's length before the first copy
 /// and after the last, as a label may close an item or open it. Linear in the blocks.
 fn labelled_runs<'a>(
     page: &PassPage<'a>,
@@ -246,7 +246,7 @@ fn labelled_runs<'a>(
             while last + 1 < at.len() {
                 let gap = at[last + 1] - at[last];
                 let (low, high) = (shortest.min(gap), longest.max(gap));
-                if !(2..=LABEL_GAP).contains(&gap) || high > 2 * low + 1 {
+                if !(2..=LABEL_GAP).contains(&gap) || high > 3 * low + 2 {
                     break;
                 }
                 (shortest, longest, last) = (low, high, last + 1);
