@@ -767,3 +767,63 @@ fn a_products_customer_reviews_go_like_comments() {
     // trained before reviews were comments): the later ones still go.
     assert_text(&Cleaner::default().clean(&page), &description, &[reviews[1].1, reviews[2].1]);
 }
+
+/// A listicle whose later sections are mostly spec lines ("Storage: SSD 2 TB") that read as a list
+/// of other headlines: the numbered headings that go on counting after the region ("3.", "4.",
+/// "5.") take it on to the last section; the newsletter prompt and the footer after it still go.
+#[test]
+fn a_listicles_numbered_sections_stay_to_the_last() {
+    let sections = [
+        (
+            "Harbour Cloud",
+            "Harbour Cloud is the provider we would pick for a small firm that wants its own servers without \
+             running a data centre, and its support team answers within the hour.",
+            ["Storage: NVMe 600 GB, 25K IOPS", "Network: 10 Gbps uplink, 30 TB", "Pros: Quick support"],
+        ),
+        (
+            "Quayside Compute",
+            "Quayside Compute suits teams that need many small machines at short notice, and it bills by the \
+             minute so that idle servers cost nothing at the end of the month.",
+            ["Storage: SSD 2 TB, 10K IOPS", "Network: 1 Gbps uplink, 10 TB", "Pros: Billed by the minute"],
+        ),
+        (
+            "Lighthouse Metal",
+            "Bare metal, API first.",
+            ["Storage: NVMe 4 TB, 50K IOPS", "SLA: 99.99%", "Pros: Fast disks"],
+        ),
+        (
+            "Tidewater Stack",
+            "Open source, self-managed.",
+            ["Storage: Ceph, any size", "SLA: none", "Pros: No licence fees"],
+        ),
+        (
+            "Breakwater Private",
+            "Managed, for banks.",
+            ["Storage: SAN, 100 TB", "SLA: 99.999%", "Pros: Audited for banks"],
+        ),
+    ];
+    let mut page = String::from(
+        "5 private cloud providers compared | Harbour Tech Review\nSkip to content\nHome | Reviews | Guides | Deals\n\
+         5 private cloud providers compared\n\
+         A private cloud gives one company its own servers, storage and network, run in its own rooms or in a \
+         provider's. We compared five providers on price, speed, support and the places they run in, and we \
+         tested each for a month with the same workloads.\n\
+         Here is what we found, provider by provider, with the figures each one publishes and the ones we \
+         measured ourselves on the test machines.\n",
+    );
+    for (k, (name, text, specs)) in sections.iter().enumerate() {
+        page += &format!("{}. {name}\n{text}\n{}\n", k + 1, specs.join("\n"));
+    }
+    page += "Sign up for our newsletter\n\u{a9} 2025 Harbour Tech Review. All rights reserved.\n";
+    let cleaned = as_page().clean(&page);
+    assert_text(
+        &cleaned,
+        &["3. Lighthouse Metal", "Storage: Ceph, any size", "5. Breakwater Private", "Pros: Audited for banks"],
+        &["Sign up for our newsletter", "All rights reserved"],
+    );
+    // A list of other stories after an article of numbered sections counts from 1 again: it is
+    // not taken in.
+    let stories = "Most read\n1. Ferry timetable changes for the winter\n2. Council approves the new harbour wall\n";
+    let with_stories = page.replace("Sign up for our newsletter\n", &format!("Sign up for our newsletter\n{stories}"));
+    assert_text(&as_page().clean(&with_stories), &[], &["Council approves the new harbour wall"]);
+}

@@ -103,7 +103,63 @@ fn find_end(page: &PassPage<'_>, marks: &Marks, blocks: &Blocks<'_>, region: Ran
     if let (Some(language), Some(heuristics::classify::Scale::Density(_))) = (page.language, marks.scale) {
         region = heuristics::body::trim_off_topic(region, blocks, language);
     }
-    heuristics::body::take_in_edges(region, blocks.stats, &marks.ruled, &marks.inline)
+    let region = heuristics::body::take_in_edges(region, blocks.stats, &marks.ruled, &marks.inline);
+    take_in_numbered_sections(page, blocks, region)
+}
+
+/// The number of a section's heading ("3. OVHcloud", "# 4) Pricing", "5: Plan for growth"): a
+/// line of a few words that opens with a number of one to three digits and a stop, bracket or
+/// colon, past a heading mark.
+fn section_number(text: &str, words: u32) -> Option<u32> {
+    if words > SECTION_HEADING_WORDS {
+        return None;
+    }
+    let text = text.trim_start_matches(['#', ' ']);
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &text[digits..];
+    let numbered = (1..=3).contains(&digits) && rest.starts_with(['.', ')', ':']) && rest[1..].starts_with(' ');
+    numbered.then(|| text[..digits].parse().ok()).flatten()
+}
+
+/// The most words of a numbered section's heading.
+const SECTION_HEADING_WORDS: u32 = 15;
+
+/// How far the next numbered heading of a listicle may stand from the last, in blocks.
+const SECTION_REACH: usize = 80;
+
+/// A listicle's sections go on past the region: when the region holds two numbered headings in
+/// a row ("1. ...", "2. ..."), the headings that continue the count after it ("3. ...", "4. ..."),
+/// each within `SECTION_REACH` blocks of the last and with no page chrome between, take the
+/// region on to the last one's section, as long as the longest section before it or up to the
+/// first chrome. A list of other stories after the article counts from 1 again; the sections'
+/// spec lines and short labels, which read as chrome to the density stage, cut the region there.
+fn take_in_numbered_sections(page: &PassPage<'_>, blocks: &Blocks<'_>, region: Range<usize>) -> Range<usize> {
+    let (n, chrome) = (page.len(), blocks.chrome);
+    let number = |i: usize| section_number(page.texts[i], page.stats[i].words);
+    // The last two numbered headings of the region, counting up by one.
+    let mut headings = region.clone().rev().filter_map(|i| number(i).map(|k| (i, k)));
+    let (Some((last_at, last)), Some((before_at, before))) = (headings.next(), headings.next()) else {
+        return region;
+    };
+    if before + 1 != last {
+        return region;
+    }
+    let mut longest = last_at - before_at;
+    let (mut at, mut count) = (last_at, last);
+    loop {
+        let limit = n.min(at + 1 + SECTION_REACH);
+        let Some(next) = (at + 1..limit).find(|&i| chrome[i].is_some() || number(i).is_some()) else { break };
+        if chrome[next].is_some() || number(next) != Some(count + 1) {
+            break;
+        }
+        longest = longest.max(next - at);
+        (at, count) = (next, count + 1);
+    }
+    if at < region.end {
+        return region;
+    }
+    let end = (at + 1..n.min(at + longest)).find(|&i| chrome[i].is_some()).unwrap_or(n.min(at + longest));
+    region.start..end.max(region.end)
 }
 
 /// The tables, lists, schedules and records that belong to the article grow it and are kept whole:
@@ -121,6 +177,30 @@ fn take_in_structure(page: &PassPage<'_>, marks: &mut Marks) {
                     marks.reasons[i] = None;
                 }
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::section_number;
+
+    #[test]
+    fn a_sections_number_opens_its_heading() {
+        let words = |text: &str| text.split_whitespace().count() as u32;
+        for (text, number) in [
+            ("3. OVHcloud", Some(3)),
+            ("# 4) Pricing and plans", Some(4)),
+            ("12: Plan for growth", Some(12)),
+            ("3.5 million people took the ferry", None),
+            ("2025. A year on the island", None),
+            ("Chapter 3. The pier", None),
+            (
+                "1. The council met on Monday night and decided, after a long debate about the costs and the crews, to keep the ferry running.",
+                None,
+            ),
+        ] {
+            assert_eq!(section_number(text, words(text)), number, "{text}");
         }
     }
 }
