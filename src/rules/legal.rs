@@ -15,6 +15,11 @@ pub(super) const PHRASES: &[Phrase] = &[
     within("gibt die meinung der autorin wieder", 30),
     start("the views expressed in this article are", 40),
     start("the opinions expressed in this article are", 40),
+    start("the views expressed on this", 150),
+    start("the opinions expressed on this", 150),
+    start("note: the views expressed on", 150),
+    start("opinions expressed in the blog", 150),
+    start("opinions expressed in this blog", 150),
     start("las opiniones expresadas en este artículo", 40),
     // Consent notices open with these, however long they go on.
     start("we use cookies", CONSENT_WORDS),
@@ -668,6 +673,8 @@ mod tests {
                 "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
                 "Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.",
                 "The views expressed in this article are those of the author and do not reflect the position of the paper.",
+                "The views expressed on this blog are those of the authors and readers, not of the harbour trust that hosts it.",
+                "Opinions expressed in the blog do not necessarily reflect those of the council.",
                 // Consent notices that open with no phrase the rules know, told by what they speak of.
                 "To run this site we log some data. By reading on you agree to our privacy policy and cookie policy; set your preferences below.",
                 "Together with our partners we store and access data on your device, such as identifiers, for \
