@@ -15,8 +15,12 @@ pub(super) const PHRASES: &[Phrase] = &[
     within("gibt die meinung der autorin wieder", 30),
     start("the views expressed in this article are", 40),
     start("the opinions expressed in this article are", 40),
-    start("the views expressed on this", 150),
-    start("the opinions expressed on this", 150),
+    start("the views expressed on this blog", 150),
+    start("the views expressed on this site", 150),
+    start("the views expressed on this website", 150),
+    start("the opinions expressed on this blog", 150),
+    start("the opinions expressed on this site", 150),
+    start("the opinions expressed on this website", 150),
     start("note: the views expressed on", 150),
     start("opinions expressed in the blog", 150),
     start("opinions expressed in this blog", 150),
@@ -675,6 +679,7 @@ mod tests {
                 "The views expressed in this article are those of the author and do not reflect the position of the paper.",
                 "The views expressed on this blog are those of the authors and readers, not of the harbour trust that hosts it.",
                 "Opinions expressed in the blog do not necessarily reflect those of the council.",
+                "The opinions expressed on this website are those of each author, not of the publisher.",
                 // Consent notices that open with no phrase the rules know, told by what they speak of.
                 "To run this site we log some data. By reading on you agree to our privacy policy and cookie policy; set your preferences below.",
                 "Together with our partners we store and access data on your device, such as identifiers, for \
@@ -685,6 +690,7 @@ mod tests {
                  personnelles pour mesurer l'audience.",
             ],
             &[
+                "The views expressed on this issue by the islanders at Monday's meeting were mixed, the council said.",
                 "Wir respektieren deine Entscheidung, sagte die Trainerin nach dem Spiel.",
                 "Soft sugar cookies",
                 "Chewy oatmeal cookies with raisins",
