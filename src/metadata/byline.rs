@@ -71,7 +71,7 @@ fn byline_at<'a>(ctx: &Context<'a>, i: usize) -> Option<Spot<'a>> {
             && !(i.saturating_sub(2)..(i + 3).min(n)).any(|j| j != i && is_date(texts[j], &stats[j]))
     };
     ctx.eligible(i)
-        .then(|| byline_in(texts[i], &stats[i]))
+        .then(|| ctx.byline_in(i))
         .flatten()
         .filter(|name| name.split_whitespace().nth(1).is_some() || !common_words(name, &ctx.page))
         .filter(|name| !desk(name))
@@ -438,7 +438,7 @@ pub(super) fn beside_headline<'a>(ctx: &Context<'a>, t: usize) -> Option<Spot<'a
 /// `j`, near the headline.
 fn near_headline_at<'a>(ctx: &Context<'a>, j: usize) -> Option<Spot<'a>> {
     let (texts, stats) = (ctx.texts, ctx.stats);
-    byline_in(texts[j], &stats[j])
+    ctx.byline_in(j)
         .filter(|name| name.split_whitespace().nth(1).is_some() || !common_words(name, &ctx.page))
         .or_else(|| (stats[j].words <= 10).then(|| name_beside_date(texts[j], |name| ctx.is_person(name))).flatten())
         .map(|name| (j, name))
@@ -762,6 +762,31 @@ fn without_labels(part: &str) -> &str {
         part = rest.trim_end();
     }
     part
+}
+
+/// A block's byline name as [`byline_in`] reads it, kept once asked as a range of the block's
+/// text: the passes over a page and several stages of each (the metadata stage, the learned
+/// stage, a listing's item runs) ask about the same blocks again and again.
+pub(crate) type BylineMemo = std::cell::OnceCell<Option<Range<usize>>>;
+
+/// [`byline_in`] of a block, read from its memo when asked before under the same statistics.
+pub(crate) fn byline_in_memo<'a>(memo: &BylineMemo, text: &'a str, stats: &BlockStats) -> Option<&'a str> {
+    if let Some(range) = memo.get() {
+        return range.clone().and_then(|range| text.get(range));
+    }
+    let name = byline_in(text, stats);
+    // The name is a slice of `text`; kept as its range.
+    let range = match name {
+        None => Some(None),
+        Some(name) => (name.as_ptr() as usize)
+            .checked_sub(text.as_ptr() as usize)
+            .filter(|start| start + name.len() <= text.len())
+            .map(|start| Some(start..start + name.len())),
+    };
+    if let Some(range) = range {
+        let _ = memo.set(range);
+    }
+    name
 }
 
 /// The byline's name in `text`, read as a reader saw it ("By `[Jane Doe](url)`" names Jane Doe),

@@ -3,7 +3,9 @@
 //! [`Context`] every lookup reads.
 
 use super::Reading;
+use super::byline::BylineMemo;
 use super::names::{self, Page};
+use crate::pipeline::page::PassPage;
 use crate::stats::BlockStats;
 use crate::verdict::Reason;
 use std::ops::Range;
@@ -51,6 +53,8 @@ pub(super) struct Context<'a> {
     input: &'a str,
     pub(super) texts: &'a [&'a str],
     pub(super) stats: &'a [BlockStats],
+    /// Each block's byline name, once read.
+    bylines: &'a [&'a BylineMemo],
     pub(super) reasons: &'a [Option<Reason>],
     pub(super) window: Window,
     pub(super) page: Page,
@@ -60,16 +64,15 @@ pub(super) struct Context<'a> {
 impl<'a> Context<'a> {
     /// The context of a page of one block or more, whose blocks are slices of `input`.
     pub(super) fn new(
-        input: &'a str,
-        texts: &'a [&'a str],
-        stats: &'a [BlockStats],
+        page: &'a PassPage<'a>,
         reasons: &'a [Option<Reason>],
         region: &Range<usize>,
         body_start: usize,
         reading: Reading,
     ) -> Context<'a> {
+        let (input, texts, stats, bylines) = (page.input, &page.texts[..], &page.stats[..], &page.bylines[..]);
         let window = Window::new(reasons, texts.len(), region, body_start);
-        Context { input, texts, stats, reasons, window, page: Page::new(texts), reading }
+        Context { input, texts, stats, bylines, reasons, window, page: Page::new(texts), reading }
     }
 
     /// The number of blocks.
@@ -101,6 +104,11 @@ impl<'a> Context<'a> {
     /// Whether `word` is written lowercase elsewhere on the page: a common word, not a name's.
     pub(super) fn written_lowercase(&self, word: &str) -> bool {
         names::written_lowercase(word, &self.page)
+    }
+
+    /// The byline's name in block `i` ([`byline_in`](super::byline::byline_in)), read once a page.
+    pub(super) fn byline_in(&self, i: usize) -> Option<&'a str> {
+        super::byline::byline_in_memo(self.bylines[i], self.texts[i], &self.stats[i])
     }
 
     /// Whether `name` is a person's name on this page ([`names::is_person`]).

@@ -233,7 +233,7 @@ pub(crate) fn keep_item_runs(page: &PassPage<'_>, marks: &mut Marks, settings: &
                 && copies[page.texts[*i]] <= ITEM_LINE_COPIES
                 && (page.stats[*i].words <= PARAGRAPH_WORDS || page.stats[*i].sentence_ends > 0)
                 && !page.date_lines[*i]
-                && crate::metadata::byline_in(page.texts[*i], &page.stats[*i]).is_none()
+                && page.byline_in(*i).is_none()
         };
         let back: u32 = run.clone().filter(candidate).map(|i| page.stats[i].words).sum();
         // The item lines the stages kept: a run mostly kept that holds most of what the page keeps

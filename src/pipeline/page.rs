@@ -8,7 +8,7 @@ use crate::heuristics;
 use crate::heuristics::structure::Shape;
 use crate::lang::{self, Language};
 use crate::markup;
-use crate::metadata;
+use crate::metadata::{self, BylineMemo};
 use crate::rules::{self, Hit};
 use crate::stats::{self, BlockStats, Measured, Word};
 use std::borrow::Cow;
@@ -78,7 +78,7 @@ impl<'a> Page<'a> {
     }
 
     /// The view of the blocks `alive` one pass judges, with the statistics and hits of `judged`.
-    pub(crate) fn view(&self, alive: &[usize], judged: &Ruled) -> PassPage<'_> {
+    pub(crate) fn view<'p>(&'p self, alive: &[usize], judged: &'p Ruled) -> PassPage<'p> {
         let words = |i: usize| &self.words[self.measured[i].words.clone()];
         PassPage {
             input: self.input,
@@ -89,6 +89,7 @@ impl<'a> Page<'a> {
             shapes: alive.iter().map(|&i| self.shapes[i]).collect(),
             prices: alive.iter().map(|&i| self.prices[i]).collect(),
             stats: alive.iter().map(|&i| judged.stats[i]).collect(),
+            bylines: alive.iter().map(|&i| &judged.bylines[i]).collect(),
             language: judged.language,
         }
     }
@@ -100,6 +101,8 @@ pub(crate) struct Ruled {
     pub(crate) language: Option<Language>,
     stats: Vec<BlockStats>,
     pub(crate) hits: Vec<Option<Hit>>,
+    /// Each block's byline name under these statistics, read when first asked.
+    bylines: Vec<BylineMemo>,
 }
 
 impl Ruled {
@@ -108,7 +111,8 @@ impl Ruled {
         let stats: Vec<BlockStats> = page.measured.iter().map(|m| m.stats_on_page(language)).collect();
         let hits =
             page.seen.iter().zip(&stats).map(|(t, s)| rules::judge(t, s, settings.families, &settings.user)).collect();
-        Ruled { language, stats, hits }
+        let bylines = (0..page.len()).map(|_| BylineMemo::new()).collect();
+        Ruled { language, stats, hits, bylines }
     }
 }
 
@@ -126,13 +130,20 @@ pub(crate) struct PassPage<'a> {
     /// Whether each block names a price (the same in every pass).
     pub(crate) prices: Vec<bool>,
     pub(crate) stats: Vec<BlockStats>,
+    /// Each block's byline name, read once a page and language (see [`PassPage::byline_in`]).
+    pub(crate) bylines: Vec<&'a BylineMemo>,
     /// The page's language, when a stopword list describes it.
     pub(crate) language: Option<Language>,
 }
 
-impl PassPage<'_> {
+impl<'a> PassPage<'a> {
     /// How many blocks the pass sees.
     pub(crate) fn len(&self) -> usize {
         self.texts.len()
+    }
+
+    /// The byline's name in block `k` ([`metadata::byline_in_memo`]), read once a page and language.
+    pub(crate) fn byline_in(&self, k: usize) -> Option<&'a str> {
+        metadata::byline_in_memo(self.bylines[k], self.texts[k], &self.stats[k])
     }
 }
