@@ -626,18 +626,36 @@ const CREDIT_SEPARATORS: [&str; 5] = [" — ", " – ", " | ", " · ", " • "];
 fn credit_row(text: &str) -> Option<&str> {
     let mut start = 0;
     while start < text.len() {
-        let end =
-            CREDIT_SEPARATORS.iter().filter_map(|s| text[start..].find(s)).min().map_or(text.len(), |at| start + at);
+        let separator = next_credit_separator(text, start);
+        let end = separator.map_or(text.len(), |(at, _)| at);
         let part = &text[start..end];
-        if part.split_whitespace().count() <= CREDITED_WORDS
+        if part.split_whitespace().nth(CREDITED_WORDS).is_none()
             && let Some(name) = captures_in(&BYLINE, part).and_then(|c| c.name("name"))
         {
             let name_end = start + name.end();
             let credited = credit_after(text, start + name.start(), name_end).map_or(name_end, |e| e.min(end));
             return Some(text[start + name.start()..credited].trim_end_matches([',', '.', ' ']));
         }
-        let Some(separator) = CREDIT_SEPARATORS.iter().find(|s| text[end..].starts_with(**s)) else { break };
-        start = end + separator.len();
+        let Some((at, len)) = separator else { break };
+        start = at + len;
+    }
+    None
+}
+
+/// Where the first of [`CREDIT_SEPARATORS`] at or after `from` in `text` starts, and its
+/// length: one scan for the separators' middle characters (`|`, or the lead byte of `·`, `—`,
+/// `–`, `•`), not one search per separator.
+fn next_credit_separator(text: &str, from: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut at = from + 1;
+    while at < bytes.len() {
+        let middle = at + memchr::memchr3(b'|', 0xC2, 0xE2, bytes.get(at..)?)?;
+        if bytes[middle - 1] == b' '
+            && let Some(separator) = CREDIT_SEPARATORS.iter().find(|s| bytes[middle - 1..].starts_with(s.as_bytes()))
+        {
+            return Some((middle - 1, separator.len()));
+        }
+        at = middle + 1;
     }
     None
 }
@@ -808,6 +826,27 @@ mod tests {
 
     fn stats(text: &str) -> BlockStats {
         BlockStats::compute(text, Language::English)
+    }
+
+    #[test]
+    fn credit_separators_are_found_where_a_search_for_each_finds_the_first() {
+        let texts = [
+            "Jane Doe — Written by John Roe – Updated | March 3 · 2025 • Example",
+            " | leading",
+            "a|b ·c — d",
+            "no separators at all, é and ü and “quotes”",
+            "ends with a separator | ",
+            "·• —–| double | | ",
+        ];
+        for text in texts {
+            for from in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let each = CREDIT_SEPARATORS
+                    .iter()
+                    .filter_map(|s| text[from..].find(s).map(|at| (from + at, s.len())))
+                    .min_by_key(|&(at, _)| at);
+                assert_eq!(next_credit_separator(text, from), each, "{text:?} from {from}");
+            }
+        }
     }
 
     #[test]
