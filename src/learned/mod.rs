@@ -153,8 +153,8 @@ pub(crate) fn rerank(
         // stage would take it in the next pass.
         let kept = (0..page.len()).filter(|&i| marks.reasons[i].is_none());
         let order: Vec<usize> = kept.chain((0..page.len()).filter(|&i| restored[i].is_some())).collect();
-        let blocks = order.iter().map(|&i| (page.texts[i], true));
-        for k in heuristics::duplicates::find_repeats(blocks, crate::pipeline::REPEAT_CHARS) {
+        let blocks = order.iter().map(|&i| (page.prints[i], true));
+        for k in heuristics::duplicates::find_repeats_of(blocks, crate::pipeline::REPEAT_CHARS) {
             restored[order[k]] = None;
         }
         for (reason, signals) in marks.reasons.iter_mut().zip(&restored) {

@@ -77,8 +77,8 @@ pub(crate) fn mark_repeats(page: &PassPage<'_>, marks: &mut Marks, settings: &Cl
             reasons[i] = Some(Reason::Navigation);
         }
     }
-    let repeats = heuristics::duplicates::find_repeats(
-        texts.iter().copied().zip(reasons.iter().map(Option::is_none)),
+    let repeats = heuristics::duplicates::find_repeats_of(
+        page.prints.iter().copied().zip(reasons.iter().map(Option::is_none)),
         REPEAT_CHARS,
     );
     let repeated: std::collections::BTreeSet<usize> = repeats.iter().copied().collect();

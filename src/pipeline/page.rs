@@ -5,6 +5,7 @@
 use crate::BlockVerdict;
 use crate::Cleaner;
 use crate::heuristics;
+use crate::heuristics::duplicates::Fingerprint;
 use crate::heuristics::structure::Shape;
 use crate::lang::{self, Language};
 use crate::markup;
@@ -27,6 +28,8 @@ pub(crate) struct Page<'a> {
     date_lines: Vec<bool>,
     shapes: Vec<Option<Shape>>,
     prices: Vec<bool>,
+    /// What the repeat check reads of each block.
+    prints: Vec<Fingerprint<'a>>,
 }
 
 impl<'a> Page<'a> {
@@ -47,7 +50,8 @@ impl<'a> Page<'a> {
         let paragraphs = judged.iter().map(|&i| verdicts[i].paragraph).collect();
         // Whether a block names a price, for the learned layer.
         let prices = texts.iter().map(|t| settings.heuristics && crate::learned::features::has_price(t)).collect();
-        Page { input, texts, seen, measured, words, paragraphs, date_lines, shapes, prices }
+        let prints = texts.iter().map(|t| Fingerprint::of(t)).collect();
+        Page { input, texts, seen, measured, words, paragraphs, date_lines, shapes, prices, prints }
     }
 
     /// How many blocks the page has.
@@ -90,6 +94,7 @@ impl<'a> Page<'a> {
             prices: alive.iter().map(|&i| self.prices[i]).collect(),
             stats: alive.iter().map(|&i| judged.stats[i]).collect(),
             bylines: alive.iter().map(|&i| &judged.bylines[i]).collect(),
+            prints: alive.iter().map(|&i| &self.prints[i]).collect(),
             language: judged.language,
         }
     }
@@ -132,6 +137,8 @@ pub(crate) struct PassPage<'a> {
     pub(crate) stats: Vec<BlockStats>,
     /// Each block's byline name, read once a page and language (see [`PassPage::byline_in`]).
     pub(crate) bylines: Vec<&'a BylineMemo>,
+    /// What the repeat check reads of each block (the same in every pass).
+    pub(crate) prints: Vec<&'a Fingerprint<'a>>,
     /// The page's language, when a stopword list describes it.
     pub(crate) language: Option<Language>,
 }
