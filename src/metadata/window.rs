@@ -57,7 +57,7 @@ pub(super) struct Context<'a> {
     bylines: &'a [&'a BylineMemo],
     pub(super) reasons: &'a [Option<Reason>],
     pub(super) window: Window,
-    pub(super) page: Page,
+    pub(super) page: Page<'a>,
     pub(super) reading: Reading,
 }
 
@@ -72,7 +72,16 @@ impl<'a> Context<'a> {
     ) -> Context<'a> {
         let (input, texts, stats, bylines) = (page.input, &page.texts[..], &page.stats[..], &page.bylines[..]);
         let window = Window::new(reasons, texts.len(), region, body_start);
-        Context { input, texts, stats, bylines, reasons, window, page: Page::new(texts), reading }
+        Context {
+            input,
+            texts,
+            stats,
+            bylines,
+            reasons,
+            window,
+            page: Page::in_pass(page.page_texts, &page.alive, page.lowercase),
+            reading,
+        }
     }
 
     /// The number of blocks.

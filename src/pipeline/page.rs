@@ -9,7 +9,7 @@ use crate::heuristics::duplicates::Fingerprint;
 use crate::heuristics::structure::Shape;
 use crate::lang::{self, Language};
 use crate::markup;
-use crate::metadata::{self, BylineMemo};
+use crate::metadata::{self, BylineMemo, Lowercase};
 use crate::rules::{self, Hit};
 use crate::stats::{self, BlockStats, Measured, Word};
 use std::borrow::Cow;
@@ -30,6 +30,8 @@ pub(crate) struct Page<'a> {
     prices: Vec<bool>,
     /// What the repeat check reads of each block.
     prints: Vec<Fingerprint<'a>>,
+    /// The words the metadata's lookups found written lowercase, and where.
+    lowercase: Lowercase,
 }
 
 impl<'a> Page<'a> {
@@ -51,7 +53,19 @@ impl<'a> Page<'a> {
         // Whether a block names a price, for the learned layer.
         let prices = texts.iter().map(|t| settings.heuristics && crate::learned::features::has_price(t)).collect();
         let prints = texts.iter().map(|t| Fingerprint::of(t)).collect();
-        Page { input, texts, seen, measured, words, paragraphs, date_lines, shapes, prices, prints }
+        Page {
+            input,
+            texts,
+            seen,
+            measured,
+            words,
+            paragraphs,
+            date_lines,
+            shapes,
+            prices,
+            prints,
+            lowercase: Lowercase::default(),
+        }
     }
 
     /// How many blocks the page has.
@@ -95,6 +109,9 @@ impl<'a> Page<'a> {
             stats: alive.iter().map(|&i| judged.stats[i]).collect(),
             bylines: alive.iter().map(|&i| &judged.bylines[i]).collect(),
             prints: alive.iter().map(|&i| &self.prints[i]).collect(),
+            page_texts: &self.texts,
+            alive: alive.to_vec(),
+            lowercase: &self.lowercase,
             language: judged.language,
         }
     }
@@ -139,6 +156,11 @@ pub(crate) struct PassPage<'a> {
     pub(crate) bylines: Vec<&'a BylineMemo>,
     /// What the repeat check reads of each block (the same in every pass).
     pub(crate) prints: Vec<&'a Fingerprint<'a>>,
+    /// Every block of the page, and the page's blocks this pass sees, as indices into them.
+    pub(crate) page_texts: &'a [&'a str],
+    pub(crate) alive: Vec<usize>,
+    /// The words the metadata's lookups found written lowercase on the page, and where.
+    pub(crate) lowercase: &'a Lowercase,
     /// The page's language, when a stopword list describes it.
     pub(crate) language: Option<Language>,
 }
