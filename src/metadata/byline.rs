@@ -234,10 +234,10 @@ fn author_box_at<'a>(ctx: &Context<'a>, i: usize) -> Option<Spot<'a>> {
     if stats[i].words > 8 {
         return None;
     }
-    let after_header = i > 0 && AUTHOR_HEADER.is_match(texts[i - 1]);
+    let after_header = i > 0 && ctx.author_header(i - 1);
     let named = |text: &str| is_bare_name(text, &stats[i]) && ctx.is_person(text);
     // Over a link to the author's page ("Jane Doe" / "Author's Profile"), or over a bio.
-    let boxed = || (i + 1..(i + 3).min(n)).any(|j| AUTHOR_LINK.is_match(texts[j]) || opens_bio(ctx, i, j));
+    let boxed = || (i + 1..(i + 3).min(n)).any(|j| ctx.author_link(j) || opens_bio(ctx, i, j));
     // Under the header, a name, or a name and its credentials ("Jane Doe, MD").
     if (after_header && (named(texts[i]) || credentialed_name(texts[i]).is_some_and(|name| ctx.is_person(name))))
         || (named(texts[i]) && boxed())
@@ -780,6 +780,27 @@ fn without_labels(part: &str) -> &str {
         part = rest.trim_end();
     }
     part
+}
+
+/// What the author box lookups read of a block's text alone, kept once asked: whether it is an
+/// author box's header (`AUTHOR_HEADER`), and a link to the author's page (`AUTHOR_LINK`).
+/// Every pass looks for the author box over the same blocks.
+#[derive(Default)]
+pub(crate) struct AuthorMemo {
+    header: std::cell::OnceCell<bool>,
+    link: std::cell::OnceCell<bool>,
+}
+
+impl AuthorMemo {
+    /// Whether `text`, this memo's block, is an author box's header.
+    pub(super) fn header(&self, text: &str) -> bool {
+        *self.header.get_or_init(|| AUTHOR_HEADER.is_match(text))
+    }
+
+    /// Whether `text`, this memo's block, links to the author's page.
+    pub(super) fn link(&self, text: &str) -> bool {
+        *self.link.get_or_init(|| AUTHOR_LINK.is_match(text))
+    }
 }
 
 /// A block's byline name as [`byline_in`] reads it, kept once asked as a range of the block's

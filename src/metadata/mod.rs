@@ -22,7 +22,7 @@ mod title;
 mod vocabulary;
 mod window;
 
-pub(crate) use byline::{BylineMemo, byline_in_memo, heads_author_box};
+pub(crate) use byline::{AuthorMemo, BylineMemo, byline_in_memo, heads_author_box};
 pub use date::{Date, Time};
 pub(crate) use date::{DayOrder, date_in_url, month_in_url};
 #[cfg(feature = "eval")]

@@ -3,7 +3,7 @@
 //! [`Context`] every lookup reads.
 
 use super::Reading;
-use super::byline::BylineMemo;
+use super::byline::{AuthorMemo, BylineMemo};
 use super::names::{self, Page};
 use crate::pipeline::page::PassPage;
 use crate::stats::BlockStats;
@@ -55,6 +55,8 @@ pub(super) struct Context<'a> {
     pub(super) stats: &'a [BlockStats],
     /// Each block's byline name, once read.
     bylines: &'a [&'a BylineMemo],
+    /// What the author box lookups read of each block, once read.
+    authors: &'a [&'a AuthorMemo],
     pub(super) reasons: &'a [Option<Reason>],
     pub(super) window: Window,
     pub(super) page: Page<'a>,
@@ -71,12 +73,14 @@ impl<'a> Context<'a> {
         reading: Reading,
     ) -> Context<'a> {
         let (input, texts, stats, bylines) = (page.input, &page.texts[..], &page.stats[..], &page.bylines[..]);
+        let authors = &page.authors[..];
         let window = Window::new(reasons, texts.len(), region, body_start);
         Context {
             input,
             texts,
             stats,
             bylines,
+            authors,
             reasons,
             window,
             page: Page::in_pass(page.page_texts, &page.alive, page.lowercase),
@@ -118,6 +122,16 @@ impl<'a> Context<'a> {
     /// The byline's name in block `i` ([`byline_in`](super::byline::byline_in)), read once a page.
     pub(super) fn byline_in(&self, i: usize) -> Option<&'a str> {
         super::byline::byline_in_memo(self.bylines[i], self.texts[i], &self.stats[i])
+    }
+
+    /// Whether block `i` is an author box's header ("About the author"), read once a page.
+    pub(super) fn author_header(&self, i: usize) -> bool {
+        self.authors[i].header(self.texts[i])
+    }
+
+    /// Whether block `i` links to an author's page ("View all posts"), read once a page.
+    pub(super) fn author_link(&self, i: usize) -> bool {
+        self.authors[i].link(self.texts[i])
     }
 
     /// Whether `name` is a person's name on this page ([`names::is_person`]).

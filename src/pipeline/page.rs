@@ -9,7 +9,7 @@ use crate::heuristics::duplicates::Fingerprint;
 use crate::heuristics::structure::Shape;
 use crate::lang::{self, Language};
 use crate::markup;
-use crate::metadata::{self, BylineMemo, Lowercase};
+use crate::metadata::{self, AuthorMemo, BylineMemo, Lowercase};
 use crate::rules::{self, Hit};
 use crate::stats::{self, BlockStats, Measured, Word};
 use std::borrow::Cow;
@@ -32,6 +32,8 @@ pub(crate) struct Page<'a> {
     prints: Vec<Fingerprint<'a>>,
     /// The words the metadata's lookups found written lowercase, and where.
     lowercase: Lowercase,
+    /// What the author box lookups read of each block.
+    authors: Vec<AuthorMemo>,
 }
 
 impl<'a> Page<'a> {
@@ -53,6 +55,7 @@ impl<'a> Page<'a> {
         // Whether a block names a price, for the learned layer.
         let prices = texts.iter().map(|t| settings.heuristics && crate::learned::features::has_price(t)).collect();
         let prints = texts.iter().map(|t| Fingerprint::of(t)).collect();
+        let authors = texts.iter().map(|_| AuthorMemo::default()).collect();
         Page {
             input,
             texts,
@@ -65,6 +68,7 @@ impl<'a> Page<'a> {
             prices,
             prints,
             lowercase: Lowercase::default(),
+            authors,
         }
     }
 
@@ -112,6 +116,7 @@ impl<'a> Page<'a> {
             page_texts: &self.texts,
             alive: alive.to_vec(),
             lowercase: &self.lowercase,
+            authors: alive.iter().map(|&i| &self.authors[i]).collect(),
             language: judged.language,
         }
     }
@@ -161,6 +166,8 @@ pub(crate) struct PassPage<'a> {
     pub(crate) alive: Vec<usize>,
     /// The words the metadata's lookups found written lowercase on the page, and where.
     pub(crate) lowercase: &'a Lowercase,
+    /// What the author box lookups read of each block, read once a page.
+    pub(crate) authors: Vec<&'a AuthorMemo>,
     /// The page's language, when a stopword list describes it.
     pub(crate) language: Option<Language>,
 }
