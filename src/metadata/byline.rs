@@ -594,7 +594,9 @@ pub(super) fn byline_name<'a>(text: &'a str, stats: &BlockStats) -> Option<&'a s
             credited.trim_end_matches([',', '.', ' '])
         });
     }
-    if contains_date(text) {
+    // Every form of date has a decimal digit: an ASCII line without one (the statistics count
+    // them) holds no date, and is not searched for one.
+    if (stats.digits > 0 || !text.is_ascii()) && contains_date(text) {
         if let Some(name) = captures_in(&BY_INSIDE, text).and_then(|c| c.name("name")) {
             return Some(name.as_str().trim_end_matches([',', '.', ' ']));
         }
