@@ -3,6 +3,7 @@
 //! quotation of the article (or a whole short paragraph, give or take its punctuation).
 
 use rustc_hash::FxHashSet;
+use std::hash::{Hash, Hasher};
 
 /// Fragments shorter than this many words are not remembered: short sentences ("Yes.") repeat
 /// legitimately.
@@ -45,6 +46,91 @@ pub(crate) fn find_repeats<'a>(blocks: impl Iterator<Item = (&'a str, bool)>, mi
                 quotes.insert(quote);
             }
         }
+    }
+    repeats
+}
+
+/// What the repeat check reads of a block, taken once a page: its core and the quotations in it
+/// worth remembering, each with its hash. The passes over a page look the same blocks up again
+/// and again.
+pub(crate) struct Fingerprint<'a> {
+    /// The block's length in bytes.
+    len: usize,
+    core: Keyed<'a>,
+    /// The block's quotations of at least [`MIN_FRAGMENT_WORDS`] words, by their core.
+    quotes: Vec<Keyed<'a>>,
+}
+
+impl<'a> Fingerprint<'a> {
+    /// The fingerprint of the block `text`.
+    pub(crate) fn of(text: &'a str) -> Self {
+        let quotes = quotations(text)
+            .map(core)
+            .filter(|quote| quote.split_whitespace().nth(MIN_FRAGMENT_WORDS - 1).is_some())
+            .map(Keyed::new)
+            .collect();
+        Fingerprint { len: text.len(), core: Keyed::new(core(text)), quotes }
+    }
+}
+
+/// A text with its hash, computed once: a set of them hashes each text once a page, not once a
+/// lookup.
+#[derive(Clone, Copy)]
+struct Keyed<'a> {
+    hash: u64,
+    text: &'a str,
+}
+
+impl<'a> Keyed<'a> {
+    fn new(text: &'a str) -> Self {
+        let mut hasher = rustc_hash::FxHasher::default();
+        text.hash(&mut hasher);
+        Keyed { hash: hasher.finish(), text }
+    }
+}
+
+impl PartialEq for Keyed<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.text == other.text
+    }
+}
+
+impl Eq for Keyed<'_> {}
+
+impl Hash for Keyed<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_u64(self.hash);
+    }
+}
+
+/// [`find_repeats`] of blocks whose fingerprints were taken before, as the passes over a page
+/// ask it. (The check of a whole long page, across its parts, reads the texts: its set of
+/// `Keyed` cores would take half as much memory again as one of texts.)
+pub(crate) fn find_repeats_of<'p, 'a: 'p>(
+    blocks: impl Iterator<Item = (&'p Fingerprint<'a>, bool)>,
+    min_chars: usize,
+) -> Vec<usize> {
+    // Whole blocks by their core, and quotations of at least MIN_FRAGMENT_WORDS words. A block
+    // adds one core at most: the set is sized once, not grown a page at a time.
+    let mut seen: FxHashSet<Keyed> = FxHashSet::with_capacity_and_hasher(blocks.size_hint().0, Default::default());
+    let mut quotes: FxHashSet<Keyed> = FxHashSet::default();
+    let mut repeats = Vec::new();
+    for (i, (print, kept)) in blocks.enumerate() {
+        if !kept || print.len < min_chars {
+            continue;
+        }
+        let core = print.core;
+        // A pull quote is short: only a short block that repeats a quotation is worth counting
+        // words in.
+        let pull_quote = !quotes.is_empty()
+            && core.text.len() <= MAX_PULL_QUOTE_BYTES
+            && quotes.contains(&core)
+            && (MIN_FRAGMENT_WORDS..=MAX_PULL_QUOTE_WORDS).contains(&core.text.split_whitespace().count());
+        if !seen.insert(core) || pull_quote {
+            repeats.push(i);
+            continue;
+        }
+        quotes.extend(print.quotes.iter().copied());
     }
     repeats
 }
@@ -167,6 +253,13 @@ mod tests {
             ("Step", true),
         ];
         assert_eq!(find_repeats(blocks.into_iter(), 10), vec![3]);
+        assert_eq!(by_fingerprints(&blocks), vec![3]);
+    }
+
+    /// What the passes find, from the blocks' fingerprints.
+    fn by_fingerprints(blocks: &[(&str, bool)]) -> Vec<usize> {
+        let prints: Vec<Fingerprint> = blocks.iter().map(|(text, _)| Fingerprint::of(text)).collect();
+        find_repeats_of(prints.iter().zip(blocks.iter().map(|(_, kept)| *kept)), 10)
     }
 
     #[test]
@@ -181,6 +274,7 @@ mod tests {
         ];
         // The quotation and the bare sentence repeat; a short sentence and a fragment do not.
         assert_eq!(find_repeats(blocks.into_iter(), 10), vec![2, 3]);
+        assert_eq!(by_fingerprints(&blocks), vec![2, 3]);
     }
 
     #[test]

@@ -112,8 +112,7 @@ pub(crate) fn rerank(
         let restore_from = if kinds[0] >= NOT_ARTICLE_BELOW { ARTICLE_RESTORE_FROM } else { OTHER_RESTORE_FROM };
         // Nor a byline or date line: the metadata stage takes the page's byline and date from what
         // is kept near the body's start, and one kept there would be the next pass's, one a pass.
-        let metadata_like =
-            |i: usize| page.date_lines[i] || crate::metadata::byline_in(page.texts[i], &page.stats[i]).is_some();
+        let metadata_like = |i: usize| page.date_lines[i] || page.byline_in(i).is_some();
         let allowed: Vec<bool> = (0..page.len()).map(|i| candidate(i) && !metadata_like(i)).collect();
         let candidate = |i: usize| allowed[i];
         // After a comment section opens (but on a thread, whose posts are its content) or a list
@@ -154,8 +153,8 @@ pub(crate) fn rerank(
         // stage would take it in the next pass.
         let kept = (0..page.len()).filter(|&i| marks.reasons[i].is_none());
         let order: Vec<usize> = kept.chain((0..page.len()).filter(|&i| restored[i].is_some())).collect();
-        let blocks = order.iter().map(|&i| (page.texts[i], true));
-        for k in heuristics::duplicates::find_repeats(blocks, crate::pipeline::REPEAT_CHARS) {
+        let blocks = order.iter().map(|&i| (page.prints[i], true));
+        for k in heuristics::duplicates::find_repeats_of(blocks, crate::pipeline::REPEAT_CHARS) {
             restored[order[k]] = None;
         }
         for (reason, signals) in marks.reasons.iter_mut().zip(&restored) {

@@ -71,7 +71,7 @@ fn byline_at<'a>(ctx: &Context<'a>, i: usize) -> Option<Spot<'a>> {
             && !(i.saturating_sub(2)..(i + 3).min(n)).any(|j| j != i && is_date(texts[j], &stats[j]))
     };
     ctx.eligible(i)
-        .then(|| byline_in(texts[i], &stats[i]))
+        .then(|| ctx.byline_in(i))
         .flatten()
         .filter(|name| name.split_whitespace().nth(1).is_some() || !common_words(name, &ctx.page))
         .filter(|name| !desk(name))
@@ -234,10 +234,10 @@ fn author_box_at<'a>(ctx: &Context<'a>, i: usize) -> Option<Spot<'a>> {
     if stats[i].words > 8 {
         return None;
     }
-    let after_header = i > 0 && AUTHOR_HEADER.is_match(texts[i - 1]);
+    let after_header = i > 0 && ctx.author_header(i - 1);
     let named = |text: &str| is_bare_name(text, &stats[i]) && ctx.is_person(text);
     // Over a link to the author's page ("Jane Doe" / "Author's Profile"), or over a bio.
-    let boxed = || (i + 1..(i + 3).min(n)).any(|j| AUTHOR_LINK.is_match(texts[j]) || opens_bio(ctx, i, j));
+    let boxed = || (i + 1..(i + 3).min(n)).any(|j| ctx.author_link(j) || opens_bio(ctx, i, j));
     // Under the header, a name, or a name and its credentials ("Jane Doe, MD").
     if (after_header && (named(texts[i]) || credentialed_name(texts[i]).is_some_and(|name| ctx.is_person(name))))
         || (named(texts[i]) && boxed())
@@ -438,7 +438,7 @@ pub(super) fn beside_headline<'a>(ctx: &Context<'a>, t: usize) -> Option<Spot<'a
 /// `j`, near the headline.
 fn near_headline_at<'a>(ctx: &Context<'a>, j: usize) -> Option<Spot<'a>> {
     let (texts, stats) = (ctx.texts, ctx.stats);
-    byline_in(texts[j], &stats[j])
+    ctx.byline_in(j)
         .filter(|name| name.split_whitespace().nth(1).is_some() || !common_words(name, &ctx.page))
         .or_else(|| (stats[j].words <= 10).then(|| name_beside_date(texts[j], |name| ctx.is_person(name))).flatten())
         .map(|name| (j, name))
@@ -594,7 +594,9 @@ pub(super) fn byline_name<'a>(text: &'a str, stats: &BlockStats) -> Option<&'a s
             credited.trim_end_matches([',', '.', ' '])
         });
     }
-    if contains_date(text) {
+    // Every form of date has a decimal digit: an ASCII line without one (the statistics count
+    // them) holds no date, and is not searched for one.
+    if (stats.digits > 0 || !text.is_ascii()) && contains_date(text) {
         if let Some(name) = captures_in(&BY_INSIDE, text).and_then(|c| c.name("name")) {
             return Some(name.as_str().trim_end_matches([',', '.', ' ']));
         }
@@ -626,18 +628,36 @@ const CREDIT_SEPARATORS: [&str; 5] = [" — ", " – ", " | ", " · ", " • "];
 fn credit_row(text: &str) -> Option<&str> {
     let mut start = 0;
     while start < text.len() {
-        let end =
-            CREDIT_SEPARATORS.iter().filter_map(|s| text[start..].find(s)).min().map_or(text.len(), |at| start + at);
+        let separator = next_credit_separator(text, start);
+        let end = separator.map_or(text.len(), |(at, _)| at);
         let part = &text[start..end];
-        if part.split_whitespace().count() <= CREDITED_WORDS
+        if part.split_whitespace().nth(CREDITED_WORDS).is_none()
             && let Some(name) = captures_in(&BYLINE, part).and_then(|c| c.name("name"))
         {
             let name_end = start + name.end();
             let credited = credit_after(text, start + name.start(), name_end).map_or(name_end, |e| e.min(end));
             return Some(text[start + name.start()..credited].trim_end_matches([',', '.', ' ']));
         }
-        let Some(separator) = CREDIT_SEPARATORS.iter().find(|s| text[end..].starts_with(**s)) else { break };
-        start = end + separator.len();
+        let Some((at, len)) = separator else { break };
+        start = at + len;
+    }
+    None
+}
+
+/// Where the first of [`CREDIT_SEPARATORS`] at or after `from` in `text` starts, and its
+/// length: one scan for the separators' middle characters (`|`, or the lead byte of `·`, `—`,
+/// `–`, `•`), not one search per separator.
+fn next_credit_separator(text: &str, from: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut at = from + 1;
+    while at < bytes.len() {
+        let middle = at + memchr::memchr3(b'|', 0xC2, 0xE2, bytes.get(at..)?)?;
+        if bytes[middle - 1] == b' '
+            && let Some(separator) = CREDIT_SEPARATORS.iter().find(|s| bytes[middle - 1..].starts_with(s.as_bytes()))
+        {
+            return Some((middle - 1, separator.len()));
+        }
+        at = middle + 1;
     }
     None
 }
@@ -764,6 +784,52 @@ fn without_labels(part: &str) -> &str {
     part
 }
 
+/// What the author box lookups read of a block's text alone, kept once asked: whether it is an
+/// author box's header (`AUTHOR_HEADER`), and a link to the author's page (`AUTHOR_LINK`).
+/// Every pass looks for the author box over the same blocks.
+#[derive(Default)]
+pub(crate) struct AuthorMemo {
+    header: std::cell::OnceCell<bool>,
+    link: std::cell::OnceCell<bool>,
+}
+
+impl AuthorMemo {
+    /// Whether `text`, this memo's block, is an author box's header.
+    pub(super) fn header(&self, text: &str) -> bool {
+        *self.header.get_or_init(|| AUTHOR_HEADER.is_match(text))
+    }
+
+    /// Whether `text`, this memo's block, links to the author's page.
+    pub(super) fn link(&self, text: &str) -> bool {
+        *self.link.get_or_init(|| AUTHOR_LINK.is_match(text))
+    }
+}
+
+/// A block's byline name as [`byline_in`] reads it, kept once asked as a range of the block's
+/// text: the passes over a page and several stages of each (the metadata stage, the learned
+/// stage, a listing's item runs) ask about the same blocks again and again.
+pub(crate) type BylineMemo = std::cell::OnceCell<Option<Range<usize>>>;
+
+/// [`byline_in`] of a block, read from its memo when asked before under the same statistics.
+pub(crate) fn byline_in_memo<'a>(memo: &BylineMemo, text: &'a str, stats: &BlockStats) -> Option<&'a str> {
+    if let Some(range) = memo.get() {
+        return range.clone().and_then(|range| text.get(range));
+    }
+    let name = byline_in(text, stats);
+    // The name is a slice of `text`; kept as its range.
+    let range = match name {
+        None => Some(None),
+        Some(name) => (name.as_ptr() as usize)
+            .checked_sub(text.as_ptr() as usize)
+            .filter(|start| start + name.len() <= text.len())
+            .map(|start| Some(start..start + name.len())),
+    };
+    if let Some(range) = range {
+        let _ = memo.set(range);
+    }
+    name
+}
+
 /// The byline's name in `text`, read as a reader saw it ("By `[Jane Doe](url)`" names Jane Doe),
 /// as a slice of `text`.
 pub(crate) fn byline_in<'a>(text: &'a str, stats: &BlockStats) -> Option<&'a str> {
@@ -783,6 +849,27 @@ mod tests {
 
     fn stats(text: &str) -> BlockStats {
         BlockStats::compute(text, Language::English)
+    }
+
+    #[test]
+    fn credit_separators_are_found_where_a_search_for_each_finds_the_first() {
+        let texts = [
+            "Jane Doe — Written by John Roe – Updated | March 3 · 2025 • Example",
+            " | leading",
+            "a|b ·c — d",
+            "no separators at all, é and ü and “quotes”",
+            "ends with a separator | ",
+            "·• —–| double | | ",
+        ];
+        for text in texts {
+            for from in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let each = CREDIT_SEPARATORS
+                    .iter()
+                    .filter_map(|s| text[from..].find(s).map(|at| (from + at, s.len())))
+                    .min_by_key(|&(at, _)| at);
+                assert_eq!(next_credit_separator(text, from), each, "{text:?} from {from}");
+            }
+        }
     }
 
     #[test]

@@ -22,17 +22,17 @@ mod title;
 mod vocabulary;
 mod window;
 
-pub(crate) use byline::{byline_in, heads_author_box};
+pub(crate) use byline::{AuthorMemo, BylineMemo, byline_in_memo, heads_author_box};
 pub use date::{Date, Time};
 pub(crate) use date::{DayOrder, date_in_url, month_in_url};
 #[cfg(feature = "eval")]
 pub(crate) use date::{dates_in, published_in};
-pub(crate) use names::{authors, is_bare_name};
+pub(crate) use names::{Lowercase, authors, is_bare_name};
 pub(crate) use published::{contains_date, is_date};
 pub(crate) use title::headline_part;
 pub(crate) use vocabulary::{BIO_ROLE, BIO_VERB};
 
-use crate::stats::BlockStats;
+use crate::pipeline::page::PassPage;
 use crate::verdict::Reason;
 use std::ops::Range;
 use title::Placed;
@@ -75,18 +75,16 @@ pub(crate) struct Reading {
 /// what the stages before decided of them (`reasons`, the body's `region`), its body starting no
 /// higher than `body_start`.
 pub(crate) fn find(
-    input: &str,
-    texts: &[&str],
-    stats: &[BlockStats],
+    page: &PassPage<'_>,
     reasons: &[Option<Reason>],
     region: &Range<usize>,
     body_start: usize,
     reading: Reading,
 ) -> Metadata {
-    if texts.is_empty() {
+    if page.texts.is_empty() {
         return Metadata::default();
     }
-    let ctx = Context::new(input, texts, stats, reasons, region, body_start, reading);
+    let ctx = Context::new(page, reasons, region, body_start, reading);
     let at = |spot: Option<Spot>| spot.map(|(i, _)| i);
     // The date line first: a name beside it is a byline.
     let mut date = published::date_line(&ctx);

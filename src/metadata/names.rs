@@ -5,7 +5,7 @@ use super::vocabulary::{BIO_ROLE, ROLE};
 use crate::alphabet::Regex;
 use crate::stats::BlockStats;
 use rustc_hash::FxHashMap;
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::sync::LazyLock;
 
 /// Whether the block is only a person's name: two to four capitalised words, no digits. An
@@ -85,16 +85,84 @@ pub(super) fn credentialed_name(text: &str) -> Option<&str> {
     (stripped && is_name_shaped(name)).then_some(name)
 }
 
-/// A page's block texts joined by newlines, for [`written_lowercase`], with the words it has
-/// already been asked about: the byline checks ask about the same few names again and again.
-pub(super) struct Page {
-    text: String,
-    looked_up: RefCell<FxHashMap<String, bool>>,
+/// The words a page's lookups asked about and the blocks each is written lowercase in, with the
+/// page's blocks joined by newlines to search them: built once a page and read by every pass (a
+/// pass sees the blocks still kept; a word is written lowercase in it when it is in one of them).
+#[derive(Default)]
+pub(crate) struct Lowercase {
+    /// The page's blocks joined by newlines, and where each starts in it; joined when first asked.
+    joined: OnceCell<(String, Vec<usize>)>,
+    /// By lowercase word, the blocks it is written in, in order.
+    found: RefCell<FxHashMap<String, Box<[u32]>>>,
 }
 
-impl Page {
-    pub(super) fn new(texts: &[&str]) -> Page {
-        Page { text: texts.join("\n"), looked_up: RefCell::default() }
+impl Lowercase {
+    /// Whether `lower` (no newline in it) is written in one of the blocks `alive` says are kept,
+    /// of the page whose blocks are `texts`.
+    fn written_in(&self, texts: &[&str], lower: &str, alive: impl Fn(usize) -> bool) -> bool {
+        if let Some(blocks) = self.found.borrow().get(lower) {
+            return blocks.iter().any(|&b| alive(b as usize));
+        }
+        let (text, starts) = self.joined.get_or_init(|| {
+            let mut starts = Vec::with_capacity(texts.len());
+            let mut at = 0;
+            for t in texts {
+                starts.push(at);
+                at += t.len() + 1;
+            }
+            (texts.join("\n"), starts)
+        });
+        // No word spans a newline, so the words of a block are found the same whichever blocks
+        // stand around it.
+        let mut blocks: Vec<u32> = Vec::new();
+        for at in written_at(text, lower) {
+            let block = u32::try_from(starts.partition_point(|&s| s <= at).saturating_sub(1)).unwrap_or(u32::MAX);
+            if blocks.last() != Some(&block) {
+                blocks.push(block);
+            }
+        }
+        let written = blocks.iter().any(|&b| alive(b as usize));
+        self.found.borrow_mut().insert(lower.to_owned(), blocks.into());
+        written
+    }
+}
+
+/// Where `lower` is written as a word in `text`: not inside another word or an address
+/// ("jane@example.org", "hi@jane.blog", "example.org/jane"); a full stop ends a sentence unless a
+/// letter follows it.
+fn written_at<'t>(text: &'t str, lower: &'t str) -> impl Iterator<Item = usize> + 't {
+    memchr::memmem::find_iter(text.as_bytes(), lower.as_bytes()).filter(move |&at| {
+        let before = text[..at].chars().next_back();
+        let mut rest = text[at + lower.len()..].chars();
+        let after = rest.next();
+        let dotted = after == Some('.') && rest.next().is_some_and(char::is_alphanumeric);
+        let address = |c: char| matches!(c, '@' | '/');
+        before.is_none_or(|c| !c.is_alphanumeric() && !address(c) && c != '.')
+            && after.is_none_or(|c| !c.is_alphanumeric() && !address(c))
+            && !dotted
+    })
+}
+
+/// The page as one pass's lookups read it, for [`written_lowercase`]: the page's blocks, those
+/// the pass sees, and the page's [`Lowercase`].
+pub(super) struct Page<'a> {
+    /// Every block of the page.
+    texts: &'a [&'a str],
+    /// The blocks the pass sees, as indices into `texts`, in order (`None`: every block).
+    alive: Option<&'a [usize]>,
+    lowercase: &'a Lowercase,
+}
+
+impl<'a> Page<'a> {
+    /// A page read once, whose blocks are `texts`.
+    #[cfg(test)]
+    pub(super) fn new(texts: &'a [&'a str]) -> Page<'a> {
+        Page { texts, alive: None, lowercase: Box::leak(Box::default()) }
+    }
+
+    /// The page whose blocks are `texts` as a pass sees it: the blocks `alive`.
+    pub(super) fn in_pass(texts: &'a [&'a str], alive: &'a [usize], lowercase: &'a Lowercase) -> Page<'a> {
+        Page { texts, alive: Some(alive), lowercase }
     }
 }
 
@@ -105,26 +173,13 @@ pub(super) fn written_lowercase(word: &str, page: &Page) -> bool {
     if lower.chars().count() < 2 || lower == word {
         return false;
     }
-    if let Some(&written) = page.looked_up.borrow().get(&lower) {
-        return written;
+    let alive = |b: usize| page.alive.is_none_or(|alive| alive.binary_search(&b).is_ok());
+    if lower.contains('\n') {
+        // Never from a word; searched in the blocks the pass sees, joined as they stand.
+        let seen: Vec<&str> = (0..page.texts.len()).filter(|&b| alive(b)).map(|b| page.texts[b]).collect();
+        return written_at(&seen.join("\n"), &lower).next().is_some();
     }
-    // One search over the joined page, not one per block: a newline bounds a word as the start or
-    // the end of a block does.
-    let text = page.text.as_str();
-    let written = memchr::memmem::find_iter(text.as_bytes(), lower.as_bytes()).any(|at| {
-        let before = text[..at].chars().next_back();
-        let mut rest = text[at + lower.len()..].chars();
-        let after = rest.next();
-        // Not inside an address ("jane@example.org", "hi@jane.blog", "example.org/jane"); a
-        // full stop ends a sentence unless a letter follows it.
-        let dotted = after == Some('.') && rest.next().is_some_and(char::is_alphanumeric);
-        let address = |c: char| matches!(c, '@' | '/');
-        before.is_none_or(|c| !c.is_alphanumeric() && !address(c) && c != '.')
-            && after.is_none_or(|c| !c.is_alphanumeric() && !address(c))
-            && !dotted
-    });
-    page.looked_up.borrow_mut().insert(lower, written);
-    written
+    page.lowercase.written_in(page.texts, &lower, alive)
 }
 
 /// Words of a page's controls, never of a person's name: "Search Toggle", "Select Page", "Hide
@@ -219,6 +274,18 @@ mod tests {
 
     fn stats(text: &str) -> BlockStats {
         BlockStats::compute(text, Language::English)
+    }
+
+    #[test]
+    fn a_pass_sees_the_words_of_the_blocks_it_keeps() {
+        let texts = ["Key Takeaways", "the key point", "Jane Doe", "see jane@example.org"];
+        let lowercase = Lowercase::default();
+        let pass = |alive: &[usize], word: &str| written_lowercase(word, &Page::in_pass(&texts, alive, &lowercase));
+        assert!(pass(&[0, 1, 2, 3], "Key"));
+        // Removed, its words no longer count; asked again, the page's memo answers the same.
+        assert!(!pass(&[0, 2, 3], "Key"));
+        assert!(pass(&[1], "Key"));
+        assert!(!pass(&[0, 1, 2, 3], "Jane"));
     }
 
     #[test]

@@ -144,8 +144,7 @@ fn own_date(ctx: &Context) -> Option<(Range<usize>, date::Found)> {
     let dated = |i: usize| {
         stats[i].digits > 0
             && stats[i].words <= 16
-            && (is_date(texts[i], &stats[i])
-                || (contains_date(texts[i]) && super::byline::byline_in(texts[i], &stats[i]).is_some()))
+            && (is_date(texts[i], &stats[i]) || (contains_date(texts[i]) && ctx.byline_in(i).is_some()))
     };
     let mut seen: Option<usize> = None;
     // Comments come after the article: their stamps are not its date.

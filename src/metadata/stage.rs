@@ -37,7 +37,7 @@ pub(crate) fn mark_metadata(page: &PassPage<'_>, marks: &mut Marks, settings: &C
     let body_start = if extracted { marks.classes.iter().position(|&c| c == Class::Good).unwrap_or(0) } else { 0 };
     let reading =
         metadata::Reading { order: day_order(page.language), now: settings.reference_time, extract: extracted };
-    let meta = metadata::find(page.input, &page.texts, &page.stats, &marks.reasons, &marks.region, body_start, reading);
+    let meta = metadata::find(page, &marks.reasons, &marks.region, body_start, reading);
     let reasons = &mut marks.reasons;
     for (index, reason) in [(&meta.title, Reason::Title), (&meta.byline, Reason::Byline), (&meta.date, Reason::Date)] {
         // An extractor that kept the headline kept it as the article's first line: it stays in
@@ -147,7 +147,7 @@ fn bio_leads<'a>(input: &'a str, meta: &Metadata) -> rustc_hash::FxHashSet<&'a s
 fn mark_byline_run(page: &PassPage<'_>, meta: &Metadata, reasons: &mut [Option<Reason>]) {
     let Some((i, _)) = meta.byline else { return };
     let free = |j: usize| matches!(reasons[j], None | Some(Reason::OutsideBody | Reason::LowContent));
-    let byline_at = |j: usize| free(j) && metadata::byline_in(page.texts[j], &page.stats[j]).is_some();
+    let byline_at = |j: usize| free(j) && page.byline_in(j).is_some();
     let after = (i + 1..page.len()).take_while(|&j| byline_at(j)).last().unwrap_or(i);
     let before = (0..i).rev().take_while(|&j| byline_at(j)).last().unwrap_or(i);
     reasons[before..=after].fill(Some(Reason::Byline));

@@ -3,7 +3,9 @@
 //! [`Context`] every lookup reads.
 
 use super::Reading;
+use super::byline::{AuthorMemo, BylineMemo};
 use super::names::{self, Page};
+use crate::pipeline::page::PassPage;
 use crate::stats::BlockStats;
 use crate::verdict::Reason;
 use std::ops::Range;
@@ -51,25 +53,39 @@ pub(super) struct Context<'a> {
     input: &'a str,
     pub(super) texts: &'a [&'a str],
     pub(super) stats: &'a [BlockStats],
+    /// Each block's byline name, once read.
+    bylines: &'a [&'a BylineMemo],
+    /// What the author box lookups read of each block, once read.
+    authors: &'a [&'a AuthorMemo],
     pub(super) reasons: &'a [Option<Reason>],
     pub(super) window: Window,
-    pub(super) page: Page,
+    pub(super) page: Page<'a>,
     pub(super) reading: Reading,
 }
 
 impl<'a> Context<'a> {
     /// The context of a page of one block or more, whose blocks are slices of `input`.
     pub(super) fn new(
-        input: &'a str,
-        texts: &'a [&'a str],
-        stats: &'a [BlockStats],
+        page: &'a PassPage<'a>,
         reasons: &'a [Option<Reason>],
         region: &Range<usize>,
         body_start: usize,
         reading: Reading,
     ) -> Context<'a> {
+        let (input, texts, stats, bylines) = (page.input, &page.texts[..], &page.stats[..], &page.bylines[..]);
+        let authors = &page.authors[..];
         let window = Window::new(reasons, texts.len(), region, body_start);
-        Context { input, texts, stats, reasons, window, page: Page::new(texts), reading }
+        Context {
+            input,
+            texts,
+            stats,
+            bylines,
+            authors,
+            reasons,
+            window,
+            page: Page::in_pass(page.page_texts, &page.alive, page.lowercase),
+            reading,
+        }
     }
 
     /// The number of blocks.
@@ -101,6 +117,21 @@ impl<'a> Context<'a> {
     /// Whether `word` is written lowercase elsewhere on the page: a common word, not a name's.
     pub(super) fn written_lowercase(&self, word: &str) -> bool {
         names::written_lowercase(word, &self.page)
+    }
+
+    /// The byline's name in block `i` ([`byline_in`](super::byline::byline_in)), read once a page.
+    pub(super) fn byline_in(&self, i: usize) -> Option<&'a str> {
+        super::byline::byline_in_memo(self.bylines[i], self.texts[i], &self.stats[i])
+    }
+
+    /// Whether block `i` is an author box's header ("About the author"), read once a page.
+    pub(super) fn author_header(&self, i: usize) -> bool {
+        self.authors[i].header(self.texts[i])
+    }
+
+    /// Whether block `i` links to an author's page ("View all posts"), read once a page.
+    pub(super) fn author_link(&self, i: usize) -> bool {
+        self.authors[i].link(self.texts[i])
     }
 
     /// Whether `name` is a person's name on this page ([`names::is_person`]).

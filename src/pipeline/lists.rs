@@ -78,8 +78,8 @@ pub(crate) fn mark_repeats(page: &PassPage<'_>, marks: &mut Marks, settings: &Cl
             reasons[i] = Some(Reason::Navigation);
         }
     }
-    let repeats = heuristics::duplicates::find_repeats(
-        texts.iter().copied().zip(reasons.iter().map(Option::is_none)),
+    let repeats = heuristics::duplicates::find_repeats_of(
+        page.prints.iter().copied().zip(reasons.iter().map(Option::is_none)),
         REPEAT_CHARS,
     );
     let repeated: std::collections::BTreeSet<usize> = repeats.iter().copied().collect();
@@ -305,7 +305,7 @@ pub(crate) fn keep_item_runs(page: &PassPage<'_>, marks: &mut Marks, settings: &
                 && (copies[page.texts[*i]] <= ITEM_LINE_COPIES || labels.contains(page.texts[*i]))
                 && (page.stats[*i].words <= PARAGRAPH_WORDS || page.stats[*i].sentence_ends > 0)
                 && !page.date_lines[*i]
-                && crate::metadata::byline_in(page.texts[*i], &page.stats[*i]).is_none()
+                && page.byline_in(*i).is_none()
         };
         let back: u32 = run.clone().filter(candidate).map(|i| page.stats[i].words).sum();
         // The item lines the stages kept: a run mostly kept that holds most of what the page keeps

@@ -5,10 +5,11 @@
 use crate::BlockVerdict;
 use crate::Cleaner;
 use crate::heuristics;
+use crate::heuristics::duplicates::Fingerprint;
 use crate::heuristics::structure::Shape;
 use crate::lang::{self, Language};
 use crate::markup;
-use crate::metadata;
+use crate::metadata::{self, AuthorMemo, BylineMemo, Lowercase};
 use crate::rules::{self, Hit};
 use crate::stats::{self, BlockStats, Measured, Word};
 use std::borrow::Cow;
@@ -27,6 +28,12 @@ pub(crate) struct Page<'a> {
     date_lines: Vec<bool>,
     shapes: Vec<Option<Shape>>,
     prices: Vec<bool>,
+    /// What the repeat check reads of each block.
+    prints: Vec<Fingerprint<'a>>,
+    /// The words the metadata's lookups found written lowercase, and where.
+    lowercase: Lowercase,
+    /// What the author box lookups read of each block.
+    authors: Vec<AuthorMemo>,
 }
 
 impl<'a> Page<'a> {
@@ -47,7 +54,22 @@ impl<'a> Page<'a> {
         let paragraphs = judged.iter().map(|&i| verdicts[i].paragraph).collect();
         // Whether a block names a price, for the learned layer.
         let prices = texts.iter().map(|t| settings.heuristics && crate::learned::features::has_price(t)).collect();
-        Page { input, texts, seen, measured, words, paragraphs, date_lines, shapes, prices }
+        let prints = texts.iter().map(|t| Fingerprint::of(t)).collect();
+        let authors = texts.iter().map(|_| AuthorMemo::default()).collect();
+        Page {
+            input,
+            texts,
+            seen,
+            measured,
+            words,
+            paragraphs,
+            date_lines,
+            shapes,
+            prices,
+            prints,
+            lowercase: Lowercase::default(),
+            authors,
+        }
     }
 
     /// How many blocks the page has.
@@ -78,7 +100,7 @@ impl<'a> Page<'a> {
     }
 
     /// The view of the blocks `alive` one pass judges, with the statistics and hits of `judged`.
-    pub(crate) fn view(&self, alive: &[usize], judged: &Ruled) -> PassPage<'_> {
+    pub(crate) fn view<'p>(&'p self, alive: &[usize], judged: &'p Ruled) -> PassPage<'p> {
         let words = |i: usize| &self.words[self.measured[i].words.clone()];
         PassPage {
             input: self.input,
@@ -89,6 +111,12 @@ impl<'a> Page<'a> {
             shapes: alive.iter().map(|&i| self.shapes[i]).collect(),
             prices: alive.iter().map(|&i| self.prices[i]).collect(),
             stats: alive.iter().map(|&i| judged.stats[i]).collect(),
+            bylines: alive.iter().map(|&i| &judged.bylines[i]).collect(),
+            prints: alive.iter().map(|&i| &self.prints[i]).collect(),
+            page_texts: &self.texts,
+            alive: alive.to_vec(),
+            lowercase: &self.lowercase,
+            authors: alive.iter().map(|&i| &self.authors[i]).collect(),
             language: judged.language,
         }
     }
@@ -100,6 +128,8 @@ pub(crate) struct Ruled {
     pub(crate) language: Option<Language>,
     stats: Vec<BlockStats>,
     pub(crate) hits: Vec<Option<Hit>>,
+    /// Each block's byline name under these statistics, read when first asked.
+    bylines: Vec<BylineMemo>,
 }
 
 impl Ruled {
@@ -108,7 +138,8 @@ impl Ruled {
         let stats: Vec<BlockStats> = page.measured.iter().map(|m| m.stats_on_page(language)).collect();
         let hits =
             page.seen.iter().zip(&stats).map(|(t, s)| rules::judge(t, s, settings.families, &settings.user)).collect();
-        Ruled { language, stats, hits }
+        let bylines = (0..page.len()).map(|_| BylineMemo::new()).collect();
+        Ruled { language, stats, hits, bylines }
     }
 }
 
@@ -126,13 +157,29 @@ pub(crate) struct PassPage<'a> {
     /// Whether each block names a price (the same in every pass).
     pub(crate) prices: Vec<bool>,
     pub(crate) stats: Vec<BlockStats>,
+    /// Each block's byline name, read once a page and language (see [`PassPage::byline_in`]).
+    pub(crate) bylines: Vec<&'a BylineMemo>,
+    /// What the repeat check reads of each block (the same in every pass).
+    pub(crate) prints: Vec<&'a Fingerprint<'a>>,
+    /// Every block of the page, and the page's blocks this pass sees, as indices into them.
+    pub(crate) page_texts: &'a [&'a str],
+    pub(crate) alive: Vec<usize>,
+    /// The words the metadata's lookups found written lowercase on the page, and where.
+    pub(crate) lowercase: &'a Lowercase,
+    /// What the author box lookups read of each block, read once a page.
+    pub(crate) authors: Vec<&'a AuthorMemo>,
     /// The page's language, when a stopword list describes it.
     pub(crate) language: Option<Language>,
 }
 
-impl PassPage<'_> {
+impl<'a> PassPage<'a> {
     /// How many blocks the pass sees.
     pub(crate) fn len(&self) -> usize {
         self.texts.len()
+    }
+
+    /// The byline's name in block `k` ([`metadata::byline_in_memo`]), read once a page and language.
+    pub(crate) fn byline_in(&self, k: usize) -> Option<&'a str> {
+        metadata::byline_in_memo(self.bylines[k], self.texts[k], &self.stats[k])
     }
 }
