@@ -251,16 +251,19 @@ fn labelled_runs<'a>(
                 }
                 (shortest, longest, last) = (low, high, last + 1);
             }
-            let item = shortest.saturating_sub(1);
-            let run = at[first].saturating_sub(item)..(at[last] + item + 1).min(n);
-            // Under a header of other stories ("Read next", "More from the author"), the items
-            // are other stories.
-            let header =
-                (run.start.saturating_sub(HEADER_REACH)..run.end).any(|i| hits[i].as_ref().is_some_and(|h| h.header));
-            let shaped = found.iter().any(|r| r.start <= at[first] && at[last] < r.end);
-            if last + 1 - first >= ITEMS && !header && !shaped {
-                runs.push(run);
-                labels.insert(label);
+            if last + 1 - first >= ITEMS {
+                // Copies in a row have a gap: `shortest` is one of them.
+                let item = shortest - 1;
+                let run = at[first].saturating_sub(item)..n.min(at[last] + item + 1);
+                // Under a header of other stories ("Read next", "More from the author"), the
+                // items are other stories.
+                let header = (run.start.saturating_sub(HEADER_REACH)..run.end)
+                    .any(|i| hits[i].as_ref().is_some_and(|h| h.header));
+                let shaped = found.iter().any(|r| r.start <= at[first] && at[last] < r.end);
+                if !header && !shaped {
+                    runs.push(run);
+                    labels.insert(label);
+                }
             }
             first = last + 1;
         }
