@@ -411,3 +411,29 @@ fn a_name_with_its_job_title_under_the_headline_above_a_long_table_of_contents()
     );
     assert_byline(&page, Some("Jane Doe"));
 }
+
+#[test]
+fn a_headline_over_its_standfirst_and_byline_is_the_title_however_unlike_the_page_title() {
+    // The page title, written for search engines, shares few words with the headline shown.
+    let page = format!(
+        "The 5 Best Winter Ferries, Tested and Reviewed\n\nHome\n\nGuides\n\nAbout Us\n\n\
+         Cross the Sound in Comfort With These Island Boats We Rode All Winter\n\n\
+         We took every crossing twice and timed each one against the published schedule\n\n\
+         By Jane Doe\n\nMarch 3, 2025\n\n{FERRY_BODY}"
+    );
+    let cleaned = clean(&page);
+    assert_eq!(
+        cleaned.title(),
+        Some("Cross the Sound in Comfort With These Island Boats We Rode All Winter"),
+        "{}",
+        explain(&cleaned)
+    );
+    // A label over the headline is no headline: the standfirst under it must read as one.
+    let page = format!(
+        "The 5 Best Winter Ferries, Tested and Reviewed\n\nHome\n\nGuides\n\nAbout Us\n\n\
+         Winter Travel Guides Section\n\nCross The Sound In Comfort With These Island Boats\n\n\
+         By Jane Doe\n\nMarch 3, 2025\n\n{FERRY_BODY}"
+    );
+    let cleaned = clean(&page);
+    assert_ne!(cleaned.title(), Some("Winter Travel Guides Section"), "{}", explain(&cleaned));
+}
