@@ -34,11 +34,18 @@ fn metadata_from_the_page_title_the_headline_and_a_dated_byline() {
     assert!(cleaned.text().starts_with("The harbour ferry"), "{}", explain(&cleaned));
 }
 
+/// A German article's body: a byline's "Von" is read on a German page.
+const FAEHRE_BODY: &str = "Die Fähre zur Insel fährt in diesem Winter zum ersten Mal durch, das hat der Gemeinderat \
+    am Montagabend nach einer langen Debatte über die Kosten beschlossen.\n\n\
+    Die Ratsmitglieder sagten, die Fähre habe in diesem Jahr mehr Fahrgäste befördert als je zuvor, und die \
+    Familien auf der Insel hätten seit Jahren darum gebeten, zwischen November und März nicht abgeschnitten zu \
+    werden.\n";
+
 #[test]
 fn publication_and_update_told_apart() {
     let page = format!(
         "Fähre fährt den ganzen Winter\n\nVon Anna Beispiel und Max Muster\n\n\
-         Veröffentlicht am 3. März 2025, 10:15 Uhr, aktualisiert am 4. März 2025\n\n{FERRY_BODY}"
+         Veröffentlicht am 3. März 2025, 10:15 Uhr, aktualisiert am 4. März 2025\n\n{FAEHRE_BODY}"
     );
     let cleaned = clean(&page);
     assert_eq!(cleaned.authors(), ["Anna Beispiel", "Max Muster"], "{}", explain(&cleaned));
@@ -436,4 +443,17 @@ fn a_headline_over_its_standfirst_and_byline_is_the_title_however_unlike_the_pag
     );
     let cleaned = clean(&page);
     assert_ne!(cleaned.title(), Some("Winter Travel Guides Section"), "{}", explain(&cleaned));
+}
+
+#[test]
+fn a_byline_lead_of_another_language_is_not_read() {
+    // "Door" is Dutch for "by": on an English page it is a door, and "Door Straps" a shop's menu.
+    let page = format!("Ferry will run all winter\n\nMarch 3, 2025\n\n{FERRY_BODY}\n\nShop\n\nDoor Straps\n\nBelts\n");
+    assert_byline(&page, None);
+    let page = "De veerboot vaart de hele winter\n\nDoor Jan Visser\n\n3 maart 2025\n\n\
+        De veerboot naar het eiland blijft deze winter voor het eerst varen, zo heeft de gemeenteraad \
+        maandagavond besloten na een lang debat over de kosten.\n\n\
+        De raadsleden zeiden dat de dienst dit jaar meer reizigers heeft vervoerd dan ooit, en dat de \
+        gezinnen op het eiland al jaren vragen om niet te worden afgesneden tussen november en maart.\n";
+    assert_byline(page, Some("Jan Visser"));
 }

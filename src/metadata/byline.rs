@@ -14,6 +14,7 @@ use super::published::{DATE_INSIDE, contains_date, is_date};
 use super::vocabulary::{ROLE, TRADE};
 use super::window::Context;
 use crate::alphabet::{Captures, Regex};
+use crate::lang::Language;
 use crate::markup;
 use crate::stats::BlockStats;
 use crate::verdict::Reason;
@@ -74,9 +75,33 @@ fn byline_at<'a>(ctx: &Context<'a>, i: usize) -> Option<Spot<'a>> {
         .then(|| byline_in(texts[i], &stats[i]))
         .flatten()
         .filter(|name| name.split_whitespace().nth(1).is_some() || !common_words(name, &ctx.page))
-        .filter(|name| !desk(name))
+        .filter(|name| !desk(name) && !foreign_lead(ctx, texts[i], name))
         .map(|name| (i, name))
         .or_else(|| name_under_particle(ctx, i).map(|name| (i + 1, name)))
+}
+
+/// Byline leads that are words of a few languages only, with those languages: "Door" is Dutch
+/// for "by" and English for a door ("Door Straps" in a shop's menu), "Par" French for "by" and a
+/// golfer's score.
+const PARTICLES: &[(&str, &[Language])] = &[
+    ("door", &[Language::Dutch]),
+    ("von", &[Language::German]),
+    ("par", &[Language::French]),
+    ("por", &[Language::Spanish, Language::Portuguese, Language::Galician]),
+    ("di", &[Language::Italian]),
+    ("av", &[Language::Swedish, Language::Norwegian, Language::Danish]),
+    ("oleh", &[Language::Indonesian, Language::Malay]),
+];
+
+/// Whether the byline `name` in `text` (a slice of it, or empty for a lead alone on its line)
+/// follows a lead of another language than the page's ([`PARTICLES`]). A page of no language
+/// found reads every lead.
+fn foreign_lead(ctx: &Context, text: &str, name: &str) -> bool {
+    let Some(language) = ctx.reading.language else { return false };
+    let start = (name.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+    let before = if name.is_empty() || start > text.len() { text } else { &text[..start] };
+    let lead = before.trim_end().trim_end_matches(':').rsplit(char::is_whitespace).next().unwrap_or_default();
+    PARTICLES.iter().any(|(word, languages)| lead.eq_ignore_ascii_case(word) && !languages.contains(&language))
 }
 
 /// "By" alone on block `i` over the name ("By" / "Jane Doe, Ph.D."), as page templates set it:
@@ -84,7 +109,12 @@ fn byline_at<'a>(ctx: &Context<'a>, i: usize) -> Option<Spot<'a>> {
 fn name_under_particle<'a>(ctx: &Context<'a>, i: usize) -> Option<&'a str> {
     let (texts, stats) = (ctx.texts, ctx.stats);
     let j = i + 1;
-    (j < ctx.n() && ctx.eligible(i) && ctx.eligible(j) && LONE_PARTICLE.is_match(texts[i]) && stats[j].words <= 8)
+    (j < ctx.n()
+        && ctx.eligible(i)
+        && ctx.eligible(j)
+        && LONE_PARTICLE.is_match(texts[i])
+        && !foreign_lead(ctx, texts[i], "")
+        && stats[j].words <= 8)
         .then(|| texts[j])
         .and_then(|line| {
             // The name up to a role or a desk after a comma or a bar ("Jane Doe | The Newsroom");
@@ -206,7 +236,7 @@ fn above_window_at<'a>(ctx: &Context<'a>, i: usize) -> Option<Spot<'a>> {
     captures_in(&BYLINE, ctx.texts[i])
         .and_then(|c| c.name("name"))
         .map(|m| until_sentence_end(m.as_str()).trim_end_matches([',', '.', ' ']))
-        .filter(|name| ctx.is_person(name))
+        .filter(|name| ctx.is_person(name) && !foreign_lead(ctx, ctx.texts[i], name))
         .map(|name| (i, name))
         .or_else(|| {
             // "By" / "Company Size" is a filter menu's too: no word of a name is written
@@ -253,6 +283,7 @@ fn author_box_at<'a>(ctx: &Context<'a>, i: usize) -> Option<Spot<'a>> {
                 !common_words(name, &ctx.page)
                     || (WRITTEN_BY.is_match(texts[i]) && name.split_whitespace().nth(1).is_some())
             })
+            .filter(|name| !foreign_lead(ctx, texts[i], name))
             .map(|name| (i, name))
     }
 }
@@ -440,6 +471,7 @@ fn near_headline_at<'a>(ctx: &Context<'a>, j: usize) -> Option<Spot<'a>> {
     let (texts, stats) = (ctx.texts, ctx.stats);
     byline_in(texts[j], &stats[j])
         .filter(|name| name.split_whitespace().nth(1).is_some() || !common_words(name, &ctx.page))
+        .filter(|name| !foreign_lead(ctx, texts[j], name))
         .or_else(|| (stats[j].words <= 10).then(|| name_beside_date(texts[j], |name| ctx.is_person(name))).flatten())
         .map(|name| (j, name))
         .or_else(|| name_under_particle(ctx, j).map(|name| (j + 1, name)))
