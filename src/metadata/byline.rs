@@ -608,6 +608,11 @@ pub(super) fn byline_name<'a>(text: &'a str, stats: &BlockStats) -> Option<&'a s
         if let Some(name) = credit_row(text) {
             return Some(name);
         }
+        // A blog theme's row that opens with its byline and date ("Posted by Jane Doe December
+        // 30, 2024 Posted in News, Travel Tags: ...").
+        if let Some(name) = name_before_date(text) {
+            return Some(name);
+        }
         let start = text.rfind(". By ")? + 2;
         let tail = &text[start..];
         let name = captures_in(&BYLINE, tail)?.name("name")?;
@@ -648,6 +653,24 @@ pub(super) fn byline_name<'a>(text: &'a str, stats: &BlockStats) -> Option<&'a s
         .iter()
         .find_map(|group| captures.name(group))
         .map(|m| m.as_str().trim_end_matches([',', '.', ' ']))
+}
+
+/// How far into a line the name after "by" starts, at most, for [`name_before_date`].
+const LEAD_BYTES: usize = 20;
+
+/// The name of a line that opens with a byline whose date follows the name ("By Jane Doe March
+/// 3, 2025 ...", "Posted by Jane Doe on March 3, 2025 ..."), when it is shaped like a name.
+fn name_before_date(text: &str) -> Option<&str> {
+    // "By" first, or after a word or two ("Posted by", "Geschrieben von").
+    let name = captures_in(&BYLINE, text)
+        .and_then(|c| c.name("name"))
+        .or_else(|| captures_in(&BY_INSIDE, text).and_then(|c| c.name("name")).filter(|m| m.start() <= LEAD_BYTES))?;
+    let date = DATE_INSIDE.find(&text[name.start()..])?;
+    let end = name.start() + date.start();
+    let head = text[name.start()..end]
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '·' | '•' | '-' | '—' | '–'));
+    let head = head.strip_suffix(" on").unwrap_or(head);
+    (end <= name.end() + 4 && is_name_shaped(head)).then_some(head)
 }
 
 /// The separators between the credits of a row.
@@ -887,6 +910,20 @@ mod tests {
             ("Posted on July 1, 2024 by Infuy Team", Some("Infuy Team")),
             ("By Jeff Cobb. Last Updated on December 11, 2025", Some("Jeff Cobb")),
             ("By Jane Doe. Photos by John Roe", Some("Jane Doe")),
+            // A blog theme's long row: the byline, its date, then the categories and tags.
+            (
+                "Posted by Jane Doe December 30, 2024 December 30, 2024 Posted in Podcast, Archive, Writing & Publishing Tags: books, fiction, reading",
+                Some("Jane Doe"),
+            ),
+            (
+                "Posted by Jane Doe on December 30, 2024 in Podcast, Archive, Writing & Publishing with the tags books, fiction and reading",
+                Some("Jane Doe"),
+            ),
+            // A sentence is no byline row.
+            (
+                "By December 30, 2024 the council will have decided whether the ferry runs all winter, and families will know.",
+                None,
+            ),
             // "by" inside a line without a date is not a byline.
             ("Sorted by Most Popular", None),
             // A handle after "by" in a dated line; not without the date.
