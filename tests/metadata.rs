@@ -457,3 +457,15 @@ fn a_byline_lead_of_another_language_is_not_read() {
         gezinnen op het eiland al jaren vragen om niet te worden afgesneden tussen november en maart.\n";
     assert_byline(page, Some("Jan Visser"));
 }
+
+#[test]
+fn names_with_job_titles_in_brackets_under_the_headline() {
+    // The first credit under the headline is the author's; its title in brackets goes with it.
+    let page = format!(
+        "Ferry will run all winter | Example\n\nHome\n\nGuides\n\nFerry will run all winter\n\n\
+         Jane Doe (Content Manager)\n\nJohn Roe (Data Analyst)\n\n{FERRY_BODY}"
+    );
+    let cleaned = clean(&page);
+    assert_eq!(cleaned.byline(), Some("Jane Doe (Content Manager)"), "{}", explain(&cleaned));
+    assert_eq!(cleaned.authors(), ["Jane Doe"], "{}", explain(&cleaned));
+}

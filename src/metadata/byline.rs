@@ -7,8 +7,8 @@
 
 use super::Spot;
 use super::names::{
-    common_words, credentialed_name, is_bare_name, is_control_word, is_lone_name, is_name_shaped, is_role_line,
-    name_then_role, name_with_role,
+    authors, common_words, credentialed_name, is_bare_name, is_control_word, is_lone_name, is_name_shaped,
+    is_role_line, name_then_role, name_with_bracketed_role, name_with_role,
 };
 use super::published::{DATE_INSIDE, contains_date, is_date};
 use super::vocabulary::{ROLE, TRADE};
@@ -218,7 +218,13 @@ fn with_role_at<'a>(ctx: &Context<'a>, i: usize) -> Option<Spot<'a>> {
     if over_role() && ctx.is_person(texts[i]) {
         return Some((i, texts[i]));
     }
-    name_then_role(texts[i]).filter(|name| ctx.is_person(name)).map(|name| (i, name))
+    name_then_role(texts[i])
+        .filter(|name| ctx.is_person(name))
+        .or_else(|| {
+            name_with_bracketed_role(texts[i])
+                .filter(|line| authors(line).first().is_some_and(|name| ctx.is_person(name)))
+        })
+        .map(|name| (i, name))
 }
 
 /// Failing one in the window, a byline line ("By Jane Doe", or "Author" over the name) higher

@@ -1,7 +1,7 @@
 //! A person's name told from a label: its shape, the page's lowercase words, credentials and
 //! roles after it, and the names a byline holds.
 
-use super::vocabulary::{BIO_ROLE, ROLE};
+use super::vocabulary::{BIO_ROLE, ROLE, TRADE};
 use crate::alphabet::Regex;
 use crate::stats::BlockStats;
 use rustc_hash::FxHashMap;
@@ -57,6 +57,15 @@ pub(super) fn name_then_role(text: &str) -> Option<&str> {
             && !role.chars().any(|c| c.is_ascii_digit()))
         .then_some(name)
     })
+}
+
+/// A name with its job title in brackets ("Jane Doe (Content Manager)", "Jane Doe
+/// (Editor-in-Chief)"): the whole line, its title kept as a byline's credit is.
+pub(super) fn name_with_bracketed_role(text: &str) -> Option<&str> {
+    let (name, role) = text.trim_end().strip_suffix(')')?.split_once(" (")?;
+    let role_words = role.split_whitespace().count();
+    ((1..=ROLE_WORDS).contains(&role_words) && is_name_shaped(name.trim()) && TRADE.is_match(role))
+        .then_some(text.trim())
 }
 
 /// Whether a block is a job title alone, as templates set it under the author's name ("Senior
@@ -295,6 +304,17 @@ mod tests {
         ];
         for (line, expected) in table {
             assert_eq!(name_then_role(line), expected, "{line}");
+        }
+        // A job title in brackets: the whole line is the byline.
+        let table = [
+            ("Jane Doe (Content Manager)", Some("Jane Doe (Content Manager)")),
+            ("Jane Doe (Editor-in-Chief)", Some("Jane Doe (Editor-in-Chief)")),
+            ("Jane Doe (née Roe)", None),
+            ("Garden Tools (Spring Sale)", None),
+            ("Jane (Editor)", None),
+        ];
+        for (line, expected) in table {
+            assert_eq!(name_with_bracketed_role(line), expected, "{line}");
         }
         for (line, role) in
             [("Senior Writer", true), ("Author", true), ("Lead Reviewer", false), ("News", false), ("Agency", false)]
