@@ -469,3 +469,19 @@ fn names_with_job_titles_in_brackets_under_the_headline() {
     assert_eq!(cleaned.byline(), Some("Jane Doe (Content Manager)"), "{}", explain(&cleaned));
     assert_eq!(cleaned.authors(), ["Jane Doe"], "{}", explain(&cleaned));
 }
+
+#[test]
+fn the_one_name_with_its_job_title_on_the_page_is_the_byline() {
+    // Far from the body's start (a body found too high, a header left in it), the one name over
+    // its job title on the page is the author's.
+    let body = FERRY_BODY.repeat(4);
+    let page = format!("Ferry will run all winter\n\n{body}\nJane Doe\n\nSenior Writer\n\n{FERRY_BODY}");
+    assert_byline(&page, Some("Jane Doe"));
+    // Two are a team's list; a desk over a job title is no one.
+    let page = format!(
+        "Ferry will run all winter\n\n{body}\nJane Doe\n\nSenior Writer\n\nJohn Roe\n\nSenior Editor\n\n{FERRY_BODY}"
+    );
+    assert_byline(&page, None);
+    let page = format!("Ferry will run all winter\n\n{body}\nEditorial Board\n\nSenior Editor\n\n{FERRY_BODY}");
+    assert_byline(&page, None);
+}

@@ -53,6 +53,15 @@ pub(super) fn find<'a>(ctx: &Context<'a>, date_line: Option<usize>) -> Option<Sp
         .or_else(|| with_role_in_window(ctx))
         .or_else(|| above_window(ctx))
         .or_else(|| in_author_box(ctx))
+        .or_else(|| with_role_on_page(ctx))
+}
+
+/// Failing all that, the one name with its job title on the page before its comments, wherever
+/// the window is (a body found too high or too low): two or more are a team's list.
+fn with_role_on_page<'a>(ctx: &Context<'a>) -> Option<Spot<'a>> {
+    let mut found = (0..ctx.window.comments_from).filter_map(|i| with_role_at(ctx, i));
+    let first = found.next()?;
+    found.next().is_none().then_some(first)
 }
 
 /// The first byline line in the window.
@@ -207,8 +216,14 @@ fn with_role_in_window<'a>(ctx: &Context<'a>) -> Option<Spot<'a>> {
     found.next().is_none().then_some(first)
 }
 
-/// A name with its job title at block `i`.
+/// A name with its job title at block `i`; a desk over a job title ("Editorial Board" /
+/// "Senior Editor") is no one's name.
 fn with_role_at<'a>(ctx: &Context<'a>, i: usize) -> Option<Spot<'a>> {
+    with_role_line_at(ctx, i).filter(|&(_, name)| authors(name).first().is_some_and(|name| !ROLE.is_match(name)))
+}
+
+/// A name-shaped line with a job title at block `i`.
+fn with_role_line_at<'a>(ctx: &Context<'a>, i: usize) -> Option<Spot<'a>> {
     let (texts, stats) = (ctx.texts, ctx.stats);
     if !ctx.eligible(i) || stats[i].words > DATED_NAME_WORDS {
         return None;
