@@ -654,7 +654,7 @@ pub(super) fn byline_name<'a>(text: &'a str, stats: &BlockStats) -> Option<&'a s
     }
     if contains_date(text) {
         if let Some(name) = captures_in(&BY_INSIDE, text).and_then(|c| c.name("name")) {
-            return Some(name.as_str().trim_end_matches([',', '.', ' ']));
+            return Some(without_employer(name.as_str().trim_end_matches([',', '.', ' '])));
         }
         if let Some(handle) = captures_in(&HANDLE, text).and_then(|c| c.name("handle")) {
             return Some(handle.as_str().trim_end_matches(['.', '-']));
@@ -692,6 +692,20 @@ fn name_before_date(text: &str) -> Option<&str> {
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '·' | '•' | '-' | '—' | '–'));
     let head = head.strip_suffix(" on").unwrap_or(head);
     (end <= name.end() + 4 && is_name_shaped(head)).then_some(head)
+}
+
+/// A byline without the employer after its job title ("Jane Doe, Executive Editor, Example
+/// Health Letter" is "Jane Doe, Executive Editor").
+fn without_employer(byline: &str) -> &str {
+    let mut end = 0;
+    for (k, part) in byline.split(',').enumerate() {
+        end += part.len();
+        if k > 0 && ROLE.is_match(part) && end < byline.len() {
+            return &byline[..end];
+        }
+        end += 1;
+    }
+    byline
 }
 
 /// The separators between the credits of a row.
@@ -761,6 +775,13 @@ fn credit_after(text: &str, name_start: usize, name_end: usize) -> Option<usize>
         && DATE_LEADS.contains(&last)
     {
         credit = before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'));
+    }
+    // A job title and then the employer ("Jane Doe, Executive Editor, Example Health Letter"):
+    // the credit is the title.
+    if let Some((title, _)) = credit.strip_prefix(',').and_then(|after| after.split_once(','))
+        && ROLE.is_match(title)
+    {
+        credit = &credit[..1 + title.len()];
     }
     let words = text[name_start..name_end].split_whitespace().count() + credit.split_whitespace().count();
     (words <= CREDITED_WORDS && credit.len() > 1).then_some(name_end + credit.len())
@@ -883,12 +904,15 @@ mod tests {
             ),
             ("By Jane Doe, DVM. Reviewed by John Roe, DVM", Some("Jane Doe, DVM")),
             ("By Jane Doe, Sr. Director of Operations", Some("Jane Doe, Sr. Director of Operations")),
+            // The employer after the job title goes.
+            ("By Jane Doe, Executive Editor, Example Health Letter", Some("Jane Doe, Executive Editor")),
             ("By Jane Doe, John Roe, Ann Poe on March 12, 2026 | Comments", Some("Jane Doe, John Roe, Ann Poe")),
             ("Authors: Jane Doe and John Roe, Extension educators", Some("Jane Doe and John Roe, Extension educators")),
             ("Contributors: Jane Doe", Some("Jane Doe")),
             ("Guide by Jane Doe", Some("Jane Doe")),
             ("Published on December 2nd, 2025 by Jane Doe and John Roe", Some("Jane Doe and John Roe")),
             ("by Jane Doe | Mar 11, 2023 | Brakes, Repair | 0 comments", Some("Jane Doe")),
+            ("July 1, 2023 By Jane Doe, Executive Editor, Example Health Letter", Some("Jane Doe, Executive Editor")),
             ("by the way, nobody came", None),
             ("Par Marie Dupont", Some("Marie Dupont")),
             ("Ein Kommentar von Jonas Weber", Some("Jonas Weber")),
