@@ -485,3 +485,14 @@ fn the_one_name_with_its_job_title_on_the_page_is_the_byline() {
     let page = format!("Ferry will run all winter\n\n{body}\nEditorial Board\n\nSenior Editor\n\n{FERRY_BODY}");
     assert_byline(&page, None);
 }
+
+#[test]
+fn a_row_of_credits_the_rules_take_for_a_policy_line_is_the_byline() {
+    let page = format!(
+        "Ferry will run all winter\n\n\
+         Medically reviewed by John Roe, RDN, LD — Written by Jane Doe, MS, RD — Updated on March 7, 2025\n\n{FERRY_BODY}"
+    );
+    let cleaned = clean(&page);
+    assert_eq!(cleaned.byline(), Some("Jane Doe, MS, RD"), "{}", explain(&cleaned));
+    assert_eq!(cleaned.authors(), ["Jane Doe"], "{}", explain(&cleaned));
+}

@@ -80,7 +80,11 @@ fn byline_at<'a>(ctx: &Context<'a>, i: usize) -> Option<Spot<'a>> {
             && !contains_date(texts[i])
             && !(i.saturating_sub(2)..(i + 3).min(n)).any(|j| j != i && is_date(texts[j], &stats[j]))
     };
-    ctx.eligible(i)
+    // A row of credits with its date reads as an editorial policy's line to the rules ("Medically
+    // reviewed by John Roe — Written by Jane Doe — Updated on March 7, 2025"): it is the byline.
+    let credits =
+        || ctx.reasons[i] == Some(Reason::Legal) && stats[i].words <= CREDIT_ROW_WORDS && contains_date(texts[i]);
+    (ctx.eligible(i) || credits())
         .then(|| byline_in(texts[i], &stats[i]))
         .flatten()
         .filter(|name| name.split_whitespace().nth(1).is_some() || !common_words(name, &ctx.page))
@@ -675,6 +679,9 @@ pub(super) fn byline_name<'a>(text: &'a str, stats: &BlockStats) -> Option<&'a s
         .find_map(|group| captures.name(group))
         .map(|m| m.as_str().trim_end_matches([',', '.', ' ']))
 }
+
+/// The most words of a row of credits and its date taken for a policy's line by the rules.
+const CREDIT_ROW_WORDS: u32 = 24;
 
 /// How far into a line the name after "by" starts, at most, for [`name_before_date`].
 const LEAD_BYTES: usize = 20;
