@@ -154,6 +154,10 @@ pub(super) fn is_control_word(word: &str) -> bool {
         "print",
         "share",
         "released",
+        // A pop-up's button: "Close Modal", "Open Dialog".
+        "modal",
+        "dialog",
+        "popup",
         // A weekday names no one: "Released Wednesday", "Monday Briefing".
         "monday",
         "tuesday",
@@ -331,7 +335,7 @@ mod tests {
         assert!(!written_lowercase("Clay", &Page::new(&texts)));
         assert!(written_lowercase("Green", &Page::new(&texts)));
         assert!(written_lowercase("Roof", &Page::new(&texts)));
-        for word in ["Toggle", "Select", "Hide", "Related", "Search"] {
+        for word in ["Toggle", "Select", "Hide", "Related", "Search", "Modal", "Dialog"] {
             assert!(is_control_word(word), "{word}");
         }
         assert!(!is_control_word("Page"), "a surname");
