@@ -496,3 +496,18 @@ fn a_row_of_credits_the_rules_take_for_a_policy_line_is_the_byline() {
     assert_eq!(cleaned.byline(), Some("Jane Doe, MS, RD"), "{}", explain(&cleaned));
     assert_eq!(cleaned.authors(), ["Jane Doe"], "{}", explain(&cleaned));
 }
+
+#[test]
+fn a_teams_byline_under_a_headline_cased_otherwise_than_the_page_title() {
+    // The body was found high (an offer's text kept above the article): the byline stands under
+    // the headline, which repeats the page title in other case.
+    let offers: String = (1..=12)
+        .map(|k| format!("Offer {k}: save on the winter ferry pass for the whole family when you book before the end of the month.\n\n"))
+        .collect();
+    let page = format!(
+        "Ferry will run all winter, council decides | Example\n\n{offers}\
+         Ferry Will Run All Winter, Council Decides\n\nBy the Example News Team 2–3 minutes\n\n{FERRY_BODY}"
+    );
+    let cleaned = clean(&page);
+    assert_eq!(cleaned.byline(), Some("the Example News Team"), "{}", explain(&cleaned));
+}

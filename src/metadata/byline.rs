@@ -432,6 +432,28 @@ fn over_date_line<'a>(ctx: &Context<'a>, (i, title): Spot, date_line: Option<usi
     .then(|| (j, texts[j]))
 }
 
+/// A team's byline with its article ("By the Example Team", "Written by the Example Editorial
+/// Team 3 minutes"): "the" and the team's capitalised name, up to its team word.
+fn team_byline(text: &str) -> Option<&str> {
+    let lead = ["by the ", "written by the "]
+        .iter()
+        .find(|lead| text.get(..lead.len()).is_some_and(|head| head.eq_ignore_ascii_case(lead)))?;
+    let start = lead.len() - "the ".len();
+    let mut end = None;
+    let mut at = lead.len();
+    for word in text[lead.len()..].split(' ').take(4) {
+        if !word.starts_with(char::is_uppercase) {
+            break;
+        }
+        at += word.len();
+        if is_team(word) {
+            end = Some(at);
+        }
+        at += 1;
+    }
+    end.map(|end| &text[start..end]).filter(|team| team.split_whitespace().count() >= 3)
+}
+
 /// Words that end a team's name ("Example Connect Team", "The Harbour Desk").
 const TEAM_WORDS: &[&str] = &[
     "team",
@@ -655,6 +677,9 @@ pub(super) fn byline_name<'a>(text: &'a str, stats: &BlockStats) -> Option<&'a s
                 .map_or(name, |end| &text[m.start()..end]);
             credited.trim_end_matches([',', '.', ' '])
         });
+    }
+    if let Some(team) = team_byline(text) {
+        return Some(team);
     }
     if contains_date(text) {
         if let Some(name) = captures_in(&BY_INSIDE, text).and_then(|c| c.name("name")) {
@@ -927,6 +952,9 @@ mod tests {
             ("Une chronique de Marie Dupont", Some("Marie Dupont")),
             ("Ein Artikel von gestern", None),
             ("Staff Report", Some("Staff Report")),
+            ("By the Example Team 2–3 minutes", Some("the Example Team")),
+            ("Written by the Example Editorial Team", Some("the Example Editorial Team")),
+            ("By the Way Home", None),
             ("记者 郑雨桐 通讯员 韦立成", Some("郑雨桐")),
             ("文/记者 张三", Some("张三")),
             ("记者从市交通局获悉，今年将新开三条线路。", None),

@@ -260,7 +260,10 @@ pub(super) fn headline(ctx: &Context, (t, title): Spot) -> Option<usize> {
     if t > 0 {
         return Some(t);
     }
-    (1..ctx.n().min(HEADLINE_REACH)).find(|&j| ctx.texts[j] == title || markup::strip_heading(ctx.texts[j]) == title)
+    // The headline may be cased otherwise than the page title ("The History of Coffee").
+    (1..ctx.n().min(HEADLINE_REACH)).find(|&j| {
+        ctx.texts[j].eq_ignore_ascii_case(title) || markup::strip_heading(ctx.texts[j]).eq_ignore_ascii_case(title)
+    })
 }
 
 /// A headline without the date a blog theme sets before or after it ("Dec 18 2025 Preparing a
