@@ -668,7 +668,7 @@ pub(super) fn byline_name<'a>(text: &'a str, stats: &BlockStats) -> Option<&'a s
     }
     if let Some(captures) = captures_in(&BYLINE, text) {
         return captures.name("name").or(captures.name("staff")).map(|m| {
-            let name = until_sentence_end(m.as_str());
+            let name = without_trailing_labels(until_sentence_end(m.as_str()));
             // The credit after a comma goes with the name, up to a date or a separator ("Jane
             // Doe, MD", "Jane Doe, CEO of Example", "Jane Doe, John Roe, Ann Poe").
             let credited = (name.len() == m.as_str().len())
@@ -872,6 +872,19 @@ fn name_beside_date<'a>(text: &'a str, is_name: impl Fn(&str) -> bool) -> Option
     names.next().is_none().then_some(name)
 }
 
+/// A byline's name without the capitalised label the name runs into ("By Jane Doe Updated on
+/// March 3, 2025", "By Jane Doe Last Updated ...").
+fn without_trailing_labels(name: &str) -> &str {
+    const LABELS: [&str; 6] = ["updated", "published", "posted", "modified", "reviewed", "last"];
+    let mut name = name;
+    while let Some((rest, last)) = name.rsplit_once(' ')
+        && LABELS.iter().any(|label| last.eq_ignore_ascii_case(label))
+    {
+        name = rest.trim_end();
+    }
+    name
+}
+
 /// `part` without the publishing labels and times before or after a name ("Published", "on",
 /// "10:19am").
 fn without_labels(part: &str) -> &str {
@@ -936,6 +949,9 @@ mod tests {
             ),
             ("By Jane Doe, DVM. Reviewed by John Roe, DVM", Some("Jane Doe, DVM")),
             ("By Jane Doe, Sr. Director of Operations", Some("Jane Doe, Sr. Director of Operations")),
+            // The label after the name is not the name's.
+            ("By Jane Ann Doe Updated on February 16, 2026", Some("Jane Ann Doe")),
+            ("By Jane Doe Last Updated: February 16, 2026", Some("Jane Doe")),
             // The employer after the job title goes.
             ("By Jane Doe, Executive Editor, Example Health Letter", Some("Jane Doe, Executive Editor")),
             ("By Jane Doe, John Roe, Ann Poe on March 12, 2026 | Comments", Some("Jane Doe, John Roe, Ann Poe")),
