@@ -473,16 +473,28 @@ fn names_with_job_titles_in_brackets_under_the_headline() {
 #[test]
 fn the_one_name_with_its_job_title_on_the_page_is_the_byline() {
     // Far from the body's start (a body found too high, a header left in it), the one name over
-    // its job title on the page is the author's.
-    let body = FERRY_BODY.repeat(4);
-    let page = format!("Ferry will run all winter\n\n{body}\nJane Doe\n\nSenior Writer\n\n{FERRY_BODY}");
+    // its job title beside a dated line on the page is the author's.
+    let body: String = (1..=12)
+        .map(|k| {
+            format!(
+                "In week {k} of the winter trial the ferry ran every crossing on time, the council's report says.\n\n"
+            )
+        })
+        .collect();
+    let page =
+        format!("Ferry will run all winter\n\n{body}\nJane Doe\n\nSenior Writer\n\nMarch 3, 2025\n\n{FERRY_BODY}");
     assert_byline(&page, Some("Jane Doe"));
+    // Without a date near, it is a testimonial's ("Jane Doe" / "Founder and CEO") or a menu's.
+    let page = format!("Ferry will run all winter\n\n{body}\nJane Doe\n\nFounder and CEO\n\n{FERRY_BODY}");
+    assert_byline(&page, None);
     // Two are a team's list; a desk over a job title is no one.
     let page = format!(
-        "Ferry will run all winter\n\n{body}\nJane Doe\n\nSenior Writer\n\nJohn Roe\n\nSenior Editor\n\n{FERRY_BODY}"
+        "Ferry will run all winter\n\n{body}\nJane Doe\n\nSenior Writer\n\nJohn Roe\n\nSenior Editor\n\nMarch 3, 2025\n\n{FERRY_BODY}"
     );
     assert_byline(&page, None);
-    let page = format!("Ferry will run all winter\n\n{body}\nEditorial Board\n\nSenior Editor\n\n{FERRY_BODY}");
+    let page = format!(
+        "Ferry will run all winter\n\n{body}\nEditorial Board\n\nSenior Editor\n\nMarch 3, 2025\n\n{FERRY_BODY}"
+    );
     assert_byline(&page, None);
 }
 

@@ -56,12 +56,18 @@ pub(super) fn find<'a>(ctx: &Context<'a>, date_line: Option<usize>) -> Option<Sp
         .or_else(|| with_role_on_page(ctx))
 }
 
-/// Failing all that, the one name with its job title on the page before its comments, wherever
-/// the window is (a body found too high or too low): two or more are a team's list.
+/// Failing all that, the one name with its job title beside a dated line on the page before its
+/// comments, wherever the window is (a body found too high or too low): two or more are a team's
+/// list, and one with no date near is a testimonial's or a menu's ("Jane Doe" / "Founder and CEO").
 fn with_role_on_page<'a>(ctx: &Context<'a>) -> Option<Spot<'a>> {
+    let (texts, stats) = (ctx.texts, ctx.stats);
+    let dated = |i: usize| {
+        (i.saturating_sub(NAME_BESIDE_DATE)..(i + NAME_BESIDE_DATE).min(ctx.n()))
+            .any(|j| j != i && stats[j].words <= DATED_NAME_WORDS && contains_date(texts[j]))
+    };
     let mut found = (0..ctx.window.comments_from).filter_map(|i| with_role_at(ctx, i));
     let first = found.next()?;
-    found.next().is_none().then_some(first)
+    (found.next().is_none() && dated(first.0)).then_some(first)
 }
 
 /// The first byline line in the window.

@@ -64,8 +64,13 @@ pub(super) fn name_then_role(text: &str) -> Option<&str> {
 pub(super) fn name_with_bracketed_role(text: &str) -> Option<&str> {
     let (name, role) = text.trim_end().strip_suffix(')')?.split_once(" (")?;
     let role_words = role.split_whitespace().count();
-    ((1..=ROLE_WORDS).contains(&role_words) && is_name_shaped(name.trim()) && TRADE.is_match(role))
-        .then_some(text.trim())
+    // A job title, capitalised ("(Content Manager)"); not a kind of customer ("(designer/contractor)").
+    ((1..=ROLE_WORDS).contains(&role_words)
+        && is_name_shaped(name.trim())
+        && role.starts_with(char::is_uppercase)
+        && !role.contains('/')
+        && TRADE.is_match(role))
+    .then_some(text.trim())
 }
 
 /// Whether a block is a job title alone, as templates set it under the author's name ("Senior
@@ -316,6 +321,7 @@ mod tests {
             ("Jane Doe (née Roe)", None),
             ("Garden Tools (Spring Sale)", None),
             ("Jane (Editor)", None),
+            ("Trade Program (designer/contractor)", None),
         ];
         for (line, expected) in table {
             assert_eq!(name_with_bracketed_role(line), expected, "{line}");
