@@ -34,11 +34,18 @@ fn metadata_from_the_page_title_the_headline_and_a_dated_byline() {
     assert!(cleaned.text().starts_with("The harbour ferry"), "{}", explain(&cleaned));
 }
 
+/// A German article's body: a byline's "Von" is read on a German page.
+const FAEHRE_BODY: &str = "Die Fähre zur Insel fährt in diesem Winter zum ersten Mal durch, das hat der Gemeinderat \
+    am Montagabend nach einer langen Debatte über die Kosten beschlossen.\n\n\
+    Die Ratsmitglieder sagten, die Fähre habe in diesem Jahr mehr Fahrgäste befördert als je zuvor, und die \
+    Familien auf der Insel hätten seit Jahren darum gebeten, zwischen November und März nicht abgeschnitten zu \
+    werden.\n";
+
 #[test]
 fn publication_and_update_told_apart() {
     let page = format!(
         "Fähre fährt den ganzen Winter\n\nVon Anna Beispiel und Max Muster\n\n\
-         Veröffentlicht am 3. März 2025, 10:15 Uhr, aktualisiert am 4. März 2025\n\n{FERRY_BODY}"
+         Veröffentlicht am 3. März 2025, 10:15 Uhr, aktualisiert am 4. März 2025\n\n{FAEHRE_BODY}"
     );
     let cleaned = clean(&page);
     assert_eq!(cleaned.authors(), ["Anna Beispiel", "Max Muster"], "{}", explain(&cleaned));
@@ -410,4 +417,109 @@ fn a_name_with_its_job_title_under_the_headline_above_a_long_table_of_contents()
          Jane Doe Founder & Lead Reviewer\n\nContents\n{contents}\nThe winter crossings in detail\n\n{FERRY_BODY}"
     );
     assert_byline(&page, Some("Jane Doe"));
+}
+
+#[test]
+fn a_headline_over_its_standfirst_and_byline_is_the_title_however_unlike_the_page_title() {
+    // The page title, written for search engines, shares few words with the headline shown.
+    let page = format!(
+        "The 5 Best Winter Ferries, Tested and Reviewed\n\nHome\n\nGuides\n\nAbout Us\n\n\
+         Cross the Sound in Comfort With These Island Boats We Rode All Winter\n\n\
+         We took every crossing twice and timed each one against the published schedule\n\n\
+         By Jane Doe\n\nMarch 3, 2025\n\n{FERRY_BODY}"
+    );
+    let cleaned = clean(&page);
+    assert_eq!(
+        cleaned.title(),
+        Some("Cross the Sound in Comfort With These Island Boats We Rode All Winter"),
+        "{}",
+        explain(&cleaned)
+    );
+    // A label over the headline is no headline: the standfirst under it must read as one.
+    let page = format!(
+        "The 5 Best Winter Ferries, Tested and Reviewed\n\nHome\n\nGuides\n\nAbout Us\n\n\
+         Winter Travel Guides Section\n\nCross The Sound In Comfort With These Island Boats\n\n\
+         By Jane Doe\n\nMarch 3, 2025\n\n{FERRY_BODY}"
+    );
+    let cleaned = clean(&page);
+    assert_ne!(cleaned.title(), Some("Winter Travel Guides Section"), "{}", explain(&cleaned));
+}
+
+#[test]
+fn a_byline_lead_of_another_language_is_not_read() {
+    // "Door" is Dutch for "by": on an English page it is a door, and "Door Straps" a shop's menu.
+    let page = format!("Ferry will run all winter\n\nMarch 3, 2025\n\n{FERRY_BODY}\n\nShop\n\nDoor Straps\n\nBelts\n");
+    assert_byline(&page, None);
+    let page = "De veerboot vaart de hele winter\n\nDoor Jan Visser\n\n3 maart 2025\n\n\
+        De veerboot naar het eiland blijft deze winter voor het eerst varen, zo heeft de gemeenteraad \
+        maandagavond besloten na een lang debat over de kosten.\n\n\
+        De raadsleden zeiden dat de dienst dit jaar meer reizigers heeft vervoerd dan ooit, en dat de \
+        gezinnen op het eiland al jaren vragen om niet te worden afgesneden tussen november en maart.\n";
+    assert_byline(page, Some("Jan Visser"));
+}
+
+#[test]
+fn names_with_job_titles_in_brackets_under_the_headline() {
+    // The first credit under the headline is the author's; its title in brackets goes with it.
+    let page = format!(
+        "Ferry will run all winter | Example\n\nHome\n\nGuides\n\nFerry will run all winter\n\n\
+         Jane Doe (Content Manager)\n\nJohn Roe (Data Analyst)\n\n{FERRY_BODY}"
+    );
+    let cleaned = clean(&page);
+    assert_eq!(cleaned.byline(), Some("Jane Doe (Content Manager)"), "{}", explain(&cleaned));
+    assert_eq!(cleaned.authors(), ["Jane Doe"], "{}", explain(&cleaned));
+}
+
+#[test]
+fn the_one_name_with_its_job_title_on_the_page_is_the_byline() {
+    // Far from the body's start (a body found too high, a header left in it), the one name over
+    // its job title beside a dated line on the page is the author's.
+    let body: String = (1..=12)
+        .map(|k| {
+            format!(
+                "In week {k} of the winter trial the ferry ran every crossing on time, the council's report says.\n\n"
+            )
+        })
+        .collect();
+    let page =
+        format!("Ferry will run all winter\n\n{body}\nJane Doe\n\nSenior Writer\n\nMarch 3, 2025\n\n{FERRY_BODY}");
+    assert_byline(&page, Some("Jane Doe"));
+    // Without a date near, it is a testimonial's ("Jane Doe" / "Founder and CEO") or a menu's.
+    let page = format!("Ferry will run all winter\n\n{body}\nJane Doe\n\nFounder and CEO\n\n{FERRY_BODY}");
+    assert_byline(&page, None);
+    // Two are a team's list; a desk over a job title is no one.
+    let page = format!(
+        "Ferry will run all winter\n\n{body}\nJane Doe\n\nSenior Writer\n\nJohn Roe\n\nSenior Editor\n\nMarch 3, 2025\n\n{FERRY_BODY}"
+    );
+    assert_byline(&page, None);
+    let page = format!(
+        "Ferry will run all winter\n\n{body}\nEditorial Board\n\nSenior Editor\n\nMarch 3, 2025\n\n{FERRY_BODY}"
+    );
+    assert_byline(&page, None);
+}
+
+#[test]
+fn a_row_of_credits_the_rules_take_for_a_policy_line_is_the_byline() {
+    let page = format!(
+        "Ferry will run all winter\n\n\
+         Medically reviewed by John Roe, RDN, LD — Written by Jane Doe, MS, RD — Updated on March 7, 2025\n\n{FERRY_BODY}"
+    );
+    let cleaned = clean(&page);
+    assert_eq!(cleaned.byline(), Some("Jane Doe, MS, RD"), "{}", explain(&cleaned));
+    assert_eq!(cleaned.authors(), ["Jane Doe"], "{}", explain(&cleaned));
+}
+
+#[test]
+fn a_teams_byline_under_a_headline_cased_otherwise_than_the_page_title() {
+    // The body was found high (an offer's text kept above the article): the byline stands under
+    // the headline, which repeats the page title in other case.
+    let offers: String = (1..=12)
+        .map(|k| format!("Offer {k}: save on the winter ferry pass for the whole family when you book before the end of the month.\n\n"))
+        .collect();
+    let page = format!(
+        "Ferry will run all winter, council decides | Example\n\n{offers}\
+         Ferry Will Run All Winter, Council Decides\n\nBy the Example News Team 2–3 minutes\n\n{FERRY_BODY}"
+    );
+    let cleaned = clean(&page);
+    assert_eq!(cleaned.byline(), Some("the Example News Team"), "{}", explain(&cleaned));
 }

@@ -7,13 +7,14 @@
 
 use super::Spot;
 use super::names::{
-    common_words, credentialed_name, is_bare_name, is_control_word, is_lone_name, is_name_shaped, is_role_line,
-    name_then_role, name_with_role,
+    authors, common_words, credentialed_name, is_bare_name, is_control_word, is_lone_name, is_name_shaped,
+    is_role_line, name_then_role, name_with_bracketed_role, name_with_role,
 };
 use super::published::{DATE_INSIDE, contains_date, is_date};
 use super::vocabulary::{ROLE, TRADE};
 use super::window::Context;
 use crate::alphabet::{Captures, Regex};
+use crate::lang::Language;
 use crate::markup;
 use crate::stats::BlockStats;
 use crate::verdict::Reason;
@@ -52,6 +53,21 @@ pub(super) fn find<'a>(ctx: &Context<'a>, date_line: Option<usize>) -> Option<Sp
         .or_else(|| with_role_in_window(ctx))
         .or_else(|| above_window(ctx))
         .or_else(|| in_author_box(ctx))
+        .or_else(|| with_role_on_page(ctx))
+}
+
+/// Failing all that, the one name with its job title beside a dated line on the page before its
+/// comments, wherever the window is (a body found too high or too low): two or more are a team's
+/// list, and one with no date near is a testimonial's or a menu's ("Jane Doe" / "Founder and CEO").
+fn with_role_on_page<'a>(ctx: &Context<'a>) -> Option<Spot<'a>> {
+    let (texts, stats) = (ctx.texts, ctx.stats);
+    let dated = |i: usize| {
+        (i.saturating_sub(NAME_BESIDE_DATE)..(i + NAME_BESIDE_DATE).min(ctx.n()))
+            .any(|j| j != i && stats[j].words <= DATED_NAME_WORDS && contains_date(texts[j]))
+    };
+    let mut found = (0..ctx.window.comments_from).filter_map(|i| with_role_at(ctx, i));
+    let first = found.next()?;
+    (found.next().is_none() && dated(first.0)).then_some(first)
 }
 
 /// The first byline line in the window.
@@ -70,13 +86,41 @@ fn byline_at<'a>(ctx: &Context<'a>, i: usize) -> Option<Spot<'a>> {
             && !contains_date(texts[i])
             && !(i.saturating_sub(2)..(i + 3).min(n)).any(|j| j != i && is_date(texts[j], &stats[j]))
     };
-    ctx.eligible(i)
+    // A row of credits with its date reads as an editorial policy's line to the rules ("Medically
+    // reviewed by John Roe — Written by Jane Doe — Updated on March 7, 2025"): it is the byline.
+    let credits =
+        || ctx.reasons[i] == Some(Reason::Legal) && stats[i].words <= CREDIT_ROW_WORDS && contains_date(texts[i]);
+    (ctx.eligible(i) || credits())
         .then(|| ctx.byline_in(i))
         .flatten()
         .filter(|name| name.split_whitespace().nth(1).is_some() || !common_words(name, &ctx.page))
-        .filter(|name| !desk(name))
+        .filter(|name| !desk(name) && !foreign_lead(ctx, texts[i], name))
         .map(|name| (i, name))
         .or_else(|| name_under_particle(ctx, i).map(|name| (i + 1, name)))
+}
+
+/// Byline leads that are words of a few languages only, with those languages: "Door" is Dutch
+/// for "by" and English for a door ("Door Straps" in a shop's menu), "Par" French for "by" and a
+/// golfer's score.
+const PARTICLES: &[(&str, &[Language])] = &[
+    ("door", &[Language::Dutch]),
+    ("von", &[Language::German]),
+    ("par", &[Language::French]),
+    ("por", &[Language::Spanish, Language::Portuguese, Language::Galician]),
+    ("di", &[Language::Italian]),
+    ("av", &[Language::Swedish, Language::Norwegian, Language::Danish]),
+    ("oleh", &[Language::Indonesian, Language::Malay]),
+];
+
+/// Whether the byline `name` in `text` (a slice of it, or empty for a lead alone on its line)
+/// follows a lead of another language than the page's ([`PARTICLES`]). A page of no language
+/// found reads every lead.
+fn foreign_lead(ctx: &Context, text: &str, name: &str) -> bool {
+    let Some(language) = ctx.reading.language else { return false };
+    let start = (name.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+    let before = if name.is_empty() || start > text.len() { text } else { &text[..start] };
+    let lead = before.trim_end().trim_end_matches(':').rsplit(char::is_whitespace).next().unwrap_or_default();
+    PARTICLES.iter().any(|(word, languages)| lead.eq_ignore_ascii_case(word) && !languages.contains(&language))
 }
 
 /// "By" alone on block `i` over the name ("By" / "Jane Doe, Ph.D."), as page templates set it:
@@ -84,7 +128,12 @@ fn byline_at<'a>(ctx: &Context<'a>, i: usize) -> Option<Spot<'a>> {
 fn name_under_particle<'a>(ctx: &Context<'a>, i: usize) -> Option<&'a str> {
     let (texts, stats) = (ctx.texts, ctx.stats);
     let j = i + 1;
-    (j < ctx.n() && ctx.eligible(i) && ctx.eligible(j) && LONE_PARTICLE.is_match(texts[i]) && stats[j].words <= 8)
+    (j < ctx.n()
+        && ctx.eligible(i)
+        && ctx.eligible(j)
+        && LONE_PARTICLE.is_match(texts[i])
+        && !foreign_lead(ctx, texts[i], "")
+        && stats[j].words <= 8)
         .then(|| texts[j])
         .and_then(|line| {
             // The name up to a role or a desk after a comma or a bar ("Jane Doe | The Newsroom");
@@ -177,8 +226,14 @@ fn with_role_in_window<'a>(ctx: &Context<'a>) -> Option<Spot<'a>> {
     found.next().is_none().then_some(first)
 }
 
-/// A name with its job title at block `i`.
+/// A name with its job title at block `i`; a desk over a job title ("Editorial Board" /
+/// "Senior Editor") is no one's name.
 fn with_role_at<'a>(ctx: &Context<'a>, i: usize) -> Option<Spot<'a>> {
+    with_role_line_at(ctx, i).filter(|&(_, name)| authors(name).first().is_some_and(|name| !ROLE.is_match(name)))
+}
+
+/// A name-shaped line with a job title at block `i`.
+fn with_role_line_at<'a>(ctx: &Context<'a>, i: usize) -> Option<Spot<'a>> {
     let (texts, stats) = (ctx.texts, ctx.stats);
     if !ctx.eligible(i) || stats[i].words > DATED_NAME_WORDS {
         return None;
@@ -188,7 +243,13 @@ fn with_role_at<'a>(ctx: &Context<'a>, i: usize) -> Option<Spot<'a>> {
     if over_role() && ctx.is_person(texts[i]) {
         return Some((i, texts[i]));
     }
-    name_then_role(texts[i]).filter(|name| ctx.is_person(name)).map(|name| (i, name))
+    name_then_role(texts[i])
+        .filter(|name| ctx.is_person(name))
+        .or_else(|| {
+            name_with_bracketed_role(texts[i])
+                .filter(|line| authors(line).first().is_some_and(|name| ctx.is_person(name)))
+        })
+        .map(|name| (i, name))
 }
 
 /// Failing one in the window, a byline line ("By Jane Doe", or "Author" over the name) higher
@@ -206,7 +267,7 @@ fn above_window_at<'a>(ctx: &Context<'a>, i: usize) -> Option<Spot<'a>> {
     captures_in(&BYLINE, ctx.texts[i])
         .and_then(|c| c.name("name"))
         .map(|m| until_sentence_end(m.as_str()).trim_end_matches([',', '.', ' ']))
-        .filter(|name| ctx.is_person(name))
+        .filter(|name| ctx.is_person(name) && !foreign_lead(ctx, ctx.texts[i], name))
         .map(|name| (i, name))
         .or_else(|| {
             // "By" / "Company Size" is a filter menu's too: no word of a name is written
@@ -253,6 +314,7 @@ fn author_box_at<'a>(ctx: &Context<'a>, i: usize) -> Option<Spot<'a>> {
                 !common_words(name, &ctx.page)
                     || (WRITTEN_BY.is_match(texts[i]) && name.split_whitespace().nth(1).is_some())
             })
+            .filter(|name| !foreign_lead(ctx, texts[i], name))
             .map(|name| (i, name))
     }
 }
@@ -376,6 +438,28 @@ fn over_date_line<'a>(ctx: &Context<'a>, (i, title): Spot, date_line: Option<usi
     .then(|| (j, texts[j]))
 }
 
+/// A team's byline with its article ("By the Example Team", "Written by the Example Editorial
+/// Team 3 minutes"): "the" and the team's capitalised name, up to its team word.
+fn team_byline(text: &str) -> Option<&str> {
+    let lead = ["by the ", "written by the "]
+        .iter()
+        .find(|lead| text.get(..lead.len()).is_some_and(|head| head.eq_ignore_ascii_case(lead)))?;
+    let start = lead.len() - "the ".len();
+    let mut end = None;
+    let mut at = lead.len();
+    for word in text[lead.len()..].split(' ').take(4) {
+        if !word.starts_with(char::is_uppercase) {
+            break;
+        }
+        at += word.len();
+        if is_team(word) {
+            end = Some(at);
+        }
+        at += 1;
+    }
+    end.map(|end| &text[start..end]).filter(|team| team.split_whitespace().count() >= 3)
+}
+
 /// Words that end a team's name ("Example Connect Team", "The Harbour Desk").
 const TEAM_WORDS: &[&str] = &[
     "team",
@@ -440,6 +524,7 @@ fn near_headline_at<'a>(ctx: &Context<'a>, j: usize) -> Option<Spot<'a>> {
     let (texts, stats) = (ctx.texts, ctx.stats);
     ctx.byline_in(j)
         .filter(|name| name.split_whitespace().nth(1).is_some() || !common_words(name, &ctx.page))
+        .filter(|name| !foreign_lead(ctx, texts[j], name))
         .or_else(|| (stats[j].words <= 10).then(|| name_beside_date(texts[j], |name| ctx.is_person(name))).flatten())
         .map(|name| (j, name))
         .or_else(|| name_under_particle(ctx, j).map(|name| (j + 1, name)))
@@ -576,6 +661,11 @@ pub(super) fn byline_name<'a>(text: &'a str, stats: &BlockStats) -> Option<&'a s
         if let Some(name) = credit_row(text) {
             return Some(name);
         }
+        // A blog theme's row that opens with its byline and date ("Posted by Jane Doe December
+        // 30, 2024 Posted in News, Travel Tags: ...").
+        if let Some(name) = name_before_date(text) {
+            return Some(name);
+        }
         let start = text.rfind(". By ")? + 2;
         let tail = &text[start..];
         let name = captures_in(&BYLINE, tail)?.name("name")?;
@@ -584,7 +674,7 @@ pub(super) fn byline_name<'a>(text: &'a str, stats: &BlockStats) -> Option<&'a s
     }
     if let Some(captures) = captures_in(&BYLINE, text) {
         return captures.name("name").or(captures.name("staff")).map(|m| {
-            let name = until_sentence_end(m.as_str());
+            let name = without_trailing_labels(until_sentence_end(m.as_str()));
             // The credit after a comma goes with the name, up to a date or a separator ("Jane
             // Doe, MD", "Jane Doe, CEO of Example", "Jane Doe, John Roe, Ann Poe").
             let credited = (name.len() == m.as_str().len())
@@ -594,11 +684,14 @@ pub(super) fn byline_name<'a>(text: &'a str, stats: &BlockStats) -> Option<&'a s
             credited.trim_end_matches([',', '.', ' '])
         });
     }
+    if let Some(team) = team_byline(text) {
+        return Some(team);
+    }
     // Every form of date has a decimal digit: an ASCII line without one (the statistics count
     // them) holds no date, and is not searched for one.
     if (stats.digits > 0 || !text.is_ascii()) && contains_date(text) {
         if let Some(name) = captures_in(&BY_INSIDE, text).and_then(|c| c.name("name")) {
-            return Some(name.as_str().trim_end_matches([',', '.', ' ']));
+            return Some(without_employer(name.as_str().trim_end_matches([',', '.', ' '])));
         }
         if let Some(handle) = captures_in(&HANDLE, text).and_then(|c| c.name("handle")) {
             return Some(handle.as_str().trim_end_matches(['.', '-']));
@@ -618,6 +711,41 @@ pub(super) fn byline_name<'a>(text: &'a str, stats: &BlockStats) -> Option<&'a s
         .iter()
         .find_map(|group| captures.name(group))
         .map(|m| m.as_str().trim_end_matches([',', '.', ' ']))
+}
+
+/// The most words of a row of credits and its date taken for a policy's line by the rules.
+const CREDIT_ROW_WORDS: u32 = 24;
+
+/// How far into a line the name after "by" starts, at most, for [`name_before_date`].
+const LEAD_BYTES: usize = 20;
+
+/// The name of a line that opens with a byline whose date follows the name ("By Jane Doe March
+/// 3, 2025 ...", "Posted by Jane Doe on March 3, 2025 ..."), when it is shaped like a name.
+fn name_before_date(text: &str) -> Option<&str> {
+    // "By" first, or after a word or two ("Posted by", "Geschrieben von").
+    let name = captures_in(&BYLINE, text)
+        .and_then(|c| c.name("name"))
+        .or_else(|| captures_in(&BY_INSIDE, text).and_then(|c| c.name("name")).filter(|m| m.start() <= LEAD_BYTES))?;
+    let date = DATE_INSIDE.find(&text[name.start()..])?;
+    let end = name.start() + date.start();
+    let head = text[name.start()..end]
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '·' | '•' | '-' | '—' | '–'));
+    let head = head.strip_suffix(" on").unwrap_or(head);
+    (end <= name.end() + 4 && is_name_shaped(head)).then_some(head)
+}
+
+/// A byline without the employer after its job title ("Jane Doe, Executive Editor, Example
+/// Health Letter" is "Jane Doe, Executive Editor").
+fn without_employer(byline: &str) -> &str {
+    let mut end = 0;
+    for (k, part) in byline.split(',').enumerate() {
+        end += part.len();
+        if k > 0 && ROLE.is_match(part) && end < byline.len() {
+            return &byline[..end];
+        }
+        end += 1;
+    }
+    byline
 }
 
 /// The separators between the credits of a row.
@@ -706,6 +834,13 @@ fn credit_after(text: &str, name_start: usize, name_end: usize) -> Option<usize>
     {
         credit = before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'));
     }
+    // A job title and then the employer ("Jane Doe, Executive Editor, Example Health Letter"):
+    // the credit is the title.
+    if let Some((title, _)) = credit.strip_prefix(',').and_then(|after| after.split_once(','))
+        && ROLE.is_match(title)
+    {
+        credit = &credit[..1 + title.len()];
+    }
     let words = text[name_start..name_end].split_whitespace().count() + credit.split_whitespace().count();
     (words <= CREDITED_WORDS && credit.len() > 1).then_some(name_end + credit.len())
 }
@@ -761,6 +896,19 @@ fn name_beside_date<'a>(text: &'a str, is_name: impl Fn(&str) -> bool) -> Option
     let mut names = rest.split(['|', '·', '•', '—', '–']).filter_map(|part| named(part.trim()));
     let name = names.next()?;
     names.next().is_none().then_some(name)
+}
+
+/// A byline's name without the capitalised label the name runs into ("By Jane Doe Updated on
+/// March 3, 2025", "By Jane Doe Last Updated ...").
+fn without_trailing_labels(name: &str) -> &str {
+    const LABELS: [&str; 6] = ["updated", "published", "posted", "modified", "reviewed", "last"];
+    let mut name = name;
+    while let Some((rest, last)) = name.rsplit_once(' ')
+        && LABELS.iter().any(|label| last.eq_ignore_ascii_case(label))
+    {
+        name = rest.trim_end();
+    }
+    name
 }
 
 /// `part` without the publishing labels and times before or after a name ("Published", "on",
@@ -894,12 +1042,18 @@ mod tests {
             ),
             ("By Jane Doe, DVM. Reviewed by John Roe, DVM", Some("Jane Doe, DVM")),
             ("By Jane Doe, Sr. Director of Operations", Some("Jane Doe, Sr. Director of Operations")),
+            // The label after the name is not the name's.
+            ("By Jane Ann Doe Updated on February 16, 2026", Some("Jane Ann Doe")),
+            ("By Jane Doe Last Updated: February 16, 2026", Some("Jane Doe")),
+            // The employer after the job title goes.
+            ("By Jane Doe, Executive Editor, Example Health Letter", Some("Jane Doe, Executive Editor")),
             ("By Jane Doe, John Roe, Ann Poe on March 12, 2026 | Comments", Some("Jane Doe, John Roe, Ann Poe")),
             ("Authors: Jane Doe and John Roe, Extension educators", Some("Jane Doe and John Roe, Extension educators")),
             ("Contributors: Jane Doe", Some("Jane Doe")),
             ("Guide by Jane Doe", Some("Jane Doe")),
             ("Published on December 2nd, 2025 by Jane Doe and John Roe", Some("Jane Doe and John Roe")),
             ("by Jane Doe | Mar 11, 2023 | Brakes, Repair | 0 comments", Some("Jane Doe")),
+            ("July 1, 2023 By Jane Doe, Executive Editor, Example Health Letter", Some("Jane Doe, Executive Editor")),
             ("by the way, nobody came", None),
             ("Par Marie Dupont", Some("Marie Dupont")),
             ("Ein Kommentar von Jonas Weber", Some("Jonas Weber")),
@@ -907,6 +1061,9 @@ mod tests {
             ("Une chronique de Marie Dupont", Some("Marie Dupont")),
             ("Ein Artikel von gestern", None),
             ("Staff Report", Some("Staff Report")),
+            ("By the Example Team 2–3 minutes", Some("the Example Team")),
+            ("Written by the Example Editorial Team", Some("the Example Editorial Team")),
+            ("By the Way Home", None),
             ("记者 郑雨桐 通讯员 韦立成", Some("郑雨桐")),
             ("文/记者 张三", Some("张三")),
             ("记者从市交通局获悉，今年将新开三条线路。", None),
@@ -942,6 +1099,20 @@ mod tests {
             ("Posted on July 1, 2024 by Infuy Team", Some("Infuy Team")),
             ("By Jeff Cobb. Last Updated on December 11, 2025", Some("Jeff Cobb")),
             ("By Jane Doe. Photos by John Roe", Some("Jane Doe")),
+            // A blog theme's long row: the byline, its date, then the categories and tags.
+            (
+                "Posted by Jane Doe December 30, 2024 December 30, 2024 Posted in Podcast, Archive, Writing & Publishing Tags: books, fiction, reading",
+                Some("Jane Doe"),
+            ),
+            (
+                "Posted by Jane Doe on December 30, 2024 in Podcast, Archive, Writing & Publishing with the tags books, fiction and reading",
+                Some("Jane Doe"),
+            ),
+            // A sentence is no byline row.
+            (
+                "By December 30, 2024 the council will have decided whether the ferry runs all winter, and families will know.",
+                None,
+            ),
             // "by" inside a line without a date is not a byline.
             ("Sorted by Most Popular", None),
             // A handle after "by" in a dated line; not without the date.

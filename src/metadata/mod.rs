@@ -68,6 +68,9 @@ pub(crate) struct Metadata {
 pub(crate) struct Reading {
     pub(crate) order: DayOrder,
     pub(crate) now: Option<Date>,
+    /// The page's language, when one was found: a byline's lead of one language ("Door", "Par")
+    /// is read only on a page in it.
+    pub(crate) language: Option<crate::lang::Language>,
     pub(crate) extract: bool,
 }
 

@@ -1,7 +1,7 @@
 //! A person's name told from a label: its shape, the page's lowercase words, credentials and
 //! roles after it, and the names a byline holds.
 
-use super::vocabulary::{BIO_ROLE, ROLE};
+use super::vocabulary::{BIO_ROLE, ROLE, TRADE};
 use crate::alphabet::Regex;
 use crate::stats::BlockStats;
 use rustc_hash::FxHashMap;
@@ -57,6 +57,20 @@ pub(super) fn name_then_role(text: &str) -> Option<&str> {
             && !role.chars().any(|c| c.is_ascii_digit()))
         .then_some(name)
     })
+}
+
+/// A name with its job title in brackets ("Jane Doe (Content Manager)", "Jane Doe
+/// (Editor-in-Chief)"): the whole line, its title kept as a byline's credit is.
+pub(super) fn name_with_bracketed_role(text: &str) -> Option<&str> {
+    let (name, role) = text.trim_end().strip_suffix(')')?.split_once(" (")?;
+    let role_words = role.split_whitespace().count();
+    // A job title, capitalised ("(Content Manager)"); not a kind of customer ("(designer/contractor)").
+    ((1..=ROLE_WORDS).contains(&role_words)
+        && is_name_shaped(name.trim())
+        && role.starts_with(char::is_uppercase)
+        && !role.contains('/')
+        && TRADE.is_match(role))
+    .then_some(text.trim())
 }
 
 /// Whether a block is a job title alone, as templates set it under the author's name ("Senior
@@ -200,6 +214,10 @@ pub(super) fn is_control_word(word: &str) -> bool {
         "print",
         "share",
         "released",
+        // A pop-up's button: "Close Modal", "Open Dialog".
+        "modal",
+        "dialog",
+        "popup",
         // A weekday names no one: "Released Wednesday", "Monday Briefing".
         "monday",
         "tuesday",
@@ -363,6 +381,18 @@ mod tests {
         for (line, expected) in table {
             assert_eq!(name_then_role(line), expected, "{line}");
         }
+        // A job title in brackets: the whole line is the byline.
+        let table = [
+            ("Jane Doe (Content Manager)", Some("Jane Doe (Content Manager)")),
+            ("Jane Doe (Editor-in-Chief)", Some("Jane Doe (Editor-in-Chief)")),
+            ("Jane Doe (née Roe)", None),
+            ("Garden Tools (Spring Sale)", None),
+            ("Jane (Editor)", None),
+            ("Trade Program (designer/contractor)", None),
+        ];
+        for (line, expected) in table {
+            assert_eq!(name_with_bracketed_role(line), expected, "{line}");
+        }
         for (line, role) in
             [("Senior Writer", true), ("Author", true), ("Lead Reviewer", false), ("News", false), ("Agency", false)]
         {
@@ -378,7 +408,7 @@ mod tests {
         assert!(!written_lowercase("Clay", &Page::new(&texts)));
         assert!(written_lowercase("Green", &Page::new(&texts)));
         assert!(written_lowercase("Roof", &Page::new(&texts)));
-        for word in ["Toggle", "Select", "Hide", "Related", "Search"] {
+        for word in ["Toggle", "Select", "Hide", "Related", "Search", "Modal", "Dialog"] {
             assert!(is_control_word(word), "{word}");
         }
         assert!(!is_control_word("Page"), "a surname");

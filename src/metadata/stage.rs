@@ -35,8 +35,12 @@ fn day_order(language: Option<Language>) -> DayOrder {
 pub(crate) fn mark_metadata(page: &PassPage<'_>, marks: &mut Marks, settings: &Cleaner) -> Metadata {
     let extracted = marks.extracted;
     let body_start = if extracted { marks.classes.iter().position(|&c| c == Class::Good).unwrap_or(0) } else { 0 };
-    let reading =
-        metadata::Reading { order: day_order(page.language), now: settings.reference_time, extract: extracted };
+    let reading = metadata::Reading {
+        order: day_order(page.language),
+        now: settings.reference_time,
+        language: page.language,
+        extract: extracted,
+    };
     let meta = metadata::find(page, &marks.reasons, &marks.region, body_start, reading);
     let reasons = &mut marks.reasons;
     for (index, reason) in [(&meta.title, Reason::Title), (&meta.byline, Reason::Byline), (&meta.date, Reason::Date)] {

@@ -176,12 +176,45 @@ fn like_first_line(
     let first_is_body = first_body == 0 && reasons[0].is_none();
     let at = match best {
         Some((_, i)) => Some(i),
+        None if let Some(i) = over_standfirst(ctx, placed) => Some(i),
         None if !above_meta && !first_is_body => Some(0),
         // An extract's headline-shaped first line is its headline: it stays in the text.
         None if first_is_body => ctx.reading.extract.then_some(0),
         None => scored,
     };
     (at, cascade)
+}
+
+/// The fewest words of a headline over a standfirst.
+const HEADLINE_WORDS: u32 = 4;
+
+/// The most words of a standfirst between a headline and its byline or date.
+const STANDFIRST_WORDS: u32 = 60;
+
+/// A headline over a standfirst over the byline or date, in the window: "Headline In Title Case"
+/// / "A sentence or two in sentence case" / "By Jane Doe" is an article's header, however unlike
+/// the page's first line (its HTML title, written for search engines) the headline's words are.
+fn over_standfirst(ctx: &Context, placed: Placed) -> Option<usize> {
+    let (texts, stats, first_body) = (ctx.texts, ctx.stats, ctx.window.first_body);
+    let headline = |i: usize| {
+        let s = &stats[i];
+        !placed.holds(i)
+            && (ctx.free(i) || i == first_body)
+            && is_title_like(s)
+            && s.words >= HEADLINE_WORDS
+            && 2 * s.capitalised_words > s.words
+            && !is_bare_name(texts[i], s)
+    };
+    let standfirst = |j: usize| {
+        let s = &stats[j];
+        !placed.holds(j)
+            && s.words >= HEADLINE_WORDS
+            && s.words <= STANDFIRST_WORDS
+            && 2 * s.capitalised_words < s.words
+    };
+    (ctx.window.lo..=first_body)
+        .filter(|&i| i + 3 < ctx.n())
+        .find(|&i| headline(i) && standfirst(i + 1) && [i + 2, i + 3].into_iter().any(|j| placed.holds(j)))
 }
 
 /// How much block `i` is like the page's first line (its words `headline`), if it can be the
@@ -227,7 +260,10 @@ pub(super) fn headline(ctx: &Context, (t, title): Spot) -> Option<usize> {
     if t > 0 {
         return Some(t);
     }
-    (1..ctx.n().min(HEADLINE_REACH)).find(|&j| ctx.texts[j] == title || markup::strip_heading(ctx.texts[j]) == title)
+    // The headline may be cased otherwise than the page title ("The History of Coffee").
+    (1..ctx.n().min(HEADLINE_REACH)).find(|&j| {
+        ctx.texts[j].eq_ignore_ascii_case(title) || markup::strip_heading(ctx.texts[j]).eq_ignore_ascii_case(title)
+    })
 }
 
 /// A headline without the date a blog theme sets before or after it ("Dec 18 2025 Preparing a
