@@ -240,7 +240,17 @@ pub(super) fn common_words(name: &str, page: &Page) -> bool {
 /// lowercase elsewhere on the page or a control's ("Key Takeaways", "Free Trial", "Search Toggle"
 /// read like names).
 pub(super) fn is_person(name: &str, page: &Page) -> bool {
-    is_name_shaped(name) && !name.split_whitespace().any(|word| written_lowercase(word, page) || is_control_word(word))
+    is_name_shaped(name)
+        && !name.split_whitespace().any(|word| written_lowercase(word, page) || is_control_word(word))
+        && !is_job_title(name)
+}
+
+/// Whether `name` is a job title alone ("Senior Rust Engineer", "Product Designer", "Data
+/// Analyst"): its last word a trade's other than a newsroom's (a team's byline, "Example
+/// Staff", names its author). A job board's postings and a team page's roles stand where a bare
+/// name would.
+fn is_job_title(name: &str) -> bool {
+    name.split_whitespace().last().is_some_and(|last| TRADE.is_match(last) && !ROLE.is_match(last))
 }
 
 /// Whether `text` (a block of `stats`) is one capitalised word, not written lowercase elsewhere
@@ -292,6 +302,16 @@ mod tests {
 
     fn stats(text: &str) -> BlockStats {
         BlockStats::compute(text, Language::English)
+    }
+
+    #[test]
+    fn a_job_title_alone_names_no_one() {
+        for title in ["Senior Rust Engineer", "Product Designer", "Data Analyst", "Marketing Manager"] {
+            assert!(is_job_title(title), "{title}");
+        }
+        for name in ["Jane Doe", "Example Staff", "Harbour Times Editorial Team", "Jane Engel"] {
+            assert!(!is_job_title(name), "{name}");
+        }
     }
 
     #[test]
