@@ -60,12 +60,23 @@ pub(super) fn find<'a>(ctx: &Context<'a>, date_line: Option<usize>) -> Option<Sp
 /// comments, wherever the window is (a body found too high or too low): two or more are a team's
 /// list, and one with no date near is a testimonial's or a menu's ("Jane Doe" / "Founder and CEO").
 fn with_role_on_page<'a>(ctx: &Context<'a>) -> Option<Spot<'a>> {
-    let (texts, stats) = (ctx.texts, ctx.stats);
+    let (texts, stats, end) = (ctx.texts, ctx.stats, ctx.window.comments_from);
+    // Short dated lines first: a date has a digit (in an ASCII line, as the statistics count
+    // them), and most pages have no name with a job title beside one, which ends the search
+    // before the page-wide scan of names.
+    let dated_line: Vec<bool> = (0..ctx.n())
+        .map(|j| {
+            stats[j].words <= DATED_NAME_WORDS
+                && (stats[j].digits > 0 || !texts[j].is_ascii())
+                && contains_date(texts[j])
+        })
+        .collect();
     let dated = |i: usize| {
-        (i.saturating_sub(NAME_BESIDE_DATE)..(i + NAME_BESIDE_DATE).min(ctx.n()))
-            .any(|j| j != i && stats[j].words <= DATED_NAME_WORDS && contains_date(texts[j]))
+        (i.saturating_sub(NAME_BESIDE_DATE)..(i + NAME_BESIDE_DATE).min(ctx.n())).any(|j| j != i && dated_line[j])
     };
-    let mut found = (0..ctx.window.comments_from).filter_map(|i| with_role_at(ctx, i));
+    let near_date = |i: &usize| dated(*i);
+    (0..end).filter(near_date).find_map(|i| with_role_at(ctx, i))?;
+    let mut found = (0..end).filter_map(|i| with_role_at(ctx, i));
     let first = found.next()?;
     (found.next().is_none() && dated(first.0)).then_some(first)
 }
@@ -663,7 +674,9 @@ pub(super) fn byline_name<'a>(text: &'a str, stats: &BlockStats) -> Option<&'a s
         }
         // A blog theme's row that opens with its byline and date ("Posted by Jane Doe December
         // 30, 2024 Posted in News, Travel Tags: ...").
-        if let Some(name) = name_before_date(text) {
+        if row_dated_early(text)
+            && let Some(name) = name_before_date(text)
+        {
             return Some(name);
         }
         let start = text.rfind(". By ")? + 2;
@@ -721,6 +734,19 @@ const LEAD_BYTES: usize = 20;
 
 /// The name of a line that opens with a byline whose date follows the name ("By Jane Doe March
 /// 3, 2025 ...", "Posted by Jane Doe on March 3, 2025 ..."), when it is shaped like a name.
+/// Whether a long row can open with a byline and its date: the date follows a name that starts
+/// within `LEAD_BYTES`, so a digit stands in its first `ROW_HEAD_BYTES` (every form of date has
+/// one; a line in another script is not judged by it). A paragraph without one is not searched
+/// for a byline by the regexes, whose captures cost more than the rest of the byline search.
+fn row_dated_early(text: &str) -> bool {
+    let end = (0..=ROW_HEAD_BYTES.min(text.len())).rev().find(|&k| text.is_char_boundary(k)).unwrap_or(0);
+    !text.is_ascii() || text.as_bytes()[..end].iter().any(u8::is_ascii_digit)
+}
+
+/// How far into a row its byline's date starts at the latest, in bytes: the name's start, a long
+/// name and its separators.
+const ROW_HEAD_BYTES: usize = 160;
+
 fn name_before_date(text: &str) -> Option<&str> {
     // "By" first, or after a word or two ("Posted by", "Geschrieben von").
     let name = captures_in(&BYLINE, text)
