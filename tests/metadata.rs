@@ -278,6 +278,23 @@ fn an_author_box_after_the_article_names_the_author() {
 }
 
 #[test]
+fn a_sentence_that_credits_the_writer_after_the_article_names_the_author() {
+    let page = format!(
+        "The winter ferry guide | Example\n\nNews\n\nSport\n\nWeather\n\nThe winter ferry guide\n\n\
+         {FERRY_BODY}\n{FERRY_BODY}\n{FERRY_BODY}\n\
+         This post was written by Jane Doe, Head of Marketing and Community at Example Ferries.\n"
+    );
+    assert_byline(&page, Some("Jane Doe"));
+    let german =
+        page.replace("This post was written by Jane Doe, Head", "Dieser Beitrag wurde von Jane Doe verfasst, Head");
+    assert_byline(&german, Some("Jane Doe"));
+    // The sentence must credit the article: a guide "written by" a common phrase names no one.
+    let phrase =
+        page.replace("This post was written by Jane Doe, Head", "This guide was written by Ferry Timetables, Head");
+    assert_byline(&phrase, None);
+}
+
+#[test]
 fn a_byline_row_with_a_comment_count_names_the_author_and_the_date() {
     // Blog templates print the author, the date and the comment count in one row
     // under the headline; the count makes it a comments line, but above the body it is the byline.

@@ -292,6 +292,9 @@ fn in_author_box<'a>(ctx: &Context<'a>) -> Option<Spot<'a>> {
 /// bio, or after "Written by".
 fn author_box_at<'a>(ctx: &Context<'a>, i: usize) -> Option<Spot<'a>> {
     let (texts, stats, n) = (ctx.texts, ctx.stats, ctx.n());
+    if let Some(name) = credit_sentence(ctx, i) {
+        return Some((i, name));
+    }
     if stats[i].words > 8 {
         return None;
     }
@@ -318,6 +321,27 @@ fn author_box_at<'a>(ctx: &Context<'a>, i: usize) -> Option<Spot<'a>> {
             .map(|name| (i, name))
     }
 }
+
+/// A sentence that credits the article's writer at block `i`: "This post was written by Jane
+/// Doe, Head of Marketing", "Dieser Artikel wurde von Jane Doe verfasst", "Cet article a été écrit
+/// par Jane Doe". The name is a person's (a common word on the page is not).
+fn credit_sentence<'a>(ctx: &Context<'a>, i: usize) -> Option<&'a str> {
+    let text = ctx.texts[i];
+    if ctx.stats[i].words > 40 {
+        return None;
+    }
+    let name = captures_in(&CREDIT_SENTENCE, text)?.name("name")?.as_str().trim_end_matches(['.', ' ']);
+    (name.split_whitespace().nth(1).is_some() && !common_words(name, &ctx.page) && ctx.is_person(name)).then_some(name)
+}
+
+/// The opening of a sentence that credits the article's writer, the name as a group: "This post
+/// was written by", "Dieser Beitrag wurde von ... verfasst", "Este artículo fue escrito por".
+static CREDIT_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+    let name = r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:van|von|der|den|del|de|da|di|du|le|la)\b)){1,3}";
+    Regex::from_string(format!(
+        r"^(?i:(?:this|the)\s+(?:blog\s+)?(?:post|article|story|piece|guide|review)\s+(?:was|is|has\s+been)\s+(?:written|authored|contributed)\s+by|(?:dieser|der)\s+(?:artikel|beitrag|text)\s+wurde\s+von|cet\s+article\s+a\s+été\s+(?:écrit|rédigé)\s+par|(?:este|el)\s+(?:artículo|texto)\s+(?:fue|ha\s+sido)\s+(?:escrito|redactado)\s+por|questo\s+articolo\s+è\s+stato\s+scritto\s+da|dit\s+(?:artikel|bericht)\s+is\s+geschreven\s+door)\s+(?P<name>{name})(?:[,.;:(]|\s+(?i:verfasst|geschrieben)\b|\s*$)"
+    ))
+});
 
 /// Whether block `j` is a bio of the name at block `i`: it starts with the name, the given
 /// name, "I'm" or the author's trade in brackets, and names a trade soon (a product's name over
