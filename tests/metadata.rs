@@ -270,6 +270,12 @@ fn an_author_box_after_the_article_names_the_author() {
     // names none.
     let bio = page.replace("Meet the Writer\nJane Doe, MD\nJane writes", "Jane Doe\nJane Doe is a reporter who writes");
     assert_byline(&bio, Some("Jane Doe"));
+    // A bio that opens with the full name may give a position, not a trade.
+    let position = page.replace(
+        "Meet the Writer\nJane Doe, MD\nJane writes about islands, boats and the sea for the paper",
+        "Jane Doe\nJane Doe is the Head of Marketing at Example Ferries and has sailed the islands",
+    );
+    assert_byline(&position, Some("Jane Doe"));
     let product = page.replace(
         "Meet the Writer\nJane Doe, MD\nJane writes about islands, boats and the sea for the paper",
         "Harbour Planner\nHarbour Planner is a tool that plans crossings, books seats and sends tickets",

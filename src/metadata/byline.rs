@@ -11,7 +11,7 @@ use super::names::{
     is_role_line, name_then_role, name_with_bracketed_role, name_with_role,
 };
 use super::published::{DATE_INSIDE, contains_date, is_date};
-use super::vocabulary::{ROLE, TRADE};
+use super::vocabulary::{BIO_VERB, POSITION, ROLE, TRADE};
 use super::window::Context;
 use crate::alphabet::{Captures, Regex};
 use crate::lang::Language;
@@ -368,7 +368,14 @@ fn opens_bio(ctx: &Context, i: usize, j: usize) -> bool {
                 .and_then(|rest| rest.chars().next())
                 .is_some_and(char::is_lowercase)
         });
-    ctx.stats[j].words >= 8 && opens && TRADE.is_match(head)
+    // A bio that opens with the full name may give a position instead of a trade ("Jane Doe is
+    // the Head of Marketing at Example").
+    let full_name = ctx.texts[i].split_whitespace().nth(1).is_some()
+        && text
+            .strip_prefix(ctx.texts[i])
+            .and_then(|rest| rest.strip_prefix(' '))
+            .is_some_and(|rest| BIO_VERB.is_match(rest));
+    ctx.stats[j].words >= 8 && opens && (TRADE.is_match(head) || (full_name && POSITION.is_match(head)))
 }
 
 /// The bylines the next passes would take once the byline at `first` is gone, in block order:
