@@ -245,6 +245,18 @@ fn one_word_between_the_headline_and_the_date_and_a_run_on_byline() {
 }
 
 #[test]
+fn a_teams_name_over_the_date_under_a_headline_far_from_the_body() {
+    // The body starts under a long table of contents: the byline is looked for at the headline.
+    let contents: String = (1..=30).map(|k| format!("Crossing number {k} timetable\n\n")).collect();
+    let page = format!(
+        "The winter ferry guide for islanders | Example\n\nHome\nSport\nNews\n\n\
+         The winter ferry guide for islanders\n\nHarbour Connect Team\n\nMarch 3, 2025\n\nContents\n\n\
+         {contents}{FERRY_BODY}{FERRY_BODY}"
+    );
+    assert_byline(&page, Some("Harbour Connect Team"));
+}
+
+#[test]
 fn an_author_box_right_after_a_short_article() {
     let page = format!(
         "The winter ferry guide | Example\n\nNews\n\nSport\n\nThe winter ferry guide\n\n{FERRY_BODY}\n\

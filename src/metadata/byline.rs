@@ -537,11 +537,17 @@ fn next_to_title<'a>(ctx: &Context<'a>, i: usize, date_line: Option<usize>) -> O
 /// byline line or a name beside a date near it.
 pub(super) fn beside_headline<'a>(ctx: &Context<'a>, t: usize) -> Option<Spot<'a>> {
     let (texts, stats, n) = (ctx.texts, ctx.stats, ctx.n());
+    // One word, a person's name or a team's ("Example Team") over the date line, as between
+    // the title and the date line in the window.
+    let named = |j: usize| {
+        is_lone_name(texts[j], &stats[j], &ctx.page)
+            || (is_bare_name(texts[j], &stats[j]) && (ctx.is_person(texts[j]) || is_team(texts[j])))
+    };
     let over_date = t + 2 < n
         && ctx.eligible(t + 1)
         && is_date(texts[t + 2], &stats[t + 2])
-        && is_lone_name(texts[t + 1], &stats[t + 1], &ctx.page)
-        && !is_control_word(texts[t + 1]);
+        && named(t + 1)
+        && !texts[t + 1].split_whitespace().any(is_control_word);
     over_date.then(|| (t + 1, texts[t + 1])).or_else(|| {
         (t.saturating_sub(2)..(t + 5).min(n))
             .filter(|&j| j != t && ctx.eligible(j))
