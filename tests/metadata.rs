@@ -245,6 +245,18 @@ fn one_word_between_the_headline_and_the_date_and_a_run_on_byline() {
 }
 
 #[test]
+fn a_teams_name_over_the_date_under_a_headline_far_from_the_body() {
+    // The body starts under a long table of contents: the byline is looked for at the headline.
+    let contents: String = (1..=30).map(|k| format!("Crossing number {k} timetable\n\n")).collect();
+    let page = format!(
+        "The winter ferry guide for islanders | Example\n\nHome\nSport\nNews\n\n\
+         The winter ferry guide for islanders\n\nHarbour Connect Team\n\nMarch 3, 2025\n\nContents\n\n\
+         {contents}{FERRY_BODY}{FERRY_BODY}"
+    );
+    assert_byline(&page, Some("Harbour Connect Team"));
+}
+
+#[test]
 fn an_author_box_right_after_a_short_article() {
     let page = format!(
         "The winter ferry guide | Example\n\nNews\n\nSport\n\nThe winter ferry guide\n\n{FERRY_BODY}\n\
@@ -270,11 +282,34 @@ fn an_author_box_after_the_article_names_the_author() {
     // names none.
     let bio = page.replace("Meet the Writer\nJane Doe, MD\nJane writes", "Jane Doe\nJane Doe is a reporter who writes");
     assert_byline(&bio, Some("Jane Doe"));
+    // A bio that opens with the full name may give a position, not a trade.
+    let position = page.replace(
+        "Meet the Writer\nJane Doe, MD\nJane writes about islands, boats and the sea for the paper",
+        "Jane Doe\nJane Doe is the Head of Marketing at Example Ferries and has sailed the islands",
+    );
+    assert_byline(&position, Some("Jane Doe"));
     let product = page.replace(
         "Meet the Writer\nJane Doe, MD\nJane writes about islands, boats and the sea for the paper",
         "Harbour Planner\nHarbour Planner is a tool that plans crossings, books seats and sends tickets",
     );
     assert_byline(&product, None);
+}
+
+#[test]
+fn a_sentence_that_credits_the_writer_after_the_article_names_the_author() {
+    let page = format!(
+        "The winter ferry guide | Example\n\nNews\n\nSport\n\nWeather\n\nThe winter ferry guide\n\n\
+         {FERRY_BODY}\n{FERRY_BODY}\n{FERRY_BODY}\n\
+         This post was written by Jane Doe, Head of Marketing and Community at Example Ferries.\n"
+    );
+    assert_byline(&page, Some("Jane Doe"));
+    let german =
+        page.replace("This post was written by Jane Doe, Head", "Dieser Beitrag wurde von Jane Doe verfasst, Head");
+    assert_byline(&german, Some("Jane Doe"));
+    // The sentence must credit the article: a guide "written by" a common phrase names no one.
+    let phrase =
+        page.replace("This post was written by Jane Doe, Head", "This guide was written by Ferry Timetables, Head");
+    assert_byline(&phrase, None);
 }
 
 #[test]

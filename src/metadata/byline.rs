@@ -11,7 +11,7 @@ use super::names::{
     is_role_line, name_then_role, name_with_bracketed_role, name_with_role,
 };
 use super::published::{DATE_INSIDE, contains_date, is_date};
-use super::vocabulary::{ROLE, TRADE};
+use super::vocabulary::{BIO_VERB, POSITION, ROLE, TRADE};
 use super::window::Context;
 use crate::alphabet::{Captures, Regex};
 use crate::lang::Language;
@@ -303,6 +303,9 @@ fn in_author_box<'a>(ctx: &Context<'a>) -> Option<Spot<'a>> {
 /// bio, or after "Written by".
 fn author_box_at<'a>(ctx: &Context<'a>, i: usize) -> Option<Spot<'a>> {
     let (texts, stats, n) = (ctx.texts, ctx.stats, ctx.n());
+    if let Some(name) = credit_sentence(ctx, i) {
+        return Some((i, name));
+    }
     if stats[i].words > 8 {
         return None;
     }
@@ -330,6 +333,27 @@ fn author_box_at<'a>(ctx: &Context<'a>, i: usize) -> Option<Spot<'a>> {
     }
 }
 
+/// A sentence that credits the article's writer at block `i`: "This post was written by Jane
+/// Doe, Head of Marketing", "Dieser Artikel wurde von Jane Doe verfasst", "Cet article a été écrit
+/// par Jane Doe". The name is a person's (a common word on the page is not).
+fn credit_sentence<'a>(ctx: &Context<'a>, i: usize) -> Option<&'a str> {
+    let text = ctx.texts[i];
+    if ctx.stats[i].words > 40 {
+        return None;
+    }
+    let name = captures_in(&CREDIT_SENTENCE, text)?.name("name")?.as_str().trim_end_matches(['.', ' ']);
+    (name.split_whitespace().nth(1).is_some() && !common_words(name, &ctx.page) && ctx.is_person(name)).then_some(name)
+}
+
+/// The opening of a sentence that credits the article's writer, the name as a group: "This post
+/// was written by", "Dieser Beitrag wurde von ... verfasst", "Este artículo fue escrito por".
+static CREDIT_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+    let name = r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:van|von|der|den|del|de|da|di|du|le|la)\b)){1,3}";
+    Regex::from_string(format!(
+        r"^(?i:(?:this|the)\s+(?:blog\s+)?(?:post|article|story|piece|guide|review)\s+(?:was|is|has\s+been)\s+(?:written|authored|contributed)\s+by|(?:dieser|der)\s+(?:artikel|beitrag|text)\s+wurde\s+von|cet\s+article\s+a\s+été\s+(?:écrit|rédigé)\s+par|(?:este|el)\s+(?:artículo|texto)\s+(?:fue|ha\s+sido)\s+(?:escrito|redactado)\s+por|questo\s+articolo\s+è\s+stato\s+scritto\s+da|dit\s+(?:artikel|bericht)\s+is\s+geschreven\s+door)\s+(?P<name>{name})(?:[,.;:(]|\s+(?i:verfasst|geschrieben)\b|\s*$)"
+    ))
+});
+
 /// Whether block `j` is a bio of the name at block `i`: it starts with the name, the given
 /// name, "I'm" or the author's trade in brackets, and names a trade soon (a product's name over
 /// its description names none).
@@ -355,7 +379,14 @@ fn opens_bio(ctx: &Context, i: usize, j: usize) -> bool {
                 .and_then(|rest| rest.chars().next())
                 .is_some_and(char::is_lowercase)
         });
-    ctx.stats[j].words >= 8 && opens && TRADE.is_match(head)
+    // A bio that opens with the full name may give a position instead of a trade ("Jane Doe is
+    // the Head of Marketing at Example").
+    let full_name = ctx.texts[i].split_whitespace().nth(1).is_some()
+        && text
+            .strip_prefix(ctx.texts[i])
+            .and_then(|rest| rest.strip_prefix(' '))
+            .is_some_and(|rest| BIO_VERB.is_match(rest));
+    ctx.stats[j].words >= 8 && opens && (TRADE.is_match(head) || (full_name && POSITION.is_match(head)))
 }
 
 /// The bylines the next passes would take once the byline at `first` is gone, in block order:
@@ -517,11 +548,17 @@ fn next_to_title<'a>(ctx: &Context<'a>, i: usize, date_line: Option<usize>) -> O
 /// byline line or a name beside a date near it.
 pub(super) fn beside_headline<'a>(ctx: &Context<'a>, t: usize) -> Option<Spot<'a>> {
     let (texts, stats, n) = (ctx.texts, ctx.stats, ctx.n());
+    // One word, a person's name or a team's ("Example Team") over the date line, as between
+    // the title and the date line in the window.
+    let named = |j: usize| {
+        is_lone_name(texts[j], &stats[j], &ctx.page)
+            || (is_bare_name(texts[j], &stats[j]) && (ctx.is_person(texts[j]) || is_team(texts[j])))
+    };
     let over_date = t + 2 < n
         && ctx.eligible(t + 1)
         && is_date(texts[t + 2], &stats[t + 2])
-        && is_lone_name(texts[t + 1], &stats[t + 1], &ctx.page)
-        && !is_control_word(texts[t + 1]);
+        && named(t + 1)
+        && !texts[t + 1].split_whitespace().any(is_control_word);
     over_date.then(|| (t + 1, texts[t + 1])).or_else(|| {
         (t.saturating_sub(2)..(t + 5).min(n))
             .filter(|&j| j != t && ctx.eligible(j))

@@ -17,6 +17,9 @@ const NEWSROOM: u8 = 1;
 const TRADE_ONLY: u8 = 2;
 /// A trade a bio late in an article names, read by [`BIO_ROLE`].
 const BIO: u8 = 4;
+/// A position in a firm or a school a bio that opens with the author's full name gives, read
+/// with the trades by [`POSITION`].
+const POSITION_ONLY: u8 = 8;
 
 /// Every word of a person's work, as a regex fragment, with the patterns that read it.
 const WORK: &[(&str, u8)] = &[
@@ -91,6 +94,29 @@ const WORK: &[(&str, u8)] = &[
     (r"gründer\w*", TRADE_ONLY | BIO),
     (r"expert\w*", TRADE_ONLY),
     (r"berater\w*", TRADE_ONLY),
+    // A position, not a trade: "Jane Doe is the Head of Marketing at Example".
+    ("head", POSITION_ONLY),
+    ("director", POSITION_ONLY),
+    ("directora", POSITION_ONLY),
+    ("directeur", POSITION_ONLY),
+    ("directrice", POSITION_ONLY),
+    ("direttore", POSITION_ONLY),
+    ("direttrice", POSITION_ONLY),
+    ("president", POSITION_ONLY),
+    ("chief", POSITION_ONLY),
+    ("officer", POSITION_ONLY),
+    ("host", POSITION_ONLY),
+    ("co-host", POSITION_ONLY),
+    ("owner", POSITION_ONLY),
+    ("partner", POSITION_ONLY),
+    ("professor", POSITION_ONLY),
+    ("lecturer", POSITION_ONLY),
+    (r"leiter\w*", POSITION_ONLY),
+    (r"geschäftsführer\w*", POSITION_ONLY),
+    (r"inhaber\w*", POSITION_ONLY),
+    ("responsable", POSITION_ONLY),
+    ("jefe", POSITION_ONLY),
+    ("jefa", POSITION_ONLY),
 ];
 
 /// The words of [`WORK`] that any of `uses` reads, as one alternation.
@@ -106,6 +132,11 @@ pub(super) static ROLE: LazyLock<Regex> =
 /// A person's trade in an author's bio: a newsroom's job or another trade ("founder", "coach").
 pub(super) static TRADE: LazyLock<Regex> =
     LazyLock::new(|| Regex::from_string(format!(r"(?i)\b(?:{})\b", words(NEWSROOM | TRADE_ONLY))));
+
+/// A trade or a position in a firm ("Head of Marketing", "Director", "Geschäftsführer"), read
+/// in a bio that opens with the author's full name.
+pub(super) static POSITION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::from_string(format!(r"(?i)\b(?:{})\b", words(NEWSROOM | TRADE_ONLY | POSITION_ONLY))));
 
 /// A trade a bio names, when a name line stands above it (the bio that closes an article).
 pub(crate) static BIO_ROLE: LazyLock<Regex> =
@@ -135,11 +166,15 @@ mod tests {
             ("dziennikarka", false, false, true),
             ("dziennikarz", true, true, true),
             ("Jane Doe", false, false, false),
+            ("Head of Marketing", false, false, false),
         ];
         for (text, role, trade, bio) in table {
             assert_eq!(ROLE.is_match(text), role, "ROLE {text}");
             assert_eq!(TRADE.is_match(text), trade, "TRADE {text}");
             assert_eq!(BIO_ROLE.is_match(text), bio, "BIO_ROLE {text}");
+            assert!(!trade || POSITION.is_match(text), "POSITION {text}");
         }
+        assert!(POSITION.is_match("Head of Marketing"));
+        assert!(POSITION.is_match("Geschäftsführerin"));
     }
 }
