@@ -586,6 +586,13 @@ static BY_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// The lead of [`BY_INSIDE`] up to the first space after it ("Posted by "): where no such lead
+/// ends within the first [`LEAD_BYTES`] of a line, no match of `BY_INSIDE` has its name there.
+/// `BY_INSIDE` has Unicode word boundaries, which stop the lazy DFA at the first non-ASCII byte,
+/// and a long line was then searched by the PikeVM, for a name [`name_before_date`] only takes
+/// near the line's start.
+static BY_LEAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[\s|·•,])(?i:by|von|par|por|di|door|av|oleh)\s"));
+
 /// A lowercase handle after "by" at a line's end ("Posted on July 1, 2024 by jdoe"): read only in
 /// a line that holds a date ("by default" alone is no byline).
 static HANDLE: LazyLock<Regex> =
@@ -723,9 +730,17 @@ const LEAD_BYTES: usize = 20;
 /// 3, 2025 ...", "Posted by Jane Doe on March 3, 2025 ..."), when it is shaped like a name.
 fn name_before_date(text: &str) -> Option<&str> {
     // "By" first, or after a word or two ("Posted by", "Geschrieben von").
-    let name = captures_in(&BYLINE, text)
-        .and_then(|c| c.name("name"))
-        .or_else(|| captures_in(&BY_INSIDE, text).and_then(|c| c.name("name")).filter(|m| m.start() <= LEAD_BYTES))?;
+    let name = captures_in(&BYLINE, text).and_then(|c| c.name("name")).or_else(|| {
+        // The name starts within `LEAD_BYTES`, so the lead and the space before it end there.
+        let mut lead_end = LEAD_BYTES.min(text.len());
+        while !text.is_char_boundary(lead_end) {
+            lead_end -= 1;
+        }
+        if !BY_LEAD.is_match(&text[..lead_end]) {
+            return None;
+        }
+        captures_in(&BY_INSIDE, text).and_then(|c| c.name("name")).filter(|m| m.start() <= LEAD_BYTES)
+    })?;
     let date = DATE_INSIDE.find(&text[name.start()..])?;
     let end = name.start() + date.start();
     let head = text[name.start()..end]
