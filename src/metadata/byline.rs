@@ -243,7 +243,7 @@ fn with_role_line_at<'a>(ctx: &Context<'a>, i: usize) -> Option<Spot<'a>> {
     if over_role() && ctx.is_person(texts[i]) {
         return Some((i, texts[i]));
     }
-    name_then_role(texts[i])
+    ctx.name_then_role(i)
         .filter(|name| ctx.is_person(name))
         .or_else(|| {
             name_with_bracketed_role(texts[i])
@@ -948,12 +948,15 @@ fn without_labels(part: &str) -> &str {
 }
 
 /// What the author box lookups read of a block's text alone, kept once asked: whether it is an
-/// author box's header (`AUTHOR_HEADER`), and a link to the author's page (`AUTHOR_LINK`).
-/// Every pass looks for the author box over the same blocks.
+/// author box's header (`AUTHOR_HEADER`), a link to the author's page (`AUTHOR_LINK`), and the
+/// name before a job title ([`name_then_role`], as a range of the text). Every pass looks for
+/// the author box over the same blocks, and for a name with its job title over every block
+/// before the comments.
 #[derive(Default)]
 pub(crate) struct AuthorMemo {
     header: std::cell::OnceCell<bool>,
     link: std::cell::OnceCell<bool>,
+    name_then_role: std::cell::OnceCell<Option<Range<usize>>>,
 }
 
 impl AuthorMemo {
@@ -965,6 +968,17 @@ impl AuthorMemo {
     /// Whether `text`, this memo's block, links to the author's page.
     pub(super) fn link(&self, text: &str) -> bool {
         *self.link.get_or_init(|| AUTHOR_LINK.is_match(text))
+    }
+
+    /// [`name_then_role`] of `text`, this memo's block.
+    pub(super) fn name_then_role<'a>(&self, text: &'a str) -> Option<&'a str> {
+        let range = self.name_then_role.get_or_init(|| {
+            // The name is a slice of `text`; kept as its range.
+            let name = name_then_role(text)?;
+            let start = (name.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
+            Some(start..start + name.len())
+        });
+        range.clone().and_then(|range| text.get(range))
     }
 }
 
