@@ -254,7 +254,7 @@ fn with_role_line_at<'a>(ctx: &Context<'a>, i: usize) -> Option<Spot<'a>> {
     if over_role() && ctx.is_person(texts[i]) {
         return Some((i, texts[i]));
     }
-    name_then_role(texts[i])
+    ctx.name_then_role(i)
         .filter(|name| ctx.is_person(name))
         .or_else(|| {
             name_with_bracketed_role(texts[i])
@@ -634,6 +634,13 @@ static BY_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// The lead of [`BY_INSIDE`] up to the first space after it ("Posted by "): where no such lead
+/// ends within the first [`LEAD_BYTES`] of a line, no match of `BY_INSIDE` has its name there.
+/// `BY_INSIDE` has Unicode word boundaries, which stop the lazy DFA at the first non-ASCII byte,
+/// and a long line was then searched by the PikeVM, for a name [`name_before_date`] only takes
+/// near the line's start.
+static BY_LEAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[\s|·•,])(?i:by|von|par|por|di|door|av|oleh)\s"));
+
 /// A lowercase handle after "by" at a line's end ("Posted on July 1, 2024 by jdoe"): read only in
 /// a line that holds a date ("by default" alone is no byline).
 static HANDLE: LazyLock<Regex> =
@@ -786,9 +793,17 @@ const ROW_HEAD_BYTES: usize = 160;
 
 fn name_before_date(text: &str) -> Option<&str> {
     // "By" first, or after a word or two ("Posted by", "Geschrieben von").
-    let name = captures_in(&BYLINE, text)
-        .and_then(|c| c.name("name"))
-        .or_else(|| captures_in(&BY_INSIDE, text).and_then(|c| c.name("name")).filter(|m| m.start() <= LEAD_BYTES))?;
+    let name = captures_in(&BYLINE, text).and_then(|c| c.name("name")).or_else(|| {
+        // The name starts within `LEAD_BYTES`, so the lead and the space before it end there.
+        let mut lead_end = LEAD_BYTES.min(text.len());
+        while !text.is_char_boundary(lead_end) {
+            lead_end -= 1;
+        }
+        if !BY_LEAD.is_match(&text[..lead_end]) {
+            return None;
+        }
+        captures_in(&BY_INSIDE, text).and_then(|c| c.name("name")).filter(|m| m.start() <= LEAD_BYTES)
+    })?;
     let date = DATE_INSIDE.find(&text[name.start()..])?;
     let end = name.start() + date.start();
     let head = text[name.start()..end]
@@ -996,12 +1011,15 @@ fn without_labels(part: &str) -> &str {
 }
 
 /// What the author box lookups read of a block's text alone, kept once asked: whether it is an
-/// author box's header (`AUTHOR_HEADER`), and a link to the author's page (`AUTHOR_LINK`).
-/// Every pass looks for the author box over the same blocks.
+/// author box's header (`AUTHOR_HEADER`), a link to the author's page (`AUTHOR_LINK`), and the
+/// name before a job title ([`name_then_role`], as a range of the text). Every pass looks for
+/// the author box over the same blocks, and for a name with its job title over every block
+/// before the comments.
 #[derive(Default)]
 pub(crate) struct AuthorMemo {
     header: std::cell::OnceCell<bool>,
     link: std::cell::OnceCell<bool>,
+    name_then_role: std::cell::OnceCell<Option<Range<usize>>>,
 }
 
 impl AuthorMemo {
@@ -1013,6 +1031,17 @@ impl AuthorMemo {
     /// Whether `text`, this memo's block, links to the author's page.
     pub(super) fn link(&self, text: &str) -> bool {
         *self.link.get_or_init(|| AUTHOR_LINK.is_match(text))
+    }
+
+    /// [`name_then_role`] of `text`, this memo's block.
+    pub(super) fn name_then_role<'a>(&self, text: &'a str) -> Option<&'a str> {
+        let range = self.name_then_role.get_or_init(|| {
+            // The name is a slice of `text`; kept as its range.
+            let name = name_then_role(text)?;
+            let start = (name.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
+            Some(start..start + name.len())
+        });
+        range.clone().and_then(|range| text.get(range))
     }
 }
 

@@ -134,6 +134,11 @@ impl<'a> Context<'a> {
         self.authors[i].link(self.texts[i])
     }
 
+    /// The name before a job title in block `i` ([`names::name_then_role`]), read once a page.
+    pub(super) fn name_then_role(&self, i: usize) -> Option<&'a str> {
+        self.authors[i].name_then_role(self.texts[i])
+    }
+
     /// Whether `name` is a person's name on this page ([`names::is_person`]).
     pub(super) fn is_person(&self, name: &str) -> bool {
         names::is_person(name, &self.page)
