@@ -26,6 +26,51 @@ pub(super) const PHRASES: &[Phrase] = &[
 ];
 
 pub(super) const PATTERNS: &[Pattern] = &[
+    // A post's author card in a thread, chrome between its posts (a thread line, as a lone number is): when the poster joined, how much they posted, who reacted
+    // ("Joined: Mar 2019", "Posts: 1,077", "6,118 posts · Joined 2019", "Reactions: A, B and 3
+    // others"). A label alone is the card's too: its value stands on the next line.
+    Pattern {
+        regex: r"(?i)^(?:joined|join date|member since|registriert(?: seit)?|mitglied seit|inscrit(?: le)?|inscription|miembro desde|registrado|iscritto(?: il)?|lid sinds)(?:\s*:\s*|\s+)?(?:$|\d|(?:(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*\.?,?\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|mai|juin|juil|août|sept|déc|ene|abr|ago|dic|gen|mag|giu|lug|ott|okt|dez|mrt|mei)\p{L}*\.?\s+\d))",
+        max_words: 8,
+        triggers: &[
+            "joined",
+            "join date",
+            "member since",
+            "registriert",
+            "mitglied seit",
+            "inscri",
+            "miembro desde",
+            "registrado",
+            "iscritto",
+            "lid sinds",
+        ],
+    },
+    Pattern {
+        regex: r"(?i)^(?:posts|messages|beiträge|nachrichten|mensajes|messaggi|berichten|reaction score|likes received|réactions reçues)\s*:?\s*[\d.,\s]*k?$",
+        max_words: 4,
+        triggers: &[
+            "posts",
+            "messages",
+            "beiträge",
+            "nachrichten",
+            "mensajes",
+            "messaggi",
+            "berichten",
+            "reaction score",
+            "likes received",
+            "réactions",
+        ],
+    },
+    Pattern {
+        regex: r"(?i)^[\d.,]+k?\s+(?:posts|messages|beiträge|mensajes|messaggi|berichten)(?:\s*·\s*joined\s+\d{4})?$",
+        max_words: 6,
+        triggers: &["posts", "messages", "beiträge", "mensajes", "messaggi", "berichten"],
+    },
+    Pattern {
+        regex: r"(?i)^(?:reactions|réactions|reaktionen|reacciones|reazioni)\s*:\s*\S",
+        max_words: 24,
+        triggers: &["reaction", "réaction", "reaktion", "reaccion", "reazion"],
+    },
     // A number alone, with at most a few separators: view counts, ids, page numbers.
     Pattern { regex: r"^[#(]?\d[\d.,:/ ]*\)?$", max_words: 4, triggers: &[] },
     // An ISO-like date whose month or day is out of range ("2024-48-13").
@@ -72,6 +117,20 @@ mod tests {
                 "Click to expand...",
                 "Previous Next",
                 "Wird geladen …",
+                "Joined: Mar 12, 2019",
+                "Joined: Thu Aug 27, 2020 2:37 pm",
+                "Joined",
+                "Join Date: Aug 2008",
+                "Member since 2016",
+                "Registriert seit: 04.05.2012",
+                "Inscrit le : 3 janv. 2015",
+                "Posts: 1,077",
+                "Messages:",
+                "Beiträge: 312",
+                "6,118 posts · Joined 2019",
+                "48 posts",
+                "Reaction score",
+                "Reactions: harbourpilot, Mara and 3 others",
             ],
             &[
                 "Step 3",
@@ -79,6 +138,12 @@ mod tests {
                 "200 g Mehl",
                 "Write {{name}} where the name goes, and save the file.",
                 "Loading the ferry took an hour because of the wind.",
+                "Joined by her brother, she rowed the last mile to the pier.",
+                "Registered agent",
+                "Posts by tag",
+                "Messages from the harbour master",
+                "Reactions to the new timetable were mixed.",
+                "Member since the club was founded, he never missed a regatta.",
             ],
         );
     }
