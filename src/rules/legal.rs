@@ -416,6 +416,43 @@ pub(super) const PHRASES: &[Phrase] = &[
 ];
 
 pub(super) const PATTERNS: &[Pattern] = &[
+    // What a click or a visit binds the reader to: "By clicking Subscribe, you agree to our
+    // Terms", "By using this site you consent to cookies", a form's and a checkout's consent line,
+    // in six languages. The sentence opens the line or follows another one of the notice.
+    Pattern {
+        regex: r"(?i)(?:^|[.!?]\s+)(?:by\s+\p{L}+ing|when\s+you\s+\p{L}+)(?-u:\b)[^.!?]{0,160}(?-u:\b)you\s+(?:agree|consent|accept|acknowledge|confirm)(?-u:\b)",
+        max_words: 80,
+        triggers: &["you agree", "you consent", "you accept", "you acknowledge", "you confirm"],
+    },
+    Pattern {
+        regex: r"(?i)(?:^|[.!?]\s+)(?:mit\s+(?:dem|der|ihrer|deiner|einem)|durch\s+(?:die|das|den|ihre|deine)|indem\s+sie|indem\s+du)\s[^.!?]{0,160}(?:stimmen\s+sie|stimmst\s+du|akzeptieren\s+sie|akzeptierst\s+du|erklären\s+sie\s+sich|erklärst\s+du\s+dich|willigen\s+sie|willigst\s+du)",
+        max_words: 80,
+        triggers: &[
+            "stimmen sie",
+            "stimmst du",
+            "akzeptieren sie",
+            "akzeptierst du",
+            "erklären sie sich",
+            "erklärst du dich",
+            "willigen sie",
+            "willigst du",
+        ],
+    },
+    Pattern {
+        regex: r"(?i)(?:^|[.!?]\s+)(?:en\s+\p{L}+ant|al\s+\p{L}+(?:ar|er|ir)|cliccando|continuando|proseguendo|registrandoti|iscrivendoti|utilizzando|door\s+(?:je|u|te)|als\s+je|als\s+u)\s[^.!?]{0,160}(?:vous\s+(?:acceptez|consentez|reconnaissez)|aceptas|usted\s+acepta|acepta\s+(?:nuestr|los|las|el|la)|consientes|accetti|acconsenti|ga\s+je\s+akkoord|gaat\s+u\s+akkoord)",
+        max_words: 80,
+        triggers: &[
+            "vous acceptez",
+            "vous consentez",
+            "vous reconnaissez",
+            "aceptas",
+            "acepta",
+            "consientes",
+            "accetti",
+            "acconsenti",
+            "akkoord",
+        ],
+    },
     // A note on the editorial process: "Fact checked by Jane Doe", "Medically reviewed by", "Read
     // our editorial guidelines", "Chosen by our editors".
     Pattern {
@@ -688,6 +725,16 @@ mod tests {
                  personenbezogene Daten; Ihre Einstellungen können Sie jederzeit ändern.",
                 "Avec votre consentement, nous et nos partenaires utilisons des traceurs et traitons vos données \
                  personnelles pour mesurer l'audience.",
+                "By clicking Subscribe, you agree to our Terms of Use and acknowledge our Privacy Policy.",
+                "By checking out, you agree to our Terms of Sale.",
+                "To make this site work, we store data about you. By using it, you agree to our privacy notice.",
+                "When you sign up, you consent to receive our weekly emails.",
+                "Mit dem Absenden des Formulars stimmen Sie der Verarbeitung Ihrer Daten zu.",
+                "Indem Sie fortfahren, akzeptieren Sie unsere Nutzungsbedingungen.",
+                "En continuant votre navigation, vous acceptez l'utilisation de cookies.",
+                "Al registrarte, aceptas nuestras condiciones de uso.",
+                "Cliccando su Iscriviti accetti i termini del servizio.",
+                "Door je aan te melden ga je akkoord met de voorwaarden.",
             ],
             &[
                 "The views expressed on this issue by the islanders at Monday's meeting were mixed, the council said.",
@@ -719,6 +766,11 @@ mod tests {
                 "The regulator said sites must ask for consent before setting cookies, and that partners who \
                  process personal data share the duty.",
                 "Wir haben die Partner gefragt, wie sie mit personenbezogenen Daten umgehen und ob Cookies nötig sind.",
+                "By signing the treaty, both countries agreed to share the harbour.",
+                "By the time you agree on a route, the ferry has left.",
+                "You agree, the captain said, that the pier needs repair.",
+                "Als je de fiets meeneemt, betaal je twee euro extra op de veerboot.",
+                "En llegant el llibre, la Maria va entendre la història del port.",
             ],
         );
     }
