@@ -402,6 +402,38 @@ fn the_replies_of_a_thread_whose_first_post_is_the_body_stay() {
 }
 
 #[test]
+fn the_replies_of_a_thread_under_posters_cards_stay() {
+    // Forum software prints a card over each post (when the poster joined, how much they posted):
+    // the card's lines are junk, and their label coming back over each later post marks a thread,
+    // the last post included, whose card is the last mark.
+    let posts = [
+        "I keep a small dinghy on a road trailer and since the autumn the wheel bearings grind after every second launch, even freshly greased.",
+        "Salt water gets in when a hot hub goes into the cold sea: let the hubs cool before you back down the slip, and rinse them after.",
+        "Check that the seals are fitted the right way round as well. I have seen more than one trailer come in with the lips facing out.",
+        "Thank you both. One seal was indeed fitted backwards, and after new races and seals the hubs now stay cool and quiet after each launch.",
+    ];
+    let mut page = String::from(
+        "Forums | Members | Log in | Register
+Bearings grind after every launch
+",
+    );
+    for (k, post) in posts.iter().enumerate() {
+        page.push_str(&format!(
+            "sailor{k}\nJoined: Feb {}, 2019\nPosts: {}\nMar {}, 2025\n{post}\n",
+            k + 10,
+            214 + 100 * k,
+            k + 3
+        ));
+    }
+    page.push_str("You must log in or register to reply here.\nContact us\nTerms and rules\nPrivacy policy\n");
+    for learned in [false, true] {
+        let cleaner = Cleaner::builder().input(dechaff::Input::Page).learned(learned).build().unwrap();
+        let cleaned = cleaner.clean(&page);
+        assert_text(&cleaned, &posts, &["Joined:", "Posts:", "Terms and rules", "register to reply"]);
+    }
+}
+
+#[test]
 fn a_consent_notice_goes_by_its_vocabulary_but_a_privacy_policy_page_stays() {
     let notice = "Together with our partners we store and access data on your device, such as identifiers, \
         for personalised ads and measurement; you can change your preferences at any time.";

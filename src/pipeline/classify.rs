@@ -143,20 +143,30 @@ const POST_MARK_WORDS: u32 = 3;
 /// How far after the body the first post mark may stand, in blocks.
 const POST_MARK_REACH: usize = 3;
 
-/// The replies of a thread whose first post is the body: a short comment prompt right under the
-/// body (a reply link) that comes again under at least two later posts, each
-/// with good text, marks them; the span runs from the body's end to its last copy. Empty when the
-/// page shows no such thing. Linear in the blocks.
+/// The replies of a thread whose first post is the body: a mark right under the body that comes
+/// again with each of at least two later posts, each with good text, marks them. A mark is a short
+/// comment prompt under each post (a reply link: the same line each time), the span running from
+/// the body's end to its last copy; or a line of a poster's card over each post (junk that opens
+/// with a word: "Joined: ...", "Posts: ..."; the same label each time), the span running on
+/// through the text of the post under the last card. Empty when the page shows no such thing.
+/// Linear in the blocks.
 fn replies(page: &PassPage<'_>, region: &Range<usize>, reasons: &[Option<Reason>]) -> Range<usize> {
     let n = page.len();
     if region.is_empty() {
         return 0..0;
     }
-    let mark = |i: &usize| page.stats[*i].words <= POST_MARK_WORDS && reasons[*i] == Some(Reason::Comments);
+    let prompt = |i: usize| page.stats[i].words <= POST_MARK_WORDS && reasons[i] == Some(Reason::Comments);
+    let label = |i: usize| card_label(page, reasons, i);
+    let mark = |i: &usize| prompt(*i) || label(*i).is_some();
     let Some(first) = (region.end..(region.end + POST_MARK_REACH).min(n)).find(mark) else { return 0..0 };
+    let card = label(first);
+    let same = |i: usize| match card {
+        Some(card) => label(i).is_some_and(|l| l.eq_ignore_ascii_case(card)),
+        None => page.texts[i] == page.texts[first],
+    };
     let (mut last, mut posts, mut text) = (first, 0, false);
     for i in first + 1..n {
-        if page.texts[i] == page.texts[first] {
+        if same(i) {
             if !text {
                 break;
             }
@@ -165,8 +175,35 @@ fn replies(page: &PassPage<'_>, region: &Range<usize>, reasons: &[Option<Reason>
             text |= post_text(page, i);
         }
     }
-    if posts >= 2 { region.end..last } else { 0..0 }
+    if posts < 2 {
+        return 0..0;
+    }
+    if card.is_none() {
+        return region.end..last;
+    }
+    // The post under the last card: past the card's other lines to its text, up to the first line
+    // that is not text.
+    let opens = (last + 1..n).find(|&i| post_text(page, i)).unwrap_or(n);
+    let closes = (opens..n).find(|&i| !post_text(page, i) || reasons[i].is_some()).unwrap_or(n);
+    let card_lines = (last + 1..opens).all(|i| {
+        page.date_lines[i] || card_label(page, reasons, i).is_some() || page.stats[i].words <= POST_MARK_WORDS
+    });
+    region.end..if card_lines { closes } else { last }
 }
+
+/// The label a line of a poster's card opens with ("Joined", "Posts"): its first word, when the
+/// rules took the line for junk and it opens with a letter (a lone number is junk too, and no card).
+fn card_label<'a>(page: &PassPage<'a>, reasons: &[Option<Reason>], i: usize) -> Option<&'a str> {
+    if reasons[i] != Some(Reason::Junk) || page.stats[i].words > CARD_WORDS {
+        return None;
+    }
+    let text = page.texts[i];
+    let word = text.split(|c: char| !c.is_alphabetic()).next().filter(|w| !w.is_empty())?;
+    Some(word)
+}
+
+/// The most words of a line of a poster's card ("Joined: Thu Aug 27, 2020 2:37 pm").
+const CARD_WORDS: u32 = 8;
 
 /// The fewest words of a post's text.
 const POST_WORDS: u32 = 8;
