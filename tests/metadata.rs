@@ -51,12 +51,37 @@ fn publication_and_update_told_apart() {
     assert_eq!(cleaned.authors(), ["Anna Beispiel", "Max Muster"], "{}", explain(&cleaned));
     assert_eq!(cleaned.published().map(|d| d.to_string()), Some("2025-03-03T10:15".into()), "{}", explain(&cleaned));
     assert_eq!(cleaned.updated().map(|d| d.to_string()), Some("2025-03-04".into()), "{}", explain(&cleaned));
-    // A page that gives only its update date was published then or before: that is its date,
-    // and `updated` says it is an update.
-    let page = format!("Ferry will run all winter\n\nBy Jane Doe\n\nUpdated March 4, 2025\n\n{FERRY_BODY}");
-    let cleaned = clean(&page);
-    assert_eq!(cleaned.published().map(|d| d.day_iso()), Some("2025-03-04".into()), "{}", explain(&cleaned));
-    assert_eq!(cleaned.updated().map(|d| d.day_iso()), Some("2025-03-04".into()), "{}", explain(&cleaned));
+}
+
+#[test]
+fn a_page_that_gives_only_its_update_date_has_no_publication_date() {
+    // Published then or years before, no telling which: `updated()` says when, `published()`
+    // says nothing rather than something wrong. A URL's day is still the publication's.
+    let rows: [(&str, &str, Option<&str>, Option<&str>); 6] = [
+        ("By Jane Doe\n\nUpdated March 4, 2025", FERRY_BODY, None, None),
+        ("By Jane Doe\n\nLast updated on 03/04/2025", FERRY_BODY, None, None),
+        ("By Jane Doe | Updated: March 4, 2025", FERRY_BODY, None, None),
+        ("Von Anna Beispiel\n\nZuletzt aktualisiert: 4. März 2025", FAEHRE_BODY, None, None),
+        (
+            "By Jane Doe\n\nUpdated March 4, 2025",
+            FERRY_BODY,
+            Some("https://example.org/2025/02/27/ferry"),
+            Some("2025-02-27"),
+        ),
+        // Both given: the publication is the one not marked.
+        ("By Jane Doe\n\nMarch 3, 2025 · Updated March 4, 2025", FERRY_BODY, None, Some("2025-03-03")),
+    ];
+    for (head, body, url, published) in rows {
+        let page = format!("Ferry will run all winter\n\n{head}\n\n{body}");
+        let cleaned = dechaff::Cleaner::default().clean_page(&page, url);
+        assert_eq!(cleaned.published().map(|d| d.day_iso()).as_deref(), published, "{head}\n{}", explain(&cleaned));
+        assert_eq!(
+            cleaned.updated().map(|d| d.day_iso()).as_deref(),
+            Some("2025-03-04"),
+            "{head}\n{}",
+            explain(&cleaned)
+        );
+    }
 }
 
 #[test]

@@ -35,21 +35,23 @@ pub(super) struct Dates {
 }
 
 /// The publication and update dates, given the blocks of the date line and the byline: near the
-/// body's start, else relative to the caller's time, else the page's own date anywhere on it,
-/// else the update date alone.
+/// body's start, else relative to the caller's time, else the page's own date anywhere on it.
+/// A page that says only when it was updated gives no publication date: on the development pages
+/// its update date is the publication date six times in ten (the first publication months or
+/// years before on the others), and a wrong date is worse than none.
 pub(super) fn find(ctx: &Context, date_line: Option<usize>, byline: Option<usize>) -> Dates {
     let candidates = candidates(ctx, date_line, byline);
     let near = near_start(ctx, date_line, &candidates);
     if let Some(published) = near.published.or_else(|| relative(ctx, &candidates)) {
         return Dates { published: Some(published), updated: near.updated };
     }
-    if let Some(updated) = near.updated {
-        // A page that says only when it was updated ("Last updated on June 19, 2025") was
-        // published then or before: that is the date it gives, and `updated` says it is an update.
-        return Dates { published: near.update_at.map(|at| (at, updated)), updated: Some(updated) };
+    if near.updated.is_some() {
+        // "Last updated on June 19, 2025" alone: published then or before, no telling which.
+        return Dates { published: None, updated: near.updated };
     }
     match own_date(ctx) {
-        Some((at, first)) => Dates { published: Some((at, first.date)), updated: first.updated.then_some(first.date) },
+        Some((_, first)) if first.updated => Dates { published: None, updated: Some(first.date) },
+        Some((at, first)) => Dates { published: Some((at, first.date)), updated: None },
         None => Dates { published: None, updated: None },
     }
 }
@@ -78,16 +80,15 @@ fn candidates(ctx: &Context, date_line: Option<usize>, byline: Option<usize>) ->
 }
 
 /// The dates read from the candidates: the first publication date, and the first update date
-/// before it with where it was read (the publication date when the page gives no other).
+/// before it.
 struct Near {
     published: Option<(Range<usize>, Date)>,
     updated: Option<Date>,
-    update_at: Option<Range<usize>>,
 }
 
 /// The first publication date in the candidates, and the update dates read until it.
 fn near_start(ctx: &Context, date_line: Option<usize>, candidates: &[usize]) -> Near {
-    let mut near = Near { published: None, updated: None, update_at: None };
+    let mut near = Near { published: None, updated: None };
     for &i in candidates {
         let found = date::dates_in(ctx.texts[i], ctx.reading.order);
         let line = ctx.range_of(ctx.texts[i]);
@@ -100,7 +101,6 @@ fn near_start(ctx: &Context, date_line: Option<usize>, candidates: &[usize]) -> 
             && let Some(update) = found.iter().find(|f| f.updated)
         {
             near.updated = Some(update.date);
-            near.update_at = Some(at(&update.at));
         }
         if let Some((first, later)) = earliest_and_latest(found) {
             near.published = Some((at(&first.at), first.date));
