@@ -583,3 +583,23 @@ fn a_teams_byline_under_a_headline_cased_otherwise_than_the_page_title() {
     let cleaned = clean(&page);
     assert_eq!(cleaned.byline(), Some("the Example News Team"), "{}", explain(&cleaned));
 }
+
+#[test]
+fn a_date_labelled_as_another_event_is_not_the_pages_date() {
+    // A forum member's card ("Joined" over the day they joined), a thread's last post: dates of
+    // other events than the page's publication, in a line of their own or after the label.
+    let rows: [(&str, &str, Option<&str>); 6] = [
+        ("sailor_jane\n\nMember\n\nJoined\n\nNov 4, 2011\n\nMessages\n\n1,234", FERRY_BODY, None),
+        ("sailor_jane\n\nMember since:\n\nNov 4, 2011", FERRY_BODY, None),
+        ("sailor_jane · Joined: Nov 4, 2011 · 1,234 posts", FERRY_BODY, None),
+        ("14 replies · last post by sailor_jane Nov 4, 2011", FERRY_BODY, None),
+        ("segler_anna\n\nMitglied seit: 04.11.2011", FAEHRE_BODY, None),
+        // The page's own date beside the card is still read.
+        ("sailor_jane\n\nJoined\n\nNov 4, 2011\n\nPosted March 3, 2025", FERRY_BODY, Some("2025-03-03")),
+    ];
+    for (card, body, published) in rows {
+        let page = format!("How do I winterise a small boat?\n\n{card}\n\n{body}");
+        let cleaned = clean(&page);
+        assert_eq!(cleaned.published().map(|d| d.day_iso()).as_deref(), published, "{card}\n{}", explain(&cleaned));
+    }
+}

@@ -16,7 +16,29 @@ use std::sync::LazyLock;
 /// The date line: the first block in the window that is a date.
 pub(super) fn date_line<'a>(ctx: &Context<'a>) -> Option<Spot<'a>> {
     let (lo, hi) = (ctx.window.lo, ctx.window.hi);
-    (lo..hi).find(|&i| ctx.eligible(i) && is_date(ctx.texts[i], &ctx.stats[i])).map(|i| (i, ctx.texts[i]))
+    (lo..hi).find(|&i| ctx.eligible(i) && is_page_date(ctx, i)).map(|i| (i, ctx.texts[i]))
+}
+
+/// Whether block `i` is a date line of the page: not another event's ([`other_event`]).
+fn is_page_date(ctx: &Context, i: usize) -> bool {
+    is_date(ctx.texts[i], &ctx.stats[i]) && !other_event(ctx, i)
+}
+
+/// The most words of a label of another event on the line over its date ("Member since").
+const LABEL_WORDS: u32 = 3;
+
+/// Whether the date in block `i` is another event's: under a label of another event ("Joined"
+/// over a forum member's join date).
+fn other_event(ctx: &Context, i: usize) -> bool {
+    i > 0 && ctx.stats[i - 1].words <= LABEL_WORDS && date::is_other_event_label(ctx.texts[i - 1])
+}
+
+/// The dates in block `i` that may be the page's: not labelled as another event's ("Joined Nov
+/// 4, 2011", "last post by ... Sep 26, 2024").
+fn page_dates(ctx: &Context, i: usize) -> Vec<date::Found> {
+    let mut found = date::dates_in(ctx.texts[i], ctx.reading.order);
+    found.retain(|f| !f.other_event);
+    found
 }
 
 /// The date line around the headline at `t`, when the window had none: headlines stand above
@@ -24,7 +46,7 @@ pub(super) fn date_line<'a>(ctx: &Context<'a>) -> Option<Spot<'a>> {
 pub(super) fn beside_headline<'a>(ctx: &Context<'a>, t: usize) -> Option<Spot<'a>> {
     (t.saturating_sub(2)..(t + 5).min(ctx.n()))
         .filter(|&j| j != t && ctx.eligible(j))
-        .find(|&j| is_date(ctx.texts[j], &ctx.stats[j]))
+        .find(|&j| is_page_date(ctx, j))
         .map(|j| (j, ctx.texts[j]))
 }
 
@@ -72,6 +94,7 @@ fn candidates(ctx: &Context, date_line: Option<usize>, byline: Option<usize>) ->
             && stats[i].digits > 0
             && !matches!(reasons[i], Some(Reason::UnrelatedHeadlines | Reason::Legal))
             && (reasons[i] != Some(Reason::Comments) || i < ctx.window.first_body)
+            && !other_event(ctx, i)
     };
     let first_body = ctx.window.first_body;
     let mut near: Vec<usize> = (ctx.window.lo..ctx.window.hi).filter(|&i| short(i)).collect();
@@ -90,7 +113,7 @@ struct Near {
 fn near_start(ctx: &Context, date_line: Option<usize>, candidates: &[usize]) -> Near {
     let mut near = Near { published: None, updated: None };
     for &i in candidates {
-        let found = date::dates_in(ctx.texts[i], ctx.reading.order);
+        let found = page_dates(ctx, i);
         let line = ctx.range_of(ctx.texts[i]);
         // The date line is the date as written; elsewhere, the date inside its line.
         let whole = date_line == Some(i);
@@ -144,7 +167,7 @@ fn own_date(ctx: &Context) -> Option<(Range<usize>, date::Found)> {
     let dated = |i: usize| {
         stats[i].digits > 0
             && stats[i].words <= 16
-            && (is_date(texts[i], &stats[i]) || (contains_date(texts[i]) && ctx.byline_in(i).is_some()))
+            && (is_page_date(ctx, i) || (contains_date(texts[i]) && ctx.byline_in(i).is_some()))
     };
     let mut seen: Option<usize> = None;
     // Comments come after the article: their stamps are not its date.
@@ -155,7 +178,7 @@ fn own_date(ctx: &Context) -> Option<(Range<usize>, date::Found)> {
         if !alone {
             continue;
         }
-        let mut found = date::dates_in(texts[i], ctx.reading.order);
+        let mut found = page_dates(ctx, i);
         if let Some(k) = found.iter().position(|f| !f.updated).or((!found.is_empty()).then_some(0)) {
             let first = found.swap_remove(k);
             let line = ctx.range_of(texts[i]);
