@@ -603,3 +603,23 @@ fn a_date_labelled_as_another_event_is_not_the_pages_date() {
         assert_eq!(cleaned.published().map(|d| d.day_iso()).as_deref(), published, "{card}\n{}", explain(&cleaned));
     }
 }
+
+#[test]
+fn a_date_written_in_the_title_is_what_the_page_is_about() {
+    // A thread's title that names a day or a version shaped like one, repeated in the page: not
+    // when the page was written. Its own date under the headline still is.
+    let rows: [(&str, &str, Option<&str>); 3] = [
+        ("Ferry timetable after 08/02/2024? | Example Forum", "Ferry timetable after 08/02/2024?", None),
+        ("Upgrade 2024.4.4 to 2024.5.0 stuck | Example Forum", "2024.4.4 to 2024.5.0 stuck\n\nsailor_jane", None),
+        (
+            "Ferry timetable after 08/02/2024? | Example Forum",
+            "Ferry timetable after 08/02/2024?\n\nPosted March 3, 2025",
+            Some("2025-03-03"),
+        ),
+    ];
+    for (first, head, published) in rows {
+        let page = format!("{first}\n\n{head}\n\n{FERRY_BODY}");
+        let cleaned = clean(&page);
+        assert_eq!(cleaned.published().map(|d| d.day_iso()).as_deref(), published, "{head}\n{}", explain(&cleaned));
+    }
+}

@@ -33,11 +33,18 @@ fn other_event(ctx: &Context, i: usize) -> bool {
     i > 0 && ctx.stats[i - 1].words <= LABEL_WORDS && date::is_other_event_label(ctx.texts[i - 1])
 }
 
+/// The title found and the page's first line, when it is not a date line.
+type Titles<'a> = [Option<&'a str>; 2];
+
 /// The dates in block `i` that may be the page's: not labelled as another event's ("Joined Nov
-/// 4, 2011", "last post by ... Sep 26, 2024").
-fn page_dates(ctx: &Context, i: usize) -> Vec<date::Found> {
-    let mut found = date::dates_in(ctx.texts[i], ctx.reading.order);
-    found.retain(|f| !f.other_event);
+/// 4, 2011", "last post by ... Sep 26, 2024"), nor written in the title or the page's first line
+/// (its HTML title): a date there is what the page is about ("Changes after 08/02/2024?", a
+/// version "2024.4.4 -> 2024.5.0").
+fn page_dates(ctx: &Context, i: usize, titles: Titles) -> Vec<date::Found> {
+    let text = ctx.texts[i];
+    let mut found = date::dates_in(text, ctx.reading.order);
+    let in_title = |written: &str| titles.into_iter().flatten().any(|t| t.contains(written));
+    found.retain(|f| !f.other_event && !in_title(&text[f.at.clone()]));
     found
 }
 
@@ -61,9 +68,11 @@ pub(super) struct Dates {
 /// A page that says only when it was updated gives no publication date: on the development pages
 /// its update date is the publication date six times in ten (the first publication months or
 /// years before on the others), and a wrong date is worse than none.
-pub(super) fn find(ctx: &Context, date_line: Option<usize>, byline: Option<usize>) -> Dates {
+pub(super) fn find(ctx: &Context, date_line: Option<usize>, byline: Option<usize>, title: Option<&str>) -> Dates {
+    // The first line is a page title unless it is a date line itself (an extract's).
+    let title = [title, Some(ctx.texts[0]).filter(|first| !is_date(first, &ctx.stats[0]))];
     let candidates = candidates(ctx, date_line, byline);
-    let near = near_start(ctx, date_line, &candidates);
+    let near = near_start(ctx, date_line, &candidates, title);
     if let Some(published) = near.published.or_else(|| relative(ctx, &candidates)) {
         return Dates { published: Some(published), updated: near.updated };
     }
@@ -71,7 +80,7 @@ pub(super) fn find(ctx: &Context, date_line: Option<usize>, byline: Option<usize
         // "Last updated on June 19, 2025" alone: published then or before, no telling which.
         return Dates { published: None, updated: near.updated };
     }
-    match own_date(ctx) {
+    match own_date(ctx, title) {
         Some((_, first)) if first.updated => Dates { published: None, updated: Some(first.date) },
         Some((at, first)) => Dates { published: Some((at, first.date)), updated: None },
         None => Dates { published: None, updated: None },
@@ -110,10 +119,10 @@ struct Near {
 }
 
 /// The first publication date in the candidates, and the update dates read until it.
-fn near_start(ctx: &Context, date_line: Option<usize>, candidates: &[usize]) -> Near {
+fn near_start(ctx: &Context, date_line: Option<usize>, candidates: &[usize], title: Titles) -> Near {
     let mut near = Near { published: None, updated: None };
     for &i in candidates {
-        let found = page_dates(ctx, i);
+        let found = page_dates(ctx, i, title);
         let line = ctx.range_of(ctx.texts[i]);
         // The date line is the date as written; elsewhere, the date inside its line.
         let whole = date_line == Some(i);
@@ -159,7 +168,7 @@ fn relative(ctx: &Context, candidates: &[usize]) -> Option<(Range<usize>, Date)>
 /// alone (no other date within three blocks: not a list of dated items), before any comments
 /// header, outside lists of other stories, teasers and legal lines. Where it is written, and the
 /// date as read.
-fn own_date(ctx: &Context) -> Option<(Range<usize>, date::Found)> {
+fn own_date(ctx: &Context, title: Titles) -> Option<(Range<usize>, date::Found)> {
     let (texts, stats, reasons, n) = (ctx.texts, ctx.stats, ctx.reasons, ctx.n());
     let own = |i: usize| {
         !matches!(reasons[i], Some(Reason::Comments | Reason::UnrelatedHeadlines | Reason::Legal | Reason::Teaser))
@@ -178,7 +187,7 @@ fn own_date(ctx: &Context) -> Option<(Range<usize>, date::Found)> {
         if !alone {
             continue;
         }
-        let mut found = page_dates(ctx, i);
+        let mut found = page_dates(ctx, i, title);
         if let Some(k) = found.iter().position(|f| !f.updated).or((!found.is_empty()).then_some(0)) {
             let first = found.swap_remove(k);
             let line = ctx.range_of(texts[i]);
