@@ -125,7 +125,8 @@ impl<'a> Cleaned<'a> {
     /// The publication date, read from the date line (or the byline's line) in the page's
     /// language: a calendar day, with the time and offset when written. An update ("Updated March
     /// 4, 2025") is not a publication date: see [`updated`](Cleaned::updated). `None` when no
-    /// date was found or it could not be read.
+    /// date was found or it could not be read, and when the page gives only its update date (it
+    /// was published then or before: no telling which).
     pub fn published(&self) -> Option<Date> {
         self.published
     }

@@ -51,12 +51,37 @@ fn publication_and_update_told_apart() {
     assert_eq!(cleaned.authors(), ["Anna Beispiel", "Max Muster"], "{}", explain(&cleaned));
     assert_eq!(cleaned.published().map(|d| d.to_string()), Some("2025-03-03T10:15".into()), "{}", explain(&cleaned));
     assert_eq!(cleaned.updated().map(|d| d.to_string()), Some("2025-03-04".into()), "{}", explain(&cleaned));
-    // A page that gives only its update date was published then or before: that is its date,
-    // and `updated` says it is an update.
-    let page = format!("Ferry will run all winter\n\nBy Jane Doe\n\nUpdated March 4, 2025\n\n{FERRY_BODY}");
-    let cleaned = clean(&page);
-    assert_eq!(cleaned.published().map(|d| d.day_iso()), Some("2025-03-04".into()), "{}", explain(&cleaned));
-    assert_eq!(cleaned.updated().map(|d| d.day_iso()), Some("2025-03-04".into()), "{}", explain(&cleaned));
+}
+
+#[test]
+fn a_page_that_gives_only_its_update_date_has_no_publication_date() {
+    // Published then or years before, no telling which: `updated()` says when, `published()`
+    // says nothing rather than something wrong. A URL's day is still the publication's.
+    let rows: [(&str, &str, Option<&str>, Option<&str>); 6] = [
+        ("By Jane Doe\n\nUpdated March 4, 2025", FERRY_BODY, None, None),
+        ("By Jane Doe\n\nLast updated on 03/04/2025", FERRY_BODY, None, None),
+        ("By Jane Doe | Updated: March 4, 2025", FERRY_BODY, None, None),
+        ("Von Anna Beispiel\n\nZuletzt aktualisiert: 4. März 2025", FAEHRE_BODY, None, None),
+        (
+            "By Jane Doe\n\nUpdated March 4, 2025",
+            FERRY_BODY,
+            Some("https://example.org/2025/02/27/ferry"),
+            Some("2025-02-27"),
+        ),
+        // Both given: the publication is the one not marked.
+        ("By Jane Doe\n\nMarch 3, 2025 · Updated March 4, 2025", FERRY_BODY, None, Some("2025-03-03")),
+    ];
+    for (head, body, url, published) in rows {
+        let page = format!("Ferry will run all winter\n\n{head}\n\n{body}");
+        let cleaned = dechaff::Cleaner::default().clean_page(&page, url);
+        assert_eq!(cleaned.published().map(|d| d.day_iso()).as_deref(), published, "{head}\n{}", explain(&cleaned));
+        assert_eq!(
+            cleaned.updated().map(|d| d.day_iso()).as_deref(),
+            Some("2025-03-04"),
+            "{head}\n{}",
+            explain(&cleaned)
+        );
+    }
 }
 
 #[test]
@@ -557,4 +582,44 @@ fn a_teams_byline_under_a_headline_cased_otherwise_than_the_page_title() {
     );
     let cleaned = clean(&page);
     assert_eq!(cleaned.byline(), Some("the Example News Team"), "{}", explain(&cleaned));
+}
+
+#[test]
+fn a_date_labelled_as_another_event_is_not_the_pages_date() {
+    // A forum member's card ("Joined" over the day they joined), a thread's last post: dates of
+    // other events than the page's publication, in a line of their own or after the label.
+    let rows: [(&str, &str, Option<&str>); 6] = [
+        ("sailor_jane\n\nMember\n\nJoined\n\nNov 4, 2011\n\nMessages\n\n1,234", FERRY_BODY, None),
+        ("sailor_jane\n\nMember since:\n\nNov 4, 2011", FERRY_BODY, None),
+        ("sailor_jane · Joined: Nov 4, 2011 · 1,234 posts", FERRY_BODY, None),
+        ("14 replies · last post by sailor_jane Nov 4, 2011", FERRY_BODY, None),
+        ("segler_anna\n\nMitglied seit: 04.11.2011", FAEHRE_BODY, None),
+        // The page's own date beside the card is still read.
+        ("sailor_jane\n\nJoined\n\nNov 4, 2011\n\nPosted March 3, 2025", FERRY_BODY, Some("2025-03-03")),
+    ];
+    for (card, body, published) in rows {
+        let page = format!("How do I winterise a small boat?\n\n{card}\n\n{body}");
+        let cleaned = clean(&page);
+        assert_eq!(cleaned.published().map(|d| d.day_iso()).as_deref(), published, "{card}\n{}", explain(&cleaned));
+    }
+}
+
+#[test]
+fn a_date_written_in_the_title_is_what_the_page_is_about() {
+    // A thread's title that names a day or a version shaped like one, repeated in the page: not
+    // when the page was written. Its own date under the headline still is.
+    let rows: [(&str, &str, Option<&str>); 3] = [
+        ("Ferry timetable after 08/02/2024? | Example Forum", "Ferry timetable after 08/02/2024?", None),
+        ("Upgrade 2024.4.4 to 2024.5.0 stuck | Example Forum", "2024.4.4 to 2024.5.0 stuck\n\nsailor_jane", None),
+        (
+            "Ferry timetable after 08/02/2024? | Example Forum",
+            "Ferry timetable after 08/02/2024?\n\nPosted March 3, 2025",
+            Some("2025-03-03"),
+        ),
+    ];
+    for (first, head, published) in rows {
+        let page = format!("{first}\n\n{head}\n\n{FERRY_BODY}");
+        let cleaned = clean(&page);
+        assert_eq!(cleaned.published().map(|d| d.day_iso()).as_deref(), published, "{head}\n{}", explain(&cleaned));
+    }
 }

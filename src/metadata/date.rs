@@ -412,6 +412,11 @@ fn month_number(word: &str) -> Option<u8> {
 /// Words that mark the date after them as an update, not the publication.
 const UPDATE_WORDS: &str = r"updated|last updated|modified|mis à jour|aktualisiert|zuletzt aktualisiert|geändert|actualizado|actualizada|aggiornato|atualizado|bijgewerkt|uppdaterad|zaktualizowano|aktualizacja|diperbarui|cập nhật|güncelleme|güncellendi|ενημέρωση|оновлено|обновлено|עודכן|آخر تحديث|تحديث|अपडेटेड|更新|수정";
 
+/// Labels that mark the date after them as another event than the page's publication: a forum
+/// member's join date ("Joined", "Member since", "Registered"), the thread's last post, an
+/// answer under a question.
+const OTHER_EVENT_WORDS: &str = r"joined|member since|registered\s*:|registered since|last post|last reply|latest reply|last activity|last active|last seen|answered|mitglied seit|dabei seit|registriert seit|registriert\s*:|beigetreten|letzter beitrag|letzte antwort|inscrit|inscrite|membre depuis|dernier message|dernière réponse|miembro desde|se unió|último mensaje|última respuesta|iscritto|iscritta|membro dal|membro desde|ultimo messaggio|ultima risposta|lid sinds|laatste bericht|laatste reactie|última mensagem|dołączył|dołączyła|ostatni post|medlem sedan|katılım|üyelik|son mesaj|регистрация|на форуме с|последнее сообщение|реєстрація|учасник з";
+
 /// Dates inside a line, by the form they take. Each alternative names its parts: `y`, `m` (a
 /// number), `mn` (a month word), `d`, the CJK form `cy`, `cm`, `cd`, and the numeric `a`, `b`, `c`
 /// of a date whose order the language settles.
@@ -516,11 +521,14 @@ pub(crate) struct Found {
     pub(crate) date: Date,
     pub(crate) at: std::ops::Range<usize>,
     pub(crate) updated: bool,
+    /// Whether a label of another event stands before it ("Joined Nov 4, 2011", "last post by
+    /// ... Sep 26, 2024"): not the page's date at all.
+    pub(crate) other_event: bool,
 }
 
 /// Every date in `text`, in order.
 pub(crate) fn dates_in(text: &str, order: DayOrder) -> Vec<Found> {
-    let update = &*UPDATE;
+    let (update, other_event) = (&*UPDATE, &*OTHER_EVENT);
     let mut found = Vec::new();
     let mut since = 0;
     for captures in DATE.captures_iter(text) {
@@ -536,7 +544,12 @@ pub(crate) fn dates_in(text: &str, order: DayOrder) -> Vec<Found> {
         let before = &text[since..whole.start()];
         // The alternative for a month name before the day takes the character before it.
         let start = whole.start() + text[whole.range()].find(|c: char| c.is_alphanumeric()).unwrap_or(0);
-        found.push(Found { date, at: start..end, updated: update.is_match(before) });
+        found.push(Found {
+            date,
+            at: start..end,
+            updated: update.is_match(before),
+            other_event: other_event.is_match(before),
+        });
         since = end;
     }
     found
@@ -615,6 +628,21 @@ fn read_time(text: &str, captures: &Captures<'_>, date: &mut Date) -> usize {
 
 static UPDATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::from_string(format!(r"(?i)(?:^|\W)(?:{UPDATE_WORDS})(?:\W|$)")));
+
+static OTHER_EVENT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::from_string(format!(r"(?i)(?:^|\W)(?:{OTHER_EVENT_WORDS})(?:\W|$)")));
+
+static OTHER_EVENT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::from_string(format!(
+        r"(?i)^\W*(?:{OTHER_EVENT_WORDS}|registered|registriert|registrado|registrada|geregistreerd|zarejestrowany|registrerad|зарегистрирован)\s*(?:on|am|le|el|il|op|:)?\W*$"
+    ))
+});
+
+/// Whether a line is only the label of another event than the publication ("Joined", "Member
+/// since:"), over the date on the line under it: a forum member's card.
+pub(crate) fn is_other_event_label(text: &str) -> bool {
+    OTHER_EVENT_LABEL.is_match(text)
+}
 
 /// The publication date in a line: the first date not marked as an update.
 #[cfg_attr(not(feature = "eval"), allow(dead_code))]

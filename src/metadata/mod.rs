@@ -107,7 +107,7 @@ pub(crate) fn find(
         }
     }
     let byline = byline.map(|spot| byline::without_run_on(&ctx, spot));
-    let dates = published::find(&ctx, at(date), at(byline));
+    let dates = published::find(&ctx, at(date), at(byline), title.as_ref().map(|title| title.spot.1));
     let span = |(i, text): Spot| (i, ctx.range_of(text));
     let title_cascade = title.as_ref().map_or(&[][..], |title| &title.cascade);
     Metadata {

@@ -16,7 +16,36 @@ use std::sync::LazyLock;
 /// The date line: the first block in the window that is a date.
 pub(super) fn date_line<'a>(ctx: &Context<'a>) -> Option<Spot<'a>> {
     let (lo, hi) = (ctx.window.lo, ctx.window.hi);
-    (lo..hi).find(|&i| ctx.eligible(i) && is_date(ctx.texts[i], &ctx.stats[i])).map(|i| (i, ctx.texts[i]))
+    (lo..hi).find(|&i| ctx.eligible(i) && is_page_date(ctx, i)).map(|i| (i, ctx.texts[i]))
+}
+
+/// Whether block `i` is a date line of the page: not another event's ([`other_event`]).
+fn is_page_date(ctx: &Context, i: usize) -> bool {
+    is_date(ctx.texts[i], &ctx.stats[i]) && !other_event(ctx, i)
+}
+
+/// The most words of a label of another event on the line over its date ("Member since").
+const LABEL_WORDS: u32 = 3;
+
+/// Whether the date in block `i` is another event's: under a label of another event ("Joined"
+/// over a forum member's join date).
+fn other_event(ctx: &Context, i: usize) -> bool {
+    i > 0 && ctx.stats[i - 1].words <= LABEL_WORDS && date::is_other_event_label(ctx.texts[i - 1])
+}
+
+/// The title found and the page's first line, when it is not a date line.
+type Titles<'a> = [Option<&'a str>; 2];
+
+/// The dates in block `i` that may be the page's: not labelled as another event's ("Joined Nov
+/// 4, 2011", "last post by ... Sep 26, 2024"), nor written in the title or the page's first line
+/// (its HTML title): a date there is what the page is about ("Changes after 08/02/2024?", a
+/// version "2024.4.4 -> 2024.5.0").
+fn page_dates(ctx: &Context, i: usize, titles: Titles) -> Vec<date::Found> {
+    let text = ctx.texts[i];
+    let mut found = date::dates_in(text, ctx.reading.order);
+    let in_title = |written: &str| titles.into_iter().flatten().any(|t| t.contains(written));
+    found.retain(|f| !f.other_event && !in_title(&text[f.at.clone()]));
+    found
 }
 
 /// The date line around the headline at `t`, when the window had none: headlines stand above
@@ -24,7 +53,7 @@ pub(super) fn date_line<'a>(ctx: &Context<'a>) -> Option<Spot<'a>> {
 pub(super) fn beside_headline<'a>(ctx: &Context<'a>, t: usize) -> Option<Spot<'a>> {
     (t.saturating_sub(2)..(t + 5).min(ctx.n()))
         .filter(|&j| j != t && ctx.eligible(j))
-        .find(|&j| is_date(ctx.texts[j], &ctx.stats[j]))
+        .find(|&j| is_page_date(ctx, j))
         .map(|j| (j, ctx.texts[j]))
 }
 
@@ -35,21 +64,25 @@ pub(super) struct Dates {
 }
 
 /// The publication and update dates, given the blocks of the date line and the byline: near the
-/// body's start, else relative to the caller's time, else the page's own date anywhere on it,
-/// else the update date alone.
-pub(super) fn find(ctx: &Context, date_line: Option<usize>, byline: Option<usize>) -> Dates {
+/// body's start, else relative to the caller's time, else the page's own date anywhere on it.
+/// A page that says only when it was updated gives no publication date: on the development pages
+/// its update date is the publication date six times in ten (the first publication months or
+/// years before on the others), and a wrong date is worse than none.
+pub(super) fn find(ctx: &Context, date_line: Option<usize>, byline: Option<usize>, title: Option<&str>) -> Dates {
+    // The first line is a page title unless it is a date line itself (an extract's).
+    let title = [title, Some(ctx.texts[0]).filter(|first| !is_date(first, &ctx.stats[0]))];
     let candidates = candidates(ctx, date_line, byline);
-    let near = near_start(ctx, date_line, &candidates);
+    let near = near_start(ctx, date_line, &candidates, title);
     if let Some(published) = near.published.or_else(|| relative(ctx, &candidates)) {
         return Dates { published: Some(published), updated: near.updated };
     }
-    if let Some(updated) = near.updated {
-        // A page that says only when it was updated ("Last updated on June 19, 2025") was
-        // published then or before: that is the date it gives, and `updated` says it is an update.
-        return Dates { published: near.update_at.map(|at| (at, updated)), updated: Some(updated) };
+    if near.updated.is_some() {
+        // "Last updated on June 19, 2025" alone: published then or before, no telling which.
+        return Dates { published: None, updated: near.updated };
     }
-    match own_date(ctx) {
-        Some((at, first)) => Dates { published: Some((at, first.date)), updated: first.updated.then_some(first.date) },
+    match own_date(ctx, title) {
+        Some((_, first)) if first.updated => Dates { published: None, updated: Some(first.date) },
+        Some((at, first)) => Dates { published: Some((at, first.date)), updated: None },
         None => Dates { published: None, updated: None },
     }
 }
@@ -70,6 +103,7 @@ fn candidates(ctx: &Context, date_line: Option<usize>, byline: Option<usize>) ->
             && stats[i].digits > 0
             && !matches!(reasons[i], Some(Reason::UnrelatedHeadlines | Reason::Legal))
             && (reasons[i] != Some(Reason::Comments) || i < ctx.window.first_body)
+            && !other_event(ctx, i)
     };
     let first_body = ctx.window.first_body;
     let mut near: Vec<usize> = (ctx.window.lo..ctx.window.hi).filter(|&i| short(i)).collect();
@@ -78,18 +112,17 @@ fn candidates(ctx: &Context, date_line: Option<usize>, byline: Option<usize>) ->
 }
 
 /// The dates read from the candidates: the first publication date, and the first update date
-/// before it with where it was read (the publication date when the page gives no other).
+/// before it.
 struct Near {
     published: Option<(Range<usize>, Date)>,
     updated: Option<Date>,
-    update_at: Option<Range<usize>>,
 }
 
 /// The first publication date in the candidates, and the update dates read until it.
-fn near_start(ctx: &Context, date_line: Option<usize>, candidates: &[usize]) -> Near {
-    let mut near = Near { published: None, updated: None, update_at: None };
+fn near_start(ctx: &Context, date_line: Option<usize>, candidates: &[usize], title: Titles) -> Near {
+    let mut near = Near { published: None, updated: None };
     for &i in candidates {
-        let found = date::dates_in(ctx.texts[i], ctx.reading.order);
+        let found = page_dates(ctx, i, title);
         let line = ctx.range_of(ctx.texts[i]);
         // The date line is the date as written; elsewhere, the date inside its line.
         let whole = date_line == Some(i);
@@ -100,7 +133,6 @@ fn near_start(ctx: &Context, date_line: Option<usize>, candidates: &[usize]) -> 
             && let Some(update) = found.iter().find(|f| f.updated)
         {
             near.updated = Some(update.date);
-            near.update_at = Some(at(&update.at));
         }
         if let Some((first, later)) = earliest_and_latest(found) {
             near.published = Some((at(&first.at), first.date));
@@ -136,7 +168,7 @@ fn relative(ctx: &Context, candidates: &[usize]) -> Option<(Range<usize>, Date)>
 /// alone (no other date within three blocks: not a list of dated items), before any comments
 /// header, outside lists of other stories, teasers and legal lines. Where it is written, and the
 /// date as read.
-fn own_date(ctx: &Context) -> Option<(Range<usize>, date::Found)> {
+fn own_date(ctx: &Context, title: Titles) -> Option<(Range<usize>, date::Found)> {
     let (texts, stats, reasons, n) = (ctx.texts, ctx.stats, ctx.reasons, ctx.n());
     let own = |i: usize| {
         !matches!(reasons[i], Some(Reason::Comments | Reason::UnrelatedHeadlines | Reason::Legal | Reason::Teaser))
@@ -144,7 +176,7 @@ fn own_date(ctx: &Context) -> Option<(Range<usize>, date::Found)> {
     let dated = |i: usize| {
         stats[i].digits > 0
             && stats[i].words <= 16
-            && (is_date(texts[i], &stats[i]) || (contains_date(texts[i]) && ctx.byline_in(i).is_some()))
+            && (is_page_date(ctx, i) || (contains_date(texts[i]) && ctx.byline_in(i).is_some()))
     };
     let mut seen: Option<usize> = None;
     // Comments come after the article: their stamps are not its date.
@@ -155,7 +187,7 @@ fn own_date(ctx: &Context) -> Option<(Range<usize>, date::Found)> {
         if !alone {
             continue;
         }
-        let mut found = date::dates_in(texts[i], ctx.reading.order);
+        let mut found = page_dates(ctx, i, title);
         if let Some(k) = found.iter().position(|f| !f.updated).or((!found.is_empty()).then_some(0)) {
             let first = found.swap_remove(k);
             let line = ctx.range_of(texts[i]);

@@ -185,7 +185,7 @@ fn mark_other_metadata(page: &PassPage<'_>, meta: &Metadata, reasons: &mut [Opti
 }
 
 /// The publication date as written and as read: where the text gives one, else the date line (an
-/// update alone). A day in the page's URL (`/2025/03/03/`), when the caller gives the URL, is the
+/// update alone, written but not read as the publication). A day in the page's URL (`/2025/03/03/`), when the caller gives the URL, is the
 /// publication day: when the text gives the same day its time and offset stay, and when it gives
 /// another, the URL's wins (a teaser's or comment's date is more often taken for the page's than a
 /// URL is wrong).
