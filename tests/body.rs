@@ -381,6 +381,20 @@ fn a_box_about_someone_or_something_after_the_article_goes() {
     }
 }
 
+#[test]
+fn other_stories_under_their_header_after_the_article_go() {
+    let cleaner = as_page();
+    let stories = "Island Schools: What Parents Should Know Before The Winter Term\n\
+        Living on the Coast: Why the Old Harbour Town Keeps Drawing New Families\n\
+        What Fishermen Can Expect from the Storm Season Ahead\n";
+    for header in ["Keep Reading", "Read More Articles", "Other Posts:", "From Our Archives", "Aus dem Archiv"] {
+        let page = format!(
+            "The winter ferry guide | Example\n\nNews\n\nThe winter ferry guide\n\n{ARTICLE}{header}\n{stories}View all\n© Example Gazette\n"
+        );
+        assert_text(&cleaner.clean(&page), &["season passes"], &["Island Schools", "Storm Season"]);
+    }
+}
+
 const ARTICLE: &str = "The harbour ferry will keep running through the winter for the first time, the council \
     decided on Monday night after a long debate about the costs and the safety of the crossing.\n\n\
     Councillors said the service had carried more passengers this year than in any year before, and \
