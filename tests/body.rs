@@ -314,6 +314,87 @@ fn the_author_bio_after_the_article_goes() {
     );
     assert_kept(&clean(&page), &["lets teams plan"]);
 }
+#[test]
+fn an_author_bio_in_the_first_person_after_the_article_goes() {
+    let cleaner = as_page();
+    // (bio, goes)
+    let table = [
+        ("I'm Jane, a ferry skipper and writer who has crossed this bay in every season for twenty years.", true),
+        ("Hi there! I'm Jane Doe and I started this blog about island life when I moved to the coast.", true),
+        ("Hallo, ich bin Jana und schreibe seit vielen Jahren über Fähren, Inseln und das Wetter an der Küste.", true),
+        ("Je m'appelle Jeanne et j'écris sur les îles, les bateaux et la météo depuis bientôt dix ans.", true),
+        ("Soy Juana, periodista y capitana de barco, y escribo sobre islas y puertos desde hace años.", true),
+        // First person, but no one introduces themself: the article's last paragraph stays.
+        ("I'm told the ferry will keep its old timetable on Sundays, and I hope the council keeps its word.", false),
+        ("My name is on the list of islanders who asked for the ferry, and I am glad the council listened.", false),
+    ];
+    for (bio, goes) in table {
+        let page = format!("The winter ferry guide | Example\n\nNews\n\nThe winter ferry guide\n\n{ARTICLE}{bio}\n");
+        let cleaned = cleaner.clean(&page);
+        let opening = &bio[..30];
+        if goes {
+            assert_text(&cleaned, &["season passes"], &[opening]);
+        } else {
+            assert_kept(&cleaned, &[opening]);
+        }
+    }
+}
+
+#[test]
+fn a_box_about_someone_or_something_after_the_article_goes() {
+    let cleaner = as_page();
+    // (header, text under it, goes)
+    let table = [
+        (
+            "About Example Ferries",
+            "Example Ferries is a family company that has run boats between the island and the mainland since 1950.",
+            true,
+        ),
+        (
+            "Über Beispiel Reederei",
+            "Beispiel Reederei ist ein Familienunternehmen, das seit 1950 Fähren zwischen Insel und Festland betreibt.",
+            true,
+        ),
+        (
+            "À propos de Exemple Ferries",
+            "Exemple Ferries est une entreprise familiale qui relie l'île et le continent depuis 1950.",
+            true,
+        ),
+        // Not a box about the name in its header: the closing paragraph stays.
+        (
+            "About the crossing",
+            "The crossing takes forty minutes in good weather, and the council says the boats will run on time.",
+            false,
+        ),
+    ];
+    for (header, text, goes) in table {
+        let page = format!(
+            "The winter ferry guide | Example\n\nNews\n\nThe winter ferry guide\n\n{ARTICLE}{header}\n{text}\n"
+        );
+        let cleaned = cleaner.clean(&page);
+        let opening = &text[..30];
+        if goes {
+            assert_text(&cleaned, &["season passes"], &[opening]);
+        } else {
+            assert_kept(&cleaned, &[opening]);
+        }
+    }
+}
+
+#[test]
+fn other_stories_under_their_header_after_the_article_go() {
+    let cleaner = as_page();
+    let stories = "Island Schools: What Parents Should Know Before The Winter Term\n\
+        Living on the Coast: Why the Old Harbour Town Keeps Drawing New Families\n\
+        What Fishermen Can Expect from the Storm Season Ahead\n";
+    for header in ["Keep Reading", "Read More Articles", "Other Posts:", "From Our Archives", "Aus dem Archiv"] {
+        let page = format!(
+            "The winter ferry guide | Example\n\nNews\n\nThe winter ferry guide\n\n{ARTICLE}{header}\n{stories}View all\n© Example Gazette\n"
+        );
+        assert_text(&cleaner.clean(&page), &["season passes"], &["Island Schools", "Storm Season"]);
+    }
+}
+
 const ARTICLE: &str = "The harbour ferry will keep running through the winter for the first time, the council \
     decided on Monday night after a long debate about the costs and the safety of the crossing.\n\n\
     Councillors said the service had carried more passengers this year than in any year before, and \

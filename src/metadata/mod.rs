@@ -30,7 +30,7 @@ pub(crate) use date::{dates_in, published_in};
 pub(crate) use names::{Lowercase, authors, is_bare_name};
 pub(crate) use published::{contains_date, is_date};
 pub(crate) use title::headline_part;
-pub(crate) use vocabulary::{BIO_ROLE, BIO_VERB};
+pub(crate) use vocabulary::{BIO_ROLE, BIO_VERB, FIRST_PERSON_BIO};
 
 use crate::pipeline::page::PassPage;
 use crate::verdict::Reason;

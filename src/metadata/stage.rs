@@ -6,9 +6,10 @@
 use crate::Cleaner;
 use crate::heuristics::{self, Class};
 use crate::lang::Language;
-use crate::metadata::{self, BIO_ROLE, BIO_VERB, Date, DayOrder, Metadata};
+use crate::metadata::{self, BIO_ROLE, BIO_VERB, Date, DayOrder, FIRST_PERSON_BIO, Metadata};
 use crate::pipeline::marks::Marks;
 use crate::pipeline::page::PassPage;
+use crate::stats::BlockStats;
 use crate::verdict::Reason;
 use std::ops::Range;
 
@@ -113,14 +114,16 @@ fn close_at_bio(page: &PassPage<'_>, marks: &mut Marks, meta: &Metadata) {
                         .is_some_and(|rest| rest.strip_prefix(' ').is_some_and(|rest| BIO_VERB.is_match(rest)))
                 })
             };
-            if metadata::heads_author_box(texts, stats, i) {
+            if metadata::heads_author_box(texts, stats, i) || heads_about_box(texts, stats, i) {
                 for reason in &mut marks.reasons[i..region.end] {
                     reason.get_or_insert(Reason::OutsideBody);
                 }
                 break;
             }
             if (BIO_WORDS.0..=BIO_WORDS.1).contains(&stats[i].words)
-                && (opens_bio(texts[i]) || (above.is_some_and(starts_bio) && BIO_ROLE.is_match(texts[i])))
+                && (opens_bio(texts[i])
+                    || (above.is_some_and(starts_bio) && BIO_ROLE.is_match(texts[i]))
+                    || first_person_bio(texts[i]))
             {
                 let start = above.and_then(|name| (i.saturating_sub(2)..i).find(|&j| texts[j] == name)).unwrap_or(i);
                 for reason in &mut marks.reasons[start..region.end] {
@@ -133,6 +136,72 @@ fn close_at_bio(page: &PassPage<'_>, marks: &mut Marks, meta: &Metadata) {
             before += stats[i].chars;
         }
     }
+    // After the region, a paragraph long enough to be kept on its own may be the author's bio in
+    // the first person, or the text of a box about someone or something: it goes.
+    for i in region.end.max(1)..page.len() {
+        if before == 0 || marks.reasons[i].is_some() {
+            continue;
+        }
+        let bio = (BIO_WORDS.0..=BIO_WORDS.1).contains(&stats[i].words) && first_person_bio(texts[i]);
+        if bio || heads_about_box(texts, stats, i - 1) {
+            marks.reasons[i] = Some(Reason::OutsideBody);
+        }
+    }
+}
+
+/// The first words of [`FIRST_PERSON_BIO`], looked up before the pattern is asked.
+const FIRST_PERSON_OPENERS: &[&str] = &[
+    "i'm", "i’m", "i", "my", "hi", "hello", "hey", "hallo", "ich", "mein", "je", "bonjour", "salut", "soy", "me", "mi",
+    "hola", "sono", "ciao", "ik", "mijn", "hoi", "sou", "meu", "olá", "Olá", "oi", "chamo-me", "jestem", "nazywam",
+    "cześć", "Cześć", "jag", "hej",
+];
+
+/// How the header of a box about someone or something opens, before the name: "About Example
+/// Media", "Über Beispiel GmbH", "À propos de Exemple".
+const ABOUT_OPENERS: &[&str] = &[
+    "about ",
+    "über ",
+    "Über ",
+    "à propos de ",
+    "À propos de ",
+    "a propos de ",
+    "sobre ",
+    "acerca de ",
+    "informazioni su ",
+    "over ",
+    "om ",
+];
+
+/// Whether the text's first word is one of `words` (ASCII letters in any case): a look-up that
+/// spares most blocks a pattern, which reads the whole text to choose its alphabet.
+fn opens_with(text: &str, words: &[&str]) -> bool {
+    let first = text.split([' ', ',', '!', '.']).next().unwrap_or("");
+    words.iter().any(|word| first.eq_ignore_ascii_case(word))
+}
+
+/// Whether the paragraph is an author's bio in the first person ("I'm Jane, a ...").
+fn first_person_bio(text: &str) -> bool {
+    opens_with(text, FIRST_PERSON_OPENERS) && FIRST_PERSON_BIO.is_match(text)
+}
+
+/// The most words of the header of a box about someone or something ("About Example Media").
+const ABOUT_HEADER_WORDS: u32 = 6;
+
+/// Whether the block heads a box about someone or something by name, a person's or a company's
+/// bio: "About Example Media" over "Example Media is a ...", in the languages of [`BIO_VERB`].
+fn heads_about_box(texts: &[&str], stats: &[BlockStats], i: usize) -> bool {
+    if stats[i].words > ABOUT_HEADER_WORDS || i + 1 >= texts.len() {
+        return false;
+    }
+    let header = texts[i].trim_end_matches([':', ' ']);
+    let opener = ABOUT_OPENERS.iter().find(|opener| {
+        header.len() > opener.len()
+            && header.is_char_boundary(opener.len())
+            && header[..opener.len()].eq_ignore_ascii_case(opener)
+    });
+    let Some(name) = opener.map(|opener| &header[opener.len()..]) else { return false };
+    let next = texts[i + 1].strip_prefix(name).and_then(|rest| rest.strip_prefix(' '));
+    next.is_some_and(|rest| BIO_VERB.is_match(rest)) && (BIO_WORDS.0..=BIO_WORDS.1).contains(&stats[i + 1].words)
 }
 
 /// The names a bio may start with, and their given names: kept in a set, so that a page of many

@@ -149,6 +149,16 @@ pub(crate) static BIO_VERB: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A bio in the first person: the author introduces themself by name at a paragraph's start, after
+/// a greeting or not ("I'm Jane, a ...", "Hi there! I'm Jane Doe and ...", "Ich bin Jana, ...",
+/// "Je m'appelle Jeanne et ...", "Soy Juana y ..."), the name capitalised and followed by a comma,
+/// an "and" or a dash.
+pub(crate) static FIRST_PERSON_BIO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:(?i:hi|hello|hey|hallo|bonjour|salut|hola|ciao|hoi|olá|oi|cześć|hej)(?i: there| everyone| all| zusammen| à tous| a todos| a tutti| allemaal)?[,!.]?\s+)?(?i:i'm|i’m|i am|my name is|ich bin|mein name ist|ich heiße|je suis|je m'appelle|je m’appelle|soy|me llamo|mi nombre es|sono|mi chiamo|ik ben|mijn naam is|sou|meu nome é|chamo-me|jestem|nazywam się|jag är|jag heter)\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}(?:,|!|\s+[–—-]\s|\s+(?i:and|und|et|y|e|en|i|och)\s)",
+    )
+});
+
 #[cfg(test)]
 mod tests {
     use super::*;
