@@ -270,6 +270,24 @@ fn one_word_between_the_headline_and_the_date_and_a_run_on_byline() {
 }
 
 #[test]
+fn one_word_over_the_date_under_a_headline_and_its_standfirst() {
+    // Headline / standfirst / name / date: the standfirst, one sentence, stands between the
+    // headline and the name. A kicker there is no sentence: the word under it may be a label's.
+    let rows = [
+        ("And how the council chose to keep the boats running all winter long.", Some("Gabo")),
+        ("Wie der Gemeinderat entschied, die Fähre den ganzen Winter fahren zu lassen?", Some("Gabo")),
+        ("Island Crossings And Harbour Timetables", None),
+    ];
+    for (standfirst, expected) in rows {
+        let page = format!(
+            "The winter ferry guide for islanders | Example\n\nHome\nSport\nNews\n\nThe winter ferry guide for islanders\n\n\
+             {standfirst}\n\nGabo\nMarch 3, 2025\n\n{FERRY_BODY}"
+        );
+        assert_byline(&page, expected);
+    }
+}
+
+#[test]
 fn a_teams_name_over_the_date_under_a_headline_far_from_the_body() {
     // The body starts under a long table of contents: the byline is looked for at the headline.
     let contents: String = (1..=30).map(|k| format!("Crossing number {k} timetable\n\n")).collect();

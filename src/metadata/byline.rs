@@ -463,13 +463,14 @@ pub(super) fn beside_title<'a>(ctx: &Context<'a>, title: Spot, date_line: Option
 }
 
 /// A bare name between the title and the date line, or one word alone there ("Headline" /
-/// "Gabo" / "Jan 23"): a first name, or a company's.
+/// "Gabo" / "Jan 23"): a first name, or a company's. A standfirst may stand between the headline
+/// and the name ("Headline" / "A sentence that says what the story is." / "Gabo" / "Jan 23").
 fn over_date_line<'a>(ctx: &Context<'a>, (i, title): Spot, date_line: Option<usize>) -> Option<Spot<'a>> {
     let (texts, stats) = (ctx.texts, ctx.stats);
     let j = date_line.map_or(0, |d| d).wrapping_sub(1);
     (j < ctx.n()
         && j > 0
-        && (j == i + 1 || markup::strip_heading(texts[j - 1]) == title)
+        && (j == i + 1 || markup::strip_heading(texts[j - 1]) == title || (j == i + 2 && is_standfirst(ctx, i + 1)))
         && ctx.free(j)
         && (is_lone_name(texts[j], &stats[j], &ctx.page)
             // Or a person's name, or a team's of capitalised words ("Example Connect Team"), just
@@ -479,6 +480,18 @@ fn over_date_line<'a>(ctx: &Context<'a>, (i, title): Spot, date_line: Option<usi
         && !texts[j].split_whitespace().any(is_control_word))
     .then(|| (j, texts[j]))
 }
+
+/// Whether block `i` is a standfirst: one sentence of a few words, under a headline.
+fn is_standfirst(ctx: &Context, i: usize) -> bool {
+    (STANDFIRST_WORDS..=STANDFIRST_MOST_WORDS).contains(&ctx.stats[i].words)
+        && ctx.texts[i].trim_end().ends_with(['.', '?', '!', '…', '。', '？', '！'])
+}
+
+/// The fewest words of a standfirst: fewer are a label's or a kicker's.
+const STANDFIRST_WORDS: u32 = 6;
+
+/// The most words of a standfirst: more are the body's first paragraph.
+const STANDFIRST_MOST_WORDS: u32 = 40;
 
 /// A team's byline with its article ("By the Example Team", "Written by the Example Editorial
 /// Team 3 minutes"): "the" and the team's capitalised name, up to its team word.
