@@ -10,7 +10,7 @@ use super::names::{
     authors, common_words, credentialed_name, is_bare_name, is_control_word, is_lone_name, is_name_shaped,
     is_role_line, name_then_role, name_with_bracketed_role, name_with_role,
 };
-use super::published::{DATE_INSIDE, contains_date, is_date};
+use super::published::{DATE_INSIDE, contains_date};
 use super::vocabulary::{BIO_VERB, POSITION, ROLE, TRADE};
 use super::window::Context;
 use crate::alphabet::{Captures, Regex};
@@ -66,9 +66,7 @@ fn with_role_on_page<'a>(ctx: &Context<'a>) -> Option<Spot<'a>> {
     // before the page-wide scan of names.
     let dated_line: Vec<bool> = (0..ctx.n())
         .map(|j| {
-            stats[j].words <= DATED_NAME_WORDS
-                && (stats[j].digits > 0 || !texts[j].is_ascii())
-                && contains_date(texts[j])
+            stats[j].words <= DATED_NAME_WORDS && (stats[j].digits > 0 || !texts[j].is_ascii()) && ctx.contains_date(j)
         })
         .collect();
     let dated = |i: usize| {
@@ -94,13 +92,13 @@ fn byline_at<'a>(ctx: &Context<'a>, i: usize) -> Option<Spot<'a>> {
     // after "By" ("By Modality" heads a filter menu).
     let desk = |name: &str| {
         (STAFF.is_match(name) || !name.contains(char::is_whitespace))
-            && !contains_date(texts[i])
-            && !(i.saturating_sub(2)..(i + 3).min(n)).any(|j| j != i && is_date(texts[j], &stats[j]))
+            && !ctx.contains_date(i)
+            && !(i.saturating_sub(2)..(i + 3).min(n)).any(|j| j != i && ctx.is_date(j))
     };
     // A row of credits with its date reads as an editorial policy's line to the rules ("Medically
     // reviewed by John Roe — Written by Jane Doe — Updated on March 7, 2025"): it is the byline.
     let credits =
-        || ctx.reasons[i] == Some(Reason::Legal) && stats[i].words <= CREDIT_ROW_WORDS && contains_date(texts[i]);
+        || ctx.reasons[i] == Some(Reason::Legal) && stats[i].words <= CREDIT_ROW_WORDS && ctx.contains_date(i);
     (ctx.eligible(i) || credits())
         .then(|| ctx.byline_in(i))
         .flatten()
@@ -569,7 +567,7 @@ pub(super) fn beside_headline<'a>(ctx: &Context<'a>, t: usize) -> Option<Spot<'a
     };
     let over_date = t + 2 < n
         && ctx.eligible(t + 1)
-        && is_date(texts[t + 2], &stats[t + 2])
+        && ctx.is_date(t + 2)
         && named(t + 1)
         && !texts[t + 1].split_whitespace().any(is_control_word);
     over_date.then(|| (t + 1, texts[t + 1])).or_else(|| {
@@ -1023,19 +1021,25 @@ fn without_labels(part: &str) -> &str {
     part
 }
 
-/// What the author box lookups read of a block's text alone, kept once asked: whether it is an
-/// author box's header (`AUTHOR_HEADER`), a link to the author's page (`AUTHOR_LINK`), and the
-/// name before a job title ([`name_then_role`], as a range of the text). Every pass looks for
-/// the author box over the same blocks, and for a name with its job title over every block
-/// before the comments.
+/// What the metadata's lookups read of a block's text alone, kept once asked: whether it is an
+/// author box's header (`AUTHOR_HEADER`), a link to the author's page (`AUTHOR_LINK`), the
+/// name before a job title ([`name_then_role`], as a range of the text), and whether it holds a
+/// date ([`contains_date`]). Every pass looks for the author box over the same blocks, for a
+/// name with its job title over every block before the comments, and for dates beside them.
 #[derive(Default)]
 pub(crate) struct AuthorMemo {
     header: std::cell::OnceCell<bool>,
     link: std::cell::OnceCell<bool>,
     name_then_role: std::cell::OnceCell<Option<Range<usize>>>,
+    dated: std::cell::OnceCell<bool>,
 }
 
 impl AuthorMemo {
+    /// Whether `text`, this memo's block, holds a date anywhere ([`contains_date`]).
+    pub(super) fn contains_date(&self, text: &str) -> bool {
+        *self.dated.get_or_init(|| contains_date(text))
+    }
+
     /// Whether `text`, this memo's block, is an author box's header.
     pub(super) fn header(&self, text: &str) -> bool {
         *self.header.get_or_init(|| AUTHOR_HEADER.is_match(text))

@@ -21,7 +21,7 @@ pub(super) fn date_line<'a>(ctx: &Context<'a>) -> Option<Spot<'a>> {
 
 /// Whether block `i` is a date line of the page: not another event's ([`other_event`]).
 fn is_page_date(ctx: &Context, i: usize) -> bool {
-    is_date(ctx.texts[i], &ctx.stats[i]) && !other_event(ctx, i)
+    ctx.is_date(i) && !other_event(ctx, i)
 }
 
 /// The most words of a label of another event on the line over its date ("Member since").
@@ -70,7 +70,7 @@ pub(super) struct Dates {
 /// years before on the others), and a wrong date is worse than none.
 pub(super) fn find(ctx: &Context, date_line: Option<usize>, byline: Option<usize>, title: Option<&str>) -> Dates {
     // The first line is a page title unless it is a date line itself (an extract's).
-    let title = [title, Some(ctx.texts[0]).filter(|first| !is_date(first, &ctx.stats[0]))];
+    let title = [title, Some(ctx.texts[0]).filter(|_| !ctx.is_date(0))];
     let candidates = candidates(ctx, date_line, byline);
     let near = near_start(ctx, date_line, &candidates, title);
     if let Some(published) = near.published.or_else(|| relative(ctx, &candidates)) {
@@ -176,7 +176,7 @@ fn own_date(ctx: &Context, title: Titles) -> Option<(Range<usize>, date::Found)>
     let dated = |i: usize| {
         stats[i].digits > 0
             && stats[i].words <= 16
-            && (is_page_date(ctx, i) || (contains_date(texts[i]) && ctx.byline_in(i).is_some()))
+            && (is_page_date(ctx, i) || (ctx.contains_date(i) && ctx.byline_in(i).is_some()))
     };
     let mut seen: Option<usize> = None;
     // Comments come after the article: their stamps are not its date.

@@ -53,6 +53,8 @@ pub(super) struct Context<'a> {
     input: &'a str,
     pub(super) texts: &'a [&'a str],
     pub(super) stats: &'a [BlockStats],
+    /// Whether each block is a date line ([`is_date`](super::is_date)), read once a page.
+    date_lines: &'a [bool],
     /// Each block's byline name, once read.
     bylines: &'a [&'a BylineMemo],
     /// What the author box lookups read of each block, once read.
@@ -79,6 +81,7 @@ impl<'a> Context<'a> {
             input,
             texts,
             stats,
+            date_lines: &page.date_lines,
             bylines,
             authors,
             reasons,
@@ -122,6 +125,17 @@ impl<'a> Context<'a> {
     /// The byline's name in block `i` ([`byline_in`](super::byline::byline_in)), read once a page.
     pub(super) fn byline_in(&self, i: usize) -> Option<&'a str> {
         super::byline::byline_in_memo(self.bylines[i], self.texts[i], &self.stats[i])
+    }
+
+    /// Whether block `i` is a date line ([`is_date`](super::is_date)), read once a page.
+    pub(super) fn is_date(&self, i: usize) -> bool {
+        self.date_lines[i]
+    }
+
+    /// Whether block `i` holds a date anywhere ([`contains_date`](super::contains_date)), read
+    /// once a page.
+    pub(super) fn contains_date(&self, i: usize) -> bool {
+        self.authors[i].contains_date(self.texts[i])
     }
 
     /// Whether block `i` is an author box's header ("About the author"), read once a page.
