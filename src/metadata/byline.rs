@@ -317,9 +317,8 @@ fn author_box_at<'a>(ctx: &Context<'a>, i: usize) -> Option<Spot<'a>> {
     {
         Some((i, texts[i]))
     } else {
-        captures_in(&BYLINE, texts[i])
-            .and_then(|c| c.name("name"))
-            .map(|m| m.as_str().trim_end_matches([',', '.', ' ']))
+        ctx.authors[i]
+            .byline(texts[i])
             // "Written by" names its author, a team's or a company's name too ("Written
             // by Example Growth Marketing"); a bare "By" may head a filter menu.
             .filter(|name| {
@@ -339,7 +338,7 @@ fn credit_sentence<'a>(ctx: &Context<'a>, i: usize) -> Option<&'a str> {
     if ctx.stats[i].words > 40 {
         return None;
     }
-    let name = captures_in(&CREDIT_SENTENCE, text)?.name("name")?.as_str().trim_end_matches(['.', ' ']);
+    let name = ctx.authors[i].credit(text)?;
     (name.split_whitespace().nth(1).is_some() && !common_words(name, &ctx.page) && ctx.is_person(name)).then_some(name)
 }
 
@@ -1032,9 +1031,24 @@ pub(crate) struct AuthorMemo {
     link: std::cell::OnceCell<bool>,
     name_then_role: std::cell::OnceCell<Option<Range<usize>>>,
     dated: std::cell::OnceCell<bool>,
+    credit: std::cell::OnceCell<Option<Range<usize>>>,
+    byline: std::cell::OnceCell<Option<Range<usize>>>,
 }
 
 impl AuthorMemo {
+    /// The name a credit sentence gives in `text`, this memo's block ([`CREDIT_SENTENCE`]).
+    fn credit<'a>(&self, text: &'a str) -> Option<&'a str> {
+        let found = || Some(captures_in(&CREDIT_SENTENCE, text)?.name("name")?.as_str().trim_end_matches(['.', ' ']));
+        self.credit.get_or_init(|| found().and_then(|name| span_in(text, name))).clone().and_then(|r| text.get(r))
+    }
+
+    /// The name after a byline's lead in `text`, this memo's block, as an author box writes it
+    /// ([`BYLINE`]'s name, without a closing stop or comma).
+    fn byline<'a>(&self, text: &'a str) -> Option<&'a str> {
+        let found = || Some(captures_in(&BYLINE, text)?.name("name")?.as_str().trim_end_matches([',', '.', ' ']));
+        self.byline.get_or_init(|| found().and_then(|name| span_in(text, name))).clone().and_then(|r| text.get(r))
+    }
+
     /// Whether `text`, this memo's block, holds a date anywhere ([`contains_date`]).
     pub(super) fn contains_date(&self, text: &str) -> bool {
         *self.dated.get_or_init(|| contains_date(text))
@@ -1060,6 +1074,12 @@ impl AuthorMemo {
         });
         range.clone().and_then(|range| text.get(range))
     }
+}
+
+/// Where `part`, a slice of `text`, stands in it.
+fn span_in(text: &str, part: &str) -> Option<Range<usize>> {
+    let start = (part.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
+    (start + part.len() <= text.len()).then_some(start..start + part.len())
 }
 
 /// A block's byline name as [`byline_in`] reads it, kept once asked as a range of the block's

@@ -58,7 +58,7 @@ pub(super) struct Context<'a> {
     /// Each block's byline name, once read.
     bylines: &'a [&'a BylineMemo],
     /// What the author box lookups read of each block, once read.
-    authors: &'a [&'a AuthorMemo],
+    pub(super) authors: &'a [&'a AuthorMemo],
     pub(super) reasons: &'a [Option<Reason>],
     pub(super) window: Window,
     pub(super) page: Page<'a>,
