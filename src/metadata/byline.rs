@@ -140,7 +140,7 @@ fn name_under_particle<'a>(ctx: &Context<'a>, i: usize) -> Option<&'a str> {
     (j < ctx.n()
         && ctx.eligible(i)
         && ctx.eligible(j)
-        && LONE_PARTICLE.is_match(texts[i])
+        && ctx.authors[i].lone_particle(texts[i])
         && !foreign_lead(ctx, texts[i], "")
         && stats[j].words <= 8)
         .then(|| texts[j])
@@ -273,9 +273,9 @@ fn above_window_at<'a>(ctx: &Context<'a>, i: usize) -> Option<Spot<'a>> {
     if !ctx.eligible(i) || ctx.stats[i].words > DATED_NAME_WORDS {
         return None;
     }
-    captures_in(&BYLINE, ctx.texts[i])
-        .and_then(|c| c.name("name"))
-        .map(|m| until_sentence_end(m.as_str()).trim_end_matches([',', '.', ' ']))
+    ctx.authors[i]
+        .byline(ctx.texts[i])
+        .map(|name| until_sentence_end(name).trim_end_matches([',', '.', ' ']))
         .filter(|name| ctx.is_person(name) && !foreign_lead(ctx, ctx.texts[i], name))
         .map(|name| (i, name))
         .or_else(|| {
@@ -319,6 +319,7 @@ fn author_box_at<'a>(ctx: &Context<'a>, i: usize) -> Option<Spot<'a>> {
     } else {
         ctx.authors[i]
             .byline(texts[i])
+            .map(|name| name.trim_end_matches([',', '.', ' ']))
             // "Written by" names its author, a team's or a company's name too ("Written
             // by Example Growth Marketing"); a bare "By" may head a filter menu.
             .filter(|name| {
@@ -1031,21 +1032,26 @@ pub(crate) struct AuthorMemo {
     link: std::cell::OnceCell<bool>,
     name_then_role: std::cell::OnceCell<Option<Range<usize>>>,
     dated: std::cell::OnceCell<bool>,
+    lone_particle: std::cell::OnceCell<bool>,
     credit: std::cell::OnceCell<Option<Range<usize>>>,
     byline: std::cell::OnceCell<Option<Range<usize>>>,
 }
 
 impl AuthorMemo {
+    /// Whether `text`, this memo's block, is a byline's lead alone ([`LONE_PARTICLE`]).
+    fn lone_particle(&self, text: &str) -> bool {
+        *self.lone_particle.get_or_init(|| LONE_PARTICLE.is_match(text))
+    }
+
     /// The name a credit sentence gives in `text`, this memo's block ([`CREDIT_SENTENCE`]).
     fn credit<'a>(&self, text: &'a str) -> Option<&'a str> {
         let found = || Some(captures_in(&CREDIT_SENTENCE, text)?.name("name")?.as_str().trim_end_matches(['.', ' ']));
         self.credit.get_or_init(|| found().and_then(|name| span_in(text, name))).clone().and_then(|r| text.get(r))
     }
 
-    /// The name after a byline's lead in `text`, this memo's block, as an author box writes it
-    /// ([`BYLINE`]'s name, without a closing stop or comma).
+    /// What follows a byline's lead in `text`, this memo's block ([`BYLINE`]'s name group).
     fn byline<'a>(&self, text: &'a str) -> Option<&'a str> {
-        let found = || Some(captures_in(&BYLINE, text)?.name("name")?.as_str().trim_end_matches([',', '.', ' ']));
+        let found = || Some(captures_in(&BYLINE, text)?.name("name")?.as_str());
         self.byline.get_or_init(|| found().and_then(|name| span_in(text, name))).clone().and_then(|r| text.get(r))
     }
 
