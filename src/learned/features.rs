@@ -135,11 +135,15 @@ pub(crate) struct Features {
 pub(crate) fn compute(page: &PassPage<'_>, marks: &Marks, wanted: &dyn Fn(usize) -> bool) -> Features {
     let n = page.len();
     let prices = &page.prices;
-    let mut copies: FxHashMap<&str, u32> = FxHashMap::with_capacity_and_hasher(n, Default::default());
+    // How many blocks the pass sees of each text, by the text's number.
+    let mut copies_of = vec![0u32; page.texts_apart];
+    for &id in &page.copy_ids {
+        copies_of[id as usize] += 1;
+    }
+    let copies = |i: usize| copies_of[page.copy_ids[i] as usize];
     let mut shapes: FxHashMap<u32, u32> = FxHashMap::default();
     let signatures: Vec<u32> = page.stats.iter().zip(&page.shapes).map(|(s, &shape)| signature(s, shape)).collect();
-    for (text, &sig) in page.texts.iter().zip(&signatures) {
-        *copies.entry(text).or_default() += 1;
+    for &sig in &signatures {
         *shapes.entry(sig).or_default() += 1;
     }
     let page_features = page_features(page, marks, prices, &copies);
@@ -161,7 +165,7 @@ pub(crate) fn compute(page: &PassPage<'_>, marks: &Marks, wanted: &dyn Fn(usize)
                 }
             };
             let extra = [
-                (copies[page.texts[i]] as f32).log2(),
+                (copies(i) as f32).log2(),
                 (shapes[&signatures[i]] as f32).log2(),
                 within(&|j| marks.reasons.get(j).is_some_and(Option::is_some)),
                 within(&|j| good.binary_search(&j).is_ok()),
@@ -184,7 +188,7 @@ fn page_features(
     page: &PassPage<'_>,
     marks: &Marks,
     prices: &[bool],
-    copies: &FxHashMap<&str, u32>,
+    copies: &dyn Fn(usize) -> u32,
 ) -> [f32; PAGE_FEATURES] {
     let n = page.len().max(1) as f32;
     let count = |f: &dyn Fn(usize) -> bool| (0..page.len()).filter(|&i| f(i)).count() as f32;
@@ -220,7 +224,7 @@ fn page_features(
         share(&|i| page.shapes[i] == Some(Shape::Item)),
         share(&|i| page.shapes[i] == Some(Shape::Quantity)),
         share(&|i| code_like(page.texts[i], &page.stats[i])),
-        share(&|i| copies[page.texts[i]] >= 3),
+        share(&|i| copies(i) >= 3),
         share(&|i| matches!(marks.hit_reason(i), Some(Reason::Advertising | Reason::PromoCode))),
         (count(&|i| page.date_lines[i]) + 1.0).log2(),
         (count(&|i| prices[i]) + 1.0).log2(),

@@ -12,6 +12,7 @@ use crate::markup;
 use crate::metadata::{self, AuthorMemo, BylineMemo, Lowercase};
 use crate::rules::{self, Hit};
 use crate::stats::{self, BlockStats, Measured, Word};
+use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 
 /// What is measured once per page, for every pass: each block's text, what a reader saw of it,
@@ -28,6 +29,10 @@ pub(crate) struct Page<'a> {
     date_lines: Vec<bool>,
     shapes: Vec<Option<Shape>>,
     prices: Vec<bool>,
+    /// Each block's text as a number, the same for blocks of the same text (`0..texts`): copies
+    /// are counted without hashing the texts again in every pass.
+    copy_ids: Vec<u32>,
+    texts_apart: usize,
     /// What the repeat check reads of each block.
     prints: Vec<Fingerprint<'a>>,
     /// The words the metadata's lookups found written lowercase, and where.
@@ -55,6 +60,15 @@ impl<'a> Page<'a> {
         // Whether a block names a price, for the learned layer.
         let prices = texts.iter().map(|t| settings.heuristics && crate::learned::features::has_price(t)).collect();
         let prints = texts.iter().map(|t| Fingerprint::of(t)).collect();
+        let mut ids: FxHashMap<&str, u32> = FxHashMap::with_capacity_and_hasher(texts.len(), Default::default());
+        let copy_ids = texts
+            .iter()
+            .map(|t| {
+                let next = u32::try_from(ids.len()).unwrap_or(u32::MAX);
+                *ids.entry(t).or_insert(next)
+            })
+            .collect();
+        let texts_apart = ids.len();
         let authors = texts.iter().map(|_| AuthorMemo::default()).collect();
         Page {
             input,
@@ -66,6 +80,8 @@ impl<'a> Page<'a> {
             date_lines,
             shapes,
             prices,
+            copy_ids,
+            texts_apart,
             prints,
             lowercase: Lowercase::default(),
             authors,
@@ -110,6 +126,8 @@ impl<'a> Page<'a> {
             date_lines: alive.iter().map(|&i| self.date_lines[i]).collect(),
             shapes: alive.iter().map(|&i| self.shapes[i]).collect(),
             prices: alive.iter().map(|&i| self.prices[i]).collect(),
+            copy_ids: alive.iter().map(|&i| self.copy_ids[i]).collect(),
+            texts_apart: self.texts_apart,
             stats: alive.iter().map(|&i| judged.stats[i]).collect(),
             bylines: alive.iter().map(|&i| &judged.bylines[i]).collect(),
             prints: alive.iter().map(|&i| &self.prints[i]).collect(),
@@ -156,6 +174,10 @@ pub(crate) struct PassPage<'a> {
     pub(crate) shapes: Vec<Option<Shape>>,
     /// Whether each block names a price (the same in every pass).
     pub(crate) prices: Vec<bool>,
+    /// Each block's text as a number, the same for blocks of the same text (the same in every
+    /// pass), and how many texts the page has apart.
+    pub(crate) copy_ids: Vec<u32>,
+    pub(crate) texts_apart: usize,
     pub(crate) stats: Vec<BlockStats>,
     /// Each block's byline name, read once a page and language (see [`PassPage::byline_in`]).
     pub(crate) bylines: Vec<&'a BylineMemo>,
