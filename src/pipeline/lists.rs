@@ -31,11 +31,14 @@ pub(crate) fn mark_headline_lists(page: &PassPage<'_>, marks: &mut Marks, settin
     // The body's vocabulary, to test headline lists for a shared topic; built only when a
     // header-less run of headlines needs it.
     let body_words = || {
-        let mut vocabulary = heuristics::headlines::Vocabulary::default();
-        for i in region.clone() {
-            if reasons[i].is_none() && stats[i].chars >= t.length_low {
-                heuristics::headlines::content_words(words[i], language, &mut vocabulary);
-            }
+        let read = || region.clone().filter(|&i| reasons[i].is_none() && stats[i].chars >= t.length_low);
+        // Sized for every word at once: growing the set as it fills cost as much as filling it.
+        let mut vocabulary = heuristics::headlines::Vocabulary::with_capacity_and_hasher(
+            read().map(|i| words[i].len()).sum(),
+            Default::default(),
+        );
+        for i in read() {
+            heuristics::headlines::content_words(words[i], language, &mut vocabulary);
         }
         vocabulary
     };
