@@ -197,10 +197,22 @@ pub(crate) fn headline(texts: &[&str], stats: &[BlockStats]) -> Option<usize> {
     let holds_head = |i: usize| {
         (head.len()..=head.len() * 3).contains(&texts[i].len()) && finder.find(texts[i].as_bytes()).is_some()
     };
+    // A part of the headline starts and ends with bytes the headline has: most lines of a menu
+    // fail that at once, before their words are counted and the headline searched.
+    let mut in_head = [false; 256];
+    for &b in head.as_bytes() {
+        in_head[usize::from(b)] = true;
+    }
+    let ends_in_head = |text: &str| {
+        let bytes = text.as_bytes();
+        bytes.first().is_some_and(|&b| in_head[usize::from(b)])
+            && bytes.last().is_some_and(|&b| in_head[usize::from(b)])
+    };
     candidates.clone().find(|&i| headline_like(i) && holds_head(i)).or_else(|| {
         candidates.into_iter().find(|&i| {
             headline_like(i)
                 && texts[i].len() < head.len()
+                && ends_in_head(texts[i])
                 && texts[i].split_whitespace().count() * 2 >= head_words
                 && head.contains(texts[i])
         })
