@@ -110,8 +110,9 @@ impl<'a> Cleaned<'a> {
     }
 
     /// The authors' names in the byline, without "By", roles, agencies or dates: "By Jane Doe and
-    /// John Roe, Staff Writers" gives `["Jane Doe", "John Roe"]`. Empty without a byline, or when
-    /// it names a desk ("Staff Report").
+    /// John Roe, Staff Writers" gives `["Jane Doe", "John Roe"]`; a byline that names a team
+    /// gives the team ("Example Editorial Team"). Empty without a byline, or when it is a desk's
+    /// label ("Staff Report").
     ///
     /// ```
     /// let page = "Ferry to run all winter\n\nVon Anna Beispiel und Max Muster (dpa)\n\n\
@@ -119,7 +120,7 @@ impl<'a> Cleaned<'a> {
     /// assert_eq!(dechaff::clean(page).authors(), ["Anna Beispiel", "Max Muster"]);
     /// ```
     pub fn authors(&self) -> Vec<&'a str> {
-        self.byline().map(metadata::authors).unwrap_or_default()
+        self.byline().map(metadata::credited).unwrap_or_default()
     }
 
     /// The publication date, read from the date line (or the byline's line) in the page's

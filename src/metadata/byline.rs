@@ -514,7 +514,7 @@ fn team_byline(text: &str) -> Option<&str> {
 }
 
 /// Words that end a team's name ("Example Connect Team", "The Harbour Desk").
-const TEAM_WORDS: &[&str] = &[
+pub(super) const TEAM_WORDS: &[&str] = &[
     "team",
     "staff",
     "desk",

@@ -27,7 +27,7 @@ pub use date::{Date, Time};
 pub(crate) use date::{DayOrder, date_in_url, month_in_url};
 #[cfg(feature = "eval")]
 pub(crate) use date::{dates_in, published_in};
-pub(crate) use names::{Lowercase, authors, is_bare_name};
+pub(crate) use names::{Lowercase, authors, credited, is_bare_name};
 pub(crate) use published::{contains_date, is_date};
 pub(crate) use title::headline_part;
 pub(crate) use vocabulary::{BIO_ROLE, BIO_VERB, FIRST_PERSON_BIO};

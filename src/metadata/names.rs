@@ -295,6 +295,24 @@ pub(crate) fn authors(byline: &str) -> Vec<&str> {
     names
 }
 
+/// The most words of a team's name as a byline gives it ("The Example Editorial Team").
+const MAX_TEAM_WORDS: usize = 5;
+
+/// Who a byline credits: its authors' names ([`authors`]), or, when it names no person but a
+/// team or a newsroom ("Example Editorial Team", "Example Staff", "Die Redaktion"), the team,
+/// which wrote the page. A desk's label ("Staff Report", "Staff Writer") credits no one.
+pub(crate) fn credited(byline: &str) -> Vec<&str> {
+    let names = authors(byline);
+    if !names.is_empty() {
+        return names;
+    }
+    let cut = byline.find(['/', '(', '|', '·', '•', '—', '–', '@']).map_or(byline, |at| &byline[..at]);
+    let team = cut.split([',', '\u{FF0C}']).next().unwrap_or_default().trim().trim_end_matches(['.', ':', ';']);
+    let words: Vec<&str> = team.split_whitespace().collect();
+    let team_word = |w: &str| super::byline::TEAM_WORDS.contains(&w.to_lowercase().as_str());
+    if words.last().is_some_and(|w| team_word(w)) && words.len() <= MAX_TEAM_WORDS { vec![team] } else { Vec::new() }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -350,6 +368,21 @@ mod tests {
         ];
         for (byline, names) in table {
             assert_eq!(authors(byline), *names, "{byline}");
+        }
+        // Credited: the persons, or a team with a name of its own; never a desk's label.
+        let credits: &[(&str, &[&str])] = &[
+            ("Jane Doe, Staff Writer", &["Jane Doe"]),
+            ("Example Editorial Team", &["Example Editorial Team"]),
+            ("the Example Team", &["the Example Team"]),
+            ("Example Staff", &["Example Staff"]),
+            ("Staff", &["Staff"]),
+            ("Die Redaktion", &["Die Redaktion"]),
+            ("Team Size", &[]),
+            ("Staff Report", &[]),
+            ("Staff Writer", &[]),
+        ];
+        for (byline, names) in credits {
+            assert_eq!(credited(byline), *names, "{byline}");
         }
         assert!(is_bare_name("Eva Lindqvist", &stats("Eva Lindqvist")));
         // An initial that reads as a stopword ("d") is still a name's; a stopword word is not.
