@@ -341,6 +341,39 @@ fn an_author_bio_in_the_first_person_after_the_article_goes() {
 }
 
 #[test]
+fn an_author_bio_in_the_third_person_as_the_last_paragraph_goes() {
+    let cleaner = as_page();
+    // (bio, goes): no byline names the author, no name line stands above the bio.
+    let table = [
+        (
+            "Jane Doe is the head of research at Example Ferries, where she studies how islanders travel and what they pay.",
+            true,
+        ),
+        ("Jane Doe, MD, is the director of the island clinic. Her work covers the health of ferry crews.", true),
+        // A person the article is about, no trade or position named: the last paragraph stays.
+        (
+            "Jane Doe is a mother of three who has taken the ferry every morning, and she says the new timetable suits her.",
+            false,
+        ),
+        // A sentence that opens with one capitalised word, not a name.
+        (
+            "Naturally the captain is the head of the crew, and he says the new boats will keep to their timetable.",
+            false,
+        ),
+    ];
+    for (bio, goes) in table {
+        let page = format!("The winter ferry guide | Example\n\nNews\n\nThe winter ferry guide\n\n{ARTICLE}{bio}\n");
+        let cleaned = cleaner.clean(&page);
+        let opening = &bio[..24];
+        if goes {
+            assert_text(&cleaned, &["season passes"], &[opening]);
+        } else {
+            assert_kept(&cleaned, &[opening]);
+        }
+    }
+}
+
+#[test]
 fn a_box_about_someone_or_something_after_the_article_goes() {
     let cleaner = as_page();
     // (header, text under it, goes)

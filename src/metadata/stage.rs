@@ -120,10 +120,13 @@ fn close_at_bio(page: &PassPage<'_>, marks: &mut Marks, meta: &Metadata) {
                 }
                 break;
             }
+            let good = if marks.classes.get(i) == Some(&Class::Good) { stats[i].chars } else { 0 };
+            let last = good > 0 && total.saturating_sub(before + good) <= 2 * good;
             if (BIO_WORDS.0..=BIO_WORDS.1).contains(&stats[i].words)
                 && (opens_bio(texts[i])
                     || (above.is_some_and(starts_bio) && BIO_ROLE.is_match(texts[i]))
-                    || first_person_bio(texts[i]))
+                    || first_person_bio(texts[i])
+                    || (last && third_person_bio(texts[i])))
             {
                 let start = above.and_then(|name| (i.saturating_sub(2)..i).find(|&j| texts[j] == name)).unwrap_or(i);
                 for reason in &mut marks.reasons[start..region.end] {
@@ -142,7 +145,8 @@ fn close_at_bio(page: &PassPage<'_>, marks: &mut Marks, meta: &Metadata) {
         if before == 0 || marks.reasons[i].is_some() {
             continue;
         }
-        let bio = (BIO_WORDS.0..=BIO_WORDS.1).contains(&stats[i].words) && first_person_bio(texts[i]);
+        let bio = (BIO_WORDS.0..=BIO_WORDS.1).contains(&stats[i].words)
+            && (first_person_bio(texts[i]) || third_person_bio(texts[i]));
         if bio || heads_about_box(texts, stats, i - 1) {
             marks.reasons[i] = Some(Reason::OutsideBody);
         }
@@ -182,6 +186,62 @@ fn opens_with(text: &str, words: &[&str]) -> bool {
 /// Whether the paragraph is an author's bio in the first person ("I'm Jane, a ...").
 fn first_person_bio(text: &str) -> bool {
     opens_with(text, FIRST_PERSON_OPENERS) && FIRST_PERSON_BIO.is_match(text)
+}
+
+/// The most words before the verb of a bio in the third person: a name and its credentials
+/// ("Jane Doe, MD, is ...", "Jane Doe, CFP® Jane Doe is ...").
+const BIO_LEAD_WORDS: usize = 8;
+
+/// A person spoken of in the third person, in the languages of [`BIO_VERB`].
+const THIRD_PERSON: &[&str] = &[
+    "he", "she", "his", "her", "him", "himself", "herself", "er", "sein", "seine", "seiner", "ihre", "ihrer", "il",
+    "elle", "él", "ella", "lui", "lei", "hij", "zij", "zijn", "haar", "jego", "jej",
+];
+
+/// Whether the text is a bio in the third person: it opens with a name (capitalised words, with
+/// credentials or not) and what the person is, does or did ("Jane Doe is the head of ...", "Jane
+/// Doe, MD, is a ...", "Jane joined Example in 2017, ..."), names a trade or a position, and
+/// speaks of the person as "she" or "he". Read only at the article's last paragraph: a news
+/// story's paragraph about a person reads the same way elsewhere.
+fn third_person_bio(text: &str) -> bool {
+    let lead = text.trim_start_matches(['*', ' ']);
+    let mut names = 0;
+    let mut verb = None;
+    for (n, (at, word)) in lead
+        .split(' ')
+        .scan(0, |at, w| {
+            let here = *at;
+            *at += w.len() + 1;
+            Some((here, w))
+        })
+        .enumerate()
+    {
+        if n >= BIO_LEAD_WORDS {
+            break;
+        }
+        if names >= 2 && BIO_VERB.is_match(&lead[at..]) {
+            verb = Some(at);
+            break;
+        }
+        let mut chars = word.chars();
+        let capital = chars.next().is_some_and(|c| c.is_uppercase());
+        if !capital {
+            return false;
+        }
+        if chars.clone().any(char::is_lowercase)
+            && word.trim_end_matches([',', '.']).chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+        {
+            names += 1;
+        }
+    }
+    verb.is_some()
+        && super::vocabulary::POSITION.is_match(text)
+        && text.split(|c: char| !c.is_alphabetic()).any(|w| {
+            THIRD_PERSON.iter().any(|p| {
+                w.eq_ignore_ascii_case(p)
+                    || (w.chars().next().is_some_and(char::is_uppercase) && w.to_lowercase() == *p)
+            })
+        })
 }
 
 /// The most words of the header of a box about someone or something ("About Example Media").

@@ -460,6 +460,37 @@ pub(super) const PATTERNS: &[Pattern] = &[
         max_words: 80,
         triggers: &["editorial", "checked", "reviewed", "editors"],
     },
+    // A site's disclaimer of what its content is for: "The information on this website is for
+    // general informational purposes only", "This article does not constitute legal advice", "...
+    // is not a substitute for professional medical advice".
+    Pattern {
+        regex: r"(?i)(?-u:\b)(?:this|the|our|all|any)\s+(?:\w+\s+){0,2}?(?:information|content|contents|article|articles|post|posts|blog|website|site|page|material|materials|video|videos|podcast|newsletter|guide)(?-u:\b)[^.!?]{0,120}?(?:for\s+(?:general\s+)?(?:illustrative|informational|educational|information|entertainment)(?:\s+(?:and|or)\s+(?:informational|educational|entertainment))?\s+purposes|not\s+(?:be\s+)?(?:intended\s+(?:to\s+be|as)\s+)?(?:a\s+substitute\s+for\s+|considered\s+|construed\s+as\s+)?(?:professional\s+)?(?:medical|legal|financial|investment|tax)\s+advice|(?:does|do)\s+not\s+(?:\w+\s+){0,3}?constitute\s+(?:\w+\s+){0,3}?advice)",
+        max_words: 90,
+        triggers: &["purposes", "advice"],
+    },
+    // The same in other languages: "dient ausschließlich Informationszwecken", "stellt keine
+    // Anlageberatung dar", "à titre informatif", "ne constitue pas un conseil", "con fines
+    // informativos", "no constituye asesoramiento", "a scopo informativo", "non costituisce
+    // consulenza", "uitsluitend ter informatie", "geen financieel advies".
+    Pattern {
+        regex: r"(?i)(?:dien(?:t|en)\s+(?:\w+\s+){0,3}?informationszwecken|stell(?:t|en)\s+keine\s+\w*beratung\s+dar|ersetz(?:t|en)\s+(?:\w+\s+){0,2}?keine\s+(?:ärztliche|medizinische|fachliche|rechtliche)|à\s+titre\s+(?:purement\s+)?(?:informatif|indicatif)|ne\s+constitu(?:e|ent)\s+pas\s+(?:un\s+|des\s+)?conseils?|con\s+fines\s+(?:meramente\s+)?(?:informativos|educativos)|no\s+constituyen?\s+(?:un\s+)?asesoramiento|a\s+(?:scopo|titolo)\s+(?:puramente\s+|meramente\s+)?(?:informativo|indicativo)|non\s+costituisc(?:e|ono)\s+(?:una\s+)?consulenza|(?:uitsluitend|alleen)\s+(?:bedoeld\s+)?(?:ter|als)\s+(?:algemene\s+)?informatie|geen\s+(?:financieel|juridisch|medisch|fiscaal)\s+advies)",
+        max_words: 90,
+        triggers: &[
+            "informationszwecken",
+            "beratung dar",
+            "ersetzt",
+            "ersetzen",
+            "à titre",
+            "ne constitu",
+            "con fines",
+            "no constituye",
+            "a scopo",
+            "a titolo",
+            "non costituisc",
+            "informatie",
+            "advies",
+        ],
+    },
     // A copyright line: the sign, "(c)" or the word, usually with a year and an owner.
     Pattern {
         regex: r"(?i)^\W{0,2}(?:©|\(c\)|(?:copyright|urheberrecht|copr\.)\s*(?:©|\(c\)|\d{4}))",
@@ -642,6 +673,14 @@ mod tests {
                 "Leave this field empty if you're human:",
                 "Dieser Text entspricht den Vorgaben der Fachliteratur und wurde von Medizinern geprüft.",
                 "Fact checked by Jane Doe",
+                "The information on this website is for general informational purposes only and is not a substitute for professional advice.",
+                "This article does not constitute legal advice.",
+                "The content of this blog is not intended to be a substitute for professional medical advice.",
+                "Die Inhalte dieser Seite dienen ausschließlich Informationszwecken und stellen keine Anlageberatung dar.",
+                "Les informations de ce site sont fournies à titre informatif et ne constituent pas un conseil.",
+                "Este contenido se ofrece con fines informativos y no constituye asesoramiento financiero.",
+                "Le informazioni sono fornite a scopo informativo e non costituiscono consulenza.",
+                "Deze informatie is uitsluitend bedoeld als algemene informatie en is geen financieel advies.",
                 "Medically reviewed by Dr. Jane Doe, MD",
                 "Learn more about our editorial guidelines.",
                 "© 2024 Example Wire Service. All rights reserved.",
@@ -745,6 +784,9 @@ mod tests {
                 "Die Datenschutzerklärung der Stadt wurde im Mai von Juristen geprüft und neu gefasst, sagte die Sprecherin.",
                 "The newspaper changed its editorial line after the takeover, staff said.",
                 "Every claim in the report was checked by two auditors.",
+                "The council said the ferry figures were published for information, and the pier needs repairs.",
+                "The doctor's advice to the crew was to rest for a week, she said.",
+                "Die Stadt ersetzt die alte Fähre im Frühjahr, sagte der Sprecher.",
                 "The court heard that the shop's website told visitors \"we use cookies\" but did not say which ones, \
                  and the judge said a banner of that kind could not count as consent under the law. The ruling, which \
                  the trade association called a turning point, gives publishers until the end of the year to change \
