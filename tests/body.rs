@@ -837,6 +837,51 @@ fn the_postings_of_a_job_board_stay_as_items_their_label_marks() {
     assert_text(&heuristics.clean(&under_header), &[], &["Quayside Labs", "Breakwater AI"]);
 }
 
+/// A job board the stages keep whole, under a menu that shares some of its words: every posting
+/// repeats the same labels ("View company", "Remote", "Featured", "Full-Time") between its own
+/// lines, which read like a menu printed many times; the postings are a run of items that holds
+/// most of what the page keeps, and stay.
+#[test]
+fn the_labels_of_postings_the_stages_kept_are_not_a_repeated_menu() {
+    let jobs = [
+        ("Senior Rust Engineer", "Quayside Labs"),
+        ("Data Analyst", "Harbour Freight Data"),
+        ("Site Reliability Engineer", "Northwind Ferries"),
+        ("Frontend Developer", "Tidewater Studio"),
+        ("Product Designer", "Lighthouse Apps"),
+        ("Support Engineer", "Saltmarsh Software"),
+        ("Backend Engineer", "Pier Nine Systems"),
+        ("QA Engineer", "Breakwater Tools"),
+        ("Mobile Developer", "Anchor Mobile"),
+        ("Security Engineer", "Keel Security"),
+        ("Platform Engineer", "Dockside Cloud"),
+        ("Engineering Manager", "Mooring Works"),
+    ];
+    let menu = "Find jobs\nProgramming\nDesign\nCustomer Support\nFull-Time\nContract\nBlog\nAbout\n";
+    let mut page = format!(
+        "Remote jobs | Harbour Careers\nSkip to content\n{menu}Remote\nFull Stack Jobs\n\
+         Looking for a remote role? Every week we list the best software jobs that you can do from home, \
+         from the harbour or from anywhere in the world.\nLatest jobs\n"
+    );
+    for (k, (title, company)) in jobs.iter().enumerate() {
+        page += &format!("View company\n{title}\n{}d\n{company}\nRemote\nFeatured\nFull-Time\n", k + 2);
+        if k % 3 == 0 {
+            page += &format!("${},000 - ${},000 USD\n", 50 + 5 * k, 70 + 5 * k);
+        }
+        page += "Anywhere in the world\n";
+    }
+    page += &format!(
+        "Load more jobs\n{menu}Sign up for our newsletter\n\u{a9} 2025 Harbour Careers. All rights reserved.\n"
+    );
+    let cleaned = clean(&page);
+    assert_text(
+        &cleaned,
+        &["Senior Rust Engineer", "Quayside Labs", "Keel Security", "Engineering Manager", "Featured"],
+        &["Sign up for our newsletter", "All rights reserved", "Skip to content"],
+    );
+    assert_eq!(clean(&cleaned.text()).text(), cleaned.text(), "the result cleans to itself");
+}
+
 /// A product's page: its description, then its customer reviews, each under a badge ("Verified
 /// Buyer") and a vote line: the reviews are the shop's comments, and go like an article's. (Where
 /// the reviews outweigh the description, the first badge is taken for a link above the text, as a

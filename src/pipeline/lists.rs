@@ -334,6 +334,13 @@ pub(crate) fn keep_item_runs(page: &PassPage<'_>, marks: &mut Marks, settings: &
             for i in run {
                 marks.protected[i] |= marks.reasons[i].is_none();
             }
+        } else if held > 0 && held as f32 >= ITEMS_OF_PAGE * kept as f32 {
+            // A run whose kept item lines hold most of what the page keeps is its content, even
+            // when it brings back too little to be restored: the lines it keeps, labels included
+            // ("Remote", "Full-Time" on every job), are not a menu printed many times.
+            for i in run {
+                marks.protected[i] |= marks.reasons[i].is_none();
+            }
         }
     }
 }
