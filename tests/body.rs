@@ -882,6 +882,44 @@ fn the_labels_of_postings_the_stages_kept_are_not_a_repeated_menu() {
     assert_eq!(clean(&cleaned.text()).text(), cleaned.text(), "the result cleans to itself");
 }
 
+/// A blog's feed: every post's card ends with its comment count ("3 comments"), a comment link on
+/// every item; the cards are a run of items, not a thread that a comment prompt opens.
+#[test]
+fn a_feed_whose_cards_each_link_their_comments_keeps_its_posts() {
+    let posts = [
+        ("Why we moved our ferry timetable to plain text", "Jane Doe"),
+        ("Ten lessons from a year of tide tables", "John Smith"),
+        ("How the harbour office learned to love spreadsheets", "Maria Rossi"),
+        ("A small guide to writing release notes", "Ken Ito"),
+        ("What the lighthouse keeper taught me about logs", "Ana Silva"),
+        ("Building a booking page that works offline", "Li Wei"),
+        ("The quiet joy of deleting old code", "Sam Berg"),
+        ("Testing the weather service before the storm", "Eva Novak"),
+    ];
+    let mut page = String::from(
+        "Harbour Dev Community\nSkip to content\nHome\nTags\nAbout\nLog in\nCreate account\nPosts\nRelevant\nLatest\nTop\n",
+    );
+    for (k, (title, author)) in posts.iter().enumerate() {
+        page += &format!(
+            "{author}\n{author}\n{title}\n#webdev #career #tutorial\n{} reactions\n{} comments\n{} min read\n",
+            7 * k + 3,
+            k + 2,
+            k % 5 + 3
+        );
+    }
+    page += "Harbour Dev Community is a place for people who build software for boats, ports and the sea.\n\
+             \u{a9} 2025 Harbour Dev Community. All rights reserved.\nPrivacy Policy\nTerms of Use\n";
+    for cleaner in [Cleaner::default(), Cleaner::builder().learned(false).build().unwrap()] {
+        let cleaned = cleaner.clean(&page);
+        assert_text(
+            &cleaned,
+            &["Ten lessons from a year of tide tables", "The quiet joy of deleting old code", "Ken Ito"],
+            &["All rights reserved", "Skip to content", "Create account"],
+        );
+        assert_eq!(cleaner.clean(&cleaned.text()).text(), cleaned.text(), "the result cleans to itself");
+    }
+}
+
 /// A product's page: its description, then its customer reviews, each under a badge ("Verified
 /// Buyer") and a vote line: the reviews are the shop's comments, and go like an article's. (Where
 /// the reviews outweigh the description, the first badge is taken for a link above the text, as a

@@ -289,15 +289,21 @@ pub(crate) fn keep_item_runs(page: &PassPage<'_>, marks: &mut Marks, settings: &
     let n = page.len();
     let thread = (marks.region.end..n).find(|&i| marks.hit_reason(i) == Some(&Reason::Comments)).unwrap_or(n);
     for run in item_runs(page, &marks.hits, labelled.then_some(&mut labels)) {
-        // A thread: a reply link or comment prompt among the items, or a comment section
-        // opening after the article and before them, makes them comments, which the comment
-        // stages judge.
-        if run.end > thread || run.clone().any(|i| marks.hit_reason(i) == Some(&Reason::Comments)) {
+        // A thread: a comment section opening after the article and before the items' end, or a
+        // reply link or comment prompt among them, makes them comments, which the comment stages
+        // judge.
+        if run.end > thread {
             continue;
         }
         copies.clear();
         for i in run.clone() {
             *copies.entry(page.texts[i]).or_default() += 1;
+        }
+        // But four comment links or more ("12 comments" under each post of a blog's feed) are
+        // the items' own lines; a prompt or a reply link or two among them opens a thread.
+        let comment_links = run.clone().filter(|&i| marks.hit_reason(i) == Some(&Reason::Comments)).count();
+        if (1..ITEMS).contains(&comment_links) {
+            continue;
         }
         let candidate = |i: &usize| {
             marks.hits[*i].is_none()
