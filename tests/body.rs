@@ -774,6 +774,23 @@ fn a_consent_frameworks_purposes_go_with_their_descriptions() {
         let block = cleaned.blocks().iter().find(|b| cleaned.block_text(b).starts_with(line));
         assert_eq!(block.map(|b| &b.reason), Some(&Reason::Legal), "{line}\n{}", explain(&cleaned));
     }
+    // A switch that repeats the purpose's name ("... Off", four words), and a description of the
+    // standard's full length (90 words): the description still goes with its purpose.
+    let long = "Information about your activity on this service, such as the pages you open and the forms you \
+                fill in, can be kept and joined with what is known about you from your earlier visits to this and \
+                other sites and apps, or about readers like you. It is then used to build or improve a profile of \
+                you, which may say what you might like and who you might be, and that profile can be used, now or \
+                later, to choose which advertising to show you here and elsewhere.";
+    for (switch, reach) in [("Create profiles for personalised advertising Off", 1), ("Off", 2)] {
+        let mut page = format!("Harbour ferry to run all winter\n\n{FERRY_BODY}\n\nManage your choices\n\n");
+        page += "Create profiles for personalised advertising 71 partners can use this purpose\n\n";
+        page += &format!("{switch}\n\n{}{long}\n\nView illustrations\n\n", "On\n\n".repeat(reach - 1));
+        page += "Object to legitimate interests\n";
+        let cleaned = as_page().clean(&page);
+        assert_kept(&cleaned, &["keep running through the winter"]);
+        let block = cleaned.blocks().iter().find(|b| cleaned.block_text(b).starts_with("Information about your"));
+        assert_eq!(block.map(|b| &b.reason), Some(&Reason::Legal), "{switch}\n{}", explain(&cleaned));
+    }
 }
 
 /// A reviewer's box after the article ("Reviewed by," over a name with credentials and a bio)
