@@ -119,7 +119,20 @@ fn mark_consent_descriptions(hits: &mut [Option<Hit>], stats: &[BlockStats], tex
     };
     let n = hits.len();
     let mut taken = Vec::new();
+    // The framework's descriptions of its purposes: a few blocks under a line the legal rules
+    // name (the purpose's name, its count of partners), past its switch, which may repeat the
+    // name ("Measure content performance Off"). Its standard texts open the same way on every
+    // site ("Information about your activity on this service ...").
+    let framework = |j: usize| {
+        let text = texts[j].as_bytes();
+        hits[j].is_none()
+            && (CONSENT_SWITCH_WORDS + 1..=FRAMEWORK_DESCRIPTION_WORDS).contains(&stats[j].words)
+            && FRAMEWORK_DESCRIPTION_OPENERS
+                .iter()
+                .any(|o| text.len() >= o.len() && text[..o.len()].eq_ignore_ascii_case(o.as_bytes()))
+    };
     for i in (0..n).filter(|&i| label(i)) {
+        taken.extend((i + 1..(i + 1 + FRAMEWORK_DESCRIPTION_REACH).min(n)).filter(|&j| framework(j)));
         let Some(j) = (i + 1..(i + 3).min(n)).find(|&j| stats[j].words > CONSENT_SWITCH_WORDS) else { continue };
         if hits[j].is_some() || stats[j].words > CONSENT_DESCRIPTION_WORDS {
             continue;
@@ -129,22 +142,6 @@ fn mark_consent_descriptions(hits: &mut [Option<Hit>], stats: &[BlockStats], tex
             && texts[i].to_lowercase().contains("cookie")
             && CONSENT_DESCRIPTION_OPENERS.iter().any(|o| lower.starts_with(o));
         if cookies {
-            taken.push(j);
-        }
-    }
-    // The framework's descriptions of its purposes: a few blocks under a line the legal rules
-    // name (the purpose's name, its count of partners), past its switch, which may repeat the
-    // name ("Measure content performance Off"). Its standard texts open the same way on every
-    // site ("Information about your activity on this service ...").
-    for j in 0..n {
-        if hits[j].is_some() || !(CONSENT_SWITCH_WORDS + 1..=FRAMEWORK_DESCRIPTION_WORDS).contains(&stats[j].words) {
-            continue;
-        }
-        let text = texts[j].as_bytes();
-        let opens = |o: &&str| text.len() >= o.len() && text[..o.len()].eq_ignore_ascii_case(o.as_bytes());
-        if FRAMEWORK_DESCRIPTION_OPENERS.iter().any(opens)
-            && (j.saturating_sub(FRAMEWORK_DESCRIPTION_REACH)..j).any(&label)
-        {
             taken.push(j);
         }
     }

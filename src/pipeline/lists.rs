@@ -295,15 +295,15 @@ pub(crate) fn keep_item_runs(page: &PassPage<'_>, marks: &mut Marks, settings: &
         if run.end > thread {
             continue;
         }
-        copies.clear();
-        for i in run.clone() {
-            *copies.entry(page.texts[i]).or_default() += 1;
-        }
         // But four comment links or more ("12 comments" under each post of a blog's feed) are
         // the items' own lines; a prompt or a reply link or two among them opens a thread.
         let comment_links = run.clone().filter(|&i| marks.hit_reason(i) == Some(&Reason::Comments)).count();
         if (1..ITEMS).contains(&comment_links) {
             continue;
+        }
+        copies.clear();
+        for i in run.clone() {
+            *copies.entry(page.texts[i]).or_default() += 1;
         }
         let candidate = |i: &usize| {
             marks.hits[*i].is_none()
