@@ -807,6 +807,23 @@ fn a_consent_frameworks_purposes_go_with_their_descriptions() {
         let block = cleaned.blocks().iter().find(|b| cleaned.block_text(b).starts_with(line));
         assert_eq!(block.map(|b| &b.reason), Some(&Reason::Legal), "{line}\n{}", explain(&cleaned));
     }
+    // A switch that repeats the purpose's name ("... Off", four words), and a description of the
+    // standard's full length (90 words): the description still goes with its purpose.
+    let long = "Information about your activity on this service, such as the pages you open and the forms you \
+                fill in, can be kept and joined with what is known about you from your earlier visits to this and \
+                other sites and apps, or about readers like you. It is then used to build or improve a profile of \
+                you, which may say what you might like and who you might be, and that profile can be used, now or \
+                later, to choose which advertising to show you here and elsewhere.";
+    for (switch, reach) in [("Create profiles for personalised advertising Off", 1), ("Off", 2)] {
+        let mut page = format!("Harbour ferry to run all winter\n\n{FERRY_BODY}\n\nManage your choices\n\n");
+        page += "Create profiles for personalised advertising 71 partners can use this purpose\n\n";
+        page += &format!("{switch}\n\n{}{long}\n\nView illustrations\n\n", "On\n\n".repeat(reach - 1));
+        page += "Object to legitimate interests\n";
+        let cleaned = as_page().clean(&page);
+        assert_kept(&cleaned, &["keep running through the winter"]);
+        let block = cleaned.blocks().iter().find(|b| cleaned.block_text(b).starts_with("Information about your"));
+        assert_eq!(block.map(|b| &b.reason), Some(&Reason::Legal), "{switch}\n{}", explain(&cleaned));
+    }
 }
 
 /// A reviewer's box after the article ("Reviewed by," over a name with credentials and a bio)
@@ -868,6 +885,89 @@ fn the_postings_of_a_job_board_stay_as_items_their_label_marks() {
     let under_header =
         page.replace("Find a remote role that fits your skills and your time zone.\n", "Related articles\n");
     assert_text(&heuristics.clean(&under_header), &[], &["Quayside Labs", "Breakwater AI"]);
+}
+
+/// A job board the stages keep whole, under a menu that shares some of its words: every posting
+/// repeats the same labels ("View company", "Remote", "Featured", "Full-Time") between its own
+/// lines, which read like a menu printed many times; the postings are a run of items that holds
+/// most of what the page keeps, and stay.
+#[test]
+fn the_labels_of_postings_the_stages_kept_are_not_a_repeated_menu() {
+    let jobs = [
+        ("Senior Rust Engineer", "Quayside Labs"),
+        ("Data Analyst", "Harbour Freight Data"),
+        ("Site Reliability Engineer", "Northwind Ferries"),
+        ("Frontend Developer", "Tidewater Studio"),
+        ("Product Designer", "Lighthouse Apps"),
+        ("Support Engineer", "Saltmarsh Software"),
+        ("Backend Engineer", "Pier Nine Systems"),
+        ("QA Engineer", "Breakwater Tools"),
+        ("Mobile Developer", "Anchor Mobile"),
+        ("Security Engineer", "Keel Security"),
+        ("Platform Engineer", "Dockside Cloud"),
+        ("Engineering Manager", "Mooring Works"),
+    ];
+    let menu = "Find jobs\nProgramming\nDesign\nCustomer Support\nFull-Time\nContract\nBlog\nAbout\n";
+    let mut page = format!(
+        "Remote jobs | Harbour Careers\nSkip to content\n{menu}Remote\nFull Stack Jobs\n\
+         Looking for a remote role? Every week we list the best software jobs that you can do from home, \
+         from the harbour or from anywhere in the world.\nLatest jobs\n"
+    );
+    for (k, (title, company)) in jobs.iter().enumerate() {
+        page += &format!("View company\n{title}\n{}d\n{company}\nRemote\nFeatured\nFull-Time\n", k + 2);
+        if k % 3 == 0 {
+            page += &format!("${},000 - ${},000 USD\n", 50 + 5 * k, 70 + 5 * k);
+        }
+        page += "Anywhere in the world\n";
+    }
+    page += &format!(
+        "Load more jobs\n{menu}Sign up for our newsletter\n\u{a9} 2025 Harbour Careers. All rights reserved.\n"
+    );
+    let cleaned = clean(&page);
+    assert_text(
+        &cleaned,
+        &["Senior Rust Engineer", "Quayside Labs", "Keel Security", "Engineering Manager", "Featured"],
+        &["Sign up for our newsletter", "All rights reserved", "Skip to content"],
+    );
+    assert_eq!(clean(&cleaned.text()).text(), cleaned.text(), "the result cleans to itself");
+}
+
+/// A blog's feed: every post's card ends with its comment count ("3 comments"), a comment link on
+/// every item; the cards are a run of items, not a thread that a comment prompt opens.
+#[test]
+fn a_feed_whose_cards_each_link_their_comments_keeps_its_posts() {
+    let posts = [
+        ("Why we moved our ferry timetable to plain text", "Jane Doe"),
+        ("Ten lessons from a year of tide tables", "John Smith"),
+        ("How the harbour office learned to love spreadsheets", "Maria Rossi"),
+        ("A small guide to writing release notes", "Ken Ito"),
+        ("What the lighthouse keeper taught me about logs", "Ana Silva"),
+        ("Building a booking page that works offline", "Li Wei"),
+        ("The quiet joy of deleting old code", "Sam Berg"),
+        ("Testing the weather service before the storm", "Eva Novak"),
+    ];
+    let mut page = String::from(
+        "Harbour Dev Community\nSkip to content\nHome\nTags\nAbout\nLog in\nCreate account\nPosts\nRelevant\nLatest\nTop\n",
+    );
+    for (k, (title, author)) in posts.iter().enumerate() {
+        page += &format!(
+            "{author}\n{author}\n{title}\n#webdev #career #tutorial\n{} reactions\n{} comments\n{} min read\n",
+            7 * k + 3,
+            k + 2,
+            k % 5 + 3
+        );
+    }
+    page += "Harbour Dev Community is a place for people who build software for boats, ports and the sea.\n\
+             \u{a9} 2025 Harbour Dev Community. All rights reserved.\nPrivacy Policy\nTerms of Use\n";
+    for cleaner in [Cleaner::default(), Cleaner::builder().learned(false).build().unwrap()] {
+        let cleaned = cleaner.clean(&page);
+        assert_text(
+            &cleaned,
+            &["Ten lessons from a year of tide tables", "The quiet joy of deleting old code", "Ken Ito"],
+            &["All rights reserved", "Skip to content", "Create account"],
+        );
+        assert_eq!(cleaner.clean(&cleaned.text()).text(), cleaned.text(), "the result cleans to itself");
+    }
 }
 
 /// A product's page: its description, then its customer reviews, each under a badge ("Verified

@@ -66,6 +66,14 @@ const CONSENT_FRAMEWORK_LABEL_WORDS: u32 = 20;
 /// The most words of a category's description.
 const CONSENT_DESCRIPTION_WORDS: u32 = 80;
 
+/// The most words of one of the consent framework's descriptions of a purpose (its standard
+/// texts run to about 120).
+const FRAMEWORK_DESCRIPTION_WORDS: u32 = 160;
+
+/// How far under its purpose's name a framework's description may stand, in blocks (the name,
+/// its switch, the description).
+const FRAMEWORK_DESCRIPTION_REACH: usize = 3;
+
 /// How a consent panel's description of a category opens, in the languages the rules cover
 /// (lowercase).
 const CONSENT_DESCRIPTION_OPENERS: &[&str] = &[
@@ -111,7 +119,20 @@ fn mark_consent_descriptions(hits: &mut [Option<Hit>], stats: &[BlockStats], tex
     };
     let n = hits.len();
     let mut taken = Vec::new();
+    // The framework's descriptions of its purposes: a few blocks under a line the legal rules
+    // name (the purpose's name, its count of partners), past its switch, which may repeat the
+    // name ("Measure content performance Off"). Its standard texts open the same way on every
+    // site ("Information about your activity on this service ...").
+    let framework = |j: usize| {
+        let text = texts[j].as_bytes();
+        hits[j].is_none()
+            && (CONSENT_SWITCH_WORDS + 1..=FRAMEWORK_DESCRIPTION_WORDS).contains(&stats[j].words)
+            && FRAMEWORK_DESCRIPTION_OPENERS
+                .iter()
+                .any(|o| text.len() >= o.len() && text[..o.len()].eq_ignore_ascii_case(o.as_bytes()))
+    };
     for i in (0..n).filter(|&i| label(i)) {
+        taken.extend((i + 1..(i + 1 + FRAMEWORK_DESCRIPTION_REACH).min(n)).filter(|&j| framework(j)));
         let Some(j) = (i + 1..(i + 3).min(n)).find(|&j| stats[j].words > CONSENT_SWITCH_WORDS) else { continue };
         if hits[j].is_some() || stats[j].words > CONSENT_DESCRIPTION_WORDS {
             continue;
@@ -120,7 +141,7 @@ fn mark_consent_descriptions(hits: &mut [Option<Hit>], stats: &[BlockStats], tex
         let cookies = stats[i].words <= CONSENT_LABEL_WORDS
             && texts[i].to_lowercase().contains("cookie")
             && CONSENT_DESCRIPTION_OPENERS.iter().any(|o| lower.starts_with(o));
-        if cookies || FRAMEWORK_DESCRIPTION_OPENERS.iter().any(|o| lower.starts_with(o)) {
+        if cookies {
             taken.push(j);
         }
     }

@@ -292,10 +292,16 @@ pub(crate) fn keep_item_runs(page: &PassPage<'_>, marks: &mut Marks, settings: &
     let n = page.len();
     let thread = (marks.region.end..n).find(|&i| marks.hit_reason(i) == Some(&Reason::Comments)).unwrap_or(n);
     for run in item_runs(page, &marks.hits, labelled.then_some(&mut labels)) {
-        // A thread: a reply link or comment prompt among the items, or a comment section
-        // opening after the article and before them, makes them comments, which the comment
-        // stages judge.
-        if run.end > thread || run.clone().any(|i| marks.hit_reason(i) == Some(&Reason::Comments)) {
+        // A thread: a comment section opening after the article and before the items' end, or a
+        // reply link or comment prompt among them, makes them comments, which the comment stages
+        // judge.
+        if run.end > thread {
+            continue;
+        }
+        // But four comment links or more ("12 comments" under each post of a blog's feed) are
+        // the items' own lines; a prompt or a reply link or two among them opens a thread.
+        let comment_links = run.clone().filter(|&i| marks.hit_reason(i) == Some(&Reason::Comments)).count();
+        if (1..ITEMS).contains(&comment_links) {
             continue;
         }
         copies.clear();
@@ -334,6 +340,13 @@ pub(crate) fn keep_item_runs(page: &PassPage<'_>, marks: &mut Marks, settings: &
                 marks.reasons[i] = None;
             }
             // The items' own lines are not a menu printed twice: every item repeats its labels.
+            for i in run {
+                marks.protected[i] |= marks.reasons[i].is_none();
+            }
+        } else if held > 0 && held as f32 >= ITEMS_OF_PAGE * kept as f32 {
+            // A run whose kept item lines hold most of what the page keeps is its content, even
+            // when it brings back too little to be restored: the lines it keeps, labels included
+            // ("Remote", "Full-Time" on every job), are not a menu printed many times.
             for i in run {
                 marks.protected[i] |= marks.reasons[i].is_none();
             }
