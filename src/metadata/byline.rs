@@ -741,15 +741,31 @@ pub(super) fn byline_name<'a>(text: &'a str, stats: &BlockStats) -> Option<&'a s
             .then(|| until_sentence_end(name.as_str()).trim_end_matches([',', '.', ' ']));
     }
     if let Some(captures) = captures_in(&BYLINE, text) {
-        return captures.name("name").or(captures.name("staff")).map(|m| {
-            let name = without_trailing_labels(until_sentence_end(m.as_str()));
+        return captures.name("name").or(captures.name("staff")).and_then(|m| {
+            // A date after the name ends it: "By Jane January 4, 2026" is Jane's, and a month's
+            // name is capitalised like a name's next word.
+            let dated = (stats.digits > 0 || !text.is_ascii())
+                .then(|| DATE_INSIDE.find(&text[m.start()..]))
+                .flatten()
+                .map(|date| m.start() + date.start())
+                .filter(|&at| at < m.end());
+            let whole = match dated {
+                Some(at) => {
+                    text[m.start()..at].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '-'))
+                }
+                None => m.as_str(),
+            };
+            if whole.is_empty() {
+                return None;
+            }
+            let name = without_trailing_labels(until_sentence_end(whole));
             // The credit after a comma goes with the name, up to a date or a separator ("Jane
             // Doe, MD", "Jane Doe, CEO of Example", "Jane Doe, John Roe, Ann Poe").
-            let credited = (name.len() == m.as_str().len())
+            let credited = (dated.is_none() && name.len() == m.as_str().len())
                 .then(|| credit_after(text, m.start(), m.end()))
                 .flatten()
                 .map_or(name, |end| &text[m.start()..end]);
-            credited.trim_end_matches([',', '.', ' '])
+            Some(credited.trim_end_matches([',', '.', ' ']))
         });
     }
     if let Some(team) = team_byline(text) {
@@ -1215,6 +1231,11 @@ mod tests {
             ("Penulis: Dimas Prasetyo | Editor: Ratna Sari", Some("Dimas Prasetyo")),
             ("Oleh Dimas Prasetyo", Some("Dimas Prasetyo")),
             ("Oleh karena itu, warga diminta berhati-hati.", None),
+            // A date after the name ends it, though its month is capitalised like a name.
+            ("By Jane Doe January 4, 2026", Some("Jane Doe")),
+            ("By Jane January 4, 2026", Some("Jane")),
+            ("By Jane Doe Updated January 4, 2026", Some("Jane Doe")),
+            ("By March 3, 2025", None),
         ];
         for (line, name) in table {
             assert_eq!(byline_name(line, &stats(line)), name, "{line}");
