@@ -1073,3 +1073,43 @@ fn a_listicles_numbered_sections_stay_to_the_last() {
     let with_stories = page.replace("Sign up for our newsletter\n", &format!("Sign up for our newsletter\n{stories}"));
     assert_text(&as_page().clean(&with_stories), &[], &["Council approves the new harbour wall"]);
 }
+
+/// A service's page: a grid of features, each a short heading over one sentence with an icon
+/// between them, then a FAQ at the page's end. The features are the page's content as much as
+/// the FAQ is, though the region stage reads the grid's short lines as a menu.
+#[test]
+fn a_service_pages_grid_of_features_is_kept_beside_its_faq() {
+    let features = [
+        ("Ship from the quay", "Connect your repository and every push goes live in under a minute."),
+        ("Scale on demand", "Your services grow with the traffic and shrink again when it is quiet."),
+        ("Private networking", "Services talk to each other over a network nobody else can reach."),
+        ("Managed databases", "Daily backups, point in time recovery and upgrades without any downtime."),
+        ("Preview every change", "Each pull request gets its own copy of the whole stack to try out."),
+    ];
+    let mut page = String::from(
+        "Harbour Cloud\nProduct\nPricing\nDocs\nBlog\nCompany\nLog in\nSign up\nHosting for harbour apps\n",
+    );
+    for (k, (heading, sentence)) in features.iter().enumerate() {
+        page += &format!("{heading}\n{}\n{sentence}\n", k + 1);
+    }
+    page += "Frequently asked questions\nCan I bring my own domain?\n\
+             Yes. Every service can use as many domains as you like, and certificates for them are issued and \
+             renewed for you at no cost, so you never have to think about them again.\n\
+             What happens when I go over my plan?\n\
+             We let you know by email before anything changes, and you can move to a larger plan or set a hard \
+             limit from the dashboard at any time, without talking to anyone.\n\
+             \u{a9} 2025 Harbour Cloud. All rights reserved.\nPrivacy Policy\nTerms of Use\n";
+    for cleaner in [Cleaner::default(), Cleaner::builder().learned(false).build().unwrap()] {
+        let cleaned = cleaner.clean(&page);
+        assert_text(
+            &cleaned,
+            &[
+                "Services talk to each other over a network nobody else can reach.",
+                "Preview every change",
+                "Can I bring my own domain?",
+            ],
+            &["All rights reserved", "Log in"],
+        );
+        assert_eq!(cleaner.clean(&cleaned.text()).text(), cleaned.text(), "the result cleans to itself");
+    }
+}

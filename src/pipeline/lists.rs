@@ -353,3 +353,67 @@ pub(crate) fn keep_item_runs(page: &PassPage<'_>, marks: &mut Marks, settings: &
         }
     }
 }
+
+/// The fewest features in a run of them.
+const FEATURES: usize = 4;
+
+/// The longest heading of a feature, in words.
+const FEATURE_HEADING_WORDS: u32 = 10;
+
+/// The words of a feature's sentence.
+const FEATURE_SENTENCE_WORDS: (u32, u32) = (6, 50);
+
+/// The longest line between a feature's heading and its sentence that the rules took for junk
+/// (an icon's name, a step's number), in words.
+const FEATURE_ICON_WORDS: u32 = 2;
+
+/// The features of a service's or a product's page: a short heading over one sentence ("Scale
+/// on demand" / "Your services grow with the traffic."), at least `FEATURES` of them in a
+/// row, an icon or a step's number between them. They stand beside the page's prose in a grid the
+/// region stage reads as a menu, and it keeps a FAQ at the page's end instead. On a page not read
+/// as an article, such a run in the region or within `ITEM_GAP` blocks of it has its headings and
+/// sentences kept where they were removed for where they stand or how they read (a grid farther
+/// off is a menu's or other products'). Linear in the blocks.
+pub(crate) fn keep_feature_runs(page: &PassPage<'_>, marks: &mut Marks, settings: &Cleaner, article: bool) {
+    if !settings.heuristics || marks.extracted || article {
+        return;
+    }
+    let n = page.len();
+    let heading = |i: usize| {
+        let t = page.texts[i].trim_end();
+        (1..=FEATURE_HEADING_WORDS).contains(&page.stats[i].words)
+            && !t.ends_with(['.', '!', '?', ':', ',', ';', '。', '？', '！', '：'])
+    };
+    let sentence = |i: usize| {
+        let t = page.texts[i].trim_end();
+        (FEATURE_SENTENCE_WORDS.0..=FEATURE_SENTENCE_WORDS.1).contains(&page.stats[i].words)
+            && t.ends_with(['.', '!', '?', '。', '？', '！'])
+            && page.stats[i].sentence_ends <= 1
+    };
+    // The blocks that count, icons and numbers left out.
+    let lines: Vec<usize> = (0..n)
+        .filter(|&i| {
+            page.stats[i].words > 0
+                && !(marks.reasons[i] == Some(Reason::Junk) && page.stats[i].words <= FEATURE_ICON_WORDS)
+        })
+        .collect();
+    let mut p = 0;
+    while p + 1 < lines.len() {
+        let mut q = p;
+        while q + 1 < lines.len() && heading(lines[q]) && sentence(lines[q + 1]) {
+            q += 2;
+        }
+        let near = || lines[p] <= marks.region.end + ITEM_GAP && marks.region.start <= lines[q - 1] + ITEM_GAP;
+        if (q - p) / 2 >= FEATURES && near() {
+            for &i in &lines[p..q] {
+                if marks.hits[i].is_none() && matches!(marks.reasons[i], Some(Reason::LowContent | Reason::OutsideBody))
+                {
+                    marks.reasons[i] = None;
+                }
+            }
+            p = q;
+        } else {
+            p += 1;
+        }
+    }
+}

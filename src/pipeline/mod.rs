@@ -261,6 +261,7 @@ fn pass(
     // the stages kept of it.
     let article = learned::sure_article(first_kinds.unwrap_or(&reranked.kinds));
     lists::keep_item_runs(page, &mut marks, settings, !article);
+    lists::keep_feature_runs(page, &mut marks, settings, article);
     // Recorded as the stages alone decide, the page model changes nothing.
     let kinds: &[f32] = if record == learned::Record::Stages { &[] } else { &reranked.kinds };
     let unsure = learned::keep_when_unsure(page, &mut marks, kinds);
