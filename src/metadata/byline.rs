@@ -710,6 +710,38 @@ fn captures_in<'t>(regex: &Regex, text: &'t str) -> Option<Captures<'t>> {
     if regex.is_match(text) { regex.captures(text) } else { None }
 }
 
+/// The name a byline's lead introduces at `found` of `text`: to a date inside it, or to the end
+/// of its sentence and before trailing labels, with the credit after a comma ("Jane Doe, MD",
+/// "Jane Doe, CEO of Example", "Jane Doe, John Roe, Ann Poe") up to a date or a separator.
+fn lead_name<'a>(text: &'a str, stats: &BlockStats, found: Range<usize>) -> Option<&'a str> {
+    let dated = date_in_name(text, stats, found.clone());
+    let whole = match dated {
+        Some(at) => text[found.start..at].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '-')),
+        None => &text[found.clone()],
+    };
+    if whole.is_empty() {
+        return None;
+    }
+    let name = without_trailing_labels(until_sentence_end(whole));
+    let credited = (dated.is_none() && name.len() == found.len())
+        .then(|| credit_after(text, found.start, found.end))
+        .flatten()
+        .map_or(name, |end| &text[found.start..end]);
+    Some(credited.trim_end_matches([',', '.', ' ']))
+}
+
+/// Where a date starts inside the name at `name` of `text`, a byline line: a date after the name
+/// ends it ("By Jane January 4, 2026" is Jane's), and a month's name is capitalised like a
+/// name's next word. Every form of date has a digit (in an ASCII line, as the statistics count
+/// them).
+fn date_in_name(text: &str, stats: &BlockStats, name: Range<usize>) -> Option<usize> {
+    if stats.digits == 0 && text.is_ascii() {
+        return None;
+    }
+    let at = name.start + DATE_INSIDE.find(&text[name.start..])?.start();
+    (at < name.end).then_some(at)
+}
+
 /// The byline's name part when the block is a byline ("By Jane Doe", "Von Max Muster").
 pub(super) fn byline_name<'a>(text: &'a str, stats: &BlockStats) -> Option<&'a str> {
     // An initial's stop ("A. J. Neal") ends no sentence; initials are counted only in a line
@@ -741,32 +773,10 @@ pub(super) fn byline_name<'a>(text: &'a str, stats: &BlockStats) -> Option<&'a s
             .then(|| until_sentence_end(name.as_str()).trim_end_matches([',', '.', ' ']));
     }
     if let Some(captures) = captures_in(&BYLINE, text) {
-        return captures.name("name").or(captures.name("staff")).and_then(|m| {
-            // A date after the name ends it: "By Jane January 4, 2026" is Jane's, and a month's
-            // name is capitalised like a name's next word.
-            let dated = (stats.digits > 0 || !text.is_ascii())
-                .then(|| DATE_INSIDE.find(&text[m.start()..]))
-                .flatten()
-                .map(|date| m.start() + date.start())
-                .filter(|&at| at < m.end());
-            let whole = match dated {
-                Some(at) => {
-                    text[m.start()..at].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '-'))
-                }
-                None => m.as_str(),
-            };
-            if whole.is_empty() {
-                return None;
-            }
-            let name = without_trailing_labels(until_sentence_end(whole));
-            // The credit after a comma goes with the name, up to a date or a separator ("Jane
-            // Doe, MD", "Jane Doe, CEO of Example", "Jane Doe, John Roe, Ann Poe").
-            let credited = (dated.is_none() && name.len() == m.as_str().len())
-                .then(|| credit_after(text, m.start(), m.end()))
-                .flatten()
-                .map_or(name, |end| &text[m.start()..end]);
-            Some(credited.trim_end_matches([',', '.', ' ']))
-        });
+        return captures
+            .name("name")
+            .or(captures.name("staff"))
+            .and_then(|m| lead_name(text, stats, m.start()..m.end()));
     }
     if let Some(team) = team_byline(text) {
         return Some(team);
