@@ -151,6 +151,22 @@ fn headline_above_its_byline_and_date_is_the_title() {
 }
 
 #[test]
+fn a_headline_about_a_newsletter_sharing_or_comments_is_still_the_title() {
+    // The page title and the headline under it word a rule family's phrase; the headline wins.
+    for headline in
+        ["How I turned my notes into a weekly newsletter digest", "Why we stopped showing comments under our stories"]
+    {
+        let page = format!(
+            "{headline}\n\nSubscribe Sign in\n\n{headline}\n\nA short account of a side project\n\n\
+             Karen Miles\n\nAug 09, 2025\n\nShare\n\n{FERRY_BODY}"
+        );
+        let cleaned = clean(&page);
+        assert_eq!(cleaned.title(), Some(headline), "{}", explain(&cleaned));
+        assert!(!cleaned.text().contains(headline), "{}", explain(&cleaned));
+    }
+}
+
+#[test]
 fn an_extracts_headline_first_line_is_its_title_and_stays_in_the_text() {
     // No other block is like the first line, so nothing but the first line can be the title.
     let extract = "Harbour ferry to run through the winter for the first time\n\n\

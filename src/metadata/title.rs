@@ -104,8 +104,9 @@ fn best_scored(ctx: &Context, placed: Placed) -> (Option<usize>, bool) {
     (title.map(|(_, i)| i), above_meta)
 }
 
-/// Whether block `i` was ruled out only for its shape: titles read like ad copy or keyword lists,
-/// but a menu or a legal line is not a title.
+/// Whether block `i` was ruled out only for its shape or its words: titles read like ad copy or
+/// keyword lists, and a headline may be about a newsletter, sharing or comments ("I built a tool
+/// that writes a weekly newsletter digest"), but a menu or a legal line is not a title.
 fn shaped(ctx: &Context, i: usize) -> bool {
     matches!(
         ctx.reasons[i],
@@ -116,6 +117,9 @@ fn shaped(ctx: &Context, i: usize) -> bool {
                 | Reason::Teaser
                 | Reason::UnrelatedHeadlines
                 | Reason::Junk
+                | Reason::Newsletter
+                | Reason::Social
+                | Reason::Comments
         )
     )
 }
