@@ -292,9 +292,9 @@ pub(super) fn is_title_like(stats: &BlockStats) -> bool {
 
 /// The headline in a page title: without a site name before it ("Site | Headline", a head of at
 /// most three words before a headline at least twice as long) or after it ("Headline | Site", a
-/// tail of at most five words).
+/// tail of at most six words). A word has a letter or a digit: "&" is not one.
 pub(crate) fn headline_part(title: &str) -> &str {
-    let words = |s: &str| s.split_whitespace().count();
+    let words = |s: &str| s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
     // A site name before the headline: short, before a headline of four words or more and at
     // least twice as long ("Frommers | The 10 Best Airfare Search Sites").
     for sep in SITE_SEPARATORS {
@@ -311,8 +311,9 @@ pub(crate) fn headline_part(title: &str) -> &str {
         for sep in SITE_SEPARATORS {
             if let Some(at) = headline.rfind(sep) {
                 let (head, tail) = (&headline[..at], &headline[at + sep.len()..]);
-                // The site's name takes up to five words; a section before it one or two.
-                let most = if headline.len() == title.len() { 5 } else { 2 };
+                // The site's name takes up to six words ("Center for Career and Professional
+                // Development"); a section before it one or two.
+                let most = if headline.len() == title.len() { 6 } else { 2 };
                 if at > 0 && words(tail) <= most && words(head) >= 1 {
                     headline = head;
                     continue 'strip;
@@ -372,6 +373,15 @@ mod tests {
         assert_eq!(headline_part("Left | Right Politics Today | Daily"), "Left | Right Politics Today");
         assert_eq!(headline_part("Ten Trends to Watch | Blog | Example Site"), "Ten Trends to Watch");
         assert_eq!(headline_part("No suffix here"), "No suffix here");
+        // A site's name of six words, one of them a sign that is no word.
+        assert_eq!(
+            headline_part("How to Ask for a Raise – Office of Careers & Alumni Career Services"),
+            "How to Ask for a Raise"
+        );
+        assert_eq!(
+            headline_part("How to Ask for a Raise – Center for Career & Professional Development Office Hours"),
+            "How to Ask for a Raise – Center for Career & Professional Development Office Hours"
+        );
     }
 
     #[test]
