@@ -7,8 +7,8 @@
 
 use super::Spot;
 use super::names::{
-    authors, common_words, credentialed_name, is_bare_name, is_control_word, is_lone_name, is_name_shaped,
-    is_role_line, name_then_role, name_with_bracketed_role, name_with_role,
+    authors, common_words, credentialed_name, is_bare_name, is_control_word, is_given_name_shaped, is_lone_name,
+    is_name_shaped, is_role_line, name_then_role, name_with_bracketed_role, name_with_role,
 };
 use super::published::{DATE_INSIDE, contains_date};
 use super::vocabulary::{BIO_VERB, POSITION, ROLE, TRADE};
@@ -148,11 +148,7 @@ fn name_under_particle<'a>(ctx: &Context<'a>, i: usize) -> Option<&'a str> {
             // The name up to a role or a desk after a comma or a bar ("Jane Doe | The Newsroom");
             // under the particle, a first name alone is a name too ("By" / "Lauren").
             let name = line.split([',', '|']).next().unwrap_or(line).trim();
-            let single = !name.contains(char::is_whitespace)
-                && name.chars().next().is_some_and(char::is_uppercase)
-                && name.chars().skip(1).any(char::is_lowercase)
-                && name.chars().all(char::is_alphabetic)
-                && !ctx.written_lowercase(name);
+            let single = is_given_name_shaped(name) && !ctx.written_lowercase(name);
             (is_name_shaped(name) || single).then_some(line)
         })
 }
@@ -846,7 +842,10 @@ fn name_before_date(text: &str) -> Option<&str> {
     let head = text[name.start()..end]
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '·' | '•' | '-' | '—' | '–'));
     let head = head.strip_suffix(" on").unwrap_or(head);
-    (end <= name.end() + 4 && is_name_shaped(head)).then_some(head)
+    // A given name alone after "By" is a name too ("By Anthony January 4, 2026 Updated: ..."):
+    // the byline's lookup drops one the page writes lowercase, or with no date beside it.
+    let given = is_given_name_shaped(head) && !is_control_word(head);
+    (end <= name.end() + 4 && (is_name_shaped(head) || given)).then_some(head)
 }
 
 /// A byline without the employer after its job title ("Jane Doe, Executive Editor, Example
@@ -1274,6 +1273,12 @@ mod tests {
                 "Posted by Jane Doe on December 30, 2024 in Podcast, Archive, Writing & Publishing with the tags books, fiction and reading",
                 Some("Jane Doe"),
             ),
+            // A given name alone opens a long row too; a control's word does not.
+            (
+                "By Anthony January 4, 2026 Updated: January 8, 2026 2 Comments 7 Mins Read 14,267 Views",
+                Some("Anthony"),
+            ),
+            ("By Search January 4, 2026 Updated: January 8, 2026 2 Comments 7 Mins Read 14,267 Views", None),
             // A sentence is no byline row.
             (
                 "By December 30, 2024 the council will have decided whether the ferry runs all winter, and families will know.",

@@ -30,6 +30,16 @@ pub(super) fn is_name_shaped(name: &str) -> bool {
         && name.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\'' | '’'))
 }
 
+/// Whether `word` is shaped like a given name alone ("Lauren", "Anthony"): one word of letters,
+/// a capital then lowercase. Whether it names a person is the caller's to tell (not a word the page
+/// writes lowercase, a byline's lead before it).
+pub(super) fn is_given_name_shaped(word: &str) -> bool {
+    !word.contains(char::is_whitespace)
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().skip(1).any(char::is_lowercase)
+        && word.chars().all(char::is_alphabetic)
+}
+
 /// The name in a line of a name and a role after a comma ("Jane Doe, Print Managing Editor").
 pub(super) fn name_with_role(text: &str) -> Option<&str> {
     let (name, role) = text.split_once(',')?;
