@@ -382,6 +382,25 @@ fn a_byline_row_with_a_comment_count_names_the_author_and_the_date() {
 }
 
 #[test]
+fn a_posters_handle_before_the_date_is_the_byline_and_a_label_is_not() {
+    // A forum's first post: the board's category over the poster's handle and the date.
+    let table = [
+        ("DaleJack September 5, 2024, 11:15pm 1", Some("DaleJack")),
+        ("jane_doe42 September 5, 2024, 11:15pm 1", Some("jane_doe42")),
+        ("hayley.p September 5, 2024, 11:15pm 1", Some("hayley.p")),
+        // A capitalised word before a date is as often a label's as a name's.
+        ("Start September 5, 2024, 11:15pm 1", None),
+        ("Sun September 5, 2024, 11:15pm 1", None),
+    ];
+    for (row, byline) in table {
+        let page = format!("Ferry will run all winter\n\nHarbour News\n\n{row}\n\n{FERRY_BODY}");
+        let cleaned = clean(&page);
+        assert_eq!(cleaned.byline(), byline, "{row}\n{}", explain(&cleaned));
+        assert_eq!(cleaned.published().map(|d| d.day_iso()), Some("2024-09-05".into()), "{}", explain(&cleaned));
+    }
+}
+
+#[test]
 fn a_name_over_a_date_line_with_its_modification_time_is_the_byline() {
     let page = format!(
         "Ferry will run all winter\n\nJane Doe\n\nFri 5 Dec 2025 12.00 CET Last modified on Mon 8 Dec 2025 16.40 CET\n\n\

@@ -216,8 +216,11 @@ fn dated_in_window<'a>(ctx: &Context<'a>) -> Option<Spot<'a>> {
 
 /// The name beside a date in block `i` ("Amit Samsukha October 11, 2024"), in a short line.
 fn dated_name_at<'a>(ctx: &Context<'a>, i: usize) -> Option<Spot<'a>> {
+    // A forum's post header: the poster's handle before the date ("DaleJack September 5, 2024,
+    // 11:15pm").
+    let handle = |name: &str| is_handle_shaped(name) && !is_control_word(name) && !ctx.written_lowercase(name);
     (ctx.eligible(i) && ctx.stats[i].words <= DATED_NAME_WORDS)
-        .then(|| name_beside_date(ctx.texts[i], |name| ctx.is_person(name)))
+        .then(|| name_beside_date(ctx.texts[i], |name| ctx.is_person(name) || handle(name)))
         .flatten()
         .map(|name| (i, name))
 }
@@ -991,7 +994,7 @@ fn name_beside_date<'a>(text: &'a str, is_name: impl Fn(&str) -> bool) -> Option
         let part = without_labels(part);
         let lower = part.split_whitespace().find(|w| w.chars().next().is_some_and(char::is_lowercase));
         let head = lower.map_or(part, |word| part[..word.as_ptr() as usize - part.as_ptr() as usize].trim_end());
-        [part, head].into_iter().find(|name| is_name_shaped(name) && is_name(name))
+        [part, head].into_iter().find(|name| (is_name_shaped(name) || is_handle_shaped(name)) && is_name(name))
     };
     let rest = if found.end() >= text.trim_end().len() {
         text[..found.start()].trim_matches(separators)
@@ -1010,6 +1013,23 @@ fn name_beside_date<'a>(text: &'a str, is_name: impl Fn(&str) -> bool) -> Option
     let mut names = rest.split(['|', '·', '•', '—', '–']).filter_map(|part| named(part.trim()));
     let name = names.next()?;
     names.next().is_none().then_some(name)
+}
+
+/// Whether `word` is shaped like a user's handle ("DaleJack", "jane_doe42"): one token of 3 to 30
+/// letters, digits, `_`, `.` or `-`, opening with a letter, with a lowercase letter (an acronym
+/// is a desk's or a site's), and not a word: a capitalised word before a date is as often a
+/// label's ("Start", "Updated", "Sun") as a given name.
+fn is_handle_shaped(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    // Not a word: a capital after a lowercase letter ("DaleJack") or a digit or sign inside
+    // ("paulb203", "hayley.p", "Noah_B").
+    let camel = chars.windows(2).any(|w| w[0].is_lowercase() && w[1].is_uppercase());
+    let marked = chars.iter().skip(1).any(|c| c.is_ascii_digit() || matches!(c, '_' | '.'));
+    (3..=30).contains(&word.len())
+        && chars.first().is_some_and(|c| c.is_alphabetic())
+        && chars.iter().any(|c| c.is_lowercase())
+        && chars.iter().all(|&c| c.is_alphanumeric() || matches!(c, '_' | '.' | '-'))
+        && (camel || marked)
 }
 
 /// A byline's name without the capitalised label the name runs into ("By Jane Doe Updated on
