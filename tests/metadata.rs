@@ -401,6 +401,15 @@ fn a_posters_handle_before_the_date_is_the_byline_and_a_label_is_not() {
 }
 
 #[test]
+fn a_forums_controls_over_the_date_are_no_byline() {
+    for control in ["Thread Tools", "Post Reply", "Recommended Posts"] {
+        let page = format!("Ferry will run all winter\n\n{control}\n\nFeb 14, 2026 | 9:05 pm\n\n{FERRY_BODY}");
+        let cleaned = clean(&page);
+        assert_eq!(cleaned.byline(), None, "{control}\n{}", explain(&cleaned));
+    }
+}
+
+#[test]
 fn a_name_over_a_date_line_with_its_modification_time_is_the_byline() {
     let page = format!(
         "Ferry will run all winter\n\nJane Doe\n\nFri 5 Dec 2025 12.00 CET Last modified on Mon 8 Dec 2025 16.40 CET\n\n\

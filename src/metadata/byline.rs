@@ -166,8 +166,13 @@ fn beside_date<'a>(ctx: &Context<'a>, d: usize) -> Option<Spot<'a>> {
             .next()
             .is_some_and(|first| first.chars().any(char::is_lowercase) && !ctx.written_lowercase(first))
     };
-    let beside_name =
-        |j: usize| ctx.is_person(texts[j]) || (d.abs_diff(j) == 1 && is_name_shaped(texts[j]) && given_name(texts[j]));
+    let beside_name = |j: usize| {
+        ctx.is_person(texts[j])
+            || (d.abs_diff(j) == 1
+                && is_name_shaped(texts[j])
+                && given_name(texts[j])
+                && !texts[j].split_whitespace().any(is_control_word))
+    };
     // A team's name ("Example Team", "Team Example") right beside the date line is its byline.
     let beside_team = |j: usize| d.abs_diff(j) == 1 && is_team(texts[j]);
     blocks_beside(ctx, d)
@@ -651,10 +656,11 @@ static BY_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
 /// near the line's start.
 static BY_LEAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[\s|·•,])(?i:by|von|par|por|di|door|av|oleh)\s"));
 
-/// A lowercase handle after "by" at a line's end ("Posted on July 1, 2024 by jdoe"): read only in
-/// a line that holds a date ("by default" alone is no byline).
+/// A lowercase handle after "by" at a line's end or before a separator ("Posted on July 1, 2024
+/// by jdoe", a forum's "Post by jdoe » Sat Feb 24, 2024 12:41 pm"): read only in a line that
+/// holds a date ("by default" alone is no byline).
 static HANDLE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:^|\s)(?:by|von|par|por)\s+(?P<handle>[a-z][a-z0-9_.-]{2,29})\s*$"));
+    LazyLock::new(|| Regex::new(r"(?:^|\s)(?:by|von|par|por)\s+(?P<handle>[a-z][a-z0-9_.-]{2,29})\s*(?:$|[»|·•–—]\s)"));
 
 /// A byline's lead alone on its line, the name on the next: "By", "Von", "Written by", "Autor:".
 static LONE_PARTICLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1308,6 +1314,8 @@ mod tests {
             ("Sorted by Most Popular", None),
             // A handle after "by" in a dated line; not without the date.
             ("Posted on July 1, 2024 by jdoe", Some("jdoe")),
+            // A forum post's header: the handle before a separator and the date.
+            ("Post by jdoe » Sat Feb 24, 2024 12:41 pm", Some("jdoe")),
             ("Sorted by date", None),
             // Initials' stops end no sentence.
             ("By A. J. Neal", Some("A. J. Neal")),

@@ -228,6 +228,13 @@ pub(super) fn is_control_word(word: &str) -> bool {
         "modal",
         "dialog",
         "popup",
+        // A forum's controls and headers: "Thread Tools", "Post Reply", "Recommended Posts".
+        "reply",
+        "replies",
+        "thread",
+        "tools",
+        "posts",
+        "recommended",
         // A weekday names no one: "Released Wednesday", "Monday Briefing".
         "monday",
         "tuesday",
