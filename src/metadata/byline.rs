@@ -308,12 +308,14 @@ fn author_box_at<'a>(ctx: &Context<'a>, i: usize) -> Option<Spot<'a>> {
         return None;
     }
     let after_header = i > 0 && ctx.author_header(i - 1);
+    let bare = || is_bare_name(texts[i], &stats[i]);
     let named = |text: &str| is_bare_name(text, &stats[i]) && ctx.is_person(text);
     // Over a link to the author's page ("Jane Doe" / "Author's Profile"), or over a bio.
     let boxed = || (i + 1..(i + 3).min(n)).any(|j| ctx.author_link(j) || opens_bio(ctx, i, j));
-    // Under the header, a name, or a name and its credentials ("Jane Doe, MD").
+    // Under the header, a name, or a name and its credentials ("Jane Doe, MD"). Whether a name is
+    // a person's reads the whole page (its words written lowercase): asked last.
     if (after_header && (named(texts[i]) || credentialed_name(texts[i]).is_some_and(|name| ctx.is_person(name))))
-        || (named(texts[i]) && boxed())
+        || (bare() && boxed() && ctx.is_person(texts[i]))
     {
         Some((i, texts[i]))
     } else {
