@@ -6,6 +6,7 @@
 //! change what one line reads as a byline, [`byline_name`].
 
 use super::Spot;
+use super::date;
 use super::names::{
     authors, common_words, credentialed_name, is_bare_name, is_control_word, is_lone_name, is_name_shaped,
     is_role_line, name_then_role, name_with_bracketed_role, name_with_role,
@@ -1063,6 +1064,8 @@ pub(crate) struct AuthorMemo {
     lone_particle: std::cell::OnceCell<bool>,
     credit: std::cell::OnceCell<Option<Range<usize>>>,
     byline: std::cell::OnceCell<Option<Range<usize>>>,
+    /// The dates in the block, read day first and month first.
+    dates: [std::cell::OnceCell<Vec<date::Found>>; 2],
 }
 
 impl AuthorMemo {
@@ -1086,6 +1089,15 @@ impl AuthorMemo {
     /// Whether `text`, this memo's block, holds a date anywhere ([`contains_date`]).
     pub(super) fn contains_date(&self, text: &str) -> bool {
         *self.dated.get_or_init(|| contains_date(text))
+    }
+
+    /// The dates in `text`, this memo's block, read in `order` ([`date::dates_in`]).
+    pub(super) fn dates(&self, text: &str, order: date::DayOrder) -> Vec<date::Found> {
+        let slot = match order {
+            date::DayOrder::DayFirst => &self.dates[0],
+            date::DayOrder::MonthFirst => &self.dates[1],
+        };
+        slot.get_or_init(|| date::dates_in(text, order)).clone()
     }
 
     /// Whether `text`, this memo's block, is an author box's header.
