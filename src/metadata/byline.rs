@@ -803,6 +803,10 @@ pub(super) fn byline_name<'a>(text: &'a str, stats: &BlockStats) -> Option<&'a s
             return Some(first.trim());
         }
     }
+    // Every lead and name of a script without case is written outside ASCII.
+    if text.is_ascii() {
+        return None;
+    }
     let captures = captures_in(&CASELESS_BYLINE, text)?;
     ["han", "hangul", "arabic", "thai", "devanagari", "hebrew"]
         .iter()
@@ -1076,7 +1080,16 @@ impl AuthorMemo {
 
     /// The name a credit sentence gives in `text`, this memo's block ([`CREDIT_SENTENCE`]).
     fn credit<'a>(&self, text: &'a str) -> Option<&'a str> {
-        let found = || Some(captures_in(&CREDIT_SENTENCE, text)?.name("name")?.as_str().trim_end_matches(['.', ' ']));
+        // Every credit sentence opens with a letter of "this", "the", "dieser", "der", "cet",
+        // "este", "el", "questo" or "dit" (none of which has a case outside ASCII).
+        let opens = matches!(
+            text.as_bytes().first(),
+            Some(b't' | b'T' | b'd' | b'D' | b'c' | b'C' | b'e' | b'E' | b'q' | b'Q')
+        );
+        let found = || {
+            opens.then_some(())?;
+            Some(captures_in(&CREDIT_SENTENCE, text)?.name("name")?.as_str().trim_end_matches(['.', ' ']))
+        };
         self.credit.get_or_init(|| found().and_then(|name| span_in(text, name))).clone().and_then(|r| text.get(r))
     }
 
