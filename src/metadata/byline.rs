@@ -1075,7 +1075,8 @@ pub(crate) struct AuthorMemo {
 impl AuthorMemo {
     /// Whether `text`, this memo's block, is a byline's lead alone ([`LONE_PARTICLE`]).
     fn lone_particle(&self, text: &str) -> bool {
-        *self.lone_particle.get_or_init(|| LONE_PARTICLE.is_match(text))
+        // The longest lead is "written by:" (one more byte for a long s, "ſ", in "posted").
+        *self.lone_particle.get_or_init(|| text.len() <= 16 && LONE_PARTICLE.is_match(text))
     }
 
     /// The name a credit sentence gives in `text`, this memo's block ([`CREDIT_SENTENCE`]).
@@ -1115,12 +1116,20 @@ impl AuthorMemo {
 
     /// Whether `text`, this memo's block, is an author box's header.
     pub(super) fn header(&self, text: &str) -> bool {
-        *self.header.get_or_init(|| AUTHOR_HEADER.is_match(text))
+        // Every header opens with "a", "m", "p", "t", "w", "z", "l", "s" or "o" in either case,
+        // or outside ASCII ("über", "à", a long s for "s").
+        let opens = |b: &u8| {
+            !b.is_ascii()
+                || matches!(b.to_ascii_lowercase(), b'a' | b'm' | b'p' | b't' | b'w' | b'z' | b'l' | b's' | b'o')
+        };
+        *self.header.get_or_init(|| text.as_bytes().first().is_some_and(opens) && AUTHOR_HEADER.is_match(text))
     }
 
     /// Whether `text`, this memo's block, links to the author's page.
     pub(super) fn link(&self, text: &str) -> bool {
-        *self.link.get_or_init(|| AUTHOR_LINK.is_match(text))
+        // Every link opens with "author", "view", "more" or "alle", in either case.
+        let opens = |b: &u8| matches!(b.to_ascii_lowercase(), b'a' | b'v' | b'm');
+        *self.link.get_or_init(|| text.as_bytes().first().is_some_and(opens) && AUTHOR_LINK.is_match(text))
     }
 
     /// [`name_then_role`] of `text`, this memo's block.
