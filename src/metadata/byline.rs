@@ -1196,6 +1196,53 @@ mod tests {
         BlockStats::compute(text, Language::English)
     }
 
+    /// The tests before the regexes of a block's memo (the letters a lead opens with, a lead's
+    /// length) let every lead through, in either case.
+    #[test]
+    fn a_memo_finds_every_lead_its_first_test_lets_through() {
+        let headers = [
+            "About the Author",
+            "MEET THE WRITER",
+            "Article written by:",
+            "Posted by",
+            "The Author",
+            "written by",
+            "Über den Autor",
+            "Zur Autorin",
+            "À propos de l'auteur",
+            "L'auteur",
+            "Sobre el autor",
+            "Over de auteur",
+            "O autorze",
+        ];
+        for text in headers {
+            assert!(AuthorMemo::default().header(text), "{text}");
+        }
+        for text in ["Author's Profile", "VIEW ALL POSTS", "More from this author", "Alle Beiträge anzeigen"] {
+            assert!(AuthorMemo::default().link(text), "{text}");
+        }
+        for text in ["Written by:", "Posted by", "By", "przez", "Autorin:"] {
+            assert!(AuthorMemo::default().lone_particle(text), "{text}");
+        }
+        let credits = [
+            ("This post was written by Jane Doe, Head of Marketing", "Jane Doe"),
+            ("the article was written by Jane Doe.", "Jane Doe"),
+            ("Dieser Artikel wurde von Jane Doe verfasst", "Jane Doe"),
+            ("Der Beitrag wurde von Jane Doe geschrieben", "Jane Doe"),
+            ("Cet article a été écrit par Jane Doe", "Jane Doe"),
+            ("Este artículo fue escrito por Jane Doe", "Jane Doe"),
+            ("El texto ha sido redactado por Jane Doe", "Jane Doe"),
+            ("Questo articolo è stato scritto da Jane Doe", "Jane Doe"),
+            ("Dit artikel is geschreven door Jane Doe", "Jane Doe"),
+        ];
+        for (text, name) in credits {
+            assert_eq!(AuthorMemo::default().credit(text), Some(name), "{text}");
+        }
+        // A byline in a script without case is read in a line outside ASCII alone.
+        assert_eq!(byline_name("记者 王小明", &stats("记者 王小明")), Some("王小明"));
+        assert_eq!(byline_name("By the way", &stats("By the way")), None);
+    }
+
     #[test]
     fn credit_separators_are_found_where_a_search_for_each_finds_the_first() {
         let texts = [
