@@ -6,6 +6,7 @@
 //! change what one line reads as a byline, [`byline_name`].
 
 use super::Spot;
+use super::date;
 use super::names::{
     authors, common_words, credentialed_name, is_bare_name, is_control_word, is_given_name_shaped, is_lone_name,
     is_name_shaped, is_role_line, name_then_role, name_with_bracketed_role, name_with_role,
@@ -312,12 +313,14 @@ fn author_box_at<'a>(ctx: &Context<'a>, i: usize) -> Option<Spot<'a>> {
         return None;
     }
     let after_header = i > 0 && ctx.author_header(i - 1);
+    let bare = || is_bare_name(texts[i], &stats[i]);
     let named = |text: &str| is_bare_name(text, &stats[i]) && ctx.is_person(text);
     // Over a link to the author's page ("Jane Doe" / "Author's Profile"), or over a bio.
     let boxed = || (i + 1..(i + 3).min(n)).any(|j| ctx.author_link(j) || opens_bio(ctx, i, j));
-    // Under the header, a name, or a name and its credentials ("Jane Doe, MD").
+    // Under the header, a name, or a name and its credentials ("Jane Doe, MD"). Whether a name is
+    // a person's reads the whole page (its words written lowercase): asked last.
     if (after_header && (named(texts[i]) || credentialed_name(texts[i]).is_some_and(|name| ctx.is_person(name))))
-        || (named(texts[i]) && boxed())
+        || (bare() && boxed() && ctx.is_person(texts[i]))
     {
         Some((i, texts[i]))
     } else {
@@ -805,6 +808,10 @@ pub(super) fn byline_name<'a>(text: &'a str, stats: &BlockStats) -> Option<&'a s
             return Some(first.trim());
         }
     }
+    // Every lead and name of a script without case is written outside ASCII.
+    if text.is_ascii() {
+        return None;
+    }
     let captures = captures_in(&CASELESS_BYLINE, text)?;
     ["han", "hangul", "arabic", "thai", "devanagari", "hebrew"]
         .iter()
@@ -1086,17 +1093,29 @@ pub(crate) struct AuthorMemo {
     lone_particle: std::cell::OnceCell<bool>,
     credit: std::cell::OnceCell<Option<Range<usize>>>,
     byline: std::cell::OnceCell<Option<Range<usize>>>,
+    /// The dates in the block, read day first and month first.
+    dates: [std::cell::OnceCell<Vec<date::Found>>; 2],
 }
 
 impl AuthorMemo {
     /// Whether `text`, this memo's block, is a byline's lead alone ([`LONE_PARTICLE`]).
     fn lone_particle(&self, text: &str) -> bool {
-        *self.lone_particle.get_or_init(|| LONE_PARTICLE.is_match(text))
+        // The longest lead is "written by:" (one more byte for a long s, "ſ", in "posted").
+        *self.lone_particle.get_or_init(|| text.len() <= 16 && LONE_PARTICLE.is_match(text))
     }
 
     /// The name a credit sentence gives in `text`, this memo's block ([`CREDIT_SENTENCE`]).
     fn credit<'a>(&self, text: &'a str) -> Option<&'a str> {
-        let found = || Some(captures_in(&CREDIT_SENTENCE, text)?.name("name")?.as_str().trim_end_matches(['.', ' ']));
+        // Every credit sentence opens with a letter of "this", "the", "dieser", "der", "cet",
+        // "este", "el", "questo" or "dit" (none of which has a case outside ASCII).
+        let opens = matches!(
+            text.as_bytes().first(),
+            Some(b't' | b'T' | b'd' | b'D' | b'c' | b'C' | b'e' | b'E' | b'q' | b'Q')
+        );
+        let found = || {
+            opens.then_some(())?;
+            Some(captures_in(&CREDIT_SENTENCE, text)?.name("name")?.as_str().trim_end_matches(['.', ' ']))
+        };
         self.credit.get_or_init(|| found().and_then(|name| span_in(text, name))).clone().and_then(|r| text.get(r))
     }
 
@@ -1111,14 +1130,31 @@ impl AuthorMemo {
         *self.dated.get_or_init(|| contains_date(text))
     }
 
+    /// The dates in `text`, this memo's block, read in `order` ([`date::dates_in`]).
+    pub(super) fn dates(&self, text: &str, order: date::DayOrder) -> Vec<date::Found> {
+        let slot = match order {
+            date::DayOrder::DayFirst => &self.dates[0],
+            date::DayOrder::MonthFirst => &self.dates[1],
+        };
+        slot.get_or_init(|| date::dates_in(text, order)).clone()
+    }
+
     /// Whether `text`, this memo's block, is an author box's header.
     pub(super) fn header(&self, text: &str) -> bool {
-        *self.header.get_or_init(|| AUTHOR_HEADER.is_match(text))
+        // Every header opens with "a", "m", "p", "t", "w", "z", "l", "s" or "o" in either case,
+        // or outside ASCII ("über", "à", a long s for "s").
+        let opens = |b: &u8| {
+            !b.is_ascii()
+                || matches!(b.to_ascii_lowercase(), b'a' | b'm' | b'p' | b't' | b'w' | b'z' | b'l' | b's' | b'o')
+        };
+        *self.header.get_or_init(|| text.as_bytes().first().is_some_and(opens) && AUTHOR_HEADER.is_match(text))
     }
 
     /// Whether `text`, this memo's block, links to the author's page.
     pub(super) fn link(&self, text: &str) -> bool {
-        *self.link.get_or_init(|| AUTHOR_LINK.is_match(text))
+        // Every link opens with "author", "view", "more" or "alle", in either case.
+        let opens = |b: &u8| matches!(b.to_ascii_lowercase(), b'a' | b'v' | b'm');
+        *self.link.get_or_init(|| text.as_bytes().first().is_some_and(opens) && AUTHOR_LINK.is_match(text))
     }
 
     /// [`name_then_role`] of `text`, this memo's block.
@@ -1183,6 +1219,53 @@ mod tests {
 
     fn stats(text: &str) -> BlockStats {
         BlockStats::compute(text, Language::English)
+    }
+
+    /// The tests before the regexes of a block's memo (the letters a lead opens with, a lead's
+    /// length) let every lead through, in either case.
+    #[test]
+    fn a_memo_finds_every_lead_its_first_test_lets_through() {
+        let headers = [
+            "About the Author",
+            "MEET THE WRITER",
+            "Article written by:",
+            "Posted by",
+            "The Author",
+            "written by",
+            "Über den Autor",
+            "Zur Autorin",
+            "À propos de l'auteur",
+            "L'auteur",
+            "Sobre el autor",
+            "Over de auteur",
+            "O autorze",
+        ];
+        for text in headers {
+            assert!(AuthorMemo::default().header(text), "{text}");
+        }
+        for text in ["Author's Profile", "VIEW ALL POSTS", "More from this author", "Alle Beiträge anzeigen"] {
+            assert!(AuthorMemo::default().link(text), "{text}");
+        }
+        for text in ["Written by:", "Posted by", "By", "przez", "Autorin:"] {
+            assert!(AuthorMemo::default().lone_particle(text), "{text}");
+        }
+        let credits = [
+            ("This post was written by Jane Doe, Head of Marketing", "Jane Doe"),
+            ("the article was written by Jane Doe.", "Jane Doe"),
+            ("Dieser Artikel wurde von Jane Doe verfasst", "Jane Doe"),
+            ("Der Beitrag wurde von Jane Doe geschrieben", "Jane Doe"),
+            ("Cet article a été écrit par Jane Doe", "Jane Doe"),
+            ("Este artículo fue escrito por Jane Doe", "Jane Doe"),
+            ("El texto ha sido redactado por Jane Doe", "Jane Doe"),
+            ("Questo articolo è stato scritto da Jane Doe", "Jane Doe"),
+            ("Dit artikel is geschreven door Jane Doe", "Jane Doe"),
+        ];
+        for (text, name) in credits {
+            assert_eq!(AuthorMemo::default().credit(text), Some(name), "{text}");
+        }
+        // A byline in a script without case is read in a line outside ASCII alone.
+        assert_eq!(byline_name("记者 王小明", &stats("记者 王小明")), Some("王小明"));
+        assert_eq!(byline_name("By the way", &stats("By the way")), None);
     }
 
     #[test]

@@ -517,6 +517,7 @@ fn day_of(year: i32, month: u8, day: u8) -> Option<Date> {
 
 /// A date found in a line: the date, where it is written in the line, and whether an update word
 /// stands before it (after the previous date).
+#[derive(Clone)]
 pub(crate) struct Found {
     pub(crate) date: Date,
     pub(crate) at: std::ops::Range<usize>,

@@ -42,7 +42,7 @@ type Titles<'a> = [Option<&'a str>; 2];
 /// version "2024.4.4 -> 2024.5.0").
 fn page_dates(ctx: &Context, i: usize, titles: Titles) -> Vec<date::Found> {
     let text = ctx.texts[i];
-    let mut found = date::dates_in(text, ctx.reading.order);
+    let mut found = ctx.authors[i].dates(text, ctx.reading.order);
     let in_title = |written: &str| titles.into_iter().flatten().any(|t| t.contains(written));
     found.retain(|f| !f.other_event && !in_title(&text[f.at.clone()]));
     found
