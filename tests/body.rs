@@ -1113,3 +1113,47 @@ fn a_service_pages_grid_of_features_is_kept_beside_its_faq() {
         assert_eq!(cleaner.clean(&cleaned.text()).text(), cleaned.text(), "the result cleans to itself");
     }
 }
+
+/// A shop prints its privacy policy and terms of sale after the footer; they outweigh the
+/// product's description, and the region ran from the description to the policy's end.
+const LANTERN_DESCRIPTION: &str = "Harbour Lantern\n\
+    The Harbour Lantern is cast from recycled brass and finished by hand in our workshop by the sea, so no two of them weather in quite the same way over the years.\n\
+    A frosted glass chimney softens the light of the candle or the small oil burner that comes with it, and the wide base keeps it steady on a table, a step or a boat's deck.\n\
+    Hang it from the loop on top or stand it on its feet: the handle folds flat for the winter, and the whole lantern packs into the linen bag we ship it in.\n\
+    Care: wipe the brass with a dry cloth and let it darken on its own, or polish it twice a year if you like it bright.\n\
+    Help\nContact us\nShipping\nReturns\nCompany\nOur story\nJournal\nStockists\n";
+
+const LANTERN_POLICY: &str = "Privacy policy\n\
+    This policy explains how we collect and use personal information when you visit our shop, buy from us or write to our workshop.\n\
+    We collect the personal information you give us when you place an order, such as your name, your address and the details of your payment.\n\
+    We share personal information with third parties only to deliver your order, to take your payment and to meet the duties the applicable law sets on us.\n\
+    You may ask us at any time for a copy of the personal data we hold about you, and ask us to correct or delete it.\n\
+    We keep cookies on your device only with your consent, and you may withdraw that consent in the settings of your browser.\n\
+    Terms of sale\n\
+    These terms govern every order placed in our shop, and you agree to them when you place one.\n\
+    Our liability for any order is limited to the price you paid for it, as far as the governing law allows.\n\
+    Any dispute about an order falls under the jurisdiction of the courts of the town where our workshop stands.\n";
+
+#[test]
+fn a_legal_document_printed_after_a_product_page_is_not_its_description() {
+    let product =
+        format!("Harbour Lantern | Quay Workshop\nShop\nLanterns\nCandles\n{LANTERN_DESCRIPTION}{LANTERN_POLICY}");
+    let policy = format!("Privacy policy | Quay Workshop\nShop\nLanterns\nCandles\n{LANTERN_POLICY}");
+    // (page, kept, removed): the description stays and the policy goes; a policy that is the
+    // page's content stays whole.
+    let rows: [(&str, &[&str], &[&str]); 2] = [
+        (
+            &product,
+            &["finished by hand in our workshop", "polish it twice a year"],
+            &["We collect the personal information", "Our liability for any order", "courts of the town"],
+        ),
+        (&policy, &["We collect the personal information", "Our liability for any order", "courts of the town"], &[]),
+    ];
+    for (page, kept, removed) in rows {
+        for cleaner in [Cleaner::default(), Cleaner::builder().learned(false).build().unwrap()] {
+            let cleaned = cleaner.clean(page);
+            assert_text(&cleaned, kept, removed);
+            assert_eq!(cleaner.clean(&cleaned.text()).text(), cleaned.text(), "the result cleans to itself");
+        }
+    }
+}
