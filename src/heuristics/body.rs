@@ -491,6 +491,10 @@ const LEGAL_TEXT_GIVE_UP: f32 = 0.5;
 /// paragraphs may speak of nothing legal: an address, a date of effect).
 const LEGAL_TEXT_GIVE_UP_CHARS: u32 = 1500;
 
+/// Good blocks at the region's end, none of them legal, after which the walk back stops at once:
+/// an article's last paragraphs (the walk reads every region's end in every pass).
+const LEGAL_TEXT_OTHERS_FIRST: usize = 2;
+
 /// The most share of the good text before the legal document that legal paragraphs may hold: an
 /// article about privacy or a contract speaks of them all along.
 const LEGAL_BEFORE_SHARE: f32 = 0.2;
@@ -511,11 +515,13 @@ pub(crate) fn end_before_legal_text(region: Range<usize>, blocks: &Blocks<'_>) -
     let good = |i: &usize| classes[*i] == Class::Good;
     // From the region's end back, the longest run of good text mostly legal: where it starts and
     // how many legal paragraphs it holds. Most regions end with paragraphs of their own, and the
-    // walk stops after a few.
+    // walk stops after two.
     let (mut legal, mut total, mut paragraphs) = (0u32, 0u32, 0usize);
     let mut start = None;
+    let mut walked = 0usize;
     for i in region.clone().rev().filter(good) {
         total += stats[i].chars;
+        walked += 1;
         if crate::rules::is_legal_paragraph(texts[i]) {
             legal += stats[i].chars;
             paragraphs += 1;
@@ -523,7 +529,10 @@ pub(crate) fn end_before_legal_text(region: Range<usize>, blocks: &Blocks<'_>) -
                 start = Some((i, paragraphs));
             }
         }
-        if total >= LEGAL_TEXT_GIVE_UP_CHARS && (legal as f32) < LEGAL_TEXT_GIVE_UP * total as f32 {
+        let others = walked - paragraphs;
+        if (legal == 0 && others >= LEGAL_TEXT_OTHERS_FIRST)
+            || (total >= LEGAL_TEXT_GIVE_UP_CHARS && (legal as f32) < LEGAL_TEXT_GIVE_UP * total as f32)
+        {
             break;
         }
     }
