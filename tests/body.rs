@@ -1157,3 +1157,79 @@ fn a_legal_document_printed_after_a_product_page_is_not_its_description() {
         }
     }
 }
+
+/// A shop's category page: a grid of priced items under its title, a buying guide under the grid
+/// that outweighs it (the region keeps the guide, and the grid went as low-content).
+fn lantern_category(items: usize, menu_lines: usize) -> String {
+    let finishes = ["brass", "black steel", "copper", "white enamel", "zinc", "blue enamel", "cast iron", "aged brass"];
+    let names = ["Harbour", "Quay", "Pier", "Mooring", "Deck", "Ferry", "Dock", "Beacon", "Tide", "Storm", "Jetty"];
+    let menu = [
+        "Shop",
+        "Lanterns",
+        "Candles",
+        "Gifts",
+        "Sale",
+        "New in",
+        "Journal",
+        "About us",
+        "Stockists",
+        "Contact",
+        "Gift cards",
+        "Wholesale",
+        "Care guide",
+        "Workshop visits",
+        "Press",
+        "Careers",
+        "Sustainability",
+        "Returns",
+        "Shipping",
+        "FAQ",
+        "Sign in",
+        "Wish list",
+        "Search",
+        "Account",
+        "Newsletter",
+    ];
+    let mut page = String::from("Lanterns | Quay Workshop\nSkip to content\n");
+    for line in &menu[..menu_lines] {
+        page += &format!("{line}\n");
+    }
+    page += &format!("Cart (0)\nLanterns\n{items} products\nSort by\nFeatured\n");
+    for k in 0..items {
+        page += &format!(
+            "{} Lantern in {}\n€{}.00\nAdd to cart\n",
+            names[k % names.len()],
+            finishes[k % finishes.len()],
+            39 + 7 * k
+        );
+    }
+    page += "How to choose a lantern\n\
+        A lantern for the garden wants a heavy base and a glass chimney that keeps the wind off the flame, while one for a table indoors can be lighter and open at the top so the candle is easy to reach.\n\
+        Brass and copper darken over the years and need no care at all, though you may polish them if you like them bright; black steel and enamel keep their colour but should be dried after rain.\n\
+        Every lantern on this page takes a pillar candle of up to seven centimetres across, and the larger ones also take the small oil burner we sell with them, which burns for about twelve hours.\n\
+        The loop on top of every lantern takes a hook or a rope, and the wide feet keep it steady on a deck, but never leave a flame burning when nobody is on board.\n\
+        We cast every lantern in our own workshop by the harbour from metal that was something else before, and we finish each one by hand, so no two of them are quite the same.\n\
+        Lanterns travel to you in a linen bag inside a box of recycled card, and if one arrives with a crack in its glass we send a new chimney the same week without asking for the old one.\n";
+    for line in &menu[..8] {
+        page += &format!("{line}\n");
+    }
+    page + "\u{a9} 2025 Quay Workshop\n"
+}
+
+#[test]
+fn a_shops_grid_is_kept_beside_a_buying_guide_that_outweighs_it() {
+    // (page, kept, removed): a category page's grid of 24 priced lanterns stays beside the guide
+    // that outweighs it, and the menus still go.
+    let category = lantern_category(24, 25);
+    let rows: [(&str, &[&str], &[&str]); 1] = [(
+        &category,
+        &["Harbour Lantern in brass", "€116.00", "Pier Lantern in copper", "seven centimetres across"],
+        &["Skip to content", "Sign in", "Quay Workshop\n"],
+    )];
+    for (page, kept, removed) in rows {
+        let cleaner = Cleaner::default();
+        let cleaned = cleaner.clean(page);
+        assert_text(&cleaned, kept, removed);
+        assert_eq!(cleaner.clean(&cleaned.text()).text(), cleaned.text(), "the result cleans to itself");
+    }
+}
