@@ -286,7 +286,9 @@ fn labelled_runs<'a>(
 /// `ITEMS_SHARE` times the words kept, is the page's content; a line on every item (a label, a
 /// button), a row of links (a long line with no sentence in it) and a date or byline line stay
 /// removed; a run with a comment prompt in it is a thread,
-/// not a listing. Run in every pass, on the blocks still kept:
+/// not a listing. `labelled`: the page is not sure to be an article (runs a label marks are looked
+/// for); `grid`: the page model reads it as a collection rather than a product, and a priced run
+/// needs only `GRID_ITEMS_SHARE`. Run in every pass, on the blocks still kept:
 /// the run is found again on what it kept, so cleaning the output again keeps it too.
 pub(crate) fn keep_item_runs(page: &PassPage<'_>, marks: &mut Marks, settings: &Cleaner, labelled: bool, grid: bool) {
     if !settings.heuristics || marks.extracted {
