@@ -1113,3 +1113,123 @@ fn a_service_pages_grid_of_features_is_kept_beside_its_faq() {
         assert_eq!(cleaner.clean(&cleaned.text()).text(), cleaned.text(), "the result cleans to itself");
     }
 }
+
+/// A shop prints its privacy policy and terms of sale after the footer; they outweigh the
+/// product's description, and the region ran from the description to the policy's end.
+const LANTERN_DESCRIPTION: &str = "Harbour Lantern\n\
+    The Harbour Lantern is cast from recycled brass and finished by hand in our workshop by the sea, so no two of them weather in quite the same way over the years.\n\
+    A frosted glass chimney softens the light of the candle or the small oil burner that comes with it, and the wide base keeps it steady on a table, a step or a boat's deck.\n\
+    Hang it from the loop on top or stand it on its feet: the handle folds flat for the winter, and the whole lantern packs into the linen bag we ship it in.\n\
+    Care: wipe the brass with a dry cloth and let it darken on its own, or polish it twice a year if you like it bright.\n\
+    Help\nContact us\nShipping\nReturns\nCompany\nOur story\nJournal\nStockists\n";
+
+const LANTERN_POLICY: &str = "Privacy policy\n\
+    This policy explains how we collect and use personal information when you visit our shop, buy from us or write to our workshop.\n\
+    We collect the personal information you give us when you place an order, such as your name, your address and the details of your payment.\n\
+    We share personal information with third parties only to deliver your order, to take your payment and to meet the duties the applicable law sets on us.\n\
+    You may ask us at any time for a copy of the personal data we hold about you, and ask us to correct or delete it.\n\
+    We keep cookies on your device only with your consent, and you may withdraw that consent in the settings of your browser.\n\
+    Terms of sale\n\
+    These terms govern every order placed in our shop, and you agree to them when you place one.\n\
+    Our liability for any order is limited to the price you paid for it, as far as the governing law allows.\n\
+    Any dispute about an order falls under the jurisdiction of the courts of the town where our workshop stands.\n";
+
+#[test]
+fn a_legal_document_printed_after_a_product_page_is_not_its_description() {
+    let product =
+        format!("Harbour Lantern | Quay Workshop\nShop\nLanterns\nCandles\n{LANTERN_DESCRIPTION}{LANTERN_POLICY}");
+    let policy = format!("Privacy policy | Quay Workshop\nShop\nLanterns\nCandles\n{LANTERN_POLICY}");
+    // (page, kept, removed): the description stays and the policy goes; a policy that is the
+    // page's content stays whole.
+    let rows: [(&str, &[&str], &[&str]); 2] = [
+        (
+            &product,
+            &["finished by hand in our workshop", "polish it twice a year"],
+            &["We collect the personal information", "Our liability for any order", "courts of the town"],
+        ),
+        (&policy, &["We collect the personal information", "Our liability for any order", "courts of the town"], &[]),
+    ];
+    for (page, kept, removed) in rows {
+        for cleaner in [Cleaner::default(), Cleaner::builder().learned(false).build().unwrap()] {
+            let cleaned = cleaner.clean(page);
+            assert_text(&cleaned, kept, removed);
+            assert_eq!(cleaner.clean(&cleaned.text()).text(), cleaned.text(), "the result cleans to itself");
+        }
+    }
+}
+
+/// A shop's category page: a grid of priced items under its title, a buying guide under the grid
+/// that outweighs it (the region keeps the guide, and the grid went as low-content).
+fn lantern_category(items: usize, menu_lines: usize) -> String {
+    let finishes = ["brass", "black steel", "copper", "white enamel", "zinc", "blue enamel", "cast iron", "aged brass"];
+    let names = ["Harbour", "Quay", "Pier", "Mooring", "Deck", "Ferry", "Dock", "Beacon", "Tide", "Storm", "Jetty"];
+    let menu = [
+        "Shop",
+        "Lanterns",
+        "Candles",
+        "Gifts",
+        "Sale",
+        "New in",
+        "Journal",
+        "About us",
+        "Stockists",
+        "Contact",
+        "Gift cards",
+        "Wholesale",
+        "Care guide",
+        "Workshop visits",
+        "Press",
+        "Careers",
+        "Sustainability",
+        "Returns",
+        "Shipping",
+        "FAQ",
+        "Sign in",
+        "Wish list",
+        "Search",
+        "Account",
+        "Newsletter",
+    ];
+    let mut page = String::from("Lanterns | Quay Workshop\nSkip to content\n");
+    for line in &menu[..menu_lines] {
+        page += &format!("{line}\n");
+    }
+    page += &format!("Cart (0)\nLanterns\n{items} products\nSort by\nFeatured\n");
+    for k in 0..items {
+        page += &format!(
+            "{} Lantern in {}\n€{}.00\nAdd to cart\n",
+            names[k % names.len()],
+            finishes[k % finishes.len()],
+            39 + 7 * k
+        );
+    }
+    page += "How to choose a lantern\n\
+        A lantern for the garden wants a heavy base and a glass chimney that keeps the wind off the flame, while one for a table indoors can be lighter and open at the top so the candle is easy to reach.\n\
+        Brass and copper darken over the years and need no care at all, though you may polish them if you like them bright; black steel and enamel keep their colour but should be dried after rain.\n\
+        Every lantern on this page takes a pillar candle of up to seven centimetres across, and the larger ones also take the small oil burner we sell with them, which burns for about twelve hours.\n\
+        The loop on top of every lantern takes a hook or a rope, and the wide feet keep it steady on a deck, but never leave a flame burning when nobody is on board.\n\
+        We cast every lantern in our own workshop by the harbour from metal that was something else before, and we finish each one by hand, so no two of them are quite the same.\n\
+        Lanterns travel to you in a linen bag inside a box of recycled card, and if one arrives with a crack in its glass we send a new chimney the same week without asking for the old one.\n";
+    for line in &menu[..8] {
+        page += &format!("{line}\n");
+    }
+    page + "\u{a9} 2025 Quay Workshop\n"
+}
+
+#[test]
+fn a_shops_grid_is_kept_beside_a_buying_guide_that_outweighs_it() {
+    // (page, kept, removed): a category page's grid of 24 priced lanterns stays beside the guide
+    // that outweighs it, and the menus still go.
+    let category = lantern_category(24, 25);
+    let rows: [(&str, &[&str], &[&str]); 1] = [(
+        &category,
+        &["Harbour Lantern in brass", "€116.00", "Pier Lantern in copper", "seven centimetres across"],
+        &["Skip to content", "Sign in", "Quay Workshop\n"],
+    )];
+    for (page, kept, removed) in rows {
+        let cleaner = Cleaner::default();
+        let cleaned = cleaner.clean(page);
+        assert_text(&cleaned, kept, removed);
+        assert_eq!(cleaner.clean(&cleaned.text()).text(), cleaned.text(), "the result cleans to itself");
+    }
+}

@@ -476,6 +476,86 @@ pub(crate) fn end_at_closing_chrome(region: Range<usize>, blocks: &Blocks<'_>) -
     region
 }
 
+/// The fewest paragraphs of a legal document printed after a page's content.
+const LEGAL_TEXT_PARAGRAPHS: usize = 5;
+
+/// The least share of the good text from a legal document's start to the region's end that its
+/// paragraphs hold.
+const LEGAL_TEXT_SHARE: f32 = 0.8;
+
+/// Under this share of legal paragraphs, counted from the region's end over at least
+/// `LEGAL_TEXT_GIVE_UP_CHARS` of good text, no legal document ends it: the walk back stops there.
+const LEGAL_TEXT_GIVE_UP: f32 = 0.5;
+
+/// Good text, in characters, the walk back reads before it may give up (a document's last
+/// paragraphs may speak of nothing legal: an address, a date of effect).
+const LEGAL_TEXT_GIVE_UP_CHARS: u32 = 1500;
+
+/// Good blocks at the region's end, none of them legal, after which the walk back stops at once:
+/// an article's last paragraphs (the walk reads every region's end in every pass).
+const LEGAL_TEXT_OTHERS_FIRST: usize = 2;
+
+/// The most share of the good text before the legal document that legal paragraphs may hold: an
+/// article about privacy or a contract speaks of them all along.
+const LEGAL_BEFORE_SHARE: f32 = 0.2;
+
+/// Ends the region before a legal document printed after the page's content: a shop prints its
+/// privacy policy, terms of sale and refund policy after the footer (for a dialog the reader may
+/// open), and their paragraphs outweigh a product's description, so the region ran from the
+/// description through the footer to the policy's end. When the region ends with at least five
+/// paragraphs that speak of what such documents speak of (personal data, third parties,
+/// liability, jurisdiction; `rules::is_legal_paragraph`), holding most of the good text from the
+/// first of them on, and the text before them is an article's worth with few such paragraphs,
+/// the region ends after the last good block before them; returned with the region, the document,
+/// from its first legal paragraph to the region's old end, which the caller marks as legal (its
+/// paragraphs read well, and the learned layer would keep them again). A privacy policy that is
+/// the page's content has nothing else before it.
+pub(crate) fn end_before_legal_text(region: Range<usize>, blocks: &Blocks<'_>) -> (Range<usize>, Range<usize>) {
+    let Blocks { texts, classes, stats, .. } = *blocks;
+    let good = |i: &usize| classes[*i] == Class::Good;
+    // From the region's end back, the longest run of good text mostly legal: where it starts and
+    // how many legal paragraphs it holds. Most regions end with paragraphs of their own, and the
+    // walk stops after two.
+    let (mut legal, mut total, mut paragraphs) = (0u32, 0u32, 0usize);
+    let mut start = None;
+    let mut walked = 0usize;
+    for i in region.clone().rev().filter(good) {
+        total += stats[i].chars;
+        walked += 1;
+        if crate::rules::is_legal_paragraph(texts[i]) {
+            legal += stats[i].chars;
+            paragraphs += 1;
+            if legal as f32 >= LEGAL_TEXT_SHARE * total as f32 {
+                start = Some((i, paragraphs));
+            }
+        }
+        let others = walked - paragraphs;
+        if (legal == 0 && others >= LEGAL_TEXT_OTHERS_FIRST)
+            || (total >= LEGAL_TEXT_GIVE_UP_CHARS && (legal as f32) < LEGAL_TEXT_GIVE_UP * total as f32)
+        {
+            break;
+        }
+    }
+    let Some((start, _)) = start.filter(|&(_, paragraphs)| paragraphs >= LEGAL_TEXT_PARAGRAPHS) else {
+        return (region, 0..0);
+    };
+    let (mut before_legal, mut before_other, mut last_other) = (0u32, 0u32, None);
+    for i in (region.start..start).filter(good) {
+        if crate::rules::is_legal_paragraph(texts[i]) {
+            before_legal += stats[i].chars;
+        } else {
+            before_other += stats[i].chars;
+            last_other = Some(i);
+        }
+    }
+    let content = before_other >= MIN_ARTICLE_CHARS
+        && before_legal as f32 <= LEGAL_BEFORE_SHARE * (before_legal + before_other) as f32;
+    match last_other {
+        Some(last) if content => (region.start..last + 1, start..region.end),
+        _ => (region, 0..0),
+    }
+}
+
 /// The most blocks between two dates of a listing ("date, headline, summary", repeated).
 const LISTING_GAP: usize = 4;
 

@@ -244,6 +244,13 @@ pub(crate) fn sure_article(kinds: &[f32]) -> bool {
     kinds.first().is_some_and(|&article| article >= ARTICLE_SURE_FROM)
 }
 
+/// Whether the page model reads the page as a shop's grid rather than one product's page
+/// (`kinds` give "collection" at least as much as "product"); not without a model's reading.
+pub(crate) fn grid_over_product(kinds: &[f32]) -> bool {
+    let p = |kind: PageType| PageType::ALL.iter().position(|&k| k == kind).and_then(|i| kinds.get(i).copied());
+    matches!((p(PageType::Collection), p(PageType::Product)), (Some(collection), Some(product)) if collection >= product)
+}
+
 /// The page's kind, from the page model's probabilities of each kind, when one has at least
 /// `PAGE_TYPE_FROM`.
 pub(crate) fn page_type(kinds: &[f32]) -> Option<PageType> {

@@ -123,6 +123,12 @@ const ITEMS_SHARE: f32 = 1.0;
 /// What a number in an item may open with: a rank's sign or a price's currency.
 const ITEM_NUMBER_SIGNS: [char; 7] = ['#', '$', '€', '£', '¥', '₹', '₽'];
 
+/// `ITEMS_SHARE` for a shop's grid: at least four prices among the items, on a page the page model
+/// reads as a collection rather than one product's page. A category page's buying guide or FAQ
+/// outweighs its grid (the region kept it, and the grid went as low-content); on a product's page
+/// the grid is other products, and the description must outweigh it.
+const GRID_ITEMS_SHARE: f32 = 0.5;
+
 /// How many times the words of its removed item lines a run's kept item lines must hold for the
 /// run to be the page's content already.
 const ITEMS_HELD: u32 = 4;
@@ -280,9 +286,11 @@ fn labelled_runs<'a>(
 /// `ITEMS_SHARE` times the words kept, is the page's content; a line on every item (a label, a
 /// button), a row of links (a long line with no sentence in it) and a date or byline line stay
 /// removed; a run with a comment prompt in it is a thread,
-/// not a listing. Run in every pass, on the blocks still kept:
+/// not a listing. `labelled`: the page is not sure to be an article (runs a label marks are looked
+/// for); `grid`: the page model reads it as a collection rather than a product, and a priced run
+/// needs only `GRID_ITEMS_SHARE`. Run in every pass, on the blocks still kept:
 /// the run is found again on what it kept, so cleaning the output again keeps it too.
-pub(crate) fn keep_item_runs(page: &PassPage<'_>, marks: &mut Marks, settings: &Cleaner, labelled: bool) {
+pub(crate) fn keep_item_runs(page: &PassPage<'_>, marks: &mut Marks, settings: &Cleaner, labelled: bool, grid: bool) {
     if !settings.heuristics || marks.extracted {
         return;
     }
@@ -320,6 +328,10 @@ pub(crate) fn keep_item_runs(page: &PassPage<'_>, marks: &mut Marks, settings: &
                 && page.byline_in(*i).is_none()
         };
         let back: u32 = run.clone().filter(candidate).map(|i| page.stats[i].words).sum();
+        // A shop's grid, priced items on a page read as a collection, is the page's content beside
+        // a guide or a FAQ that outweighs it.
+        let priced = grid && labelled && run.clone().filter(|&i| page.prices[i]).count() >= ITEMS;
+        let share = if priced { GRID_ITEMS_SHARE } else { ITEMS_SHARE };
         // The item lines the stages kept: a run mostly kept that holds most of what the page keeps
         // is the page's content already, and its stragglers (an item cut at the region's edge) are
         // items too; beside an article, a list's last lines are left to the article's stages. An
@@ -333,7 +345,7 @@ pub(crate) fn keep_item_runs(page: &PassPage<'_>, marks: &mut Marks, settings: &
         let held: u32 =
             run.clone().filter(|i| own(i) && marks.reasons[*i].is_none()).map(|i| page.stats[i].words).sum();
         if back > 0
-            && (back as f32 >= ITEMS_SHARE * kept as f32
+            && (back as f32 >= share * kept as f32
                 || (held >= ITEMS_HELD * back && held as f32 >= ITEMS_OF_PAGE * kept as f32))
         {
             for i in run.clone().filter(candidate).collect::<Vec<_>>() {

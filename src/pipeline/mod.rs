@@ -259,8 +259,9 @@ fn pass(
     let reranked = learned::rerank(page, &mut marks, settings, record, &outside);
     // The page's kind as the first pass read it, the whole page in view; later passes see what
     // the stages kept of it.
-    let article = learned::sure_article(first_kinds.unwrap_or(&reranked.kinds));
-    lists::keep_item_runs(page, &mut marks, settings, !article);
+    let first = first_kinds.unwrap_or(&reranked.kinds);
+    let article = learned::sure_article(first);
+    lists::keep_item_runs(page, &mut marks, settings, !article, learned::grid_over_product(first));
     lists::keep_feature_runs(page, &mut marks, settings, article);
     // Recorded as the stages alone decide, the page model changes nothing.
     let kinds: &[f32] = if record == learned::Record::Stages { &[] } else { &reranked.kinds };

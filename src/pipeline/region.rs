@@ -31,8 +31,11 @@ pub(crate) fn find_region(page: &PassPage<'_>, marks: &mut Marks, settings: &Cle
     if !marks.extracted {
         region = find_start(page, marks, &blocks);
     }
-    region = find_end(page, marks, &blocks, region);
+    let (region, legal) = find_end(page, marks, &blocks, region);
     marks.region = region;
+    for i in legal {
+        marks.reasons[i].get_or_insert(Reason::Legal);
+    }
     take_in_structure(page, marks);
 }
 
@@ -89,22 +92,30 @@ fn before_thread(page: &PassPage<'_>, marks: &Marks, t: &Thresholds, region: &Ra
 }
 
 /// The article ends before a comment thread or a dated listing of other stories, in a page and
-/// in an extract alike. Closing chrome and off-topic text across page chrome end a page's
-/// article only: in an extract, what follows the chrome is as likely the article's end.
-fn find_end(page: &PassPage<'_>, marks: &Marks, blocks: &Blocks<'_>, region: Range<usize>) -> Range<usize> {
+/// in an extract alike. Closing chrome, a legal document and off-topic text across page chrome
+/// end a page's article only: in an extract, what follows the chrome is as likely the article's
+/// end. Returns the region and the legal document cut from its end (empty when none).
+fn find_end(
+    page: &PassPage<'_>,
+    marks: &Marks,
+    blocks: &Blocks<'_>,
+    region: Range<usize>,
+) -> (Range<usize>, Range<usize>) {
     let mut region = heuristics::body::end_before_comments(region, blocks);
     region = heuristics::body::end_before_dated_listing(region, blocks.classes, blocks.stats, &page.date_lines);
     if marks.extracted {
-        return region;
+        return (region, 0..0);
     }
     region = heuristics::body::end_at_closing_chrome(region, blocks);
+    let legal;
+    (region, legal) = heuristics::body::end_before_legal_text(region, blocks);
     // Topic overlap needs words: a page without a stopword list may be written without spaces,
     // where a "word" is a whole phrase.
     if let (Some(language), Some(heuristics::classify::Scale::Density(_))) = (page.language, marks.scale) {
         region = heuristics::body::trim_off_topic(region, blocks, language);
     }
     let region = heuristics::body::take_in_edges(region, blocks.stats, &marks.ruled, &marks.inline);
-    take_in_numbered_sections(page, blocks, region)
+    (take_in_numbered_sections(page, blocks, region), legal)
 }
 
 /// The number of a section's heading ("3. OVHcloud", "# 4) Pricing", "5: Plan for growth"): a

@@ -658,6 +658,89 @@ pub(super) fn is_consent_notice(text: &str, stats: &BlockStats) -> bool {
     words().any(|w| CONSENT_WE.contains(&w)) && (words().any(|w| CONSENT_YOU.contains(&w)) || capital())
 }
 
+/// What the paragraphs of a legal document speak of (a privacy policy, terms of use or sale, a
+/// disclaimer), in the languages the rules cover (lowercase; a term matches inside a word too:
+/// "liabilit" in "liability" and "liabilities").
+const LEGAL_DOCUMENT_TERMS: &[&str] = &[
+    "personal information",
+    "personal data",
+    "third part",
+    "privacy",
+    "cookie",
+    "applicable law",
+    "governing law",
+    "liabilit",
+    "warranties",
+    "indemnif",
+    "jurisdiction",
+    "arbitration",
+    "consent",
+    "opt out",
+    "opt-out",
+    "disclose",
+    "data protection",
+    "we collect",
+    "you agree",
+    "shall",
+    "personenbezogen",
+    "datenschutz",
+    "an dritte",
+    "haftung",
+    "gewährleistung",
+    "einwilligung",
+    "gerichtsstand",
+    "nutzungsbedingungen",
+    "données personnelles",
+    "caractère personnel",
+    "des tiers",
+    "responsabilité",
+    "consentement",
+    "juridiction",
+    "conditions générales",
+    "confidentialité",
+    "droit applicable",
+    "datos personales",
+    "terceros",
+    "responsabilidad",
+    "consentimiento",
+    "jurisdicción",
+    "privacidad",
+    "legislación aplicable",
+    "dati personali",
+    "terzi",
+    "responsabilità",
+    "consenso",
+    "giurisdizione",
+    "legge applicabile",
+    "persoonsgegevens",
+    "derden",
+    "aansprakelijkheid",
+    "toestemming",
+    "algemene voorwaarden",
+    "toepasselijk recht",
+    "dados pessoais",
+    "terceiros",
+    "responsabilidade",
+    "consentimento",
+    "privacidade",
+    "dane osobowe",
+    "osób trzecich",
+    "odpowiedzialno",
+    "prywatno",
+];
+
+/// `LEGAL_DOCUMENT_TERMS` as one automaton, letters compared without case.
+static LEGAL_DOCUMENT_AUTOMATON: LazyLock<Scanner> =
+    LazyLock::new(|| Scanner::new(LEGAL_DOCUMENT_TERMS.iter().map(|&term| term.to_owned()).collect()));
+
+/// A paragraph of a legal document: it speaks of something privacy policies, terms of use and
+/// disclaimers speak of (personal data, third parties, liability, jurisdiction, consent...). Such
+/// paragraphs stand in any article; the body stage looks for a long run of them
+/// (`heuristics::body::end_before_legal_text`).
+pub(crate) fn is_legal_paragraph(text: &str) -> bool {
+    LEGAL_DOCUMENT_AUTOMATON.for_scan(text.len()).is_match(text)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::table::check;

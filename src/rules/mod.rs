@@ -38,6 +38,7 @@ use engine::{MAX_RULE_BYTES, MAX_RULE_WORDS, Pattern, Phrase, start, whole, with
 pub(crate) use caption::{is_alt_text, is_signature};
 pub use family::Family;
 pub(crate) use family::FamilySet;
+pub(crate) use legal::is_legal_paragraph;
 pub use user::Rule;
 pub(crate) use user::UserRules;
 
