@@ -337,18 +337,94 @@ const NETWORKS: &[&str] = &[
     "печать",
 ];
 
-/// A line made only of network names ("Facebook Twitter Email"), however separated.
+/// The words of a row of share buttons besides the networks' names ("Share this page to
+/// Facebook", "Copy this page to clipboard", "Auf Facebook teilen"): the verb, what is shared
+/// and the prepositions before a network.
+const SHARE_ROW_WORDS: &[&str] = &[
+    "share",
+    "this",
+    "page",
+    "article",
+    "post",
+    "story",
+    "to",
+    "via",
+    "on",
+    "with",
+    "by",
+    "clipboard",
+    "click",
+    "send",
+    "senden",
+    "envoyer",
+    "enviar",
+    "invia",
+    "teilen",
+    "diese",
+    "diesen",
+    "seite",
+    "artikel",
+    "beitrag",
+    "auf",
+    "per",
+    "partager",
+    "cette",
+    "cet",
+    "sur",
+    "par",
+    "compartir",
+    "esta",
+    "este",
+    "página",
+    "artículo",
+    "en",
+    "por",
+    "condividi",
+    "questa",
+    "questo",
+    "pagina",
+    "articolo",
+    "su",
+    "delen",
+    "deze",
+    "op",
+    "dela",
+    "denna",
+    "sidan",
+    "på",
+];
+
+/// The verbs of a row of share buttons.
+const SHARE_VERBS: &[&str] = &["share", "teilen", "partager", "compartir", "condividi", "delen", "dela"];
+
+/// A line made only of network names ("Facebook Twitter Email"), however separated; or a row of
+/// share buttons, each naming its network ("Share this page to Facebook Share this page to X
+/// Share this page via Email"): only their words, a share verb and two networks or more.
 pub(super) fn is_network_list(text: &str, stats: &BlockStats) -> bool {
-    if stats.words < 2 || stats.words > 14 || stats.sentence_ends > 0 {
+    if stats.words < 2 || stats.words > SHARE_ROW_MAX_WORDS || stats.sentence_ends > 0 {
         return false;
     }
     static LOWERCASE: std::sync::LazyLock<rustc_hash::FxHashSet<String>> =
         std::sync::LazyLock::new(|| NETWORKS.iter().map(|n| n.to_lowercase()).collect());
-    text.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty()).all(|w| {
-        // Most words are already lowercase or are no network at all: one lookup each.
-        LOWERCASE.contains(w) || (w.chars().any(char::is_uppercase) && LOWERCASE.contains(&w.to_lowercase()))
-    })
+    let words = || text.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty());
+    // Most words are already lowercase or are no network at all: one lookup each.
+    let network =
+        |w: &str| LOWERCASE.contains(w) || (w.chars().any(char::is_uppercase) && LOWERCASE.contains(&w.to_lowercase()));
+    if stats.words <= NETWORK_LIST_MAX_WORDS && words().all(network) {
+        return true;
+    }
+    let button = |w: &str| SHARE_ROW_WORDS.iter().any(|b| w.eq_ignore_ascii_case(b));
+    let verb = |w: &str| SHARE_VERBS.iter().any(|v| w.eq_ignore_ascii_case(v));
+    words().all(|w| network(w) || button(w))
+        && words().any(verb)
+        && words().filter(|w| network(w) && !button(w)).nth(1).is_some()
 }
+
+/// The most words of a line of network names.
+const NETWORK_LIST_MAX_WORDS: u32 = 14;
+
+/// The most words of a row of share buttons.
+const SHARE_ROW_MAX_WORDS: u32 = 30;
 
 #[cfg(test)]
 mod tests {
@@ -377,6 +453,8 @@ mod tests {
                 "Partagez cet article avec vos amis",
                 "Facebook Twitter LinkedIn Email",
                 "Facebook | X | WhatsApp",
+                "Share this page to Facebook Share this page to X Share this page via Email Copy this page to clipboard",
+                "Diesen Artikel auf Facebook teilen Auf X teilen Per E-Mail senden",
                 "Download the App",
                 "Download the Example News App",
                 "Follow us on Instagram",
@@ -445,6 +523,9 @@ mod tests {
                 "Siguen en el puerto los barcos que no pudieron salir por la tormenta, dijo el capitán.",
                 "Send feedback to the harbour master about the new timetable before the end of March, the council asked.",
                 "Was this helpful to the islanders? Only in part, the survey found when it reported in May.",
+                // Share words and networks in a headline are no row of buttons.
+                "Share prices on the page fell as Facebook and X reported",
+                "Facebook to share data with X",
             ],
         );
     }
