@@ -1233,3 +1233,28 @@ fn a_shops_grid_is_kept_beside_a_buying_guide_that_outweighs_it() {
         assert_eq!(cleaner.clean(&cleaned.text()).text(), cleaned.text(), "the result cleans to itself");
     }
 }
+
+#[test]
+fn a_notice_for_a_browser_without_scripts_is_boilerplate() {
+    // A notice printed where a widget whose script never ran stood, between two paragraphs of a
+    // post; in several languages. A paragraph about the language itself stays.
+    let notices = [
+        "JavaScript is disabled. For a better experience, please enable JavaScript in your browser before proceeding.",
+        "You need to enable JavaScript to run this app.",
+        "Your browser does not support the video tag.",
+        "Bitte aktivieren Sie JavaScript, um diese Karte zu sehen.",
+        "Veuillez activer JavaScript pour afficher la carte.",
+        "Por favor, habilita JavaScript para ver este mapa.",
+        "Per favore abilita JavaScript per vedere la mappa.",
+    ];
+    let first = "The harbour ferry will keep running through the winter for the first time, the council \
+        decided on Monday after a long debate about costs and safety on the crossing.";
+    let second = "Councillors said the service had carried more passengers this year than ever before, and \
+        that the harbour master had asked for a second boat for the busiest weeks of the summer.";
+    let about = "JavaScript runs in the reader's browser, and the timetable page sends it with the map.";
+    for notice in notices {
+        let page = format!("Ferry to run through the winter\n{first}\n{notice}\n{about}\n{second}\n");
+        let cleaned = Cleaner::default().clean(&page);
+        assert_text(&cleaned, &["keep running through the winter", "a second boat", "runs in the reader"], &[notice]);
+    }
+}

@@ -1,7 +1,7 @@
 //! Junk: lone numbers, malformed dates, lines of only symbols, placeholders of widgets that never
 //! loaded.
 
-use super::{Pattern, Phrase, whole};
+use super::{Pattern, Phrase, whole, within};
 
 pub(super) const PHRASES: &[Phrase] = &[
     // A widget's placeholder, left in the text where its content never loaded.
@@ -14,6 +14,39 @@ pub(super) const PHRASES: &[Phrase] = &[
     whole("cargando"),
     whole("caricamento"),
     whole("carregando"),
+    // A notice printed for a browser whose scripts are off, or that lacks a feature the page's
+    // widget needs: the widget never ran, its notice stood in for it.
+    within("enable javascript", 30),
+    within("enabling javascript", 30),
+    within("javascript is disabled", 30),
+    within("javascript is required", 30),
+    within("javascript is turned off", 30),
+    within("requires javascript", 30),
+    within("javascript must be enabled", 30),
+    within("with javascript enabled", 30),
+    within("your browser does not support", 20),
+    within("your browser doesn't support", 20),
+    within("javascript aktivieren", 30),
+    within("aktivieren sie javascript", 30),
+    within("javascript ist deaktiviert", 30),
+    within("ihr browser unterstützt", 20),
+    within("activer javascript", 30),
+    within("activez javascript", 30),
+    within("javascript est désactivé", 30),
+    within("votre navigateur ne prend pas en charge", 20),
+    within("habilitar javascript", 30),
+    within("habilita javascript", 30),
+    within("activar javascript", 30),
+    within("javascript está desactivado", 30),
+    within("su navegador no soporta", 20),
+    within("tu navegador no soporta", 20),
+    within("abilitare javascript", 30),
+    within("abilita javascript", 30),
+    within("javascript è disabilitato", 30),
+    within("il tuo browser non supporta", 20),
+    within("javascript inschakelen", 30),
+    within("ativar o javascript", 30),
+    within("ative o javascript", 30),
     // A control's label a converter wrote out, inline in a post: a quote's expander.
     whole("click to expand"),
     whole("click to shrink"),
@@ -116,6 +149,14 @@ mod tests {
                 "Loading...",
                 "Click to expand...",
                 "Previous Next",
+                "Please enable JavaScript to view the comments.",
+                "JavaScript is disabled. For a better experience, please enable JavaScript in your browser before proceeding.",
+                "You need to enable JavaScript to run this app.",
+                "Your browser does not support the video tag.",
+                "Bitte aktivieren Sie JavaScript, um die Karte zu sehen.",
+                "Veuillez activer JavaScript dans votre navigateur.",
+                "Por favor, habilita JavaScript para ver el mapa.",
+                "Per favore abilita JavaScript nel tuo browser.",
                 "Wird geladen …",
                 "Joined: Mar 12, 2019",
                 "Joined: Thu Aug 27, 2020 2:37 pm",
@@ -138,6 +179,7 @@ mod tests {
                 "200 g Mehl",
                 "Write {{name}} where the name goes, and save the file.",
                 "Loading the ferry took an hour because of the wind.",
+                "JavaScript runs in the browser, and the server sends it with the page.",
                 "Joined by her brother, she rowed the last mile to the pier.",
                 "Registered agent",
                 "Posts by tag",
