@@ -156,6 +156,13 @@ impl Measured {
         BlockStats { stopwords, ..self.stats }
     }
 
+    /// The statistics with the stopwords of the language that has the most in the block: what
+    /// reads as no language's prose in any of them (a line of code) has few.
+    pub(crate) fn stats_any_language(&self) -> BlockStats {
+        let stopwords = self.stopwords.iter().copied().max().map_or(0, u32::from);
+        BlockStats { stopwords, ..self.stats }
+    }
+
     /// The statistics a page in `language` judges the block by: the stopwords of `language`, or,
     /// for a long paragraph clearly written in another language with a list (a letter printed in
     /// three languages, a quotation left untranslated), the stopwords of its own language, so the

@@ -1258,3 +1258,53 @@ fn a_notice_for_a_browser_without_scripts_is_boilerplate() {
         assert_text(&cleaned, &["keep running through the winter", "a second boat", "runs in the reader"], &[notice]);
     }
 }
+
+/// A tutorial's page as converters print it: each code listing with its line numbers on lines of
+/// their own, between the paragraphs that introduce and explain it.
+fn tutorial(listing: &str) -> String {
+    format!(
+        "Send a message with the client library | Example Docs\nHome\nProducts\nDocs\nPricing\nSign in\n\
+         Send a message with the client library\n\
+         This guide shows how to send a message from a small program, and how to read the answer that the \
+         service returns to you.\n\
+         Install the library with the package manager of your language before you start, and keep your \
+         account key at hand.\n\
+         Create a file called send.py and paste in the following code:\n{listing}\
+         Run the program from the terminal in the folder that holds the file, and the message id is printed \
+         after a few seconds.\n\
+         The answer holds the message's status as well, which tells you whether the message was queued, sent \
+         or delivered.\nWas this page helpful?\nYes\nNo\nTerms of service\nPrivacy\n"
+    )
+}
+
+#[test]
+fn a_code_listing_with_its_line_numbers_stays_whole_in_the_documentation() {
+    let code = [
+        "import os",
+        "from example import Client",
+        "",
+        "# read the key from the environment",
+        "key = os.environ[\"EXAMPLE_KEY\"]",
+        "client = Client(key)",
+        "",
+        "message = client.messages.create(",
+        "    body=\"Hello there\",",
+        "    to=\"+15550000000\",",
+        ")",
+        "",
+        "print(message.id)",
+        "print(message.status)",
+    ];
+    let numbered: String = code.iter().enumerate().map(|(n, line)| format!("{}\n{line}\n", n + 1)).collect();
+    let page = tutorial(&numbered);
+    let cleaned = as_page().clean(&page);
+    let text = cleaned.text();
+    // Every line of code and every number, in order, and the paragraph after the listing.
+    let kept: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    let at = kept.iter().position(|l| *l == "1").expect("the listing's first number");
+    let expected: Vec<String> =
+        numbered.lines().filter(|l| !l.trim().is_empty()).map(|l| l.trim().to_string()).collect();
+    let listing: Vec<String> = kept[at..at + expected.len()].iter().map(|l| l.trim().to_string()).collect();
+    assert_eq!(listing, expected);
+    assert_text(&cleaned, &["Run the program from the terminal"], &["Was this page helpful?", "Pricing"]);
+}

@@ -198,6 +198,190 @@ const INTRO_STOPWORDS: u32 = 5;
 /// A list item without a mark is at most this many words.
 const ITEM_WORDS: u32 = 20;
 
+/// Lines of code that make a listing at least: fewer are a sentence that happens to hold a sign.
+const CODE_LINES: usize = 3;
+
+/// A listing's line is at most this many bytes: longer is a paragraph quoting code.
+const CODE_BYTES: usize = 300;
+
+/// What a line of a code listing is, as converters print one: a line of code, a comment or a
+/// closing bracket, or the listing's line number printed on its own line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CodeLine {
+    /// A statement, a declaration, a call, a shell command: reads as code on its own.
+    Code,
+    /// A comment, a bracket or a line of code too plain to tell on its own: code only beside code.
+    Member,
+    /// A line number: digits alone.
+    Number(u32),
+}
+
+/// Keywords that open a line of code in the languages documentation shows most, with the space
+/// or sign after them.
+const CODE_OPENERS: [&str; 24] = [
+    "import ",
+    "#include",
+    "package ",
+    "using ",
+    "def ",
+    "fn ",
+    "func ",
+    "function ",
+    "return ",
+    "public ",
+    "private ",
+    "static ",
+    "async ",
+    "await ",
+    "export ",
+    "echo ",
+    "sudo ",
+    ">>> ",
+    "<?php",
+    "SELECT ",
+    "require(",
+    "npm ",
+    "pip ",
+    "cd ",
+];
+
+/// How a line reads in a code listing, if it can be part of one (`stats`: the line's statistics
+/// with the stopwords of the language that has most in it, asked for only when needed). Read once
+/// a page, as shapes are; most lines are turned away by their first and last bytes.
+pub(crate) fn code_line(text: &str, stats: impl FnOnce() -> BlockStats) -> Option<CodeLine> {
+    let line = text.trim();
+    let bytes = line.as_bytes();
+    let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else { return None };
+    if bytes.len() > CODE_BYTES {
+        return None;
+    }
+    if bytes.len() <= 4 && bytes.iter().all(u8::is_ascii_digit) {
+        return line.parse().ok().map(CodeLine::Number);
+    }
+    // A bracket closed last ends a note in prose as often as a call: it counts only after one.
+    let ends_in_code = matches!(last, b';' | b'{' | b'}' | b'(' | b'[') || line.ends_with("=>");
+    // Prose and menus start with a capital and end in a letter or a full stop: unless the line
+    // holds an `=`, the one sign of code that stands mid-line alone, none of the forms below.
+    let edge = first.is_ascii_lowercase()
+        || matches!(
+            first,
+            b'$' | b'#' | b'/' | b'*' | b'-' | b'.' | b'<' | b'>' | b'{' | b'}' | b'(' | b')' | b'[' | b']' | b'S'
+        )
+        || ends_in_code
+        || last == b')';
+    let equals = memchr::memchr(b'=', bytes);
+    if !edge && equals.is_none() {
+        return None;
+    }
+    let bracket = |b: &u8| matches!(b, b'(' | b')' | b'{' | b'}' | b'[' | b']');
+    if bytes.iter().all(|b| bracket(b) || matches!(b, b';' | b',' | b' ')) {
+        return Some(CodeLine::Member);
+    }
+    // A comment, or a template's placeholder ("{title}", "{{ price }}"), a page's leftover.
+    if ["# ", "// ", "/*", "* ", "*/", "-- "].iter().any(|m| line.starts_with(m)) || (first == b'{' && last == b'}') {
+        return Some(CodeLine::Member);
+    }
+    let opens = first.is_ascii_lowercase() && opens_code(line, last, equals.is_some())
+        || CODE_OPENERS.iter().any(|k| line.starts_with(k))
+        // A shell's prompt before a command, not a price: "$ cd src", not "$ 12.00" or "$ AUD".
+        || line.strip_prefix("$ ").is_some_and(|command| command.starts_with(|c: char| c.is_ascii_lowercase()));
+    let assigns = equals.is_some_and(|at| assigns_code(line, at));
+    let calls = (ends_in_code || last == b')') && calls_code(line);
+    // A list's items end in semicolons too, in many languages: an ending counts with a sign of
+    // code inside the line.
+    let signed = ends_in_code
+        && (bytes[..bytes.len() - 1].iter().any(|b| bracket(b) || matches!(b, b'=' | b'"')) || line.contains("->"));
+    if !(opens || assigns || calls || signed) {
+        return ends_in_code.then_some(CodeLine::Member);
+    }
+    let stats = stats();
+    let plain = stats.sentence_ends == 0 || ends_in_code;
+    let bare = signed && (first == b'.' || stats.stopwords * 4 < stats.words.max(1));
+    if plain && (opens || assigns || calls || bare) {
+        return Some(CodeLine::Code);
+    }
+    ends_in_code.then_some(CodeLine::Member)
+}
+
+/// A name of code: letters, digits and `_.$[]"'`, as in `os.environ["KEY"]`.
+fn is_identifier(s: &str) -> bool {
+    let s = s.trim_start_matches('.');
+    !s.is_empty()
+        && s.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'$' | b'[' | b']' | b'"' | b'\''))
+}
+
+/// Whether the `=` at byte `at` assigns a value in code: "name = value", "a, b = pair",
+/// "key=value,": names before a single `=`, and a value that is code too, a string, a number, a
+/// call, an index, a path ("S = Specific" and "unigram = 1-gram = one word" are definitions).
+fn assigns_code(line: &str, at: usize) -> bool {
+    let left = line[..at].trim_end();
+    let right = line[at + 1..].trim().trim_end_matches([';', ',']);
+    let rb = right.as_bytes();
+    let value = rb.first().is_some_and(|b| matches!(b, b'"' | b'\'' | b'[' | b'{'))
+        || rb.iter().any(|b| matches!(b, b'(' | b'[' | b'{' | b'='))
+        || (!rb.is_empty() && rb.iter().all(|b| b.is_ascii_digit() || *b == b'.'))
+        || (!rb.contains(&b' ') && rb.iter().any(|b| matches!(b, b'.' | b'_')))
+        || ["true", "false", "null", "None", "nil", "new "].iter().any(|k| right.starts_with(k));
+    !left.is_empty()
+        && !line[at + 1..].starts_with('=')
+        && left.split(',').all(|name| !name.trim().contains(' ') && is_identifier(name.trim()))
+        && value
+}
+
+/// Whether the line opens with a call: "print(x)", "client.send(", ".then((m) => {", an
+/// identifier or a chain, then a bracket; a name and empty brackets alone ("calc()") is an
+/// entry of a reference's index.
+fn calls_code(line: &str) -> bool {
+    let token = line.split(' ').next().unwrap_or("");
+    !(token.len() == line.len() && line.ends_with("()"))
+        && token.find('(').is_some_and(|at| {
+            let name = &token[..at];
+            is_identifier(name) && (name.contains(['.', '_']) || name.starts_with(|c: char| c.is_ascii_lowercase()))
+        })
+}
+
+/// Whether a line that starts in lowercase opens like code: an import, a declaration with a
+/// value, or a block's opening line ("while True:", "if (ready) {", "else:").
+fn opens_code(line: &str, last: u8, equals: bool) -> bool {
+    (line.starts_with("from ") && line.contains(" import "))
+        || (matches!(last, b':' | b'{')
+            && ["if ", "if(", "for ", "for(", "while ", "while(", "elif ", "else", "try", "except", "with ", "switch"]
+                .iter()
+                .any(|k| line.starts_with(k)))
+        || (equals && ["const ", "let ", "var "].iter().any(|k| line.starts_with(k)))
+}
+
+/// Code listings: runs of lines of code, comments, brackets and line numbers (each the one
+/// before's plus one), with at least [`CODE_LINES`] lines that read as code on their own.
+/// Documentation shows its code between paragraphs; one line at a time it reads as junk.
+pub(crate) fn find_code(lines: &[Option<CodeLine>]) -> Vec<Range<usize>> {
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let (mut end, mut code, mut number) = (i, 0, None::<u32>);
+        while let Some(&Some(line)) = lines.get(end) {
+            match line {
+                CodeLine::Number(n) => {
+                    if number.is_some_and(|last| n != last + 1) {
+                        break;
+                    }
+                    number = Some(n);
+                }
+                CodeLine::Code => code += 1,
+                CodeLine::Member => {}
+            }
+            end += 1;
+        }
+        if code >= CODE_LINES {
+            runs.push(i..end);
+            i = end;
+        } else {
+            i = end.max(i + 1);
+        }
+    }
+    runs
+}
+
 /// Lists without marks, as converters that drop bullets print them: a sentence ending in a colon
 /// ("Before choosing an insurer, consider:"), then at least three short lines of one sentence at
 /// most that no rule removed. Returns the items' ranges.
@@ -355,6 +539,54 @@ mod tests {
         for &(line, expected) in rows {
             assert_eq!(shape_of(line), expected, "{line}");
         }
+    }
+
+    #[test]
+    fn code_listings_need_three_lines_of_code_and_numbers_that_count_up() {
+        let runs = |lines: &[&str]| {
+            let read: Vec<_> =
+                lines.iter().map(|l| code_line(l, || BlockStats::compute(l, Language::English))).collect();
+            find_code(&read)
+        };
+        let listing = ["1", "import os", "2", "key = os.environ[\"KEY\"]", "3", "4", "client = Client(key)", "5", ")"];
+        assert_eq!(runs(&listing), vec![0..9]);
+        // A block's opening line does not break it.
+        let listing =
+            ["while True:", "line = port.readline()", "if line:", "a, b = line.split()", "else:", "time.sleep(1)"];
+        assert_eq!(runs(&listing), vec![0..6]);
+        // JavaScript and shell lines, a comment and a closing bracket between them.
+        let listing =
+            ["const client = new Client(key);", "// send it", "client.send({ to: number })", "});", "$ node send.js"];
+        assert_eq!(runs(&listing), vec![0..5]);
+        // Two lines of code are a sentence's example, not a listing.
+        assert!(runs(&["The call:", "print(x)", "print(y)", "prints both."]).is_empty());
+        // Numbers that skip end the listing: the lines after them are counted apart.
+        let skipping = ["1", "import os", "2", "import sys", "7", "x = 1", "y = 2"];
+        assert!(runs(&skipping).is_empty());
+        // Notes in brackets, bibliographic entries and prose with a semicolon are not code.
+        let notes = [
+            "Italian Overwhelmingly Positive (4,213)",
+            "Swedish Very Positive (445)",
+            "Catalogue of hardware (The Company, 1914), by Morse and Company (page images)",
+            "We came early; we left late.",
+            "Photovoltaik;",
+            "Solarthermie und Speicher;",
+            "Strom- und Wärmenetze;",
+        ];
+        assert!(runs(&notes).is_empty());
+        // Definitions, prices, placeholders and an index of functions are not code either.
+        let notes = [
+            "S = Specific",
+            "M = Measurable",
+            "unigram = 1-gram = one word",
+            "$ 160.00",
+            "$ AUD",
+            "{title}",
+            "{{ price.total }}",
+            "calc()",
+            "clamp()",
+        ];
+        assert!(runs(&notes).is_empty());
     }
 
     #[test]

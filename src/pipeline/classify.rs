@@ -39,6 +39,11 @@ pub(crate) fn find_structure(page: &PassPage<'_>, marks: &mut Marks) {
             runs.push(list);
         }
     }
+    for listing in heuristics::structure::find_code(&page.code_lines) {
+        if !runs.iter().any(|r| r.start < listing.end && listing.start < r.end) {
+            runs.push(listing);
+        }
+    }
     marks.structural = vec![false; page.len()];
     for run in &runs {
         marks.structural[run.clone()].fill(true);

@@ -6,7 +6,7 @@ use crate::BlockVerdict;
 use crate::Cleaner;
 use crate::heuristics;
 use crate::heuristics::duplicates::Fingerprint;
-use crate::heuristics::structure::Shape;
+use crate::heuristics::structure::{CodeLine, Shape};
 use crate::lang::{self, Language};
 use crate::markup;
 use crate::metadata::{self, AuthorMemo, BylineMemo, Lowercase};
@@ -28,6 +28,8 @@ pub(crate) struct Page<'a> {
     paragraphs: Vec<usize>,
     date_lines: Vec<bool>,
     shapes: Vec<Option<Shape>>,
+    /// How each block reads in a code listing, if it can be part of one.
+    code_lines: Vec<Option<CodeLine>>,
     prices: Vec<bool>,
     /// Each block's text as a number, the same for blocks of the same text (`0..texts`): copies
     /// are counted without hashing the texts again in every pass.
@@ -56,6 +58,13 @@ impl<'a> Page<'a> {
             .zip(&measured)
             .map(|(t, m)| settings.heuristics.then(|| heuristics::structure::shape(t, &m.stats(None))).flatten())
             .collect();
+        let code_lines = texts
+            .iter()
+            .zip(&measured)
+            .map(|(t, m)| {
+                settings.heuristics.then(|| heuristics::structure::code_line(t, || m.stats_any_language())).flatten()
+            })
+            .collect();
         let paragraphs = judged.iter().map(|&i| verdicts[i].paragraph).collect();
         // Whether a block names a price, for the learned layer.
         let prices = texts.iter().map(|t| settings.heuristics && crate::learned::features::has_price(t)).collect();
@@ -79,6 +88,7 @@ impl<'a> Page<'a> {
             paragraphs,
             date_lines,
             shapes,
+            code_lines,
             prices,
             copy_ids,
             texts_apart,
@@ -125,6 +135,7 @@ impl<'a> Page<'a> {
             paragraphs: alive.iter().map(|&i| self.paragraphs[i]).collect(),
             date_lines: alive.iter().map(|&i| self.date_lines[i]).collect(),
             shapes: alive.iter().map(|&i| self.shapes[i]).collect(),
+            code_lines: alive.iter().map(|&i| self.code_lines[i]).collect(),
             prices: alive.iter().map(|&i| self.prices[i]).collect(),
             copy_ids: alive.iter().map(|&i| self.copy_ids[i]).collect(),
             texts_apart: self.texts_apart,
@@ -172,6 +183,8 @@ pub(crate) struct PassPage<'a> {
     pub(crate) date_lines: Vec<bool>,
     /// Each block's shape as a table row or list item, if it has one (the same in every pass).
     pub(crate) shapes: Vec<Option<Shape>>,
+    /// How each block reads in a code listing, if it can be part of one (the same in every pass).
+    pub(crate) code_lines: Vec<Option<CodeLine>>,
     /// Whether each block names a price (the same in every pass).
     pub(crate) prices: Vec<bool>,
     /// Each block's text as a number, the same for blocks of the same text (the same in every

@@ -14,6 +14,22 @@ pub(super) const PHRASES: &[Phrase] = &[
     whole("cargando"),
     whole("caricamento"),
     whole("carregando"),
+    // A code block's button, printed over every listing of a documentation page: inline, it
+    // never splits the text around the listing.
+    whole("copy code"),
+    whole("copy code block"),
+    whole("copy to clipboard"),
+    whole("code kopieren"),
+    whole("in die zwischenablage kopieren"),
+    whole("copier le code"),
+    whole("copier dans le presse-papiers"),
+    whole("copiar código"),
+    whole("copiar al portapapeles"),
+    whole("copia codice"),
+    whole("code kopiëren"),
+    whole("kopiera kod"),
+    whole("复制代码"),
+    whole("コードをコピー"),
     // A notice printed for a browser whose scripts are off, or that lacks a feature the page's
     // widget needs: the widget never ran, its notice stood in for it.
     within("enable javascript", 30),
