@@ -685,3 +685,22 @@ fn a_date_written_in_the_title_is_what_the_page_is_about() {
         assert_eq!(cleaned.published().map(|d| d.day_iso()).as_deref(), published, "{head}\n{}", explain(&cleaned));
     }
 }
+
+#[test]
+fn a_threads_start_date_is_the_pages_date_not_a_members_card() {
+    // A forum thread: the start date under the title, then the first post under a member's card
+    // whose date (the day the member joined, no label) stands nearer the post.
+    let card = "sailor_jane\n\nMember\n\nJun 15, 2024\n\n275\n\n25";
+    let rows: [(&str, &str, Option<&str>); 4] = [
+        ("Start date Nov 1, 2024", FERRY_BODY, Some("2024-11-01")),
+        ("Start date\n\nStart date Nov 1, 2024", FERRY_BODY, Some("2024-11-01")),
+        ("Startdatum\n\n01.11.2024", FAEHRE_BODY, Some("2024-11-01")),
+        // A label with no date under it gives none of its own.
+        ("Start date\n\nToggle sidebar", FERRY_BODY, Some("2024-06-15")),
+    ];
+    for (start, body, published) in rows {
+        let page = format!("How do I winterise a small boat?\n\n{start}\n\nHome\n\nForums\n\n{card}\n\n{body}");
+        let cleaned = clean(&page);
+        assert_eq!(cleaned.published().map(|d| d.day_iso()).as_deref(), published, "{start}\n{}", explain(&cleaned));
+    }
+}

@@ -19,6 +19,43 @@ pub(super) fn date_line<'a>(ctx: &Context<'a>) -> Option<Spot<'a>> {
     (lo..hi).find(|&i| ctx.eligible(i) && is_page_date(ctx, i)).map(|i| (i, ctx.texts[i]))
 }
 
+/// The labels of a thread's start date, as forum software prints them over or before the date
+/// ("Start date Jun 14, 2025", or "Start date" on the line over it), in English, German, French,
+/// Spanish, Italian, Dutch and Portuguese.
+const THREAD_START_LABELS: &[&str] =
+    &["start date", "startdatum", "date de début", "fecha de inicio", "data d'inizio", "data de início"];
+
+/// The most words of a line with a thread's start date: the label, a weekday, the date and a time.
+const THREAD_START_WORDS: u32 = 10;
+
+/// The date under a thread's start label, before the window's end: the thread's own date, which
+/// a member's card ("Jun 15, 2024" over the member's counts) or a reply's stamp nearer the body
+/// would otherwise be taken for. The block that holds the date.
+pub(super) fn thread_start<'a>(ctx: &Context<'a>) -> Option<Spot<'a>> {
+    let (texts, stats) = (ctx.texts, ctx.stats);
+    let end = ctx.window.hi.min(ctx.n());
+    (0..end).find_map(|i| {
+        if stats[i].words > THREAD_START_WORDS {
+            return None;
+        }
+        let rest = after_label(texts[i], THREAD_START_LABELS)?;
+        let at = if rest.is_empty() { i + 1 } else { i };
+        let own = |j: usize| !matches!(ctx.reasons[j], Some(Reason::Comments | Reason::UnrelatedHeadlines));
+        (at < ctx.n() && stats[at].digits > 0 && own(at) && ctx.contains_date(at)).then(|| (at, texts[at]))
+    })
+}
+
+/// What follows one of `labels` at the text's start (ASCII letters in any case), trimmed, when
+/// the label is a whole word or words.
+pub(super) fn after_label<'a>(text: &'a str, labels: &[&str]) -> Option<&'a str> {
+    labels.iter().find_map(|label| {
+        let head = text.get(..label.len())?;
+        let rest = &text[label.len()..];
+        (head.eq_ignore_ascii_case(label) && (rest.is_empty() || rest.starts_with([' ', ':', '\t'])))
+            .then(|| rest.trim_start_matches([' ', ':', '\t']).trim_end())
+    })
+}
+
 /// Whether block `i` is a date line of the page: not another event's ([`other_event`]).
 fn is_page_date(ctx: &Context, i: usize) -> bool {
     ctx.is_date(i) && !other_event(ctx, i)
