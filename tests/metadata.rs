@@ -704,3 +704,25 @@ fn a_threads_start_date_is_the_pages_date_not_a_members_card() {
         assert_eq!(cleaned.published().map(|d| d.day_iso()).as_deref(), published, "{start}\n{}", explain(&cleaned));
     }
 }
+
+#[test]
+fn a_threads_starter_is_its_author() {
+    // A forum names the thread's first poster by a label, before or after the handle, which is
+    // often lowercase or no word at all.
+    let rows: [(&str, Option<&str>); 8] = [
+        ("Thread starter sailor_jane\n\nStart date Nov 1, 2024", Some("sailor_jane")),
+        ("Thread starter\n\nsailor_jane\n\nStart date\n\nNov 1, 2024", Some("sailor_jane")),
+        ("Started by Jane Doe, June 4, 2024, 11:23:55 AM", Some("Jane Doe")),
+        ("Discussion in 'Small boats' started by seadog, May 26, 2025.", Some("seadog")),
+        ("seadog Discussion starter\n\n2,994 posts · Joined 2021", Some("seadog")),
+        ("Themenstarter seebaer42", Some("seebaer42")),
+        // A sentence that says who started something names no poster.
+        ("The ferry service was started by the harbour trust and the council together in the year 2019.", None),
+        ("Thread starter\n\nThe ferry service was started by the harbour trust in the year 2019.", None),
+    ];
+    for (header, byline) in rows {
+        let page = format!("How do I winterise a small boat?\n\n{header}\n\nHome\n\nForums\n\n{FERRY_BODY}");
+        let cleaned = clean(&page);
+        assert_eq!(cleaned.byline(), byline, "{header}\n{}", explain(&cleaned));
+    }
+}
