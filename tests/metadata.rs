@@ -726,3 +726,24 @@ fn a_threads_starter_is_its_author() {
         assert_eq!(cleaned.byline(), byline, "{header}\n{}", explain(&cleaned));
     }
 }
+
+#[test]
+fn the_date_after_a_threads_starter_is_the_pages_date_not_the_forums_clock() {
+    // The forum's clock stands in the page's header, above the thread's title; the line that
+    // names the thread's starter gives the thread's date.
+    let rows: [(&str, Option<&str>); 3] = [
+        ("Started by Jane Doe, June 4, 2024, 11:23:55 AM", Some("2024-06-04")),
+        ("Discussion in 'Small boats' started by seadog, June 4, 2024.", Some("2024-06-04")),
+        // No date after the starter: the clock is all there is.
+        ("Started by Jane Doe", Some("2026-03-05")),
+    ];
+    for (starter, published) in rows {
+        let page = format!(
+            "Search\n\nMarch 05, 2026, 07:16:19 AM\n\nNews: our forum moved\n\nHome\n\nForums\n\nBoats\n\nHelp\n\n\
+             Rules\n\nMembers\n\nCalendar\n\nHow do I winterise a small boat?\n\n{starter}\n\n\
+             Previous topic - Next topic\n\n{FERRY_BODY}"
+        );
+        let cleaned = clean(&page);
+        assert_eq!(cleaned.published().map(|d| d.day_iso()).as_deref(), published, "{starter}\n{}", explain(&cleaned));
+    }
+}

@@ -122,6 +122,19 @@ fn thread_starter<'a>(ctx: &Context<'a>) -> Option<Spot<'a>> {
     })
 }
 
+/// Whether the line names a thread's starter before a date ("Started by Jane Doe, June 4,
+/// 2024", "Discussion in 'Board' started by jdoe, May 26, 2025."): the date is the thread's start.
+pub(super) fn starter_then_date(text: &str) -> bool {
+    let rest = super::published::after_label(text, STARTER_BEFORE)
+        .or_else(|| STARTED_BY.iter().find_map(|label| text.find(label).map(|at| &text[at + label.len()..])));
+    rest.is_some_and(|rest| {
+        starter_handle(rest).is_some_and(|name| {
+            let end = name.as_ptr() as usize - rest.as_ptr() as usize + name.len();
+            contains_date(&rest[end..])
+        })
+    })
+}
+
 /// The handle that opens `text`, up to a comma, a separator or the end: one to three words, the
 /// first opening with a letter or a digit.
 fn starter_handle(text: &str) -> Option<&str> {

@@ -25,12 +25,14 @@ pub(super) fn date_line<'a>(ctx: &Context<'a>) -> Option<Spot<'a>> {
 const THREAD_START_LABELS: &[&str] =
     &["start date", "startdatum", "date de début", "fecha de inicio", "data d'inizio", "data de início"];
 
-/// The most words of a line with a thread's start date: the label, a weekday, the date and a time.
-const THREAD_START_WORDS: u32 = 10;
+/// The most words of a line with a thread's start date: the label, a weekday, the date and a
+/// time, or the board's name, the starter's and the date ("Discussion in 'Board' started by ...").
+const THREAD_START_WORDS: u32 = 16;
 
-/// The date under a thread's start label, before the window's end: the thread's own date, which
-/// a member's card ("Jun 15, 2024" over the member's counts) or a reply's stamp nearer the body
-/// would otherwise be taken for. The block that holds the date.
+/// The date under a thread's start label, or after its starter's name ("Started by Jane Doe,
+/// June 4, 2024"), before the window's end: the thread's own date, which a member's card ("Jun 15,
+/// 2024" over the member's counts), a reply's stamp nearer the body or the forum's clock in the
+/// page's header would otherwise be taken for. The block that holds the date.
 pub(super) fn thread_start<'a>(ctx: &Context<'a>) -> Option<Spot<'a>> {
     let (texts, stats) = (ctx.texts, ctx.stats);
     let end = ctx.window.hi.min(ctx.n());
@@ -38,8 +40,12 @@ pub(super) fn thread_start<'a>(ctx: &Context<'a>) -> Option<Spot<'a>> {
         if stats[i].words > THREAD_START_WORDS {
             return None;
         }
-        let rest = after_label(texts[i], THREAD_START_LABELS)?;
-        let at = if rest.is_empty() { i + 1 } else { i };
+        let at = match after_label(texts[i], THREAD_START_LABELS) {
+            Some("") => i + 1,
+            Some(_) => i,
+            None if stats[i].digits > 0 && super::byline::starter_then_date(texts[i]) => i,
+            None => return None,
+        };
         let own = |j: usize| !matches!(ctx.reasons[j], Some(Reason::Comments | Reason::UnrelatedHeadlines));
         (at < ctx.n() && stats[at].digits > 0 && own(at) && ctx.contains_date(at)).then(|| (at, texts[at]))
     })
