@@ -691,12 +691,14 @@ fn a_threads_start_date_is_the_pages_date_not_a_members_card() {
     // A forum thread: the start date under the title, then the first post under a member's card
     // whose date (the day the member joined, no label) stands nearer the post.
     let card = "sailor_jane\n\nMember\n\nJun 15, 2024\n\n275\n\n25";
-    let rows: [(&str, &str, Option<&str>); 4] = [
-        ("Start date Nov 1, 2024", FERRY_BODY, Some("2024-11-01")),
-        ("Start date\n\nStart date Nov 1, 2024", FERRY_BODY, Some("2024-11-01")),
-        ("Startdatum\n\n01.11.2024", FAEHRE_BODY, Some("2024-11-01")),
+    let rows: [(&str, &str, Option<&str>); 5] = [
+        ("Thread starter sailor_jane\n\nStart date Nov 1, 2024", FERRY_BODY, Some("2024-11-01")),
+        ("Thread starter\n\nsailor_jane\n\nStart date\n\nStart date Nov 1, 2024", FERRY_BODY, Some("2024-11-01")),
+        ("Themenstarter segler_anna\n\nStartdatum\n\n01.11.2024", FAEHRE_BODY, Some("2024-11-01")),
         // A label with no date under it gives none of its own.
-        ("Start date\n\nToggle sidebar", FERRY_BODY, Some("2024-06-15")),
+        ("Thread starter sailor_jane\n\nStart date\n\nToggle sidebar", FERRY_BODY, Some("2024-06-15")),
+        // A start date with no thread's starter over it is a course's or an event's.
+        ("Start date Nov 1, 2024", FERRY_BODY, Some("2024-06-15")),
     ];
     for (start, body, published) in rows {
         let page = format!("How do I winterise a small boat?\n\n{start}\n\nHome\n\nForums\n\n{card}\n\n{body}");
@@ -745,5 +747,38 @@ fn the_date_after_a_threads_starter_is_the_pages_date_not_the_forums_clock() {
         );
         let cleaned = clean(&page);
         assert_eq!(cleaned.published().map(|d| d.day_iso()).as_deref(), published, "{starter}\n{}", explain(&cleaned));
+    }
+}
+
+/// A question's paragraphs after the ferry's: the question's date stands far into the body.
+const QUESTION: &str = "My boat is a small wooden dinghy with an outboard motor.\n\n\
+    It has spent every winter so far in the water.\n\n\
+    This year the marina wants it out of the water by November.\n\n\
+    I have a trailer but no garage to keep it in.\n\n\
+    Should I cover it with a tarpaulin or build a frame first?\n\n\
+    What should I do with the motor and the fuel tank?\n\n\
+    Do I need to drain the bilge and leave the bung out?\n\n\
+    Any advice on keeping mice out of the boat would also help.\n\n\
+    Thanks in advance for any help with this.";
+
+#[test]
+fn a_questions_date_is_the_pages_date_not_its_first_comments() {
+    // A site of questions and answers: the question, its date under it, then comments with their
+    // stamps before the answers.
+    let rows: [(&str, Option<&str>); 3] = [
+        ("asked Oct 16, 2010 at 21:58", Some("2010-10-16")),
+        ("preguntada el 16 oct. 2010 a las 21:58", Some("2010-10-16")),
+        ("gefragt 16. Okt. 2010 um 21:58", Some("2010-10-16")),
+    ];
+    for (asked, published) in rows {
+        let page = format!(
+            "How do I winterise a small boat? - Example Q&A\n\nAsk Question\n\n{FERRY_BODY}\n\n{QUESTION}\n\n\
+             Share\n\nImprove this question\n\nFollow\n\nedited Nov 28, 2014 at 4:34\n\nseadog\n\n\
+             {asked}\n\nsailor_jane\n\n3,483 6 31\n\n\
+             Have you asked the harbour master about this first?\n\nseadog\n\nOct 17, 2010 at 1:03\n\n\
+             Add a comment\n\n2 Answers"
+        );
+        let cleaned = clean(&page);
+        assert_eq!(cleaned.published().map(|d| d.day_iso()).as_deref(), published, "{asked}\n{}", explain(&cleaned));
     }
 }

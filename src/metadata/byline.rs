@@ -122,6 +122,11 @@ fn thread_starter<'a>(ctx: &Context<'a>) -> Option<Spot<'a>> {
     })
 }
 
+/// Whether the line opens with a thread starter's label ("Thread starter", "Started by").
+pub(super) fn names_starter(text: &str) -> bool {
+    super::published::after_label(text, STARTER_BEFORE).is_some()
+}
+
 /// Whether the line names a thread's starter before a date ("Started by Jane Doe, June 4,
 /// 2024", "Discussion in 'Board' started by jdoe, May 26, 2025."): the date is the thread's start.
 pub(super) fn starter_then_date(text: &str) -> bool {

@@ -25,29 +25,50 @@ pub(super) fn date_line<'a>(ctx: &Context<'a>) -> Option<Spot<'a>> {
 const THREAD_START_LABELS: &[&str] =
     &["start date", "startdatum", "date de début", "fecha de inicio", "data d'inizio", "data de início"];
 
+/// The label of a question's date on a site of questions and answers ("asked Oct 16, 2010 at
+/// 21:58"), in English, German, Spanish, Portuguese and Russian: the page's date, as a thread's
+/// start is.
+const QUESTION_LABELS: &[&str] = &["asked", "gefragt", "preguntada", "perguntada", "задан"];
+
+/// How many blocks over a "Start date" line the starter's label must stand: a start date alone
+/// is a course's, a job's or an event's.
+const STARTER_NEAR: usize = 4;
+
 /// The most words of a line with a thread's start date: the label, a weekday, the date and a
 /// time, or the board's name, the starter's and the date ("Discussion in 'Board' started by ...").
 const THREAD_START_WORDS: u32 = 16;
 
-/// The date under a thread's start label, or after its starter's name ("Started by Jane Doe,
-/// June 4, 2024"), before the window's end: the thread's own date, which a member's card ("Jun 15,
+/// The date under a thread's start label (under the starter's label: "Thread starter jdoe" /
+/// "Start date Jun 14, 2025"), after its starter's name ("Started by Jane Doe, June 4, 2024") or
+/// a question's ("asked Oct 16, 2010"), before the first comment (a question's date stands under
+/// the question, which may be far into the body): the thread's own date, which a member's card ("Jun 15,
 /// 2024" over the member's counts), a reply's stamp nearer the body or the forum's clock in the
 /// page's header would otherwise be taken for. The block that holds the date.
 pub(super) fn thread_start<'a>(ctx: &Context<'a>) -> Option<Spot<'a>> {
     let (texts, stats) = (ctx.texts, ctx.stats);
-    let end = ctx.window.hi.min(ctx.n());
+    let end = ctx.window.comments_from.min(ctx.n());
+    let starter_over = |i: usize| (i.saturating_sub(STARTER_NEAR)..i).any(|j| super::byline::names_starter(texts[j]));
     (0..end).find_map(|i| {
         if stats[i].words > THREAD_START_WORDS {
             return None;
         }
-        let at = match after_label(texts[i], THREAD_START_LABELS) {
+        let text = texts[i];
+        let at = match after_label(text, THREAD_START_LABELS) {
+            Some(_) if !starter_over(i) => return None,
             Some("") => i + 1,
             Some(_) => i,
-            None if stats[i].digits > 0 && super::byline::starter_then_date(texts[i]) => i,
+            None if stats[i].digits > 0
+                && (after_label(text, QUESTION_LABELS).is_some() || super::byline::starter_then_date(text)) =>
+            {
+                i
+            }
             None => return None,
         };
         let own = |j: usize| !matches!(ctx.reasons[j], Some(Reason::Comments | Reason::UnrelatedHeadlines));
-        (at < ctx.n() && stats[at].digits > 0 && own(at) && ctx.contains_date(at)).then(|| (at, texts[at]))
+        let dated = |j: usize| {
+            stats[j].digits > 0 && ctx.contains_date(j) && !ctx.authors[j].dates(texts[j], ctx.reading.order).is_empty()
+        };
+        (at < ctx.n() && own(at) && dated(at)).then(|| (at, texts[at]))
     })
 }
 
