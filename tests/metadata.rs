@@ -782,3 +782,23 @@ fn a_questions_date_is_the_pages_date_not_its_first_comments() {
         assert_eq!(cleaned.published().map(|d| d.day_iso()).as_deref(), published, "{asked}\n{}", explain(&cleaned));
     }
 }
+
+#[test]
+fn a_comments_or_a_replys_stamp_is_not_the_pages_date() {
+    // Under a thread's first post: a comment's stamp and a numbered reply's date are other
+    // events; the first post's number ("#1") dates the thread.
+    let rows: [(&str, Option<&str>); 5] = [
+        ("seadog\n\nCommented Oct 17, 2010 at 1:03", None),
+        ("seadog · replied Oct 17, 2010", None),
+        ("seadog\n\n#5 · Jan 16, 2024", None),
+        ("seadog\n\n#12 · Jan 16, 2024", None),
+        ("seadog\n\n#1 · Jan 15, 2024", Some("2024-01-15")),
+    ];
+    for (stamp, published) in rows {
+        let page = format!(
+            "How do I winterise a small boat?\n\n{FERRY_BODY}\n\n{stamp}\n\nHave you asked the harbour master?"
+        );
+        let cleaned = clean(&page);
+        assert_eq!(cleaned.published().map(|d| d.day_iso()).as_deref(), published, "{stamp}\n{}", explain(&cleaned));
+    }
+}
