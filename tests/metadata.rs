@@ -802,3 +802,19 @@ fn a_comments_or_a_replys_stamp_is_not_the_pages_date() {
         assert_eq!(cleaned.published().map(|d| d.day_iso()).as_deref(), published, "{stamp}\n{}", explain(&cleaned));
     }
 }
+
+#[test]
+fn the_handle_under_a_questions_date_is_its_author() {
+    // The asker's handle under the question's date, the asker's reputation under the handle.
+    let rows: [(&str, Option<&str>); 3] = [
+        ("asked Oct 16, 2010 at 21:58\n\nseadog\n\n3,483 6 31", Some("seadog")),
+        ("asked Oct 16, 2010 at 21:58\n\nuser447274\n\n11 1 2", Some("user447274")),
+        // No reputation under the line: a sentence or a heading, not a handle.
+        ("asked Oct 16, 2010 at 21:58\n\nhelp wanted\n\nHave you asked the harbour master?", None),
+    ];
+    for (asked, byline) in rows {
+        let page = format!("How do I winterise a small boat? - Example Q&A\n\nAsk Question\n\n{FERRY_BODY}\n\n{asked}");
+        let cleaned = clean(&page);
+        assert_eq!(cleaned.byline(), byline, "{asked}\n{}", explain(&cleaned));
+    }
+}

@@ -40,6 +40,7 @@ const BIO_HEAD: usize = 160;
 /// The byline: the first way that finds one, in this order.
 ///
 /// 0. [`thread_starter`]: the poster a forum names as the thread's starter.
+/// 0. [`asker`]: the handle under a question's date ("asked Oct 16, 2010" / "jdoe" / "3,483").
 /// 1. [`in_window`]: a byline line ("By Jane Doe", or "By" over the name) in the window.
 /// 2. [`beside_date`]: a name alone next to the date line (`date_line`, found first).
 /// 3. [`dated_in_window`]: a name beside a date in its line ("Amit Samsukha October 11, 2024").
@@ -50,6 +51,7 @@ const BIO_HEAD: usize = 160;
 /// When all fail, [`beside_title`] and [`beside_headline`] look again once the title is found.
 pub(super) fn find<'a>(ctx: &Context<'a>, date_line: Option<usize>) -> Option<Spot<'a>> {
     thread_starter(ctx)
+        .or_else(|| date_line.and_then(|d| asker(ctx, d)))
         .or_else(|| in_window(ctx))
         .or_else(|| date_line.and_then(|d| beside_date(ctx, d)))
         .or_else(|| dated_in_window(ctx))
@@ -120,6 +122,17 @@ fn thread_starter<'a>(ctx: &Context<'a>) -> Option<Spot<'a>> {
             if tail.eq_ignore_ascii_case(label) { starter_handle(&text[..at]).map(|name| (i, name)) } else { None }
         })
     })
+}
+
+/// The asker's handle under a question's date line `d` ("asked Oct 16, 2010 at 21:58" / "jdoe" /
+/// "3,483 6 31", the asker's reputation under the handle), as a site of questions and answers
+/// prints them: the question's author, lowercase or not.
+fn asker<'a>(ctx: &Context<'a>, d: usize) -> Option<Spot<'a>> {
+    let (texts, n) = (ctx.texts, ctx.n());
+    super::published::after_label(texts[d], super::published::QUESTION_LABELS)?;
+    let score = |j: usize| j < n && texts[j].starts_with(|c: char| c.is_ascii_digit());
+    let name = texts.get(d + 1).filter(|_| score(d + 2)).and_then(|text| starter_handle(text))?;
+    (name.len() == texts[d + 1].len()).then_some((d + 1, name))
 }
 
 /// Whether the line opens with a thread starter's label ("Thread starter", "Started by").

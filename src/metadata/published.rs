@@ -28,7 +28,7 @@ const THREAD_START_LABELS: &[&str] =
 /// The label of a question's date on a site of questions and answers ("asked Oct 16, 2010 at
 /// 21:58"), in English, German, Spanish, Portuguese and Russian: the page's date, as a thread's
 /// start is.
-const QUESTION_LABELS: &[&str] = &["asked", "gefragt", "preguntada", "perguntada", "задан"];
+pub(super) const QUESTION_LABELS: &[&str] = &["asked", "gefragt", "preguntada", "perguntada", "задан"];
 
 /// How many blocks over a "Start date" line the starter's label must stand: a start date alone
 /// is a course's, a job's or an event's.
