@@ -103,7 +103,12 @@ fn thread_starter<'a>(ctx: &Context<'a>) -> Option<Spot<'a>> {
     let own = |i: usize| !matches!(ctx.reasons[i], Some(Reason::Comments | Reason::UnrelatedHeadlines));
     (0..end).filter(|&i| stats[i].words <= STARTER_LINE_WORDS && own(i)).find_map(|i| {
         let text = texts[i];
-        if let Some(rest) = super::published::after_label(text, STARTER_BEFORE) {
+        // The labels' first and last letters, looked at before the labels: most lines open and
+        // end otherwise, and a starter's name inside a line comes with the thread's date.
+        let first = text.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+        let last = text.as_bytes().last().map_or(0, u8::to_ascii_lowercase);
+        let before = matches!(first, b't' | b's' | b'g' | b'a' | b'd' | b'i');
+        if let Some(rest) = before.then(|| super::published::after_label(text, STARTER_BEFORE)).flatten() {
             let (at, rest) = match rest {
                 "" if i + 1 < ctx.n() => {
                     let next = texts[i + 1];
@@ -113,8 +118,13 @@ fn thread_starter<'a>(ctx: &Context<'a>) -> Option<Spot<'a>> {
             };
             return starter_handle(rest).map(|name| (at, name));
         }
-        if let Some(at) = STARTED_BY.iter().find_map(|label| text.find(label).map(|at| at + label.len())) {
+        if stats[i].digits > 0
+            && let Some(at) = STARTED_BY.iter().find_map(|label| text.find(label).map(|at| at + label.len()))
+        {
             return starter_handle(&text[at..]).map(|name| (i, name));
+        }
+        if last != b'r' {
+            return None;
         }
         STARTER_AFTER.iter().find_map(|label| {
             let at = text.len().checked_sub(label.len())?;

@@ -40,8 +40,8 @@ const THREAD_START_WORDS: u32 = 16;
 
 /// The date under a thread's start label (under the starter's label: "Thread starter jdoe" /
 /// "Start date Jun 14, 2025"), after its starter's name ("Started by Jane Doe, June 4, 2024") or
-/// a question's ("asked Oct 16, 2010"), before the first comment (a question's date stands under
-/// the question, which may be far into the body): the thread's own date, which a member's card ("Jun 15,
+/// a question's ("asked Oct 16, 2010"), up to the first comment (a question's date stands under the
+/// question, which may be far into the body; a starter's line is read in the window only): the thread's own date, which a member's card ("Jun 15,
 /// 2024" over the member's counts), a reply's stamp nearer the body or the forum's clock in the
 /// page's header would otherwise be taken for. The block that holds the date.
 pub(super) fn thread_start<'a>(ctx: &Context<'a>) -> Option<Spot<'a>> {
@@ -53,15 +53,18 @@ pub(super) fn thread_start<'a>(ctx: &Context<'a>) -> Option<Spot<'a>> {
             return None;
         }
         let text = texts[i];
-        let at = match after_label(text, THREAD_START_LABELS) {
+        // The labels' first letters, looked at before the labels: most blocks open otherwise.
+        let first = text.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+        let in_window = i < ctx.window.hi;
+        let start = if matches!(first, b's' | b'd' | b'f') { after_label(text, THREAD_START_LABELS) } else { None };
+        let question = || {
+            (matches!(first, b'a' | b'g' | b'p') || !first.is_ascii()) && after_label(text, QUESTION_LABELS).is_some()
+        };
+        let at = match start {
             Some(_) if !starter_over(i) => return None,
             Some("") => i + 1,
             Some(_) => i,
-            None if stats[i].digits > 0
-                && (after_label(text, QUESTION_LABELS).is_some() || super::byline::starter_then_date(text)) =>
-            {
-                i
-            }
+            None if stats[i].digits > 0 && (question() || (in_window && super::byline::starter_then_date(text))) => i,
             None => return None,
         };
         let own = |j: usize| !matches!(ctx.reasons[j], Some(Reason::Comments | Reason::UnrelatedHeadlines));
