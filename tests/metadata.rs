@@ -685,3 +685,136 @@ fn a_date_written_in_the_title_is_what_the_page_is_about() {
         assert_eq!(cleaned.published().map(|d| d.day_iso()).as_deref(), published, "{head}\n{}", explain(&cleaned));
     }
 }
+
+#[test]
+fn a_threads_start_date_is_the_pages_date_not_a_members_card() {
+    // A forum thread: the start date under the title, then the first post under a member's card
+    // whose date (the day the member joined, no label) stands nearer the post.
+    let card = "sailor_jane\n\nMember\n\nJun 15, 2024\n\n275\n\n25";
+    let rows: [(&str, &str, Option<&str>); 5] = [
+        ("Thread starter sailor_jane\n\nStart date Nov 1, 2024", FERRY_BODY, Some("2024-11-01")),
+        ("Thread starter\n\nsailor_jane\n\nStart date\n\nStart date Nov 1, 2024", FERRY_BODY, Some("2024-11-01")),
+        ("Themenstarter segler_anna\n\nStartdatum\n\n01.11.2024", FAEHRE_BODY, Some("2024-11-01")),
+        // A label with no date under it gives none of its own.
+        ("Thread starter sailor_jane\n\nStart date\n\nToggle sidebar", FERRY_BODY, Some("2024-06-15")),
+        // A start date with no thread's starter over it is a course's or an event's.
+        ("Start date Nov 1, 2024", FERRY_BODY, Some("2024-06-15")),
+    ];
+    for (start, body, published) in rows {
+        let page = format!("How do I winterise a small boat?\n\n{start}\n\nHome\n\nForums\n\n{card}\n\n{body}");
+        let cleaned = clean(&page);
+        assert_eq!(cleaned.published().map(|d| d.day_iso()).as_deref(), published, "{start}\n{}", explain(&cleaned));
+    }
+}
+
+#[test]
+fn a_threads_starter_is_its_author() {
+    // A forum names the thread's first poster by a label, before or after the handle, which is
+    // often lowercase or no word at all.
+    let rows: [(&str, Option<&str>); 8] = [
+        ("Thread starter sailor_jane\n\nStart date Nov 1, 2024", Some("sailor_jane")),
+        ("Thread starter\n\nsailor_jane\n\nStart date\n\nNov 1, 2024", Some("sailor_jane")),
+        ("Started by Jane Doe, June 4, 2024, 11:23:55 AM", Some("Jane Doe")),
+        ("Discussion in 'Small boats' started by seadog, May 26, 2025.", Some("seadog")),
+        ("seadog Discussion starter\n\n2,994 posts · Joined 2021", Some("seadog")),
+        ("Themenstarter seebaer42", Some("seebaer42")),
+        // A sentence that says who started something names no poster.
+        ("The ferry service was started by the harbour trust and the council together in the year 2019.", None),
+        ("Thread starter\n\nThe ferry service was started by the harbour trust in the year 2019.", None),
+    ];
+    for (header, byline) in rows {
+        let page = format!("How do I winterise a small boat?\n\n{header}\n\nHome\n\nForums\n\n{FERRY_BODY}");
+        let cleaned = clean(&page);
+        assert_eq!(cleaned.byline(), byline, "{header}\n{}", explain(&cleaned));
+    }
+}
+
+#[test]
+fn the_date_after_a_threads_starter_is_the_pages_date_not_the_forums_clock() {
+    // The forum's clock stands in the page's header, above the thread's title; the line that
+    // names the thread's starter gives the thread's date.
+    let rows: [(&str, Option<&str>); 3] = [
+        ("Started by Jane Doe, June 4, 2024, 11:23:55 AM", Some("2024-06-04")),
+        ("Discussion in 'Small boats' started by seadog, June 4, 2024.", Some("2024-06-04")),
+        // No date after the starter: the clock is all there is.
+        ("Started by Jane Doe", Some("2026-03-05")),
+    ];
+    for (starter, published) in rows {
+        let page = format!(
+            "Search\n\nMarch 05, 2026, 07:16:19 AM\n\nNews: our forum moved\n\nHome\n\nForums\n\nBoats\n\nHelp\n\n\
+             Rules\n\nMembers\n\nCalendar\n\nHow do I winterise a small boat?\n\n{starter}\n\n\
+             Previous topic - Next topic\n\n{FERRY_BODY}"
+        );
+        let cleaned = clean(&page);
+        assert_eq!(cleaned.published().map(|d| d.day_iso()).as_deref(), published, "{starter}\n{}", explain(&cleaned));
+    }
+}
+
+/// A question's paragraphs after the ferry's: the question's date stands far into the body.
+const QUESTION: &str = "My boat is a small wooden dinghy with an outboard motor.\n\n\
+    It has spent every winter so far in the water.\n\n\
+    This year the marina wants it out of the water by November.\n\n\
+    I have a trailer but no garage to keep it in.\n\n\
+    Should I cover it with a tarpaulin or build a frame first?\n\n\
+    What should I do with the motor and the fuel tank?\n\n\
+    Do I need to drain the bilge and leave the bung out?\n\n\
+    Any advice on keeping mice out of the boat would also help.\n\n\
+    Thanks in advance for any help with this.";
+
+#[test]
+fn a_questions_date_is_the_pages_date_not_its_first_comments() {
+    // A site of questions and answers: the question, its date under it, then comments with their
+    // stamps before the answers.
+    let rows: [(&str, Option<&str>); 3] = [
+        ("asked Oct 16, 2010 at 21:58", Some("2010-10-16")),
+        ("preguntada el 16 oct. 2010 a las 21:58", Some("2010-10-16")),
+        ("gefragt 16. Okt. 2010 um 21:58", Some("2010-10-16")),
+    ];
+    for (asked, published) in rows {
+        let page = format!(
+            "How do I winterise a small boat? - Example Q&A\n\nAsk Question\n\n{FERRY_BODY}\n\n{QUESTION}\n\n\
+             Share\n\nImprove this question\n\nFollow\n\nedited Nov 28, 2014 at 4:34\n\nseadog\n\n\
+             {asked}\n\nsailor_jane\n\n3,483 6 31\n\n\
+             Have you asked the harbour master about this first?\n\nseadog\n\nOct 17, 2010 at 1:03\n\n\
+             Add a comment\n\n2 Answers"
+        );
+        let cleaned = clean(&page);
+        assert_eq!(cleaned.published().map(|d| d.day_iso()).as_deref(), published, "{asked}\n{}", explain(&cleaned));
+    }
+}
+
+#[test]
+fn a_comments_or_a_replys_stamp_is_not_the_pages_date() {
+    // Under a thread's first post: a comment's stamp and a numbered reply's date are other
+    // events; the first post's number ("#1") dates the thread.
+    let rows: [(&str, Option<&str>); 5] = [
+        ("seadog\n\nCommented Oct 17, 2010 at 1:03", None),
+        ("seadog · replied Oct 17, 2010", None),
+        ("seadog\n\n#5 · Jan 16, 2024", None),
+        ("seadog\n\n#12 · Jan 16, 2024", None),
+        ("seadog\n\n#1 · Jan 15, 2024", Some("2024-01-15")),
+    ];
+    for (stamp, published) in rows {
+        let page = format!(
+            "How do I winterise a small boat?\n\n{FERRY_BODY}\n\n{stamp}\n\nHave you asked the harbour master?"
+        );
+        let cleaned = clean(&page);
+        assert_eq!(cleaned.published().map(|d| d.day_iso()).as_deref(), published, "{stamp}\n{}", explain(&cleaned));
+    }
+}
+
+#[test]
+fn the_handle_under_a_questions_date_is_its_author() {
+    // The asker's handle under the question's date, the asker's reputation under the handle.
+    let rows: [(&str, Option<&str>); 3] = [
+        ("asked Oct 16, 2010 at 21:58\n\nseadog\n\n3,483 6 31", Some("seadog")),
+        ("asked Oct 16, 2010 at 21:58\n\nuser447274\n\n11 1 2", Some("user447274")),
+        // No reputation under the line: a sentence or a heading, not a handle.
+        ("asked Oct 16, 2010 at 21:58\n\nhelp wanted\n\nHave you asked the harbour master?", None),
+    ];
+    for (asked, byline) in rows {
+        let page = format!("How do I winterise a small boat? - Example Q&A\n\nAsk Question\n\n{FERRY_BODY}\n\n{asked}");
+        let cleaned = clean(&page);
+        assert_eq!(cleaned.byline(), byline, "{asked}\n{}", explain(&cleaned));
+    }
+}

@@ -39,6 +39,8 @@ const BIO_HEAD: usize = 160;
 
 /// The byline: the first way that finds one, in this order.
 ///
+/// 0. [`thread_starter`]: the poster a forum names as the thread's starter.
+/// 0. [`asker`]: the handle under a question's date ("asked Oct 16, 2010" / "jdoe" / "3,483").
 /// 1. [`in_window`]: a byline line ("By Jane Doe", or "By" over the name) in the window.
 /// 2. [`beside_date`]: a name alone next to the date line (`date_line`, found first).
 /// 3. [`dated_in_window`]: a name beside a date in its line ("Amit Samsukha October 11, 2024").
@@ -48,13 +50,129 @@ const BIO_HEAD: usize = 160;
 ///
 /// When all fail, [`beside_title`] and [`beside_headline`] look again once the title is found.
 pub(super) fn find<'a>(ctx: &Context<'a>, date_line: Option<usize>) -> Option<Spot<'a>> {
-    in_window(ctx)
+    thread_starter(ctx)
+        .or_else(|| date_line.and_then(|d| asker(ctx, d)))
+        .or_else(|| in_window(ctx))
         .or_else(|| date_line.and_then(|d| beside_date(ctx, d)))
         .or_else(|| dated_in_window(ctx))
         .or_else(|| with_role_in_window(ctx))
         .or_else(|| above_window(ctx))
         .or_else(|| in_author_box(ctx))
         .or_else(|| with_role_on_page(ctx))
+}
+
+/// Labels a forum prints before the handle of the thread's first poster ("Thread starter
+/// jdoe", "Started by Jane Doe, June 4, 2024"), in English, German, French, Spanish, Italian,
+/// Dutch and Portuguese.
+const STARTER_BEFORE: &[&str] = &[
+    "thread starter",
+    "topic starter",
+    "started by",
+    "topicstarter",
+    "themenstarter",
+    "gestartet von",
+    "auteur de la discussion",
+    "démarré par",
+    "autor del tema",
+    "iniciado por",
+    "autore della discussione",
+    "avviato da",
+    "autor do tópico",
+];
+
+/// Labels a forum prints after the handle of the thread's first poster ("jdoe Discussion
+/// starter", "jdoe Thread Starter").
+const STARTER_AFTER: &[&str] = &[" discussion starter", " thread starter", " original poster"];
+
+/// A thread's start inside a line: "Discussion in 'Board' started by jdoe, May 26, 2025."
+const STARTED_BY: &[&str] = &[" started by ", " Started by "];
+
+/// The most words of a line that names a thread's starter: the label, the handle, a date.
+const STARTER_LINE_WORDS: u32 = 16;
+
+/// The most words of a handle.
+const HANDLE_WORDS: usize = 3;
+
+/// The thread's starter, as a forum labels the first poster: "Thread starter jdoe" (or the label
+/// over the handle), "Started by Jane Doe, June 4, 2024", "jdoe Discussion starter". The gold
+/// author of a thread is its first poster, whose handle is often lowercase or no word: the label
+/// says it is a name. Looked for before the window's end, not in comments or other threads.
+fn thread_starter<'a>(ctx: &Context<'a>) -> Option<Spot<'a>> {
+    let (texts, stats) = (ctx.texts, ctx.stats);
+    let end = ctx.window.hi.min(ctx.n());
+    let own = |i: usize| !matches!(ctx.reasons[i], Some(Reason::Comments | Reason::UnrelatedHeadlines));
+    (0..end).filter(|&i| stats[i].words <= STARTER_LINE_WORDS && own(i)).find_map(|i| {
+        let text = texts[i];
+        // The labels' first and last letters, looked at before the labels: most lines open and
+        // end otherwise, and a starter's name inside a line comes with the thread's date.
+        let first = text.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+        let last = text.as_bytes().last().map_or(0, u8::to_ascii_lowercase);
+        let before = matches!(first, b't' | b's' | b'g' | b'a' | b'd' | b'i');
+        if let Some(rest) = before.then(|| super::published::after_label(text, STARTER_BEFORE)).flatten() {
+            let (at, rest) = match rest {
+                "" if i + 1 < ctx.n() => {
+                    let next = texts[i + 1];
+                    (i + 1, super::published::after_label(next, STARTER_BEFORE).unwrap_or(next))
+                }
+                _ => (i, rest),
+            };
+            return starter_handle(rest).map(|name| (at, name));
+        }
+        if stats[i].digits > 0
+            && let Some(at) = STARTED_BY.iter().find_map(|label| text.find(label).map(|at| at + label.len()))
+        {
+            return starter_handle(&text[at..]).map(|name| (i, name));
+        }
+        if last != b'r' {
+            return None;
+        }
+        STARTER_AFTER.iter().find_map(|label| {
+            let at = text.len().checked_sub(label.len())?;
+            let tail = text.get(at..)?;
+            if tail.eq_ignore_ascii_case(label) { starter_handle(&text[..at]).map(|name| (i, name)) } else { None }
+        })
+    })
+}
+
+/// The asker's handle under a question's date line `d` ("asked Oct 16, 2010 at 21:58" / "jdoe" /
+/// "3,483 6 31", the asker's reputation under the handle), as a site of questions and answers
+/// prints them: the question's author, lowercase or not.
+fn asker<'a>(ctx: &Context<'a>, d: usize) -> Option<Spot<'a>> {
+    let (texts, n) = (ctx.texts, ctx.n());
+    super::published::after_label(texts[d], super::published::QUESTION_LABELS)?;
+    let score = |j: usize| j < n && texts[j].starts_with(|c: char| c.is_ascii_digit());
+    let name = texts.get(d + 1).filter(|_| score(d + 2)).and_then(|text| starter_handle(text))?;
+    (name.len() == texts[d + 1].len()).then_some((d + 1, name))
+}
+
+/// Whether the line opens with a thread starter's label ("Thread starter", "Started by").
+pub(super) fn names_starter(text: &str) -> bool {
+    super::published::after_label(text, STARTER_BEFORE).is_some()
+}
+
+/// Whether the line names a thread's starter before a date ("Started by Jane Doe, June 4,
+/// 2024", "Discussion in 'Board' started by jdoe, May 26, 2025."): the date is the thread's start.
+pub(super) fn starter_then_date(text: &str) -> bool {
+    let rest = super::published::after_label(text, STARTER_BEFORE)
+        .or_else(|| STARTED_BY.iter().find_map(|label| text.find(label).map(|at| &text[at + label.len()..])));
+    rest.is_some_and(|rest| {
+        starter_handle(rest).is_some_and(|name| {
+            let end = name.as_ptr() as usize - rest.as_ptr() as usize + name.len();
+            contains_date(&rest[end..])
+        })
+    })
+}
+
+/// The handle that opens `text`, up to a comma, a separator or the end: one to three words, the
+/// first opening with a letter or a digit.
+fn starter_handle(text: &str) -> Option<&str> {
+    let end = text.find([',', '|', '·', '•', '»', '(']).unwrap_or(text.len());
+    let handle = text[..end].trim();
+    let handle = handle.strip_suffix('.').filter(|h| !h.contains('.')).unwrap_or(handle);
+    let words = handle.split_whitespace().count();
+    let opens = handle.chars().next().is_some_and(char::is_alphanumeric);
+    let date = contains_date(handle);
+    (opens && (1..=HANDLE_WORDS).contains(&words) && !date && !handle.ends_with(['.', '?', '!', ':'])).then_some(handle)
 }
 
 /// Failing all that, the one name with its job title beside a dated line on the page before its

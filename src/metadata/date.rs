@@ -414,8 +414,8 @@ const UPDATE_WORDS: &str = r"updated|last updated|modified|mis à jour|aktualisi
 
 /// Labels that mark the date after them as another event than the page's publication: a forum
 /// member's join date ("Joined", "Member since", "Registered"), the thread's last post, an
-/// answer under a question.
-const OTHER_EVENT_WORDS: &str = r"joined|member since|registered\s*:|registered since|last post|last reply|latest reply|last activity|last active|last seen|answered|mitglied seit|dabei seit|registriert seit|registriert\s*:|beigetreten|letzter beitrag|letzte antwort|inscrit|inscrite|membre depuis|dernier message|dernière réponse|miembro desde|se unió|último mensaje|última respuesta|iscritto|iscritta|membro dal|membro desde|ultimo messaggio|ultima risposta|lid sinds|laatste bericht|laatste reactie|última mensagem|dołączył|dołączyła|ostatni post|medlem sedan|katılım|üyelik|son mesaj|регистрация|на форуме с|последнее сообщение|реєстрація|учасник з";
+/// answer under a question, a comment's or a reply's stamp ("Commented Oct 17, 2010 at 1:03").
+const OTHER_EVENT_WORDS: &str = r"commented|kommentiert|commenté|commentato|comentado|comentó|comentou|skomentował|replied|joined|member since|registered\s*:|registered since|last post|last reply|latest reply|last activity|last active|last seen|answered|mitglied seit|dabei seit|registriert seit|registriert\s*:|beigetreten|letzter beitrag|letzte antwort|inscrit|inscrite|membre depuis|dernier message|dernière réponse|miembro desde|se unió|último mensaje|última respuesta|iscritto|iscritta|membro dal|membro desde|ultimo messaggio|ultima risposta|lid sinds|laatste bericht|laatste reactie|última mensagem|dołączył|dołączyła|ostatni post|medlem sedan|katılım|üyelik|son mesaj|регистрация|на форуме с|последнее сообщение|реєстрація|учасник з";
 
 /// Dates inside a line, by the form they take. Each alternative names its parts: `y`, `m` (a
 /// number), `mn` (a month word), `d`, the CJK form `cy`, `cm`, `cd`, and the numeric `a`, `b`, `c`
@@ -630,8 +630,10 @@ fn read_time(text: &str, captures: &Captures<'_>, date: &mut Date) -> usize {
 static UPDATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::from_string(format!(r"(?i)(?:^|\W)(?:{UPDATE_WORDS})(?:\W|$)")));
 
+/// Another event's label before a date, or a reply's number ("#5 · Jan 16, 2024": the thread's
+/// fifth post; "#1" is its first).
 static OTHER_EVENT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::from_string(format!(r"(?i)(?:^|\W)(?:{OTHER_EVENT_WORDS})(?:\W|$)")));
+    LazyLock::new(|| Regex::from_string(format!(r"(?i)(?:^|\W)(?:{OTHER_EVENT_WORDS}|#(?:[2-9]|[1-9]\d+))(?:\W|$)")));
 
 static OTHER_EVENT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::from_string(format!(

@@ -89,8 +89,8 @@ pub(crate) fn find(
     }
     let ctx = Context::new(page, reasons, region, body_start, reading);
     let at = |spot: Option<Spot>| spot.map(|(i, _)| i);
-    // The date line first: a name beside it is a byline.
-    let mut date = published::date_line(&ctx);
+    // The date line first (a thread's start date before any): a name beside it is a byline.
+    let mut date = published::thread_start(&ctx).or_else(|| published::date_line(&ctx));
     let mut byline = byline::find(&ctx, at(date));
     // Taken with the byline: the bylines the next passes would take once it is gone.
     let cascade = byline.map(|(first, _)| byline::cascade(&ctx, first)).unwrap_or_default();

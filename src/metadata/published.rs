@@ -19,6 +19,73 @@ pub(super) fn date_line<'a>(ctx: &Context<'a>) -> Option<Spot<'a>> {
     (lo..hi).find(|&i| ctx.eligible(i) && is_page_date(ctx, i)).map(|i| (i, ctx.texts[i]))
 }
 
+/// The labels of a thread's start date, as forum software prints them over or before the date
+/// ("Start date Jun 14, 2025", or "Start date" on the line over it), in English, German, French,
+/// Spanish, Italian, Dutch and Portuguese.
+const THREAD_START_LABELS: &[&str] =
+    &["start date", "startdatum", "date de début", "fecha de inicio", "data d'inizio", "data de início"];
+
+/// The label of a question's date on a site of questions and answers ("asked Oct 16, 2010 at
+/// 21:58"), in English, German, Spanish, Portuguese and Russian: the page's date, as a thread's
+/// start is.
+pub(super) const QUESTION_LABELS: &[&str] = &["asked", "gefragt", "preguntada", "perguntada", "задан"];
+
+/// How many blocks over a "Start date" line the starter's label must stand: a start date alone
+/// is a course's, a job's or an event's.
+const STARTER_NEAR: usize = 4;
+
+/// The most words of a line with a thread's start date: the label, a weekday, the date and a
+/// time, or the board's name, the starter's and the date ("Discussion in 'Board' started by ...").
+const THREAD_START_WORDS: u32 = 16;
+
+/// The date under a thread's start label (under the starter's label: "Thread starter jdoe" /
+/// "Start date Jun 14, 2025"), after its starter's name ("Started by Jane Doe, June 4, 2024") or
+/// a question's ("asked Oct 16, 2010"), up to the first comment (a question's date stands under the
+/// question, which may be far into the body; a starter's line is read in the window only): the thread's own date, which a member's card ("Jun 15,
+/// 2024" over the member's counts), a reply's stamp nearer the body or the forum's clock in the
+/// page's header would otherwise be taken for. The block that holds the date.
+pub(super) fn thread_start<'a>(ctx: &Context<'a>) -> Option<Spot<'a>> {
+    let (texts, stats) = (ctx.texts, ctx.stats);
+    let end = ctx.window.comments_from.min(ctx.n());
+    let starter_over = |i: usize| (i.saturating_sub(STARTER_NEAR)..i).any(|j| super::byline::names_starter(texts[j]));
+    (0..end).find_map(|i| {
+        if stats[i].words > THREAD_START_WORDS {
+            return None;
+        }
+        let text = texts[i];
+        // The labels' first letters, looked at before the labels: most blocks open otherwise.
+        let first = text.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+        let in_window = i < ctx.window.hi;
+        let start = if matches!(first, b's' | b'd' | b'f') { after_label(text, THREAD_START_LABELS) } else { None };
+        let question = || {
+            (matches!(first, b'a' | b'g' | b'p') || !first.is_ascii()) && after_label(text, QUESTION_LABELS).is_some()
+        };
+        let at = match start {
+            Some(_) if !starter_over(i) => return None,
+            Some("") => i + 1,
+            Some(_) => i,
+            None if stats[i].digits > 0 && (question() || (in_window && super::byline::starter_then_date(text))) => i,
+            None => return None,
+        };
+        let own = |j: usize| !matches!(ctx.reasons[j], Some(Reason::Comments | Reason::UnrelatedHeadlines));
+        let dated = |j: usize| {
+            stats[j].digits > 0 && ctx.contains_date(j) && !ctx.authors[j].dates(texts[j], ctx.reading.order).is_empty()
+        };
+        (at < ctx.n() && own(at) && dated(at)).then(|| (at, texts[at]))
+    })
+}
+
+/// What follows one of `labels` at the text's start (ASCII letters in any case), trimmed, when
+/// the label is a whole word or words.
+pub(super) fn after_label<'a>(text: &'a str, labels: &[&str]) -> Option<&'a str> {
+    labels.iter().find_map(|label| {
+        let head = text.get(..label.len())?;
+        let rest = &text[label.len()..];
+        (head.eq_ignore_ascii_case(label) && (rest.is_empty() || rest.starts_with([' ', ':', '\t'])))
+            .then(|| rest.trim_start_matches([' ', ':', '\t']).trim_end())
+    })
+}
+
 /// Whether block `i` is a date line of the page: not another event's ([`other_event`]).
 fn is_page_date(ctx: &Context, i: usize) -> bool {
     ctx.is_date(i) && !other_event(ctx, i)
