@@ -15,16 +15,13 @@ pub(super) const PHRASES: &[Phrase] = &[
     whole("caricamento"),
     whole("carregando"),
     // A code block's button, printed over every listing of a documentation page: inline, it
-    // never splits the text around the listing.
+    // never splits the text around the listing. ("Copy to clipboard" is as often an article's
+    // share-link button, which the title stage reads around.)
     whole("copy code"),
     whole("copy code block"),
-    whole("copy to clipboard"),
     whole("code kopieren"),
-    whole("in die zwischenablage kopieren"),
     whole("copier le code"),
-    whole("copier dans le presse-papiers"),
     whole("copiar código"),
-    whole("copiar al portapapeles"),
     whole("copia codice"),
     whole("code kopiëren"),
     whole("kopiera kod"),
