@@ -165,8 +165,24 @@ impl Ruled {
     /// The page's blocks under `language`: statistics and the rules' verdicts.
     pub(crate) fn of(settings: &Cleaner, page: &Page<'_>, language: Option<Language>) -> Self {
         let stats: Vec<BlockStats> = page.measured.iter().map(|m| m.stats_on_page(language)).collect();
-        let hits =
-            page.seen.iter().zip(&stats).map(|(t, s)| rules::judge(t, s, settings.families, &settings.user)).collect();
+        // A block's verdict is a function of its text (its statistics are its text's under the
+        // page's language): a copy of a block judged before takes that block's (menus, repeated
+        // labels; every line of a generated page of one line repeated).
+        let mut first: Vec<Option<usize>> = vec![None; page.texts_apart];
+        let mut hits: Vec<Option<Hit>> = Vec::with_capacity(page.len());
+        for ((text, s), &copy) in page.seen.iter().zip(&stats).zip(&page.copy_ids) {
+            let earlier = first.get(copy as usize).copied().flatten().and_then(|j| hits.get(j));
+            let hit = match earlier {
+                Some(hit) => hit.clone(),
+                None => {
+                    if let Some(slot) = first.get_mut(copy as usize) {
+                        *slot = Some(hits.len());
+                    }
+                    rules::judge(text, s, settings.families, &settings.user)
+                }
+            };
+            hits.push(hit);
+        }
         let bylines = (0..page.len()).map(|_| BylineMemo::new()).collect();
         Ruled { language, stats, hits, bylines }
     }
@@ -216,5 +232,48 @@ impl<'a> PassPage<'a> {
     /// The byline's name in block `k` ([`metadata::byline_in_memo`]), read once a page and language.
     pub(crate) fn byline_in(&self, k: usize) -> Option<&'a str> {
         metadata::byline_in_memo(self.bylines[k], self.texts[k], &self.stats[k])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Page, Ruled};
+    use crate::verdict::Reason;
+    use crate::{Cleaner, lang::Language, rules};
+
+    /// A copy of a block takes the verdict its first copy was judged (issue 28): the same as
+    /// judging every block, on a page whose lines repeat, with and without a language.
+    #[test]
+    fn a_copy_takes_its_first_copys_verdict() {
+        let page = "Share this article\nFacebook Twitter Email\nThe ferry runs all winter, the council said.\n\
+                    Share this article\nHome > News\nFacebook Twitter Email\n\nHome > News\nShare this article\n\
+                    a\na\n\na\nThe ferry runs all winter, the council said.\n";
+        let settings = Cleaner::default();
+        let verdicts = crate::document::split(
+            page,
+            |b| crate::BlockVerdict {
+                span: b.span,
+                extent: b.extent,
+                line: b.line,
+                paragraph: b.paragraph,
+                kept: true,
+                reason: Reason::Body,
+            },
+            |v, end| v.extent.end = end,
+        );
+        let judged: Vec<usize> = (0..verdicts.len()).collect();
+        let measured = Page::measure(&settings, page, &verdicts, &judged);
+        assert!(measured.texts_apart < measured.len());
+        for language in [None, Some(Language::English), Some(Language::German)] {
+            let ruled = Ruled::of(&settings, &measured, language);
+            let each: Vec<_> = measured
+                .seen
+                .iter()
+                .zip(&ruled.stats)
+                .map(|(text, stats)| rules::judge(text, stats, settings.families, &settings.user))
+                .collect();
+            assert_eq!(ruled.hits, each);
+            assert!(each.iter().any(Option::is_some));
+        }
     }
 }

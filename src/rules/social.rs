@@ -400,24 +400,76 @@ const SHARE_VERBS: &[&str] = &["share", "teilen", "partager", "compartir", "cond
 /// A line made only of network names ("Facebook Twitter Email"), however separated; or a row of
 /// share buttons, each naming its network ("Share this page to Facebook Share this page to X
 /// Share this page via Email"): only their words, a share verb and two networks or more.
+///
+/// One pass over the words, one lookup a word: most lines fail at their first word.
 pub(super) fn is_network_list(text: &str, stats: &BlockStats) -> bool {
     if stats.words < 2 || stats.words > SHARE_ROW_MAX_WORDS || stats.sentence_ends > 0 {
         return false;
     }
-    static LOWERCASE: std::sync::LazyLock<rustc_hash::FxHashSet<String>> =
-        std::sync::LazyLock::new(|| NETWORKS.iter().map(|n| n.to_lowercase()).collect());
-    let words = || text.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty());
-    // Most words are already lowercase or are no network at all: one lookup each.
-    let network =
-        |w: &str| LOWERCASE.contains(w) || (w.chars().any(char::is_uppercase) && LOWERCASE.contains(&w.to_lowercase()));
-    if stats.words <= NETWORK_LIST_MAX_WORDS && words().all(network) {
-        return true;
+    let mut networks_only = true;
+    let mut verb = false;
+    let mut networks = 0u32;
+    for word in text.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty()) {
+        let kind = word_kind(word);
+        if kind & (NETWORK | BUTTON) == 0 {
+            return false;
+        }
+        networks_only &= kind & NETWORK != 0;
+        verb |= kind & VERB != 0;
+        networks += u32::from(kind & (NETWORK | BUTTON) == NETWORK);
     }
-    let button = |w: &str| SHARE_ROW_WORDS.iter().any(|b| w.eq_ignore_ascii_case(b));
-    let verb = |w: &str| SHARE_VERBS.iter().any(|v| w.eq_ignore_ascii_case(v));
-    words().all(|w| network(w) || button(w))
-        && words().any(verb)
-        && words().filter(|w| network(w) && !button(w)).nth(1).is_some()
+    (stats.words <= NETWORK_LIST_MAX_WORDS && networks_only) || (verb && networks >= 2)
+}
+
+/// A word of `NETWORKS` (in any case), of `SHARE_ROW_WORDS` and of `SHARE_VERBS` (in any ASCII
+/// case): bits of `word_kind`.
+const NETWORK: u8 = 1;
+const BUTTON: u8 = 2;
+const VERB: u8 = 4;
+
+/// The longest word, in bytes, `KINDS` holds.
+const LONGEST_KIND: usize = 64;
+
+/// The kinds of the lowercase networks' names and the share buttons' words, by their bytes.
+static KINDS: std::sync::LazyLock<rustc_hash::FxHashMap<Vec<u8>, u8>> = std::sync::LazyLock::new(|| {
+    let mut kinds = rustc_hash::FxHashMap::default();
+    let named = NETWORKS.iter().map(|n| (n.to_lowercase(), NETWORK));
+    let buttons = SHARE_ROW_WORDS.iter().map(|b| (b.to_ascii_lowercase(), BUTTON));
+    let verbs = SHARE_VERBS.iter().map(|v| (v.to_ascii_lowercase(), VERB));
+    for (word, kind) in named.chain(buttons).chain(verbs) {
+        *kinds.entry(word.into_bytes()).or_insert(0) |= kind;
+    }
+    kinds
+});
+
+/// The lowercase names of `NETWORKS`, for a word outside ASCII.
+static LOWERCASE: std::sync::LazyLock<rustc_hash::FxHashSet<String>> =
+    std::sync::LazyLock::new(|| NETWORKS.iter().map(|n| n.to_lowercase()).collect());
+
+/// What `word` is of a network list or a share row: a network's name in any case, a share
+/// button's word or verb in any ASCII case (`eq_ignore_ascii_case`). The word's bytes are written
+/// ASCII-lowercase into a buffer on the stack and looked up once; an ASCII word's lowercase is
+/// that, a word outside ASCII is looked for as a network's name as it is and in lowercase.
+fn word_kind(word: &str) -> u8 {
+    let mut buffer = [0u8; LONGEST_KIND];
+    let mut kind = match buffer.get_mut(..word.len()) {
+        Some(lower) => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            KINDS.get(&*lower).copied().unwrap_or(0)
+        }
+        // Longer than every word of the tables, in any ASCII case.
+        None => 0,
+    };
+    if !word.is_ascii() {
+        kind &= !NETWORK;
+        if LOWERCASE.contains(word)
+            || (word.chars().any(char::is_uppercase) && LOWERCASE.contains(&word.to_lowercase()))
+        {
+            kind |= NETWORK;
+        }
+    }
+    kind
 }
 
 /// The most words of a line of network names.
@@ -528,5 +580,72 @@ mod tests {
                 "Facebook to share data with X",
             ],
         );
+    }
+
+    /// The one-pass test, one lookup a word, answers as the three passes over the words it
+    /// replaced (issue 28): every word of the tables in four cases and as parts of rows.
+    #[test]
+    fn network_list_as_the_three_passes() {
+        use super::{
+            BUTTON, KINDS, LONGEST_KIND, NETWORK, NETWORK_LIST_MAX_WORDS, NETWORKS, SHARE_ROW_MAX_WORDS,
+            SHARE_ROW_WORDS, SHARE_VERBS, VERB, is_network_list, word_kind,
+        };
+        use crate::lang::Language;
+        use crate::stats::BlockStats;
+
+        fn before(text: &str, stats: &BlockStats) -> bool {
+            if stats.words < 2 || stats.words > SHARE_ROW_MAX_WORDS || stats.sentence_ends > 0 {
+                return false;
+            }
+            let lowercase: rustc_hash::FxHashSet<String> = NETWORKS.iter().map(|n| n.to_lowercase()).collect();
+            let words = || text.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty());
+            let network = |w: &str| {
+                lowercase.contains(w) || (w.chars().any(char::is_uppercase) && lowercase.contains(&w.to_lowercase()))
+            };
+            if stats.words <= NETWORK_LIST_MAX_WORDS && words().all(network) {
+                return true;
+            }
+            let button = |w: &str| SHARE_ROW_WORDS.iter().any(|b| w.eq_ignore_ascii_case(b));
+            let verb = |w: &str| SHARE_VERBS.iter().any(|v| w.eq_ignore_ascii_case(v));
+            words().all(|w| network(w) || button(w))
+                && words().any(verb)
+                && words().filter(|w| network(w) && !button(w)).nth(1).is_some()
+        }
+
+        assert!(KINDS.keys().all(|k| k.len() <= LONGEST_KIND));
+        let lowercase: rustc_hash::FxHashSet<String> = NETWORKS.iter().map(|n| n.to_lowercase()).collect();
+        let mut forms = Vec::new();
+        let others = ["the", "news", "İstanbul", "ΣΟΦΙΑ", "Kelvin", "\u{212a}elvin", "x-ray", "e-mail", "E-Mail"];
+        for word in NETWORKS.iter().chain(SHARE_ROW_WORDS).chain(SHARE_VERBS).chain(&others) {
+            let mut title = word.chars();
+            let title = title.next().map(|c| c.to_uppercase().chain(title).collect::<String>()).unwrap_or_default();
+            forms.extend([word.to_string(), word.to_uppercase(), word.to_ascii_uppercase(), title]);
+        }
+        forms.extend(["a".repeat(LONGEST_KIND + 1), "é".repeat(LONGEST_KIND), "Facebook".repeat(9)]);
+        for word in &forms {
+            let kind = word_kind(word);
+            let network = lowercase.contains(word.as_str())
+                || (word.chars().any(char::is_uppercase) && lowercase.contains(&word.to_lowercase()));
+            assert_eq!(kind & NETWORK != 0, network, "{word}");
+            assert_eq!(kind & BUTTON != 0, SHARE_ROW_WORDS.iter().any(|b| word.eq_ignore_ascii_case(b)), "{word}");
+            assert_eq!(kind & VERB != 0, SHARE_VERBS.iter().any(|v| word.eq_ignore_ascii_case(v)), "{word}");
+        }
+        let mut lines = Vec::new();
+        for (i, a) in forms.iter().enumerate() {
+            let b = &forms[(i * 7 + 3) % forms.len()];
+            let c = &forms[(i * 13 + 5) % forms.len()];
+            lines.extend([
+                format!("{a} {b}"),
+                format!("{a} | {b} | {c}"),
+                format!("Share this page to {a} Share this page via {b}"),
+                format!("{c} on {a} {b} teilen"),
+                format!("{a} {b} {c} {a} {b} {c} {a} {b} {c} {a} {b} {c} {a} {b} {c} {a} {b}"),
+                format!("Share to {a}. Share to {b}"),
+            ]);
+        }
+        for line in &lines {
+            let stats = BlockStats::compute(line, Language::English);
+            assert_eq!(is_network_list(line, &stats), before(line, &stats), "{line}");
+        }
     }
 }
