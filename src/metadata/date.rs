@@ -529,7 +529,6 @@ pub(crate) struct Found {
 
 /// Every date in `text`, in order.
 pub(crate) fn dates_in(text: &str, order: DayOrder) -> Vec<Found> {
-    let (update, other_event) = (&*UPDATE, &*OTHER_EVENT);
     let mut found = Vec::new();
     let mut since = 0;
     for captures in DATE.captures_iter(text) {
@@ -545,11 +544,14 @@ pub(crate) fn dates_in(text: &str, order: DayOrder) -> Vec<Found> {
         let before = &text[since..whole.start()];
         // The alternative for a month name before the day takes the character before it.
         let start = whole.start() + text[whole.range()].find(|c: char| c.is_alphanumeric()).unwrap_or(0);
+        // Every label has a letter or a digit: most dates open their line, and their patterns
+        // are not even built on a page whose dates all do.
+        let labelled = before.chars().any(char::is_alphanumeric);
         found.push(Found {
             date,
             at: start..end,
-            updated: update.is_match(before),
-            other_event: other_event.is_match(before),
+            updated: labelled && UPDATE.is_match(before),
+            other_event: labelled && OTHER_EVENT.is_match(before),
         });
         since = end;
     }
